@@ -1,0 +1,162 @@
+"""Frozen, JSON-serialisable description of a whole CAT design.
+
+A :class:`CatConfig` is stored with every exam session so that a score can
+be reproduced exactly.  ``to_dict`` / ``to_json`` give a flat JSON object
+whose keys are the field names below; ``content_targets`` and
+``exposure_parameters`` are JSON objects (``{"math": 0.5, ...}``,
+``{"ITEM1": 0.42, ...}``).  ``from_dict`` rejects unknown keys so that a
+typo can never silently change a design; missing keys take the defaults.
+
+Example (defaults)::
+
+    {"algorithm_version": "dreamseed-cat/1.0", "estimator": "eap",
+     "grid_min": -4.0, "grid_max": 4.0, "grid_points": 81,
+     "prior_mean": 0.0, "prior_sd": 1.0, "mle_min": -4.0, "mle_max": 4.0,
+     "start_theta": null, "randomesque_k": 1,
+     "exposure_control": "none", "exposure_target": 0.25,
+     "exposure_parameters": {}, "content_key": "subject",
+     "content_targets": {}, "min_items": 5, "max_items": 30,
+     "se_target": 0.3, "time_limit_seconds": null, "min_information": 0.0}
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, Mapping
+
+from .estimation import ESTIMATORS, QuadratureGrid
+
+__all__ = ["ALGORITHM_VERSION", "CatConfig"]
+
+ALGORITHM_VERSION = "dreamseed-cat/1.0"
+
+EXPOSURE_METHODS = ("none", "sympson_hetter")
+CONTENT_KEYS = ("subject", "grade", "strand")
+
+
+@dataclass(frozen=True)
+class CatConfig:
+    """CAT design.  All fields have defaults; see docs/cat.md for meanings.
+
+    * ``estimator``: ``"eap"`` | ``"map"`` | ``"mle"`` (used for selection and score).
+    * ``grid_*`` / ``prior_*``: EAP/MAP quadrature grid and normal prior.
+    * ``mle_min`` / ``mle_max``: closed interval of the bounded MLE.
+    * ``start_theta``: theta used to choose the first item; ``None`` means
+      the prior mean (a session may pass prior information instead).
+    * ``randomesque_k``: pick uniformly among the ``k`` most informative items.
+    * ``exposure_control``: ``"none"`` or ``"sympson_hetter"``;
+      ``exposure_target`` is the maximum exposure rate aimed at and
+      ``exposure_parameters`` maps item_id -> SH parameter K (missing = 1).
+    * ``content_key`` / ``content_targets``: content balancing over the bank's
+      ``subject``/``grade``/``strand`` labels, target proportions per label.
+    * stopping: ``min_items``, ``max_items``, ``se_target`` (``None`` = off),
+      ``time_limit_seconds`` (``None`` = off), ``min_information`` (stop when
+      the best remaining item has less information; 0 = only when none left).
+    """
+
+    algorithm_version: str = ALGORITHM_VERSION
+    estimator: str = "eap"
+    grid_min: float = -4.0
+    grid_max: float = 4.0
+    grid_points: int = 81
+    prior_mean: float = 0.0
+    prior_sd: float = 1.0
+    mle_min: float = -4.0
+    mle_max: float = 4.0
+    start_theta: float | None = None
+    randomesque_k: int = 1
+    exposure_control: str = "none"
+    exposure_target: float = 0.25
+    exposure_parameters: tuple[tuple[str, float], ...] = field(default=())
+    content_key: str = "subject"
+    content_targets: tuple[tuple[str, float], ...] = field(default=())
+    min_items: int = 5
+    max_items: int = 30
+    se_target: float | None = 0.3
+    time_limit_seconds: float | None = None
+    min_information: float = 0.0
+
+    def __post_init__(self) -> None:
+        # Accept mappings for the two pair-valued fields and normalise them.
+        for name in ("exposure_parameters", "content_targets"):
+            val = getattr(self, name)
+            pairs = val.items() if isinstance(val, Mapping) else val
+            norm = tuple(sorted((str(k), float(v)) for k, v in pairs))
+            object.__setattr__(self, name, norm)
+        if self.estimator not in ESTIMATORS:
+            raise ValueError(f"estimator must be one of {ESTIMATORS}")
+        if self.exposure_control not in EXPOSURE_METHODS:
+            raise ValueError(f"exposure_control must be one of {EXPOSURE_METHODS}")
+        if self.content_key not in CONTENT_KEYS:
+            raise ValueError(f"content_key must be one of {CONTENT_KEYS}")
+        if int(self.grid_points) < 2 or not self.grid_max > self.grid_min:
+            raise ValueError("grid needs grid_points >= 2 and grid_max > grid_min")
+        if not self.prior_sd > 0:
+            raise ValueError("prior_sd must be positive")
+        if not self.mle_max > self.mle_min:
+            raise ValueError("mle_max must exceed mle_min")
+        if self.randomesque_k < 1:
+            raise ValueError("randomesque_k must be >= 1")
+        if not 0 < self.exposure_target <= 1:
+            raise ValueError("exposure_target must be in (0, 1]")
+        if self.min_items < 0 or self.max_items < 1 or self.min_items > self.max_items:
+            raise ValueError("need 0 <= min_items <= max_items and max_items >= 1")
+        if self.se_target is not None and not self.se_target > 0:
+            raise ValueError("se_target must be positive or None")
+        if self.time_limit_seconds is not None and not self.time_limit_seconds > 0:
+            raise ValueError("time_limit_seconds must be positive or None")
+        for _, v in self.content_targets:
+            if v < 0 or not math.isfinite(v):
+                raise ValueError("content targets must be non-negative")
+        for _, v in self.exposure_parameters:
+            if not 0 <= v <= 1:
+                raise ValueError("exposure parameters must be in [0, 1]")
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def grid(self) -> QuadratureGrid:
+        return QuadratureGrid(self.grid_min, self.grid_max, int(self.grid_points), self.prior_mean, self.prior_sd)
+
+    @property
+    def first_theta(self) -> float:
+        return self.prior_mean if self.start_theta is None else float(self.start_theta)
+
+    def content_target_map(self) -> dict[str, float]:
+        return dict(self.content_targets)
+
+    def exposure_parameter_map(self) -> dict[str, float]:
+        return dict(self.exposure_parameters)
+
+    def with_changes(self, **changes: Any) -> "CatConfig":
+        """Copy with some fields replaced (mappings accepted for pair fields)."""
+        return replace(self, **changes)
+
+    # ------------------------------------------------------------ serialisation
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["exposure_parameters"] = dict(self.exposure_parameters)
+        d["content_targets"] = dict(self.content_targets)
+        return d
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), indent=indent, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "CatConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown CatConfig keys: {sorted(unknown)}")
+        kw = dict(data)
+        for name in ("grid_points", "randomesque_k", "min_items", "max_items"):
+            if name in kw:
+                kw[name] = int(kw[name])
+        return cls(**kw)
+
+    @classmethod
+    def from_json(cls, text: str) -> "CatConfig":
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("CatConfig JSON must be an object")
+        return cls.from_dict(data)

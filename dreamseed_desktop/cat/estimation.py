@@ -1,0 +1,322 @@
+"""Ability (theta) estimation: EAP, MAP and bounded MLE, batch and incremental.
+
+EAP (the reference definition a server-side implementation must reproduce)
+------------------------------------------------------------------------
+Grid: ``n`` points evenly spaced on ``[lo, hi]`` (default 81 points, -4..4)::
+
+    theta_k = lo + k * (hi - lo) / (n - 1),          k = 0 .. n-1
+
+Prior weights: the normal density at each grid point, normalised to sum 1::
+
+    w_k = phi((theta_k - mu) / sigma) / sum_j phi((theta_j - mu) / sigma)
+
+Log-posterior after answers ``u_i`` (1 correct, 0 wrong) to items ``i``::
+
+    L_k = log w_k + sum_i [ u_i log P_i(theta_k) + (1 - u_i) log(1 - P_i(theta_k)) ]
+
+with ``P_i`` the 3PL probability of :mod:`.models` (no 1.7 constant),
+clipped to ``[1e-12, 1 - 1e-12]``.  Posterior weights, estimate and SE::
+
+    pi_k   = exp(L_k - max_j L_j) / sum_m exp(L_m - max_j L_j)
+    theta  = sum_k pi_k theta_k                        (posterior mean)
+    SE     = sqrt( sum_k pi_k (theta_k - theta)^2 )    (posterior SD)
+
+With no answers this gives the (discretised) prior mean and SD.
+
+MAP
+---
+Maximises ``loglik(theta) + log N(theta; mu, sigma)`` over ``[lo, hi]`` of
+the grid (grid search, then safeguarded Newton inside the bracket around the
+best grid point).  SE = ``1 / sqrt(I(theta) + 1 / sigma^2)`` with ``I`` the
+test (Fisher) information of the administered items.
+
+MLE (bounded rule)
+------------------
+The MLE is the maximiser of the likelihood over the **closed** interval
+``[mle_min, mle_max]`` (default ``[-4, 4]``).  For a mixed pattern this is
+the ordinary interior MLE; for an all-correct pattern the likelihood is
+increasing so the estimate is ``mle_max`` (all-wrong: ``mle_min``), and no
+estimate is ever infinite.  SE = ``1 / sqrt(I(theta))`` (infinite when there
+is no information, e.g. no answers).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from .models import PROB_EPS, log_likelihood_derivatives, normalize_params, prob, test_information
+
+__all__ = [
+    "QuadratureGrid",
+    "ThetaEstimator",
+    "eap",
+    "map_estimate",
+    "mle",
+    "posterior_summary",
+]
+
+ESTIMATORS = ("eap", "map", "mle")
+
+
+@dataclass(frozen=True)
+class QuadratureGrid:
+    """Evenly spaced grid with a normal prior (see module docstring)."""
+
+    lo: float = -4.0
+    hi: float = 4.0
+    n: int = 81
+    prior_mean: float = 0.0
+    prior_sd: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.n < 2 or not self.hi > self.lo:
+            raise ValueError("grid needs n >= 2 and hi > lo")
+        if not self.prior_sd > 0:
+            raise ValueError("prior_sd must be positive")
+
+    @property
+    def points(self) -> NDArray[np.float64]:
+        k = np.arange(self.n, dtype=np.float64)
+        return self.lo + k * (self.hi - self.lo) / (self.n - 1)
+
+    @property
+    def prior_weights(self) -> NDArray[np.float64]:
+        z = (self.points - self.prior_mean) / self.prior_sd
+        dens = np.exp(-0.5 * z * z)  # the 1/sqrt(2 pi) sigma factor cancels
+        return dens / dens.sum()
+
+    @property
+    def log_prior(self) -> NDArray[np.float64]:
+        return np.log(self.prior_weights)
+
+
+def posterior_summary(points: NDArray[np.float64], log_post: NDArray[np.float64]) -> tuple[float, float]:
+    """Posterior mean and SD from an (unnormalised) log-posterior on a grid."""
+    w = np.exp(log_post - log_post.max())
+    w /= w.sum()
+    mean = float(w @ points)
+    var = float(w @ ((points - mean) ** 2))
+    return mean, math.sqrt(max(var, 0.0))
+
+
+def _grid_loglik(points: NDArray[np.float64], u: ArrayLike, a: ArrayLike, b: ArrayLike, c: ArrayLike | None) -> NDArray[np.float64]:
+    u_arr = np.asarray(u, dtype=np.float64)
+    if u_arr.size == 0:
+        return np.zeros_like(points)
+    p = np.clip(prob(points, a, b, c), PROB_EPS, 1.0 - PROB_EPS)
+    return (np.log(p) * u_arr + np.log1p(-p) * (1.0 - u_arr)).sum(axis=1)
+
+
+def eap(
+    responses: ArrayLike, a: ArrayLike, b: ArrayLike, c: ArrayLike | None = None,
+    grid: QuadratureGrid | None = None,
+) -> tuple[float, float]:
+    """EAP estimate and posterior SD for one response vector."""
+    g = grid or QuadratureGrid()
+    pts = g.points
+    return posterior_summary(pts, g.log_prior + _grid_loglik(pts, responses, a, b, c))
+
+
+def _maximize(
+    objective_grid: NDArray[np.float64],
+    points: NDArray[np.float64],
+    derivs,
+    lo: float,
+    hi: float,
+) -> float:
+    """Bounded 1-D maximisation: best grid point, then safeguarded Newton.
+
+    ``derivs(theta) -> (d1, d2, value)``; the search stays inside the bracket
+    formed by the neighbours of the best grid point, so it cannot wander to a
+    different local mode.  Returns ``lo``/``hi`` when the maximum is at a bound.
+    """
+    k = int(np.argmax(objective_grid))
+    left = float(points[max(k - 1, 0)])
+    right = float(points[min(k + 1, len(points) - 1)])
+    x = float(points[k])
+    d1, d2, fx = derivs(x)
+    if k == 0 and d1 <= 0:
+        return lo
+    if k == len(points) - 1 and d1 >= 0:
+        return hi
+    for _ in range(60):
+        if d1 > 0:
+            left = x
+        else:
+            right = x
+        step = -d1 / d2 if d2 < 0 else math.copysign((right - left) / 2, d1)
+        cand = x + step
+        if not left < cand < right:
+            cand = 0.5 * (left + right)
+        d1_c, d2_c, f_c = derivs(cand)
+        if abs(cand - x) < 1e-10:
+            x, d1, d2, fx = cand, d1_c, d2_c, f_c
+            break
+        x, d1, d2, fx = cand, d1_c, d2_c, f_c
+        if right - left < 1e-10:
+            break
+    return min(max(x, lo), hi)
+
+
+def _loglik_and_derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
+    def fn(theta: float) -> tuple[float, float, float]:
+        if u.size == 0:
+            return 0.0, 0.0, 0.0
+        d1, d2 = log_likelihood_derivatives(theta, u, a, b, c)
+        return d1, d2, 0.0
+    return fn
+
+
+def map_estimate(
+    responses: ArrayLike, a: ArrayLike, b: ArrayLike, c: ArrayLike | None = None,
+    grid: QuadratureGrid | None = None,
+) -> tuple[float, float]:
+    """MAP estimate with a normal prior; SE from Fisher information + prior precision."""
+    g = grid or QuadratureGrid()
+    a_arr, b_arr, c_arr = normalize_params(a, b, c) if np.size(a) else (np.zeros(0),) * 3
+    u = np.asarray(responses, dtype=np.float64)
+    pts = g.points
+    obj = g.log_prior + _grid_loglik(pts, u, a_arr, b_arr, c_arr)
+    return _map_from_grid(obj, pts, g, u, a_arr, b_arr, c_arr)
+
+
+def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, float]:
+    base = _loglik_and_derivs(u, a, b, c)
+    prec = 1.0 / (g.prior_sd * g.prior_sd)
+
+    def fn(theta: float) -> tuple[float, float, float]:
+        d1, d2, _ = base(theta)
+        return d1 - (theta - g.prior_mean) * prec, d2 - prec, 0.0
+
+    theta = _maximize(obj, pts, fn, g.lo, g.hi)
+    info = float(test_information(theta, a, b, c)) if u.size else 0.0
+    return theta, 1.0 / math.sqrt(info + prec)
+
+
+def _mle_grid(lo: float, hi: float) -> NDArray[np.float64]:
+    n = max(int(round((hi - lo) / 0.1)) + 1, 3)
+    return np.linspace(lo, hi, n)
+
+
+def mle(
+    responses: ArrayLike, a: ArrayLike, b: ArrayLike, c: ArrayLike | None = None,
+    bounds: tuple[float, float] = (-4.0, 4.0),
+) -> tuple[float, float]:
+    """Bounded MLE (see module docstring) and ``1/sqrt(I(theta))``."""
+    lo, hi = float(bounds[0]), float(bounds[1])
+    u = np.asarray(responses, dtype=np.float64)
+    if u.size == 0:
+        return 0.5 * (lo + hi), math.inf
+    a_arr, b_arr, c_arr = normalize_params(a, b, c)
+    pts = _mle_grid(lo, hi)
+    return _mle_from_grid(_grid_loglik(pts, u, a_arr, b_arr, c_arr), pts, lo, hi, u, a_arr, b_arr, c_arr)
+
+
+def _mle_from_grid(obj, pts, lo, hi, u, a, b, c) -> tuple[float, float]:
+    theta = _maximize(obj, pts, _loglik_and_derivs(u, a, b, c), lo, hi)
+    info = float(test_information(theta, a, b, c))
+    return theta, (1.0 / math.sqrt(info) if info > 0 else math.inf)
+
+
+class ThetaEstimator:
+    """Incremental estimator used by a CAT session.
+
+    Keeps the log-likelihood on the EAP grid (and, for MLE, on the MLE search
+    grid); each answer adds one item's log-likelihood, so an EAP update costs
+    one vector operation on ``n`` grid points regardless of test length.
+    MAP/MLE refine the best grid point with Newton steps over the answered
+    items only.
+    """
+
+    def __init__(
+        self,
+        method: str = "eap",
+        grid: QuadratureGrid | None = None,
+        mle_bounds: tuple[float, float] = (-4.0, 4.0),
+    ) -> None:
+        if method not in ESTIMATORS:
+            raise ValueError(f"unknown estimator {method!r}; expected one of {ESTIMATORS}")
+        self.method = method
+        self.grid = grid or QuadratureGrid()
+        self.mle_bounds = (float(mle_bounds[0]), float(mle_bounds[1]))
+        self._pts = self.grid.points
+        self._log_prior = self.grid.log_prior
+        self._loglik = np.zeros_like(self._pts)
+        self._mle_pts = _mle_grid(*self.mle_bounds) if method == "mle" else None
+        self._mle_ll = np.zeros_like(self._mle_pts) if self._mle_pts is not None else None
+        self._a: list[float] = []
+        self._b: list[float] = []
+        self._c: list[float] = []
+        self._u: list[float] = []
+        self._cache: tuple[float, float] | None = None
+
+    @property
+    def n_answers(self) -> int:
+        return len(self._u)
+
+    def add_response(self, a: float, b: float, c: float, correct: bool | int) -> None:
+        """Add one answered item (parameters on the logistic metric)."""
+        u = 1.0 if correct else 0.0
+        self._a.append(float(a))
+        self._b.append(float(b))
+        self._c.append(float(c))
+        self._u.append(u)
+        self._loglik += self._item_ll(self._pts, a, b, c, u)
+        if self._mle_pts is not None:
+            self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
+        self._cache = None
+
+    @staticmethod
+    def _item_ll(pts: NDArray[np.float64], a: float, b: float, c: float, u: float) -> NDArray[np.float64]:
+        p = c + (1.0 - c) / (1.0 + np.exp(-a * (pts - b)))
+        p = np.clip(p, PROB_EPS, 1.0 - PROB_EPS)
+        return np.log(p) if u else np.log1p(-p)
+
+    def log_posterior(self) -> NDArray[np.float64]:
+        """Unnormalised log-posterior on the EAP grid."""
+        return self._log_prior + self._loglik
+
+    def eap(self) -> tuple[float, float]:
+        return posterior_summary(self._pts, self._log_prior + self._loglik)
+
+    def estimate(self) -> tuple[float, float]:
+        """Current ``(theta, se)`` for the configured method (cached)."""
+        if self._cache is None:
+            if self.method == "eap":
+                self._cache = self.eap()
+            else:
+                u = np.asarray(self._u)
+                a, b, c = np.asarray(self._a), np.asarray(self._b), np.asarray(self._c)
+                if self.method == "map":
+                    self._cache = _map_from_grid(self._log_prior + self._loglik, self._pts, self.grid, u, a, b, c)
+                elif u.size == 0:
+                    self._cache = (0.5 * sum(self.mle_bounds), math.inf)
+                else:
+                    lo, hi = self.mle_bounds
+                    self._cache = _mle_from_grid(self._mle_ll, self._mle_pts, lo, hi, u, a, b, c)
+        return self._cache
+
+
+def estimate_batch(
+    method: str,
+    responses: Sequence[ArrayLike],
+    a: ArrayLike, b: ArrayLike, c: ArrayLike | None = None,
+    grid: QuadratureGrid | None = None,
+    mle_bounds: tuple[float, float] = (-4.0, 4.0),
+) -> list[tuple[float, float]]:
+    """Score several complete response vectors on the same items."""
+    out = []
+    for u in responses:
+        if method == "eap":
+            out.append(eap(u, a, b, c, grid))
+        elif method == "map":
+            out.append(map_estimate(u, a, b, c, grid))
+        elif method == "mle":
+            out.append(mle(u, a, b, c, mle_bounds))
+        else:
+            raise ValueError(f"unknown estimator {method!r}")
+    return out

@@ -1,0 +1,44 @@
+"""Shared CLI plumbing: which database to act on, and printing domain errors."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from dreamseed_desktop.config.settings import load_settings, resolve_database_url
+from dreamseed_desktop.services.errors import BulkValidationError, DomainError
+
+
+def add_database_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url", metavar="URL",
+        help="owner URL of the school's PostgreSQL (default: DREAMSEED_DATABASE_URL, the settings "
+             "file, or the embedded database on this PC)")
+
+
+@contextmanager
+def owner_url(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[str]:
+    """The owner URL to act on; starts (and migrates) the embedded server when none is given."""
+    url = resolve_database_url(getattr(args, "database_url", None), load_settings())
+    if url:
+        yield url
+        return
+    from dreamseed_desktop.bootstrap import open_embedded_owner
+
+    with open_embedded_owner(migrate=migrate) as embedded_url:
+        yield embedded_url
+
+
+def run_reporting_errors(func: Callable[[], int]) -> int:
+    """Run ``func``; print a domain error (every row of a bulk error) instead of a traceback."""
+    try:
+        return func()
+    except BulkValidationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for err in exc.errors:
+            print(f"  {err}", file=sys.stderr)
+        return 1
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Typed settings, per-user paths and logging set-up."""

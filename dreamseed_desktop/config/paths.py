@@ -1,0 +1,48 @@
+"""Per-user directories (platformdirs) and locations of bundled files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DreamSeedDesktop"
+APP_AUTHOR = "DreamSeed"
+
+
+def data_dir() -> Path:
+    """Directory for the embedded database and the exam journal.
+
+    ``DREAMSEED_DATA_DIR`` overrides it (tests, kiosk set-ups that keep data on a
+    partition that reboot-restore tools leave alone).
+    """
+    override = os.environ.get("DREAMSEED_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = os.environ.get("DREAMSEED_CONFIG_DIR")
+    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _package_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def migrations_dir() -> Path:
+    """Alembic scripts: inside the wheel as ``_migrations``, in a checkout at top level."""
+    bundled = _package_root() / "_migrations"
+    if bundled.is_dir():
+        return bundled
+    return _package_root().parent / "migrations"
+
+
+def resources_dir() -> Path:
+    bundled = _package_root() / "_resources"
+    if bundled.is_dir():
+        return bundled
+    return _package_root().parent / "resources"

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 models, engine factory and the embedded PostgreSQL server."""

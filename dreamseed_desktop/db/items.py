@@ -1,0 +1,95 @@
+"""The item bank: IRT parameters, hidden answer keys and per-item running aggregates."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, SmallInteger,
+    String, Text, UniqueConstraint, func, text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
+from dreamseed_desktop.db.people import MAX_GRADE, MIN_GRADE
+
+ITEM_MODELS = ("1PL", "2PL", "3PL")
+ITEM_STATUSES = ("active", "retired")
+
+
+class Item(TimestampMixin, VersionedMixin, Base):
+    """One calibrated item. ``a``, ``b``, ``c`` are on the logistic metric (no 1.7)."""
+
+    __tablename__ = "items"
+    __table_args__ = (
+        CheckConstraint(f"model IN {ITEM_MODELS!r}", name="model"),
+        CheckConstraint(f"status IN {ITEM_STATUSES!r}", name="status"),
+        CheckConstraint("a > 0 AND a <= 10", name="a_range"),
+        CheckConstraint("b BETWEEN -10 AND 10", name="b_range"),
+        CheckConstraint("c >= 0 AND c < 1", name="c_range"),
+        CheckConstraint(f"grade BETWEEN {MIN_GRADE} AND {MAX_GRADE}", name="grade_range"),
+        CheckConstraint("jsonb_typeof(choices) = 'array'", name="choices_array"),
+        UniqueConstraint("code"),
+        # selection narrows the bank by subject/status and walks b near theta
+        Index("ix_items_subject_status_b", "subject", "status", "b"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), nullable=False)  # external id (bank CSV item_id)
+    subject: Mapped[str] = mapped_column(String(50), nullable=False)
+    grade: Mapped[int | None] = mapped_column(SmallInteger)
+    strand: Mapped[str | None] = mapped_column(String(50))
+    model: Mapped[str] = mapped_column(String(3), nullable=False, server_default="3PL")
+    a: Mapped[float] = mapped_column(Float, nullable=False, server_default="1")
+    b: Mapped[float] = mapped_column(Float, nullable=False, server_default="0")
+    c: Mapped[float] = mapped_column(Float, nullable=False, server_default="0")
+    stem: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    choices: Mapped[list[Any]] = mapped_column(JSONB, nullable=False, server_default=text("'[]'::jsonb"))
+    status: Mapped[str] = mapped_column(String(10), nullable=False, server_default="active")
+    content_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    bank_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+
+class ItemKey(Base):
+    """Answer key, kept apart from ``items`` so no client-facing policy can expose it."""
+
+    __tablename__ = "item_keys"
+    __table_args__ = (CheckConstraint("correct_choice BETWEEN 1 AND 10", name="choice_range"),)
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    correct_choice: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+
+
+class ItemParamHistory(Base):
+    """Every parameter set an item ever had; sessions record which bank version they used."""
+
+    __tablename__ = "item_param_history"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    bank_version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model: Mapped[str] = mapped_column(String(3), nullable=False)
+    a: Mapped[float] = mapped_column(Float, nullable=False)
+    b: Mapped[float] = mapped_column(Float, nullable=False)
+    c: Mapped[float] = mapped_column(Float, nullable=False)
+    se_a: Mapped[float | None] = mapped_column(Float)
+    se_b: Mapped[float | None] = mapped_column(Float)
+    se_c: Mapped[float | None] = mapped_column(Float)
+    fit: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(40), nullable=False, server_default="import")
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), nullable=False
+    )
+
+
+class ItemStats(Base):
+    """Running aggregates over ``attempts``, kept current by a trigger in the same transaction."""
+
+    __tablename__ = "item_stats"
+    __table_args__ = (Index("ix_item_stats_n_attempts", "n_attempts"),)
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    n_attempts: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    n_correct: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    n_timed: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+    sum_response_time_ms: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")

@@ -1,0 +1,94 @@
+"""Organizations, users and their teacher / student profiles."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text,
+    UniqueConstraint, text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
+
+ROLES = ("admin", "teacher", "student")
+ORG_TYPES = ("school", "academy", "district", "institute", "other")
+MIN_GRADE, MAX_GRADE = 1, 12
+
+
+class Organization(TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "organizations"
+    __table_args__ = (
+        CheckConstraint(f"type IN {ORG_TYPES!r}", name="type"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
+        UniqueConstraint("name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="school")
+    address: Mapped[str | None] = mapped_column(String(300))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
+
+
+class User(TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(f"role IN {ROLES!r}", name="role"),
+        CheckConstraint("email = lower(email) AND email LIKE '%_@_%'", name="email_format"),
+        CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
+        UniqueConstraint("email"),
+        Index("ix_users_organization_id_role_name", "organization_id", "role", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT")
+    )
+    email: Mapped[str] = mapped_column(String(254), nullable=False)
+    role: Mapped[str] = mapped_column(String(10), nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    # sha256(argon2id(password, salt)) as hex; NULL means "no password set yet"
+    password_hash: Mapped[str | None] = mapped_column(String(64))
+    password_salt: Mapped[str | None] = mapped_column(String(64))
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
+
+    teacher: Mapped["Teacher | None"] = relationship(back_populates="user", uselist=False)
+    student: Mapped["Student | None"] = relationship(back_populates="user", uselist=False)
+
+
+class Teacher(VersionedMixin, Base):
+    __tablename__ = "teachers"
+    __table_args__ = (UniqueConstraint("user_id"), Index(None, "organization_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"), nullable=False)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), nullable=False
+    )
+    subject: Mapped[str | None] = mapped_column(String(50))
+    meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
+
+    user: Mapped[User] = relationship(back_populates="teacher")
+
+
+class Student(VersionedMixin, Base):
+    __tablename__ = "students"
+    __table_args__ = (
+        CheckConstraint(f"grade BETWEEN {MIN_GRADE} AND {MAX_GRADE}", name="grade_range"),
+        UniqueConstraint("user_id"),
+        UniqueConstraint("organization_id", "student_number"),
+        Index(None, "organization_id", "grade"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"), nullable=False)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), nullable=False
+    )
+    grade: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    # text, so that leading zeros survive ("00123")
+    student_number: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped[User] = relationship(back_populates="student")

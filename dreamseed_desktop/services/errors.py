@@ -1,0 +1,164 @@
+"""Domain errors with messages a teacher understands.
+
+Every failure that reaches the UI is one of these; the UI shows ``str(error)``.
+PostgreSQL errors are translated into them in one place: :func:`translate_db_error`.
+"""
+from __future__ import annotations
+
+import re
+
+
+class DomainError(Exception):
+    """Base class. ``field`` and ``row`` say where bad input is, when known."""
+
+    default_message = "The operation could not be completed."
+
+    def __init__(self, message: str | None = None, *, field: str | None = None,
+                 row: int | None = None) -> None:
+        self.message = message or self.default_message
+        self.field = field
+        self.row = row
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.field:
+            where.append(self.field)
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class NotFound(DomainError):
+    default_message = "Not found."
+
+
+class AlreadyEnrolled(DomainError):
+    default_message = "Already enrolled"
+
+    def __init__(self, message: str | None = None, *, student_ids: tuple[int, ...] = (),
+                 field: str | None = None, row: int | None = None) -> None:
+        super().__init__(message, field=field, row=row)
+        self.student_ids = student_ids
+
+
+class ValidationError(DomainError):
+    default_message = "Invalid value."
+
+
+class BulkValidationError(ValidationError):
+    """Several rows are bad; ``errors`` lists each one (all-or-nothing imports)."""
+
+    def __init__(self, errors: list[ValidationError], message: str | None = None) -> None:
+        self.errors = errors
+        super().__init__(message or f"{len(errors)} row(s) have problems; nothing was changed.")
+
+
+class Conflict(DomainError):
+    default_message = ("Someone else changed this record after you opened it. "
+                       "Reload it and make your change again.")
+
+
+class PermissionDenied(DomainError):
+    default_message = "You are not allowed to do this."
+
+
+class NotAuthenticated(PermissionDenied):
+    default_message = "Your sign-in has expired. Please sign in again."
+
+
+class AccountLocked(PermissionDenied):
+    default_message = "Too many failed sign-ins. The account is locked for 15 minutes."
+
+
+class Unavailable(DomainError):
+    default_message = "The database server cannot be reached. Check the network and try again."
+
+
+# constraint name -> (field, message). Names follow db.base.NAMING_CONVENTION.
+_CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
+    "uq_users_email": ("email", "This email address is already used by another account."),
+    "ck_users_email_format": ("email", "This is not a valid email address."),
+    "ck_users_role": ("role", "Role must be admin, teacher or student."),
+    "uq_organizations_name": ("name", "An organization with this name already exists."),
+    "ck_organizations_type": ("type", "Unknown organization type."),
+    "uq_students_organization_id_student_number": (
+        "student_number", "This student number is already used in this school."),
+    "ck_students_grade_range": ("grade", "Grade must be between 1 and 12."),
+    "ck_classes_grade_range": ("grade", "Grade must be between 1 and 12."),
+    "ck_classes_school_year_range": ("school_year", "School year must be between 2000 and 2100."),
+    "uq_classes_organization_id_school_year_name": (
+        "name", "A class with this name already exists for this school year."),
+    "pk_student_classroom": (None, "Already enrolled"),
+    "uq_attempts_exam_session_id_seq": ("seq", "This item number was already answered in this session."),
+    "uq_items_code": ("code", "An item with this code already exists."),
+    "ck_items_a_range": ("a", "Discrimination a must be greater than 0 (and at most 10)."),
+    "ck_items_c_range": ("c", "Guessing c must be at least 0 and below 1."),
+    "ck_items_b_range": ("b", "Difficulty b must be between -10 and 10."),
+    "ck_exam_sessions_score_range": ("score", "Score must be between 0 and 100."),
+    "ck_exam_sessions_duration_nonneg": ("duration_sec", "Duration cannot be negative."),
+    "ck_attempts_response_time_nonneg": ("response_time_ms", "Response time cannot be negative."),
+}
+
+_FIELD_FROM_CHECK = re.compile(r"^ck_[a-z_]+?_(?P<field>[a-z]+)_(range|nonneg|not_blank|format)$")
+
+
+def translate_db_error(exc: BaseException) -> DomainError:
+    """Map a SQLAlchemy/psycopg exception to a DomainError (the single place that does it)."""
+    from sqlalchemy import exc as sa_exc
+
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    constraint = getattr(diag, "constraint_name", None) if diag else None
+    primary = (getattr(diag, "message_primary", None) if diag else None) or str(orig).splitlines()[0]
+
+    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and sqlstate is None:
+        return Unavailable()
+    if sqlstate and sqlstate.startswith("08"):
+        return Unavailable()
+    if sqlstate in ("57P01", "57P02", "57P03"):  # admin shutdown / crash / cannot connect now
+        return Unavailable()
+    if constraint and constraint in _CONSTRAINT_MESSAGES:
+        field, message = _CONSTRAINT_MESSAGES[constraint]
+        if constraint == "pk_student_classroom":
+            return AlreadyEnrolled(message)
+        return ValidationError(message, field=field)
+    if sqlstate == "23505":
+        return ValidationError("This value is already in use.")
+    if sqlstate == "23503":
+        if primary and "still referenced" in primary or (primary and "is still referenced" in primary):
+            return Conflict("This record is still in use by other records and cannot be removed.")
+        return NotFound("A referenced record does not exist (it may have been removed).")
+    if sqlstate == "23514":
+        match = _FIELD_FROM_CHECK.match(constraint or "")
+        return ValidationError("Value out of the allowed range.", field=match["field"] if match else None)
+    if sqlstate == "23502":
+        column = getattr(diag, "column_name", None) if diag else None
+        return ValidationError("This field is required.", field=column)
+    if sqlstate in ("22001",):
+        return ValidationError("Text is too long.")
+    if sqlstate in ("22P02", "22003", "22007", "22008", "22021", "22P05", "22023"):
+        return ValidationError("A value has the wrong format.")
+    if sqlstate in ("42501",):
+        return PermissionDenied()
+    if sqlstate in ("40001", "40P01"):
+        return Conflict("The database was busy with a conflicting change. Please try again.")
+    if sqlstate == "P0001" or (sqlstate and sqlstate.startswith("DS")):
+        # raised by our own SQL functions: the message is written for users
+        return _from_app_raise(sqlstate, primary)
+    if sqlstate == "28P01" or sqlstate == "28000":
+        return Unavailable("The database rejected the connection credentials.")
+    return DomainError("The database reported an error. The change was not saved.")
+
+
+# Our PL/pgSQL functions raise with SQLSTATE 'DS' + code; the message is user-facing.
+_APP_CODES: dict[str, type[DomainError]] = {
+    "DS404": NotFound, "DS409": Conflict, "DS403": PermissionDenied, "DS401": NotAuthenticated,
+    "DS423": AccountLocked, "DS422": ValidationError, "DS410": AlreadyEnrolled,
+}
+
+
+def _from_app_raise(sqlstate: str | None, message: str) -> DomainError:
+    cls = _APP_CODES.get(sqlstate or "", DomainError)
+    return cls(message)

@@ -1,0 +1,72 @@
+"""Shared fixtures: one embedded PostgreSQL per test run, a fresh migrated database per test.
+
+The schema is built once by running the real alembic migrations into a template database;
+each test gets ``CREATE DATABASE ... TEMPLATE`` (tens of milliseconds) and it is dropped after.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded  # noqa: E402
+from dreamseed_desktop.db.engine import make_engine  # noqa: E402
+from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
+from dreamseed_desktop.services.uow import Database  # noqa: E402
+
+TEMPLATE = "dreamseed_template"
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
+    server = start_embedded(Path(tmp_path_factory.mktemp("pg")) / "data", cleanup_mode="delete")
+    yield server
+    server.stop()
+
+
+def _admin_conn(server: EmbeddedServer) -> psycopg.Connection:
+    return psycopg.connect(server.url("postgres"), autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server: EmbeddedServer) -> str:
+    with _admin_conn(pg_server) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE}"')
+        conn.execute(f'CREATE DATABASE "{TEMPLATE}"')
+    upgrade(pg_server.url(TEMPLATE))
+    return TEMPLATE
+
+
+def create_database_from_template(server: EmbeddedServer, template: str, name: str) -> str:
+    with _admin_conn(server) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+    return server.url(name)
+
+
+def drop_database(server: EmbeddedServer, name: str) -> None:
+    with _admin_conn(server) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db_url(pg_server: EmbeddedServer, template_db: str) -> Iterator[str]:
+    """Owner (superuser) URL of a fresh, fully migrated database for this test."""
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    url = create_database_from_template(pg_server, template_db, name)
+    yield url
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def owner_db(db_url: str) -> Iterator[Database]:
+    """Services bound to the owner connection (migrations' role; RLS does not apply)."""
+    engine = make_engine(db_url)
+    yield Database(engine)
+    engine.dispose()
