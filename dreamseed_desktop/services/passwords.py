@@ -1,0 +1,54 @@
+"""Client-side password proof (argon2id) and what the server stores (sha256 of the proof).
+
+The plain password never leaves the PC: the client derives ``proof = argon2id(password, salt)``
+and sends the proof; ``users.password_hash`` holds ``sha256(proof)`` in hex, so a stolen
+hash table cannot be replayed as proofs.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import unicodedata
+
+from argon2.low_level import Type, hash_secret_raw
+
+# OWASP 2023 minimum for argon2id: m=19 MiB, t=2, p=1.
+TIME_COST = 2
+MEMORY_COST_KIB = 19 * 1024
+PARALLELISM = 1
+PROOF_BYTES = 32
+MIN_PASSWORD_LENGTH = 8
+
+
+def new_salt() -> str:
+    """A random 128-bit salt as 32 hex characters."""
+    return secrets.token_hex(16)
+
+
+def proof(password: str, salt_hex: str) -> str:
+    """argon2id(password, salt) as hex. Passwords are NFC-normalised first."""
+    secret = unicodedata.normalize("NFC", password).encode("utf-8")
+    raw = hash_secret_raw(secret, bytes.fromhex(salt_hex), time_cost=TIME_COST,
+                          memory_cost=MEMORY_COST_KIB, parallelism=PARALLELISM,
+                          hash_len=PROOF_BYTES, type=Type.ID)
+    return raw.hex()
+
+
+def stored_hash(proof_hex: str) -> str:
+    """What the server keeps: sha256 over the proof bytes (same as PostgreSQL's sha256())."""
+    return hashlib.sha256(bytes.fromhex(proof_hex)).hexdigest()
+
+
+def hash_for_storage(password: str) -> tuple[str, str]:
+    """(salt, password_hash) for a new password."""
+    salt = new_salt()
+    return salt, stored_hash(proof(password, salt))
+
+
+def password_problem(password: str) -> str | None:
+    """A user-facing reason why ``password`` is not acceptable, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
+    if password.strip() != password:
+        return "The password must not start or end with spaces."
+    return None
