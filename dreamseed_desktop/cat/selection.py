@@ -1,0 +1,162 @@
+"""Item selection: maximum information, randomesque, Sympson-Hetter, content balancing.
+
+Selection rule (the reference a server-side implementation must reproduce)
+-------------------------------------------------------------------------
+1. *Eligible* items: not yet administered in this session, not excluded
+   (items the student saw in earlier sessions) and not blocked by
+   Sympson-Hetter earlier in this session.
+2. *Content balancing* (only when ``content_targets`` is non-empty): among
+   target areas that still have eligible items, take the area with the
+   largest deficit ``target_share * (n + 1) - administered_in_area`` where
+   ``n`` is the number of items administered so far and target shares are
+   the targets normalised to sum 1; ties go to the alphabetically first area
+   name.  Eligible items are restricted to that area.  If no target area has
+   eligible items, all eligible items compete.
+3. Fisher information of every eligible item at the current theta estimate
+   (the start theta before the first answer).
+4. Rank eligible items by information, **descending; exactly equal values
+   are ordered by lowest bank index** (the row order of the bank).  With
+   ``randomesque_k = 1`` the first ranked item is chosen, so selection is
+   deterministic; with ``k > 1`` one of the first ``k`` is drawn uniformly
+   (``rng.integers(k)``).
+5. *Sympson-Hetter*: the chosen candidate is administered with probability
+   ``K_i`` (``rng.random() < K_i``); otherwise it is blocked for the rest of
+   the session and step 4 is repeated on the remaining items.  If every
+   candidate is blocked, the last one considered is administered.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .bank import ItemBank
+from .config import CatConfig
+
+__all__ = ["ItemSelector", "Selection", "rank_items"]
+
+
+@dataclass
+class Selection:
+    """Outcome of one selection step."""
+
+    index: int  # bank index, -1 when nothing is eligible
+    considered: list[int] = field(default_factory=list)  # candidates drawn (SH "selected" events)
+    blocked: list[int] = field(default_factory=list)  # candidates rejected by SH
+
+
+def rank_items(info: NDArray[np.float64], eligible: NDArray[np.bool_], top: int | None = None) -> NDArray[np.int64]:
+    """Eligible bank indices by information descending, ties by lowest index.
+
+    With ``top`` only the first ``top`` entries are computed (partial sort).
+    """
+    idx = np.flatnonzero(eligible)
+    if idx.size == 0:
+        return idx
+    vals = info[idx]
+    if top is not None and top < idx.size:
+        # threshold = top-th largest value; keep everything >= it, then sort exactly
+        thr = np.partition(vals, idx.size - top)[idx.size - top]
+        keep = vals >= thr
+        idx, vals = idx[keep], vals[keep]
+    order = np.lexsort((idx, -vals))
+    ranked = idx[order]
+    return ranked if top is None else ranked[:top]
+
+
+class ItemSelector:
+    """Stateless selection helper bound to one bank and configuration."""
+
+    def __init__(self, bank: ItemBank, config: CatConfig) -> None:
+        self.bank = bank
+        self.config = config
+        self.k = int(config.randomesque_k)
+        self.sh: NDArray[np.float64] | None = None
+        if config.exposure_control == "sympson_hetter":
+            params = config.exposure_parameter_map()
+            self.sh = np.array([params.get(i, 1.0) for i in bank.item_ids], dtype=np.float64)
+        self.area_of: NDArray[np.int64] | None = None
+        self.area_names: list[str] = []
+        self.area_share: NDArray[np.float64] = np.zeros(0)
+        targets = {k: v for k, v in config.content_targets if v > 0}
+        if targets:
+            labels = bank.content(config.content_key)
+            if not labels:
+                raise ValueError(f"content balancing on {config.content_key!r} but the bank has no such labels")
+            self.area_names = sorted(targets)
+            code = {name: j for j, name in enumerate(self.area_names)}
+            self.area_of = np.array([code.get(lbl, -1) for lbl in labels], dtype=np.int64)
+            total = sum(targets.values())
+            self.area_share = np.array([targets[n] / total for n in self.area_names])
+
+    def information(self, theta: float) -> NDArray[np.float64]:
+        """Fisher information of every bank item at ``theta`` (see models.item_information)."""
+        b = self.bank
+        f = 1.0 / (1.0 + np.exp(-b.a * (theta - b.b)))
+        p = b.c + (1.0 - b.c) * f
+        return b.a * b.a * f * f * (1.0 - p) / np.maximum(p, 1e-12)
+
+    def area_counts(self, administered: list[int]) -> NDArray[np.int64]:
+        if self.area_of is None:
+            return np.zeros(0, dtype=np.int64)
+        codes = self.area_of[np.asarray(administered, dtype=np.int64)] if administered else np.zeros(0, np.int64)
+        return np.bincount(codes[codes >= 0], minlength=len(self.area_names))
+
+    def content_mask(self, eligible: NDArray[np.bool_], administered: list[int]) -> NDArray[np.bool_]:
+        """Restrict ``eligible`` to the content area with the largest deficit."""
+        if self.area_of is None:
+            return eligible
+        counts = self.area_counts(administered)
+        n = len(administered)
+        deficit = self.area_share * (n + 1) - counts
+        has = np.bincount(self.area_of[eligible & (self.area_of >= 0)], minlength=len(self.area_names)) > 0
+        if not has.any():
+            return eligible
+        deficit = np.where(has, deficit, -np.inf)
+        area = int(np.argmax(deficit))  # first max = alphabetically first name
+        return eligible & (self.area_of == area)
+
+    def select(
+        self,
+        theta: float,
+        eligible: NDArray[np.bool_],
+        administered: list[int],
+        rng: np.random.Generator | None,
+        info: NDArray[np.float64] | None = None,
+    ) -> Selection:
+        """Choose the next item (see module docstring); ``eligible`` is not modified."""
+        mask = self.content_mask(eligible, administered)
+        if not mask.any():
+            return Selection(-1)
+        if info is None:
+            info = self.information(theta)
+        if self.sh is None:
+            if self.k == 1:
+                j = int(np.argmax(np.where(mask, info, -np.inf)))  # first max = lowest index
+                return Selection(j, [j])
+            ranked = rank_items(info, mask, self.k)
+            j = int(ranked[self._draw(len(ranked), rng)])
+            return Selection(j, [j])
+        # Sympson-Hetter: walk the ranking, drawing randomesque picks
+        ranked = list(rank_items(info, mask))
+        sel = Selection(-1)
+        while ranked:
+            pos = self._draw(min(self.k, len(ranked)), rng)
+            j = int(ranked.pop(pos))
+            sel.considered.append(j)
+            if rng is None:
+                raise ValueError("Sympson-Hetter needs a random generator")
+            if rng.random() < self.sh[j] or not ranked:
+                sel.index = j
+                return sel
+            sel.blocked.append(j)
+        return sel
+
+    @staticmethod
+    def _draw(k: int, rng: np.random.Generator | None) -> int:
+        if k <= 1:
+            return 0
+        if rng is None:
+            raise ValueError("randomesque selection needs a random generator")
+        return int(rng.integers(k))

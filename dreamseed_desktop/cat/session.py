@@ -1,0 +1,209 @@
+"""One adaptive test: item selection, incremental scoring and stopping rules.
+
+Typical use by the exam service::
+
+    session = CatSession(bank, config, excluded_item_ids=seen_before, rng=seed)
+    item_id = session.next_item()          # None when the test is over
+    while item_id is not None:
+        correct = ask_student(item_id)
+        session.record_answer(item_id, correct)
+        item_id = session.next_item()
+    theta, se = session.theta, session.se
+    reason = session.stop_reason
+
+Stopping rules (checked by :meth:`CatSession.should_stop`, first match wins)::
+
+    "max_items"        administered >= max_items
+    "time_limit"       elapsed seconds >= time_limit_seconds (if set)
+    "no_items"         no eligible item left
+    "min_information"  best eligible item's information at theta < min_information
+                       (only after min_items)
+    "se_target"        administered >= min_items and SE <= se_target (if set)
+
+The rules combine: the test ends as soon as any rule fires.  ``min_items``
+only delays the SE and information rules, never the hard limits.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Iterable
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .bank import ItemBank
+from .config import CatConfig
+from .estimation import ThetaEstimator
+from .selection import ItemSelector, Selection
+
+__all__ = ["CatSession", "check_stop"]
+
+
+def check_stop(
+    config: CatConfig, n_administered: int, se: float, elapsed: float | None,
+    n_eligible: int, best_information: float | None,
+) -> str | None:
+    """Pure stopping-rule evaluation (see module docstring); ``None`` = go on."""
+    if n_administered >= config.max_items:
+        return "max_items"
+    if config.time_limit_seconds is not None and elapsed is not None and elapsed >= config.time_limit_seconds:
+        return "time_limit"
+    if n_eligible == 0:
+        return "no_items"
+    if n_administered >= config.min_items:
+        if config.min_information > 0 and best_information is not None and best_information < config.min_information:
+            return "min_information"
+        if config.se_target is not None and se <= config.se_target:
+            return "se_target"
+    return None
+
+
+class CatSession:
+    """State of one student's adaptive test.
+
+    ``rng`` may be a ``numpy.random.Generator``, an int seed or ``None``
+    (fresh entropy; only matters for randomesque k > 1 and Sympson-Hetter).
+    ``start_theta`` overrides the configured start (prior information, e.g.
+    the student's previous score).  ``clock`` returns seconds (monotonic).
+    """
+
+    def __init__(
+        self,
+        bank: ItemBank,
+        config: CatConfig | None = None,
+        *,
+        excluded_item_ids: Iterable[str] = (),
+        start_theta: float | None = None,
+        rng: np.random.Generator | int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        selector: ItemSelector | None = None,
+    ) -> None:
+        self.bank = bank
+        self.config = config or CatConfig()
+        self.rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+        self.selector = selector or ItemSelector(bank, self.config)
+        self.estimator = ThetaEstimator(self.config.estimator, self.config.grid, (self.config.mle_min, self.config.mle_max))
+        self.start_theta = self.config.first_theta if start_theta is None else float(start_theta)
+        self._clock = clock
+        self._t0: float | None = None
+        self._eligible = np.ones(len(bank), dtype=bool)
+        for iid in excluded_item_ids:
+            if iid in bank:
+                self._eligible[bank.index_of(iid)] = False
+        self.excluded_count = int((~self._eligible).sum())
+        self.administered: list[int] = []
+        self.responses: list[int] = []
+        self.considered: list[int] = []  # every SH candidate drawn (for exposure simulation)
+        self._pending: int | None = None
+        self._info_cache: tuple[float, NDArray[np.float64]] | None = None
+        self.stop_reason: str | None = None
+
+    # ----------------------------------------------------------------- scoring
+    @property
+    def theta(self) -> float:
+        """Current estimate (the start theta before any answer)."""
+        if not self.responses:
+            return self.start_theta
+        return self.estimator.estimate()[0]
+
+    @property
+    def se(self) -> float:
+        return self.estimator.estimate()[1]
+
+    @property
+    def n_administered(self) -> int:
+        return len(self.administered)
+
+    @property
+    def administered_ids(self) -> list[str]:
+        return [self.bank.item_ids[i] for i in self.administered]
+
+    def elapsed(self) -> float | None:
+        return None if self._t0 is None else self._clock() - self._t0
+
+    def start(self) -> None:
+        """Start the clock (called implicitly by the first :meth:`next_item`)."""
+        if self._t0 is None:
+            self._t0 = self._clock()
+
+    # --------------------------------------------------------------- selection
+    def _information(self) -> NDArray[np.float64]:
+        th = self.theta
+        if self._info_cache is None or self._info_cache[0] != th:
+            self._info_cache = (th, self.selector.information(th))
+        return self._info_cache[1]
+
+    def should_stop(self) -> bool:
+        """Evaluate the stopping rules; sets :attr:`stop_reason` when true."""
+        if self.stop_reason is not None:
+            return True
+        n_elig = int(self._eligible.sum())
+        best = None
+        if self.config.min_information > 0 and n_elig and self.n_administered >= self.config.min_items:
+            best = float(self._information()[self._eligible].max())
+        reason = check_stop(self.config, self.n_administered, self.se, self.elapsed(), n_elig, best)
+        if reason is not None:
+            self.stop_reason = reason
+            return True
+        return False
+
+    def next_index(self) -> int | None:
+        """Bank index of the next item, or ``None`` when the test is over.
+
+        Repeated calls without an answer return the same pending item.
+        """
+        self.start()
+        if self._pending is not None:
+            return self._pending
+        if self.should_stop():
+            return None
+        sel: Selection = self.selector.select(
+            self.theta, self._eligible, self.administered, self.rng, self._information()
+        )
+        self.considered.extend(sel.considered)
+        for j in sel.blocked:
+            self._eligible[j] = False
+        if sel.index < 0:
+            self.stop_reason = "no_items"
+            return None
+        self._pending = sel.index
+        return sel.index
+
+    def next_item(self) -> str | None:
+        """Item id of the next item, or ``None`` when the test is over."""
+        j = self.next_index()
+        return None if j is None else self.bank.item_ids[j]
+
+    # ----------------------------------------------------------------- answers
+    def record_index(self, index: int, correct: bool | int) -> None:
+        """Record the answer to the item at bank ``index`` (normally the pending one)."""
+        index = int(index)
+        if self._pending is not None and index != self._pending:
+            raise ValueError("answer does not match the pending item")
+        if index in self.administered:
+            raise ValueError("item already answered in this session")
+        self._pending = None
+        self._eligible[index] = False
+        self.administered.append(index)
+        u = 1 if correct else 0
+        self.responses.append(u)
+        b = self.bank
+        self.estimator.add_response(b.a[index], b.b[index], b.c[index], u)
+
+    def record_answer(self, item_id: str, correct: bool | int) -> None:
+        """Record the answer to ``item_id`` and update theta incrementally."""
+        self.record_index(self.bank.index_of(item_id), correct)
+
+    def result(self) -> dict[str, Any]:
+        """JSON-ready summary to store with the exam session."""
+        theta, se = (self.theta, self.se)
+        return {
+            "theta": theta,
+            "se": se,
+            "n_items": self.n_administered,
+            "items": self.administered_ids,
+            "responses": list(self.responses),
+            "stop_reason": self.stop_reason,
+            "algorithm_version": self.config.algorithm_version,
+            "config": self.config.to_dict(),
+        }
