@@ -80,10 +80,10 @@ class CalibrationResult:
         return rows
 
     def save_csv(self, path: str | Path) -> None:
-        """Write ``item_id,a,b,c,se_a,se_b,se_c,fit,n_obs``; fixed/undefined values are blank."""
-        cols = ["item_id", "a", "b", "c", "se_a", "se_b", "se_c", "fit", "n_obs"]
+        """Write ``item_id,a,b,c,se_a,se_b,se_c,fit``; fixed/undefined values are blank."""
+        cols = ["item_id", "a", "b", "c", "se_a", "se_b", "se_c", "fit"]
         with open(path, "w", newline="", encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=cols)
+            w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
             w.writeheader()
             for row in self.to_records():
                 w.writerow({k: ("" if isinstance(v, float) and not math.isfinite(v) else
