@@ -1,0 +1,228 @@
+"""Shared plumbing for every chart: a PlotWidget wrapper with hover read-out and PNG export.
+
+Each concrete chart subclasses :class:`ChartBase`, creates its plot items once in ``__init__``
+(keeping the handles) and implements ``set_data(...)`` by calling ``setData`` on those handles.
+Charts never query anything; they are given arrays or service DTOs.
+
+Interaction (all charts): mouse wheel / drag zooms and pans (pyqtgraph's ViewBox), a right-click
+menu offers "Reset zoom" and "Export PNG…", and hovering shows the nearest data point's values in
+a small label in the top-left corner of the plot.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+
+__all__ = ["ChartBase", "HoverSeries", "PALETTE", "configure_pyqtgraph", "as_float_array"]
+
+#: Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order.
+PALETTE: tuple[str, ...] = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
+)
+
+_configured = False
+
+
+def configure_pyqtgraph() -> None:
+    """White background, black foreground, antialiasing; done once per process."""
+    global _configured
+    if not _configured:
+        pg.setConfigOptions(background="w", foreground="k", antialias=True)
+        _configured = True
+
+
+def as_float_array(values: Sequence[float] | np.ndarray | None) -> np.ndarray:
+    """Return ``values`` as a 1-D float64 array (``None`` → empty)."""
+    if values is None:
+        return np.zeros(0, dtype=np.float64)
+    return np.atleast_1d(np.asarray(values, dtype=np.float64)).ravel()
+
+
+@dataclass
+class HoverSeries:
+    """One series the hover read-out searches: x/y in data coordinates and a label builder.
+
+    ``plot`` is the PlotItem the series is drawn in (``None`` = the chart's main plot).
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    describe: Callable[[int], str]
+    plot: pg.PlotItem | None = None
+
+
+class ChartBase(QWidget):
+    """Base widget of all charts.
+
+    Signals:
+        point_hovered(str): the text shown for the data point nearest the mouse ("" when none).
+    """
+
+    point_hovered = Signal(str)
+
+    #: pixel radius within which a point counts as hovered
+    HOVER_RADIUS_PX = 14.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        configure_pyqtgraph()
+        super().__init__(parent)
+        self.plot_widget = pg.GraphicsLayoutWidget(parent=self)
+        self.plot_item: pg.PlotItem = self.add_plot()
+        self._hover_series: list[HoverSeries] = []
+        self._hover_label = QLabel(self.plot_widget)
+        self._hover_label.setObjectName("chartHoverLabel")
+        self._hover_label.setStyleSheet(
+            "QLabel { background: rgba(255,255,255,225); border: 1px solid #888; padding: 2px 4px; }"
+        )
+        self._hover_label.move(60, 8)
+        self._hover_label.hide()
+        self._empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#666666")
+        self._empty_text.setZValue(100)
+        self.plot_item.addItem(self._empty_text, ignoreBounds=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot_widget)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._install_actions()
+
+    # ----------------------------------------------------------------- helpers for subclasses
+    def add_plot(self, row: int | None = None, link_x: pg.PlotItem | None = None) -> pg.PlotItem:
+        """Add a PlotItem (the first one is ``plot_item``) below the others; optionally x-linked."""
+        if row is None:
+            row = len(self.plots())
+        plot = self.plot_widget.addPlot(row=row, col=0)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).enableAutoSIPrefix(False)
+        if link_x is not None:
+            plot.setXLink(link_x)
+        return plot
+
+    def plots(self) -> list[pg.PlotItem]:
+        """All PlotItems of this chart, top to bottom."""
+        layout = self.plot_widget.ci
+        items = [layout.getItem(r, 0) for r in range(layout.layout.rowCount())]
+        return [it for it in items if isinstance(it, pg.PlotItem)]
+
+    def set_titles(self, title: str, x_label: str, y_label: str) -> None:
+        """Set the plot title and axis labels (already translated)."""
+        self.plot_item.setTitle(title)
+        self.plot_item.setLabel("bottom", x_label)
+        self.plot_item.setLabel("left", y_label)
+
+    def add_legend(self) -> pg.LegendItem:
+        """Add a legend anchored at the top right of the plot."""
+        legend = self.plot_item.addLegend(offset=(-10, 10))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        return legend
+
+    def set_hover_series(self, series: list[HoverSeries]) -> None:
+        """Replace the series the hover read-out searches."""
+        self._hover_series = series
+        if not series:
+            self._hover_label.hide()
+
+    def set_empty_message(self, message: str) -> None:
+        """Show a centred message (e.g. "No data") or hide it with ``""``."""
+        self._empty_text.setText(message)
+        self._empty_text.setVisible(bool(message))
+        if message:
+            vr = self.plot_item.getViewBox().viewRange()
+            self._empty_text.setPos((vr[0][0] + vr[0][1]) / 2, (vr[1][0] + vr[1][1]) / 2)
+
+    def empty_message(self) -> str:
+        """The message currently shown over the plot ("" when data is shown)."""
+        return self._empty_text.toPlainText() if self._empty_text.isVisible() else ""
+
+    def reset_zoom(self) -> None:
+        """Fit every plot's view to its data again."""
+        for plot in self.plots():
+            plot.enableAutoRange()
+            plot.autoRange()
+
+    def export_png(self, path: str | Path, width: int = 0) -> Path:
+        """Save the chart as a PNG (``width`` in pixels, 0 = on-screen size); returns the path."""
+        target = Path(path)
+        pixmap = self.grab()
+        if width and pixmap.width() and pixmap.width() != width:
+            pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        if not pixmap.save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        return target
+
+    def hover_text_at(self, x: float, y: float, plot: pg.PlotItem | None = None) -> str:
+        """Text for the data point nearest to data coordinates (x, y), '' if none is close."""
+        vb = (plot or self.plot_item).getViewBox()
+        scene_pt = vb.mapViewToScene(QPointF(x, y))
+        return self._nearest_text(scene_pt)
+
+    # ----------------------------------------------------------------- internals
+    def _install_actions(self) -> None:
+        from PySide6.QtGui import QAction
+
+        reset = QAction(self.tr("Reset zoom"), self)
+        reset.triggered.connect(self.reset_zoom)
+        export = QAction(self.tr("Export PNG…"), self)
+        export.triggered.connect(self._ask_export)
+        self.plot_widget.addAction(reset)
+        self.plot_widget.addAction(export)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), "chart.png", self.tr("PNG images (*.png)")
+        )
+        if path:
+            self.export_png(path)
+
+    def _nearest_text(self, scene_pt: QPointF) -> str:
+        best_text, best_d2 = "", self.HOVER_RADIUS_PX ** 2
+        for series in self._hover_series:
+            vb = (series.plot or self.plot_item).getViewBox()
+            if series.x.size == 0 or not vb.sceneBoundingRect().contains(scene_pt):
+                continue
+            view_pt = vb.mapSceneToView(scene_pt)
+            px = vb.viewPixelSize()  # data units per pixel (x, y)
+            sx, sy = (px[0] or 1.0), (px[1] or 1.0)
+            dx = (series.x - view_pt.x()) / sx
+            dy = (series.y - view_pt.y()) / sy
+            d2 = dx * dx + dy * dy
+            d2 = np.where(np.isfinite(d2), d2, np.inf)
+            i = int(np.argmin(d2))
+            if d2[i] < best_d2:
+                best_d2, best_text = float(d2[i]), series.describe(i)
+        return best_text
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        text = self._nearest_text(scene_pos)
+        if text:
+            self._hover_label.setText(text)
+            self._hover_label.adjustSize()
+            self._hover_label.show()
+            self._hover_label.raise_()
+        else:
+            self._hover_label.hide()
+        self.point_hovered.emit(text)
+
+
+def color(index: int, alpha: int = 255) -> QColor:
+    """Palette colour ``index`` (wraps around) with the given alpha."""
+    c = QColor(PALETTE[index % len(PALETTE)])
+    c.setAlpha(alpha)
+    return c
+
+
+def small_font(point_size: int = 8) -> QFont:
+    """A small font for in-plot annotations."""
+    f = QFont()
+    f.setPointSize(point_size)
+    return f
