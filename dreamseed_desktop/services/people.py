@@ -1,0 +1,286 @@
+"""People: admins, teachers and students (users plus their teacher / student profile).
+
+Teachers and students are never deleted (their results must stay explainable); they are
+deactivated and can be reactivated. Every write is audited. Student numbers are text so
+leading zeros survive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.people import Student, Teacher, User
+from dreamseed_desktop.services import audit
+from dreamseed_desktop.services.errors import NotFound, ValidationError
+from dreamseed_desktop.services.organizations import load_organization
+from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_paging
+from dreamseed_desktop.services.passwords import hash_for_storage, password_problem
+from dreamseed_desktop.services.people_common import (
+    UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role,
+    clean_student_number, like_pattern, require_role, resolve_org, versioned_update,
+)
+from dreamseed_desktop.services.uow import Database
+
+
+@dataclass(frozen=True)
+class PersonDTO:
+    """A user with the profile of their role.
+
+    ``id`` is the user id; ``student_id`` / ``teacher_id`` are the profile ids that classes,
+    enrollments and exam sessions refer to (None for other roles).
+    """
+
+    id: int
+    email: str
+    name: str
+    role: str
+    organization_id: int | None
+    is_active: bool
+    has_password: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    student_id: int | None = None
+    grade: int | None = None
+    student_number: str | None = None
+    teacher_id: int | None = None
+    subject: str | None = None
+
+
+_COLUMNS = (User, Student.id, Student.grade, Student.student_number, Teacher.id, Teacher.subject)
+
+
+def _person_select() -> Select[Any]:
+    return (select(*_COLUMNS)
+            .outerjoin(Student, Student.user_id == User.id)
+            .outerjoin(Teacher, Teacher.user_id == User.id))
+
+
+def _to_dto(row: Any) -> PersonDTO:
+    user, student_id, grade, number, teacher_id, subject = row
+    return PersonDTO(
+        id=user.id, email=user.email, name=user.name, role=user.role,
+        organization_id=user.organization_id, is_active=user.is_active,
+        has_password=user.password_hash is not None, version=user.version,
+        created_at=user.created_at, updated_at=user.updated_at, student_id=student_id,
+        grade=grade, student_number=number, teacher_id=teacher_id, subject=subject)
+
+
+def load_person(session: Session, user_id: int) -> PersonDTO:
+    row = session.execute(_person_select().where(User.id == user_id)).first()
+    if row is None:
+        raise NotFound(f"Person {user_id} does not exist.")
+    return _to_dto(row)
+
+
+def _password_columns(password: str | None) -> dict[str, str | None]:
+    if password is None:
+        return {}
+    problem = password_problem(password)
+    if problem:
+        raise ValidationError(problem, field="password")
+    salt, digest = hash_for_storage(password)
+    return {"password_salt": salt, "password_hash": digest}
+
+
+def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
+    stmt = select(User.id).where(User.email == email)
+    if except_user is not None:
+        stmt = stmt.where(User.id != except_user)
+    if session.scalar(stmt) is not None:
+        raise ValidationError(f"The email address {email} is already used by another account.",
+                              field="email")
+
+
+class PeopleService:
+    """Create, find, edit and (de)activate admins, teachers and students."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # ---- create -------------------------------------------------------------------------
+    def create_admin(self, email: str, name: str, *, organization_id: int | None = None,
+                     password: str | None = None) -> PersonDTO:
+        return self.create("admin", email, name, organization_id=organization_id,
+                           password=password)
+
+    def create_teacher(self, email: str, name: str, *, subject: str | None = None,
+                       organization_id: int | None = None,
+                       password: str | None = None) -> PersonDTO:
+        return self.create("teacher", email, name, organization_id=organization_id,
+                           password=password, subject=subject)
+
+    def create_student(self, email: str, name: str, grade: int, *,
+                       student_number: str | None = None, organization_id: int | None = None,
+                       password: str | None = None) -> PersonDTO:
+        return self.create("student", email, name, organization_id=organization_id,
+                           password=password, grade=grade, student_number=student_number)
+
+    def create(self, role: str, email: str, name: str, *, organization_id: int | None = None,
+               password: str | None = None, subject: str | None = None,
+               grade: int | None = None, student_number: str | None = None) -> PersonDTO:
+        """Create a user of ``role`` with its profile (teacher subject / student grade)."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        role = clean_role(role)
+        org_id = resolve_org(identity, organization_id)
+        values: dict[str, Any] = {"email": clean_email(email), "name": clean_name(name),
+                                  "role": role, "organization_id": org_id}
+        subject = clean_optional(subject, field="subject")
+        if role == "student":
+            grade = clean_grade(grade)
+            student_number = clean_student_number(student_number)
+        values.update(_password_columns(password))
+        with self._db.session() as s:
+            load_organization(s, org_id)
+            _check_email_free(s, values["email"])
+            user = User(**values)
+            s.add(user)
+            s.flush()
+            if role == "teacher":
+                s.add(Teacher(user_id=user.id, organization_id=org_id, subject=subject))
+            elif role == "student":
+                s.add(Student(user_id=user.id, organization_id=org_id, grade=grade,
+                              student_number=student_number))
+            s.flush()
+            audit.record(s, identity, f"{role}.create", "user", user.id,
+                         affected_user_ids=[user.id], organization_id=org_id,
+                         details={"email": values["email"], "name": values["name"]})
+            return load_person(s, user.id)
+
+    # ---- read ---------------------------------------------------------------------------
+    def get(self, user_id: int) -> PersonDTO:
+        with self._db.session(readonly=True) as s:
+            return load_person(s, user_id)
+
+    def get_by_email(self, email: str) -> PersonDTO:
+        with self._db.session(readonly=True) as s:
+            row = s.execute(_person_select().where(User.email == clean_email(email))).first()
+            if row is None:
+                raise NotFound(f"Nobody has the email address {clean_email(email)}.")
+            return _to_dto(row)
+
+    def get_student(self, student_id: int) -> PersonDTO:
+        """The person whose *student* id is ``student_id``."""
+        with self._db.session(readonly=True) as s:
+            row = s.execute(_person_select().where(Student.id == student_id)).first()
+            if row is None:
+                raise NotFound(f"Student {student_id} does not exist.")
+            return _to_dto(row)
+
+    def list(self, *, role: str | None = None, organization_id: int | None = None,
+             grade: int | None = None, active: bool | None = None, search: str | None = None,
+             offset: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Page[PersonDTO]:
+        """One page of people ordered by name, with the total count of matches.
+
+        ``search`` matches part of the name, email or student number (case-insensitive,
+        NFC-normalised). ``organization_id`` defaults to the signed-in user's organization.
+        """
+        offset, limit = check_paging(offset, limit)
+        org_id = organization_id if organization_id is not None else self._db.identity.organization_id
+        conditions: list[Any] = []
+        needs_student = grade is not None
+        if role is not None:
+            conditions.append(User.role == clean_role(role))
+        if org_id is not None:
+            conditions.append(User.organization_id == org_id)
+        if grade is not None:
+            conditions.append(Student.grade == clean_grade(grade))
+        if active is not None:
+            conditions.append(User.is_active.is_(active))
+        if search and search.strip():
+            pattern = like_pattern(search)
+            conditions.append(or_(func.lower(User.name).like(pattern), User.email.like(pattern),
+                                  func.lower(Student.student_number).like(pattern)))
+            needs_student = True
+        with self._db.session(readonly=True) as s:
+            count = select(func.count()).select_from(User)
+            if needs_student:
+                count = count.outerjoin(Student, Student.user_id == User.id)
+            total = int(s.scalar(count.where(*conditions)) or 0)
+            rows = s.execute(_person_select().where(*conditions)
+                             .order_by(User.name, User.id).offset(offset).limit(limit)).all()
+            return Page(tuple(_to_dto(r) for r in rows), total, offset, limit)
+
+    # ---- update -------------------------------------------------------------------------
+    def update(self, user_id: int, expected_version: int, *, name: str | _Unset = UNSET,
+               email: str | _Unset = UNSET, subject: str | None | _Unset = UNSET,
+               grade: int | _Unset = UNSET,
+               student_number: str | None | _Unset = UNSET) -> PersonDTO:
+        """Change the given fields; ``Conflict`` if the person was saved by someone else since
+        ``expected_version`` was read. Subject applies to teachers, grade/number to students."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        user_values: dict[str, Any] = {}
+        if not isinstance(name, _Unset):
+            user_values["name"] = clean_name(name)
+        if not isinstance(email, _Unset):
+            user_values["email"] = clean_email(email)
+        profile: dict[str, Any] = {}
+        if not isinstance(subject, _Unset):
+            profile["subject"] = clean_optional(subject, field="subject")
+        if not isinstance(grade, _Unset):
+            profile["grade"] = clean_grade(grade)
+        if not isinstance(student_number, _Unset):
+            profile["student_number"] = clean_student_number(student_number)
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            if "email" in user_values:
+                _check_email_free(s, user_values["email"], except_user=user_id)
+            self._check_profile_fields(before, profile)
+            versioned_update(s, User, user_id, expected_version, user_values, what="Person")
+            if profile:
+                model = Teacher if before.role == "teacher" else Student
+                s.execute(update(model).where(model.user_id == user_id)
+                          .values(**profile, version=model.version + 1))
+            changes = {k: v for k, v in {**user_values, **profile}.items()}
+            audit.record(s, identity, f"{before.role}.update", "user", user_id,
+                         affected_user_ids=[user_id], organization_id=before.organization_id,
+                         details={"changes": changes})
+            s.expire_all()
+            return load_person(s, user_id)
+
+    @staticmethod
+    def _check_profile_fields(person: PersonDTO, profile: dict[str, Any]) -> None:
+        if "subject" in profile and person.role != "teacher":
+            raise ValidationError("Only teachers have a subject.", field="subject")
+        for key in ("grade", "student_number"):
+            if key in profile and person.role != "student":
+                raise ValidationError("Only students have a grade and a student number.", field=key)
+
+    def deactivate(self, user_id: int, expected_version: int | None = None) -> PersonDTO:
+        """Stop the person from signing in; their classes and results are kept."""
+        return self._set_active(user_id, expected_version, False)
+
+    def reactivate(self, user_id: int, expected_version: int | None = None) -> PersonDTO:
+        return self._set_active(user_id, expected_version, True)
+
+    def _set_active(self, user_id: int, expected_version: int | None, active: bool) -> PersonDTO:
+        identity = self._db.identity
+        require_role(identity, "admin")
+        if active is False and identity.user_id == user_id:
+            raise ValidationError("You cannot deactivate your own account.")
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            versioned_update(s, User, user_id, expected_version, {"is_active": active},
+                             what="Person")
+            audit.record(s, identity, "user.reactivate" if active else "user.deactivate", "user",
+                         user_id, affected_user_ids=[user_id],
+                         organization_id=before.organization_id)
+            s.expire_all()
+            return load_person(s, user_id)
+
+    def reset_password(self, user_id: int, new_password: str) -> None:
+        """Set a new password (new salt and hash). The person's edit version is unchanged."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        columns = _password_columns(new_password)
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            s.execute(update(User).where(User.id == user_id).values(**columns))
+            audit.record(s, identity, "user.password_reset", "user", user_id,
+                         affected_user_ids=[user_id], organization_id=before.organization_id)

@@ -1,0 +1,165 @@
+"""Shared rules of the people services: normalisation, field checks, role guard, versions.
+
+Kept in one place so organizations, people, classes, enrollment and the roster import
+all validate names, emails, grades and student numbers the same way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Final
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.people import MAX_GRADE, MIN_GRADE, ORG_TYPES, ROLES
+from dreamseed_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from dreamseed_desktop.services.uow import Identity
+
+
+class _Unset:
+    """Marker for "leave this field unchanged" in update calls (``None`` may mean "clear")."""
+
+    _instance: _Unset | None = None
+
+    def __new__(cls) -> _Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET: Final = _Unset()
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME = 100
+MAX_EMAIL = 254
+MAX_SUBJECT = 50
+MAX_STUDENT_NUMBER = 30
+
+
+def nfc(value: str) -> str:
+    """NFC-normalise and trim (Korean names typed on macOS arrive decomposed, NFD)."""
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def clean_name(value: str | None, *, field: str = "name", max_len: int = MAX_NAME) -> str:
+    name = nfc(value or "")
+    name = re.sub(r"\s+", " ", name)
+    if not name:
+        raise ValidationError("A name is required.", field=field)
+    if len(name) > max_len:
+        raise ValidationError(f"The name is too long (at most {max_len} characters).", field=field)
+    return name
+
+
+def clean_email(value: str | None) -> str:
+    email = nfc(value or "").lower()
+    if not email:
+        raise ValidationError("An email address is required.", field="email")
+    if len(email) > MAX_EMAIL or not EMAIL_RE.match(email):
+        raise ValidationError(f"'{email}' is not a valid email address.", field="email")
+    return email
+
+
+def clean_grade(value: int | str | None) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError("A grade is required.", field="grade")
+    try:
+        grade = int(str(value).strip().removesuffix("학년")) if isinstance(value, str) else int(value)
+    except ValueError:
+        raise ValidationError(f"'{value}' is not a grade (use a number from {MIN_GRADE} to "
+                              f"{MAX_GRADE}).", field="grade") from None
+    if not MIN_GRADE <= grade <= MAX_GRADE:
+        raise ValidationError(f"Grade must be between {MIN_GRADE} and {MAX_GRADE}.", field="grade")
+    return grade
+
+
+def clean_student_number(value: str | None) -> str | None:
+    """Student numbers are text: leading zeros are kept ("00123" stays "00123")."""
+    if value is None:
+        return None
+    number = nfc(str(value))
+    if not number:
+        return None
+    if len(number) > MAX_STUDENT_NUMBER or any(ch.isspace() for ch in number):
+        raise ValidationError("A student number must be at most 30 characters without spaces.",
+                              field="student_number")
+    return number
+
+
+def clean_optional(value: str | None, *, field: str, max_len: int = MAX_SUBJECT) -> str | None:
+    if value is None:
+        return None
+    text = nfc(value)
+    if len(text) > max_len:
+        raise ValidationError(f"Too long (at most {max_len} characters).", field=field)
+    return text or None
+
+
+def clean_role(value: str) -> str:
+    role = nfc(value).lower()
+    if role not in ROLES:
+        raise ValidationError("Role must be admin, teacher or student.", field="role")
+    return role
+
+
+def clean_org_type(value: str) -> str:
+    kind = nfc(value).lower()
+    if kind not in ORG_TYPES:
+        raise ValidationError(f"Organization type must be one of: {', '.join(ORG_TYPES)}.",
+                              field="type")
+    return kind
+
+
+def like_pattern(search: str) -> str:
+    """A case-insensitive LIKE pattern for a substring, with LIKE wildcards escaped."""
+    text = nfc(search).lower()
+    text = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{text}%"
+
+
+def require_role(identity: Identity, *roles: str) -> None:
+    """Refuse callers whose role is not in ``roles``.
+
+    An identity without a role is the owner connection of the admin CLI and the tests; the
+    database's row-level security is the real guard for client sessions, this check only
+    gives a clear message early.
+    """
+    if identity.role is not None and identity.role not in roles:
+        raise PermissionDenied()
+
+
+def resolve_org(identity: Identity, organization_id: int | None) -> int:
+    """The organization to act on: the given one, else the signed-in user's."""
+    org = organization_id if organization_id is not None else identity.organization_id
+    if org is None:
+        raise ValidationError("Choose an organization first.", field="organization_id")
+    if (identity.role is not None and identity.organization_id is not None
+            and org != identity.organization_id):
+        raise PermissionDenied("You can only manage your own organization.")
+    return org
+
+
+def versioned_update(session: Session, model: Any, row_id: int, expected_version: int | None,
+                     values: dict[str, Any], *, what: str) -> int:
+    """UPDATE one row if its version still is ``expected_version``; return the new version.
+
+    ``expected_version=None`` skips the check (used by internal follow-up writes only).
+    A missing row raises NotFound, a stale version Conflict.
+    """
+    stmt = update(model).where(model.id == row_id)
+    if expected_version is not None:
+        stmt = stmt.where(model.version == expected_version)
+    stmt = stmt.values(**values, version=model.version + 1).returning(model.version)
+    new_version = session.execute(stmt).scalar_one_or_none()
+    if new_version is None:
+        if session.get(model, row_id) is None:
+            raise NotFound(f"{what} {row_id} does not exist.")
+        raise Conflict()
+    return int(new_version)
