@@ -1,0 +1,331 @@
+"""The exam controller: every decision of the student test window, with no Qt in sight.
+
+The view (``ExamView``) is passive; the controller tells it what to show and reacts to the
+student's input. Network calls run through an injected ``Runner`` and timers through an
+injected ``Scheduler``, so tests drive the whole flow with a stub view, a fake clock and a
+stub API.
+
+Flow: ``start`` → (background) start/resume the session, replay the local journal, fetch the
+pending item → the student chooses (1–5 / A–E) and confirms (Enter, plus an optional
+"are you sure" step) → the answer is written to the journal *first*, then sent → next item.
+On :class:`Unavailable` input freezes, the window says the answer is saved and waits, and
+the journal is replayed with backoff until the server acknowledges. The remaining time comes
+from the server (``remaining_sec``), is counted down locally and resynchronised on every step
+and every ``HEARTBEAT_SEC``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dreamseed_desktop.services.errors import DomainError, NotAuthenticated, Unavailable
+from dreamseed_desktop.services.exam_api import PendingItem, SessionResult, SessionState
+from dreamseed_desktop.services.journal import AnswerJournal
+from dreamseed_desktop.ui.exam_window.ports import (
+    ExamView, Notice, Phase, Runner, SaveState, Scheduler, TimerHandle,
+)
+from dreamseed_desktop.ui.exam_window.sync import (
+    ACTIVE, OVER, PAUSED, ExamApiLike, SyncResult, finish_session, start_session, sync_session,
+)
+
+BACKOFF_SEC = (1.0, 2.0, 4.0, 8.0, 15.0)
+HEARTBEAT_SEC = 15.0
+PAUSED_POLL_SEC = 3.0
+TICK_SEC = 1.0
+SAVED_FADE_SEC = 2.0
+_ANSWERABLE = (Phase.ANSWERING, Phase.CONFIRMING)
+
+
+class ExamController:
+    """Runs one student's sitting of one exam. See the module docstring for the flow."""
+
+    def __init__(self, *, api: ExamApiLike, journal: AnswerJournal, view: ExamView,
+                 scheduler: Scheduler, runner: Runner, exam_id: int,
+                 user_id: int | None = None,
+                 quit_check: Callable[[str], bool] | None = None,
+                 on_exit: Callable[[], None] | None = None) -> None:
+        self.api, self.journal, self.view = api, journal, view
+        self.scheduler, self.runner = scheduler, runner
+        self.exam_id, self.user_id = exam_id, user_id
+        self._quit_check = quit_check
+        self._on_exit = on_exit
+        self.phase = Phase.IDLE
+        self.session_id: int | None = None
+        self.state: SessionState | None = None
+        self.item: PendingItem | None = None
+        self.selected: int | None = None
+        self.result: SessionResult | None = None
+        self.error: str = ""
+        self.failures = 0
+        self._shown_at = 0.0
+        self._clock: tuple[float, float] | None = None   # (remaining_sec, monotonic at sync)
+        self._busy = False
+        self._timers: dict[str, TimerHandle] = {}
+        self._quit_granted = False
+
+    # ================================================================ view → controller
+    def start(self) -> None:
+        """Begin or resume the sitting."""
+        self._set_phase(Phase.LOADING)
+        self.view.set_input_enabled(False)
+        self.view.show_notice(Notice.LOADING)
+        self._schedule("tick", TICK_SEC, self._tick)
+        self._load()
+
+    def _load(self) -> None:
+        self._run(lambda: start_session(self.api, self.journal, self.exam_id), self._on_synced)
+
+    def choose(self, choice: int) -> None:
+        """The student picked choice ``choice`` (1-based); ignored unless an item is answerable."""
+        if self.phase not in _ANSWERABLE or self.item is None:
+            return
+        if not 1 <= choice <= len(self.item.choices):
+            return
+        if self.phase is Phase.CONFIRMING:
+            self.view.set_confirming(None)
+            self._set_phase(Phase.ANSWERING)
+        self.selected = choice
+        self.view.set_selected(choice)
+
+    def confirm(self) -> None:
+        """Enter / the Next button: ask for confirmation if the exam wants it, else submit."""
+        if self.phase is Phase.ANSWERING and self.selected is not None:
+            if self.state is not None and self.state.confirm_answers:
+                self._set_phase(Phase.CONFIRMING)
+                self.view.set_confirming(self.selected)
+            else:
+                self._submit()
+        elif self.phase is Phase.CONFIRMING:
+            self.view.set_confirming(None)
+            self._submit()
+
+    def cancel_confirm(self) -> None:
+        """Back out of the confirmation step (the answer stays selected)."""
+        if self.phase is Phase.CONFIRMING:
+            self.view.set_confirming(None)
+            self._set_phase(Phase.ANSWERING)
+
+    def can_close(self) -> bool:
+        """Whether the window may close now (exam over, failed, or proctor's quit granted)."""
+        return self._quit_granted or self.phase in (Phase.FINISHED, Phase.FAILED, Phase.IDLE)
+
+    def try_quit(self, password: str) -> bool:
+        """Proctor's quit password: on success the window closes; pending answers stay journalled."""
+        if self._quit_check is None or not self._quit_check(password):
+            return False
+        self._quit_granted = True
+        self._exit()
+        return True
+
+    def done(self) -> None:
+        """The student dismissed the end (or error) screen."""
+        if self.can_close():
+            self._exit()
+
+    # ================================================================ internals
+    def _set_phase(self, phase: Phase) -> None:
+        self.phase = phase
+
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self._busy = True
+
+        def ok(value: Any) -> None:
+            self._busy = False
+            if self.phase in (Phase.FINISHED, Phase.IDLE) and not isinstance(value, SessionResult):
+                return
+            self.failures = 0
+            on_done(value)
+
+        def fail(exc: BaseException) -> None:
+            self._busy = False
+            self._on_error(exc)
+
+        self.runner.run(work, ok, fail)
+
+    def _schedule(self, name: str, delay: float, fn: Callable[[], None]) -> None:
+        self._cancel(name)
+        self._timers[name] = self.scheduler.call_later(delay, fn)
+
+    def _cancel(self, name: str) -> None:
+        handle = self._timers.pop(name, None)
+        if handle is not None:
+            handle.cancel()
+
+    def _exit(self) -> None:
+        for name in list(self._timers):
+            self._cancel(name)
+        if self.phase is not Phase.FINISHED:
+            self._set_phase(Phase.IDLE)
+        self.view.close_window()
+        if self._on_exit is not None:
+            self._on_exit()
+
+    # ---------------------------------------------------------------- answering
+    def _submit(self) -> None:
+        item, choice = self.item, self.selected
+        if item is None or choice is None or self.session_id is None:
+            return
+        elapsed_ms = max(0, int(round((self.scheduler.now() - self._shown_at) * 1000)))
+        # the journal first: from here on the answer survives a crash or an outage
+        self.journal.record(session_id=item.session_id, seq=item.seq, item_id=item.item_id,
+                            choice=choice, response_time_ms=elapsed_ms, user_id=self.user_id)
+        self._set_phase(Phase.SENDING)
+        self.view.set_input_enabled(False)
+        self.view.set_save_state(SaveState.SAVING)
+        self._sync()
+
+    def _sync(self) -> None:
+        sid = self.session_id
+        assert sid is not None
+        self._run(lambda: sync_session(self.api, self.journal, sid), self._on_synced)
+
+    def _on_synced(self, res: SyncResult) -> None:
+        was_sending = self.phase in (Phase.SENDING, Phase.OUTAGE)
+        self.session_id = res.state.session_id
+        self._apply_state(res.state)
+        if was_sending and not self.journal.pending(self.session_id):
+            self.view.set_save_state(SaveState.SAVED)
+            self._schedule("saved_fade", SAVED_FADE_SEC,
+                           lambda: self.view.set_save_state(SaveState.IDLE))
+        status = res.state.status
+        if status == PAUSED:
+            self._pause()
+        elif status in OVER or (status == ACTIVE and res.item is None):
+            self._finish()
+        elif self._time_left() == 0.0:
+            self._time_up()
+        elif res.item is not None:
+            self._show(res.item)
+        self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
+
+    def _show(self, item: PendingItem) -> None:
+        same = (self.item is not None and self.item.seq == item.seq
+                and self.item.item_id == item.item_id and self.phase in _ANSWERABLE)
+        if not same:
+            self.item, self.selected = item, None
+            self._shown_at = self.scheduler.now()
+            self.view.show_item(item, item.seq)
+            self.view.set_selected(None)
+            self.view.set_confirming(None)
+            self._set_phase(Phase.ANSWERING)
+        self.view.set_input_enabled(True)
+
+    def _apply_state(self, state: SessionState) -> None:
+        self.state = state
+        self.view.set_progress(state.answered, state.max_items)
+        if state.remaining_sec is None:
+            self._clock = None
+        else:
+            self._clock = (max(0.0, float(state.remaining_sec)), self.scheduler.now())
+        self.view.set_remaining(self._time_left())
+
+    # ---------------------------------------------------------------- clock
+    def _time_left(self) -> float | None:
+        if self._clock is None:
+            return None
+        remaining, at = self._clock
+        if self.phase is Phase.PAUSED:
+            return remaining
+        return max(0.0, remaining - (self.scheduler.now() - at))
+
+    def _tick(self) -> None:
+        left = self._time_left()
+        self.view.set_remaining(left)
+        if left == 0.0 and self.phase in _ANSWERABLE:
+            self._time_up()
+        if self.phase not in (Phase.FINISHED, Phase.IDLE, Phase.FAILED):
+            self._schedule("tick", TICK_SEC, self._tick)
+
+    def _time_up(self) -> None:
+        self.view.set_input_enabled(False)
+        self.view.show_notice(Notice.TIME_UP)
+        self._finish()
+
+    def _heartbeat(self) -> None:
+        """Resync the clock and notice pauses/terminations while the student reads."""
+        sid = self.session_id
+        if sid is None or self._busy or self.phase not in _ANSWERABLE:
+            self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
+            return
+
+        def done(state: SessionState) -> None:
+            if self.phase not in _ANSWERABLE:
+                return
+            self._apply_state(state)
+            if state.status == PAUSED:
+                self._pause()
+            elif state.status in OVER:
+                self._finish()
+            self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
+
+        def failed(exc: BaseException) -> None:
+            # a missed heartbeat does not interrupt reading; the next answer goes to the journal
+            self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
+
+        self.runner.run(lambda: self.api.state(sid), done, failed)
+
+    # ---------------------------------------------------------------- pause / finish
+    def _pause(self) -> None:
+        self._set_phase(Phase.PAUSED)
+        self.view.set_confirming(None)
+        self.view.set_input_enabled(False)
+        self.view.show_notice(Notice.PAUSED)
+        self._schedule("retry", PAUSED_POLL_SEC, self._sync)
+
+    def _finish(self) -> None:
+        sid = self.session_id
+        if sid is None or self.phase is Phase.FINISHED:
+            return
+        self._set_phase(Phase.FINISHING)
+        self.view.set_input_enabled(False)
+        self._run(lambda: finish_session(self.api, self.journal, sid), self._on_finished)
+
+    def _on_finished(self, result: SessionResult) -> None:
+        self.result = result
+        self._set_phase(Phase.FINISHED)
+        for name in list(self._timers):
+            self._cancel(name)
+        self.view.set_save_state(SaveState.IDLE)
+        self.view.show_finished(result)
+
+    # ---------------------------------------------------------------- errors
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, Unavailable):
+            self._outage()
+            return
+        self._cancel("retry")
+        if isinstance(exc, DomainError) and self.phase is Phase.FINISHING:
+            # the server refused to finish (e.g. already ended): show what we know
+            self._on_finished(SessionResult(
+                session_id=self.session_id or 0, status="completed",
+                answered=self.state.answered if self.state else 0, score=None, theta=None,
+                se=None, show_result="none"))
+            return
+        self.error = str(exc) if isinstance(exc, DomainError) else ""
+        self._set_phase(Phase.FAILED)
+        self.view.set_input_enabled(False)
+        detail = self.error or "unexpected"
+        if isinstance(exc, NotAuthenticated):
+            detail = "signed_out"
+        self.view.show_notice(Notice.ERROR, detail)
+
+    def _outage(self) -> None:
+        finishing = self.phase is Phase.FINISHING
+        if not finishing and self.phase is not Phase.LOADING:
+            self._set_phase(Phase.OUTAGE)
+        self.view.set_input_enabled(False)
+        saved = bool(self.session_id is not None and self.journal.pending(self.session_id))
+        self.view.set_save_state(SaveState.WAITING if saved else SaveState.IDLE)
+        self.view.show_notice(Notice.WAITING_SERVER if saved else Notice.RECONNECTING)
+        delay = BACKOFF_SEC[min(self.failures, len(BACKOFF_SEC) - 1)]
+        self.failures += 1
+        if finishing:
+            self._schedule("retry", delay, self._retry_finish)
+        elif self.session_id is None:
+            self._schedule("retry", delay, self._load)
+        else:
+            self._schedule("retry", delay, self._sync)
+
+    def _retry_finish(self) -> None:
+        self._set_phase(Phase.OUTAGE)
+        self._finish()
