@@ -69,10 +69,11 @@ class _Run:
     counts: NDArray[np.int64]  # administrations per item
     selected: NDArray[np.int64]  # SH "selected" events per item
     reasons: dict[str, int]
+    items: list[list[int]] = field(default_factory=list)  # administered bank indices (keep_items)
 
 
 def run_simulees(
-    bank: ItemBank, config: CatConfig, true_theta: ArrayLike, seed: int | None,
+    bank: ItemBank, config: CatConfig, true_theta: ArrayLike, seed: int | None, keep_items: bool = False,
 ) -> _Run:
     """Run one CAT per true theta; returns raw per-examinee results."""
     th = np.asarray(true_theta, dtype=np.float64)
@@ -86,6 +87,7 @@ def run_simulees(
     ses = np.empty(th.size)
     lengths = np.empty(th.size, dtype=np.int64)
     reasons: dict[str, int] = {}
+    items: list[list[int]] = []
     a, b, c = bank.a, bank.b, bank.c
     for k, t in enumerate(th):
         s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock)
@@ -100,7 +102,9 @@ def run_simulees(
         counts[s.administered] += 1
         np.add.at(selected, np.asarray(s.considered, dtype=np.int64), 1)
         reasons[s.stop_reason or "unknown"] = reasons.get(s.stop_reason or "unknown", 0) + 1
-    return _Run(th, est, ses, lengths, counts, selected, reasons)
+        if keep_items:
+            items.append(list(s.administered))
+    return _Run(th, est, ses, lengths, counts, selected, reasons, items)
 
 
 def _zero_clock() -> float:
@@ -111,18 +115,22 @@ def compute_sympson_hetter(
     bank: ItemBank,
     config: CatConfig,
     n_examinees: int = 1000,
-    iterations: int = 10,
+    iterations: int = 12,
     seed: int | None = 0,
     target: float | None = None,
+    margin: float = 0.9,
 ) -> CatConfig:
     """Estimate Sympson-Hetter parameters by iterative simulation.
 
-    Classic procedure: start with ``K_i = 1``; each iteration simulates
-    ``n_examinees`` abilities from the prior, measures ``P(S_i)`` = share of
-    examinees for whom item ``i`` was *selected* (drawn as a candidate), and
-    sets ``K_i = min(1, r / P(S_i))`` with ``r`` the exposure target
-    (``K_i = 1`` when never selected).  Returns a config with
-    ``exposure_control="sympson_hetter"`` and the final parameters.
+    Start with ``K_i = 1``; each iteration simulates ``n_examinees``
+    abilities from the prior, measures ``P(S_i)`` = share of examinees for
+    whom item ``i`` was *selected* (drawn as a candidate), and computes the
+    classic update ``K*_i = min(1, r' / P(S_i))`` (1 when never selected)
+    with ``r' = margin * r`` (``r`` = exposure target).  The classic update
+    oscillates (items flip between capped and uncapped), so it is damped:
+    ``K_i <- sqrt(K_i * K*_i)``; the margin absorbs Monte-Carlo noise.
+    Returns a config with ``exposure_control="sympson_hetter"`` and the
+    final parameters (items with ``K = 1`` are omitted).
     """
     r = float(config.exposure_target if target is None else target)
     ss = np.random.SeedSequence(seed)
@@ -134,7 +142,9 @@ def compute_sympson_hetter(
         cfg = cfg.with_changes(exposure_parameters=dict(zip(bank.item_ids, k_par.tolist())))
         run = run_simulees(bank, cfg, thetas, int(run_seed.generate_state(1)[0]))
         p_sel = run.selected / n_examinees
-        k_par = np.where(p_sel > r, r / np.maximum(p_sel, 1e-12), 1.0)
+        r_eff = margin * r
+        k_new = np.where(p_sel > r_eff, r_eff / np.maximum(p_sel, 1e-12), 1.0)
+        k_par = np.sqrt(k_par * k_new)
     params = {iid: float(round(v, 6)) for iid, v in zip(bank.item_ids, k_par) if v < 1.0}
     return cfg.with_changes(exposure_parameters=params)
 

@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sim.add_argument("--config", type=Path, metavar="cfg.json", help="CatConfig JSON (default: built-in defaults)")
     sim.add_argument("--sh-examinees", type=int, default=1000, metavar="N",
                      help="simulees per Sympson-Hetter iteration when parameters must be computed")
-    sim.add_argument("--sh-iterations", type=int, default=8, metavar="K", help="Sympson-Hetter iterations")
+    sim.add_argument("--sh-iterations", type=int, default=12, metavar="K", help="Sympson-Hetter iterations")
     sim.add_argument("--item-rates", action="store_true", help="include every item's exposure rate")
     sim.add_argument("--out", type=Path, required=True, metavar="result.json", help="report JSON path")
     sim.set_defaults(func=run_simulate)
