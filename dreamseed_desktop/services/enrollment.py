@@ -167,7 +167,7 @@ class EnrollmentService:
                                          Enrollment.student_id.in_(ids))
                 .returning(Enrollment.student_id, select(Student.user_id)
                            .where(Student.id == Enrollment.student_id).scalar_subquery())
-            ).tuples().all())
+            ).all())
             missing = [i for i in ids if i not in removed]
             if missing:
                 raise NotFound(f"Student(s) {_ids(missing)} are not enrolled in '{cls.name}'. "

@@ -42,11 +42,11 @@ def _counts(session: Session, org_ids: list[int]) -> dict[int, tuple[int, int]]:
         return {}
     people = dict(session.execute(
         select(User.organization_id, func.count()).where(User.organization_id.in_(org_ids))
-        .group_by(User.organization_id)).tuples().all())
+        .group_by(User.organization_id)).all())
     classes = dict(session.execute(
         select(Classroom.organization_id, func.count())
         .where(Classroom.organization_id.in_(org_ids))
-        .group_by(Classroom.organization_id)).tuples().all())
+        .group_by(Classroom.organization_id)).all())
     return {i: (int(people.get(i, 0)), int(classes.get(i, 0))) for i in org_ids}
 
 

@@ -1,0 +1,213 @@
+"""Roster CSV reading without the database: encoding, header mapping, per-row checks.
+
+Pure functions shared by the import (``roster_plan``) and the tests. Encodings are tried
+strictly in a fixed order — UTF-8 with BOM, UTF-8, CP949 (Korean Excel) — which is more
+predictable than statistical guessing; the one used is reported.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dreamseed_desktop.services.errors import ValidationError
+from dreamseed_desktop.services.people_common import (
+    clean_email, clean_grade, clean_name, clean_optional, clean_student_number, nfc,
+)
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+ENCODINGS = ("utf-8-sig", "utf-8", "cp949")
+FIELDS = ("name", "email", "role", "student_number", "grade", "class", "subject")
+
+# header (lower-case, spaces/underscores/hyphens removed) -> field
+HEADER_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("이름", "성명", "학생명", "학생이름", "name", "fullname", "studentname"), "name"),
+    **dict.fromkeys(("이메일", "메일", "전자우편", "이메일주소", "email", "mail", "emailaddress"),
+                    "email"),
+    **dict.fromkeys(("역할", "구분", "role"), "role"),
+    **dict.fromkeys(("학번", "학생번호", "studentnumber", "studentno", "studentid", "number"),
+                    "student_number"),
+    **dict.fromkeys(("학년", "grade"), "grade"),
+    **dict.fromkeys(("반", "학급", "수업", "클래스", "class", "classname", "classes", "homeroom"),
+                    "class"),
+    **dict.fromkeys(("과목", "담당과목", "subject"), "subject"),
+}
+ROLE_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("student", "학생", ""), "student"),
+    **dict.fromkeys(("teacher", "교사", "선생님", "교원", "담임"), "teacher"),
+    **dict.fromkeys(("admin", "관리자", "administrator"), "admin"),
+}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CLASS_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One checked row of the file; ``line`` is the 1-based line number in the file."""
+
+    line: int
+    name: str
+    email: str
+    role: str
+    student_number: str | None
+    grade: int | None
+    classes: tuple[str, ...]
+    subject: str | None
+
+
+def _header_key(header: str) -> str:
+    key = nfc(header).lower()
+    for ch in " _-.":
+        key = key.replace(ch, "")
+    return key
+
+
+def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """Decode the file; returns (text, encoding used). ``encoding``: auto|utf-8|utf-8-sig|cp949."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB. "
+                              "Split it into smaller files.")
+    wanted = encoding.lower().replace("_", "-")
+    if wanted in ("utf8", "utf-8") and data.startswith(b"\xef\xbb\xbf"):
+        wanted = "utf-8-sig"
+    candidates = ENCODINGS if wanted == "auto" else (wanted,)
+    if wanted not in ("auto", *ENCODINGS):
+        raise ValidationError("Encoding must be auto, utf-8 or cp949.", field="encoding")
+    for name in candidates:
+        try:
+            text = data.decode(name, errors="strict")
+        except UnicodeDecodeError:
+            continue
+        if name == "utf-8-sig" and not data.startswith(b"\xef\xbb\xbf"):
+            name = "utf-8"
+        return text, name
+    raise ValidationError("The file is not UTF-8 or CP949 text. Save it from Excel as "
+                          "'CSV UTF-8' and try again.", field="encoding")
+
+
+def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -> dict[str, int]:
+    """field -> column index. ``override`` maps field -> header text and wins over defaults."""
+    index: dict[str, int] = {}
+    keys = [_header_key(h) for h in headers]
+    for pos, key in enumerate(keys):
+        field = HEADER_ALIASES.get(key)
+        if field and field not in index:
+            index[field] = pos
+    for field, header in (override or {}).items():
+        if field not in FIELDS:
+            raise ValidationError(f"Unknown roster field '{field}'. Known: {', '.join(FIELDS)}.",
+                                  field="mapping")
+        key = _header_key(header)
+        if key not in keys:
+            raise ValidationError(f"The file has no column '{header}'.", field="mapping", row=1)
+        index[field] = keys.index(key)
+    missing = [f for f in ("name", "email") if f not in index]
+    if missing:
+        raise ValidationError(f"Column(s) missing: {', '.join(missing)}. Found headers: "
+                              f"{', '.join(headers) or '(none)'}.", field="header", row=1)
+    return index
+
+
+def escape_cell(value: object) -> str:
+    """Make a cell safe to open in a spreadsheet: prefix formula-like text with '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def unescape_cell(text: str) -> str:
+    """Undo :func:`escape_cell` (so an exported roster imports unchanged)."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+
+
+def _check_row(line: int, cells: dict[str, str]) -> RosterRow:
+    """Validate one row's cells; raises ValidationError(row=line, field=...)."""
+    def fail(exc: ValidationError) -> ValidationError:
+        return ValidationError(exc.message, field=exc.field, row=line)
+
+    try:
+        role = ROLE_ALIASES.get(_header_key(cells.get("role", "")))
+        if role is None:
+            raise ValidationError(f"Unknown role '{cells['role']}' (use student, teacher or admin).",
+                                  field="role")
+        if not cells.get("name", "").strip():
+            raise ValidationError("The name is missing.", field="name")
+        if not cells.get("email", "").strip():
+            raise ValidationError("The email address is missing.", field="email")
+        name = clean_name(cells["name"])
+        email = clean_email(cells["email"])
+        grade: int | None = None
+        number = clean_student_number(cells.get("student_number"))
+        classes = tuple(dict.fromkeys(
+            c for c in (nfc(p) for p in cells.get("class", "").split(CLASS_SEPARATOR)) if c))
+        if role == "student":
+            if not cells.get("grade", "").strip():
+                raise ValidationError("The grade is missing.", field="grade")
+            grade = clean_grade(cells["grade"])
+        elif number or classes or cells.get("grade", "").strip():
+            raise ValidationError("Only students have a grade, student number or class; leave "
+                                  "them empty for teachers and admins.", field="role")
+        subject = clean_optional(cells.get("subject"), field="subject")
+    except ValidationError as exc:
+        raise fail(exc) from None
+    return RosterRow(line=line, name=name, email=email, role=role, student_number=number,
+                     grade=grade, classes=classes, subject=subject)
+
+
+def parse(text: str, override: Mapping[str, str] | None = None
+          ) -> tuple[list[RosterRow], list[ValidationError], dict[str, str]]:
+    """Rows, every row error (with line numbers, duplicates within the file included) and the
+    column mapping used (field -> header)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise ValidationError("The file is empty.", row=1) from None
+    except csv.Error as exc:
+        raise ValidationError(f"Not a CSV file: {exc}.", row=1) from None
+    index = map_columns(headers, override)
+    rows: list[RosterRow] = []
+    errors: list[ValidationError] = []
+    seen_email: dict[str, int] = {}
+    seen_number: dict[str, int] = {}
+    count = 0
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.append(ValidationError(f"Broken CSV: {exc}.", row=reader.line_num))
+            break
+        line = reader.line_num
+        if not any(cell.strip() for cell in raw):
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise ValidationError(f"The file has more than {MAX_ROWS:,} rows. Split it into "
+                                  "smaller files.")
+        if len(raw) > len(headers) and any(c.strip() for c in raw[len(headers):]):
+            errors.append(ValidationError(f"This line has {len(raw)} cells but the header has "
+                                          f"{len(headers)}.", row=line))
+            continue
+        cells = {f: unescape_cell(raw[i]) if i < len(raw) else "" for f, i in index.items()}
+        try:
+            row = _check_row(line, cells)
+        except ValidationError as exc:
+            errors.append(exc)
+            continue
+        if row.email in seen_email:
+            errors.append(ValidationError(f"Duplicate email {row.email} (also on line "
+                                          f"{seen_email[row.email]}).", field="email", row=line))
+            continue
+        if row.student_number and row.student_number in seen_number:
+            errors.append(ValidationError(
+                f"Duplicate student number {row.student_number} (also on line "
+                f"{seen_number[row.student_number]}).", field="student_number", row=line))
+            continue
+        seen_email[row.email] = line
+        if row.student_number:
+            seen_number[row.student_number] = line
+        rows.append(row)
+    return rows, errors, {f: headers[i] for f, i in index.items()}
