@@ -1,0 +1,1 @@
+"""Building blocks shared by screens: list screen, form dialog, message boxes."""

@@ -1,0 +1,46 @@
+"""Message boxes used by every screen (tests replace ``ask`` to answer confirmations).
+
+``ask`` is looked up at call time, so a test can ``monkeypatch.setattr(messages, "ask", …)``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dreamseed_desktop.services.errors import Conflict
+from dreamseed_desktop.ui.workers import Failure
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No question; No is the default button (destructive actions)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Indirection so tests can patch :func:`ask` once for all screens."""
+    return ask(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setModal(True)
+    box.open()
+
+
+def show_failure(parent: QWidget | None, failure: Failure) -> None:
+    """Non-blocking warning; a Conflict gets a title that says what happened."""
+    if failure.cancelled:
+        return
+    title = (_t("Changed by someone else") if isinstance(failure.error, Conflict)
+             else _t("Could not complete"))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, failure.message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("failureBox")
+    box.open()

@@ -1,0 +1,82 @@
+"""Languages: Qt translators for our strings and Qt's own, and user-facing domain messages.
+
+All user-visible text goes through ``tr()``. The service layer writes its error messages in
+English; :func:`domain_message` looks them up in the ``DomainError`` translation context
+(the known messages are listed in :mod:`dreamseed_desktop.ui.i18n_messages`) and falls back to
+the English text for messages we do not know.
+
+Switching the language is saved in the settings and applied at the next start (the menu says
+so and offers to restart now).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from dreamseed_desktop.config.paths import resources_dir
+from dreamseed_desktop.services.errors import BulkValidationError, DomainError
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English"}
+DEFAULT_LANGUAGE = "ko"
+CATALOG = "dreamseed"
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def normalise_language(lang: str | None) -> str:
+    lang = (lang or DEFAULT_LANGUAGE).lower()[:2]
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_language(lang: str, app: QCoreApplication | None = None) -> str:
+    """Install our catalog and Qt's for ``lang`` (replacing earlier ones); returns the code."""
+    app = app or QCoreApplication.instance()
+    lang = normalise_language(lang)
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale("ko_KR" if lang == "ko" else "en_US"))
+    sources = [(translations_dir(), f"{CATALOG}_{lang}"),
+               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")]
+    for directory, name in sources:
+        translator = QTranslator(app)
+        if translator.load(name, str(directory)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+        elif name.startswith(CATALOG):
+            log.warning("translation catalog %s not found in %s", name, directory)
+    return lang
+
+
+def current_language() -> str:
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def domain_message(error: DomainError) -> str:
+    """The user-facing (translated when known) text of a domain error."""
+    if isinstance(error, BulkValidationError):
+        return QCoreApplication.translate(
+            "DomainError", "%n row(s) have problems; nothing was changed.", "", len(error.errors))
+    text = QCoreApplication.translate("DomainError", error.message)
+    if error.row is not None:
+        text = QCoreApplication.translate("DomainError", "Row %1: %2").replace(
+            "%1", str(error.row)).replace("%2", text)
+    return text
+
+
+def generic_error_message() -> str:
+    return QCoreApplication.translate(
+        "DomainError", "Something went wrong. The details were written to the log file.")
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (same as QCoreApplication.translate)."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,1 @@
+"""Qt item models over service DTOs (one table model per list, proxies, lazy paging)."""

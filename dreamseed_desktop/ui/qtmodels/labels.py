@@ -1,0 +1,45 @@
+"""Translated display labels for stored codes (roles, organization types, item status …)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_LABELS = {
+    "admin": QT_TRANSLATE_NOOP("Labels", "Admin"),
+    "teacher": QT_TRANSLATE_NOOP("Labels", "Teacher"),
+    "student": QT_TRANSLATE_NOOP("Labels", "Student"),
+    "school": QT_TRANSLATE_NOOP("Labels", "School"),
+    "academy": QT_TRANSLATE_NOOP("Labels", "Academy"),
+    "district": QT_TRANSLATE_NOOP("Labels", "District"),
+    "institute": QT_TRANSLATE_NOOP("Labels", "Institute"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "retired": QT_TRANSLATE_NOOP("Labels", "Retired"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "terminated": QT_TRANSLATE_NOOP("Labels", "Terminated"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+    "math": QT_TRANSLATE_NOOP("Labels", "Math"),
+    "english": QT_TRANSLATE_NOOP("Labels", "English"),
+    "korean": QT_TRANSLATE_NOOP("Labels", "Korean"),
+    "science": QT_TRANSLATE_NOOP("Labels", "Science"),
+}
+
+
+def label(code: object) -> str:
+    """The translated label of a code, or the code itself when unknown."""
+    if code is None:
+        return ""
+    text = _LABELS.get(str(code))
+    return QCoreApplication.translate("Labels", text) if text else str(code)
+
+
+def org_type_label(code: object) -> str:
+    return label(code)
+
+
+def role_label(code: object) -> str:
+    return label(code)

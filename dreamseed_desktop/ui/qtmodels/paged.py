@@ -1,0 +1,114 @@
+"""Lazy, SQL-paged table model for long lists (100,000 students).
+
+The model shows the first page as soon as it arrives and asks for the next page when the view
+scrolls near the end (``canFetchMore``/``fetchMore``). Every query runs on the task runner; a
+new search makes the running one stale (its result is dropped) and the old rows stay visible
+until the new first page replaces them, so typing never blanks or freezes the list.
+
+``fetch(query, offset, limit)`` must return an object with ``items`` (DTOs) and ``total``
+(e.g. :class:`dreamseed_desktop.services.paging.Page`).
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
+
+from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
+
+Fetch = Callable[[dict[str, Any], int, int], Any]
+_ids = itertools.count(1)
+
+
+class PagedTableModel(DtoTableModel):
+    """Rows arrive page by page from ``fetch``.
+
+    Signals:
+        loading_changed(bool): a page request started / ended.
+        total_changed(int): the number of matching rows in the database.
+        page_loaded(int): rows now held (emitted after every page, first page included).
+        failed(str): a page could not be loaded (user-facing message).
+    """
+
+    loading_changed = Signal(bool)
+    total_changed = Signal(int)
+    page_loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, columns: Sequence[Column], fetch: Fetch, runner: TaskRunner,
+                 parent: QObject | None = None, *, page_size: int = 200) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._runner = runner
+        self._page_size = page_size
+        self._query: dict[str, Any] = {}
+        self._total = 0
+        self._loading = False
+        self._generation = 0
+        self._key = f"paged-{next(_ids)}"
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def query(self) -> dict[str, Any]:
+        return dict(self._query)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_query(self, **query: Any) -> None:
+        """Replace the filter (search text, role, grade …) and load its first page."""
+        self._query = {k: v for k, v in query.items() if v not in (None, "")}
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self._request(0, self._generation, replace=True)
+
+    # -- lazy fetching --------------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._loading and self.rowCount() < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._request(self.rowCount(), self._generation, replace=False)
+
+    # -- internals --------------------------------------------------------------------------------
+    def _request(self, offset: int, generation: int, *, replace: bool) -> None:
+        query, limit = dict(self._query), self._page_size
+        self._set_loading(True)
+        self._runner.read(lambda: self._fetch(query, offset, limit),
+                          lambda page: self._on_page(page, generation, replace),
+                          self._on_failure, key=self._key, owner=self)
+
+    def _on_page(self, page: Any, generation: int, replace: bool) -> None:
+        if generation != self._generation:
+            return
+        items = list(page.items)
+        if replace:
+            self.set_rows(items)
+        elif items:
+            first = self.rowCount()
+            self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+            self._rows.extend(items)
+            self.endInsertRows()
+        total = int(page.total)
+        if total != self._total:
+            self._total = total
+            self.total_changed.emit(total)
+        self._set_loading(False)
+        self.page_loaded.emit(self.rowCount())
+
+    def _on_failure(self, failure: Failure) -> None:
+        self._set_loading(False)
+        self.failed.emit(failure.message)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)

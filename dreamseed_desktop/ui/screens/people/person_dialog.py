@@ -1,0 +1,73 @@
+"""Create or edit a person; the fields follow the role (grade/number for students, subject
+for teachers)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from dreamseed_desktop.services.passwords import password_problem
+from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.i18n import tr
+from dreamseed_desktop.ui.qtmodels.labels import role_label
+
+
+class PersonDialog(FormDialog):
+    """Fields: role (new only), name, email, password (new only), grade, student number,
+    subject. ``saved(PersonDTO)`` on success."""
+
+    def __init__(self, ctx: AppContext, person: Any | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit person") if person else self.tr("New person"),
+                         ctx.runner, parent)
+        self._person = person
+        role = person.role if person else "student"
+        self.role_box: QComboBox = combo_box([(role_label(r), r) for r in ("student", "teacher", "admin")],
+                                             role)
+        self.add_field("role", self.tr("&Role"), self.role_box)
+        self.role_box.setEnabled(person is None)
+        self.add_field("name", self.tr("&Name"), line_edit(person.name if person else "", max_length=100),
+                       required=True)
+        self.add_field("email", self.tr("E&mail"), line_edit(person.email if person else "", max_length=254),
+                       required=True)
+        self.add_field("password", self.tr("&Password"), line_edit("", password=True, max_length=200))
+        self.add_field("grade", self.tr("&Grade"), spin_box(person.grade or 1 if person else 1, 1, 12))
+        self.add_field("student_number", self.tr("Student n&umber"),
+                       line_edit(person.student_number if person else "", max_length=20))
+        self.add_field("subject", self.tr("&Subject"),
+                       line_edit(person.subject if person else "", max_length=50))
+        self.set_field_visible("password", person is None)
+        self.role_box.currentIndexChanged.connect(lambda _i: self._follow_role())
+        self._follow_role()
+        service = ctx.services.people
+        self.set_submit(lambda v: self._save(service, v))
+
+    def _follow_role(self) -> None:
+        role = self.role_box.currentData()
+        self.set_field_visible("grade", role == "student")
+        self.set_field_visible("student_number", role == "student")
+        self.set_field_visible("subject", role == "teacher")
+
+    def validate(self, values: dict[str, Any]) -> bool:
+        ok = super().validate(values)
+        password = values.get("password") or ""
+        if password:
+            problem = password_problem(password)
+            if problem:
+                self.show_field_error("password", tr("DomainError", problem))
+                ok = False
+        return ok
+
+    def _save(self, service: Any, v: dict[str, Any]) -> Any:
+        person = self._person
+        role = v["role"]
+        profile: dict[str, Any] = {}
+        if role == "student":
+            profile = {"grade": v["grade"], "student_number": v["student_number"] or None}
+        elif role == "teacher":
+            profile = {"subject": v["subject"] or None}
+        if person is None:
+            return service.create(role, v["email"], v["name"], password=v.get("password") or None,
+                                  **profile)
+        return service.update(person.id, person.version, name=v["name"], email=v["email"], **profile)

@@ -1,0 +1,147 @@
+"""People: admins, teachers and students of the organization (lazy-paged for 100,000 rows)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QWidget
+
+from dreamseed_desktop.services.passwords import password_problem
+from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.list_screen import ListScreen
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.i18n import tr
+from dreamseed_desktop.ui.qtmodels.labels import role_label
+from dreamseed_desktop.ui.qtmodels.people import PeopleModel
+from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
+
+
+class PeopleScreen(ListScreen):
+    """Search, filter by role/grade, create/edit, (de)activate, reset password."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        service = ctx.services.people
+        self.model = PeopleModel(lambda q, offset, limit: service.list(offset=offset, limit=limit, **q),
+                                 ctx.runner)
+        super().__init__(ctx, self.tr("People"), self.model, parent, sortable=False)
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("roleFilter")
+        self.role_filter.addItem(self.tr("Everyone"), None)
+        for role in ("admin", "teacher", "student"):
+            self.role_filter.addItem(role_label(role), role)
+        self.grade_filter = QComboBox()
+        self.grade_filter.setObjectName("gradeFilter")
+        self.grade_filter.addItem(self.tr("All grades"), None)
+        for grade in range(1, 13):
+            self.grade_filter.addItem(str(grade), grade)
+        self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
+        self.show_inactive.setObjectName("showInactive")
+        self.add_filter_widget(self.tr("&Role:"), self.role_filter)
+        self.add_filter_widget(self.tr("&Grade:"), self.grade_filter)
+        self.filters.addWidget(self.show_inactive)
+        for signal in (self.role_filter.currentIndexChanged, self.grade_filter.currentIndexChanged,
+                       self.show_inactive.toggled):
+            signal.connect(lambda *_: self.reload())
+
+        self.add_action(self.tr("&New…"), self.create, shortcut="Ctrl+N", name="newButton")
+        self.add_action(self.tr("&Edit…"), self.edit, shortcut="Ctrl+E", needs_selection=True,
+                        name="editButton")
+        self.add_action(self.tr("De&activate"), self.deactivate, needs_selection=True, multi=True,
+                        name="deactivateButton")
+        self.add_action(self.tr("Rea&ctivate"), self.reactivate, needs_selection=True, multi=True,
+                        name="reactivateButton")
+        self.add_action(self.tr("Reset &password…"), self.reset_password, needs_selection=True,
+                        name="resetPasswordButton")
+        self.model.total_changed.connect(lambda _t: self._show_count())
+        self.model.page_loaded.connect(lambda _n: self._show_count())
+        self.model.failed.connect(lambda message: self.set_status(message))
+        ctx.events.people_changed.connect(self.reload)
+
+    def current_query(self) -> dict[str, Any]:
+        return {"search": self.search.text().strip() or None,
+                "role": self.role_filter.currentData(),
+                "grade": self.grade_filter.currentData(),
+                "active": None if self.show_inactive.isChecked() else True}
+
+    def reload(self) -> None:
+        self.model.set_query(**self.current_query())
+
+    def on_search(self, text: str) -> None:
+        self.reload()
+
+    def _show_count(self) -> None:
+        self.set_status(self.tr("Showing %1 of %2").replace("%1", f"{self.model.rowCount():,}")
+                        .replace("%2", f"{self.model.total:,}"))
+
+    def activate_selected(self) -> None:
+        self.edit()
+
+    # -- actions ------------------------------------------------------------------------------
+    def create(self) -> None:
+        self._open(PersonDialog(self.ctx, None, self))
+
+    def edit(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            self._open(PersonDialog(self.ctx, rows[0], self))
+
+    def _open(self, dialog: PersonDialog) -> None:
+        dialog.saved.connect(lambda dto: self._saved(dto))
+        dialog.open()
+
+    def _saved(self, dto: Any) -> None:
+        if self.model.find_row(dto.id) >= 0:
+            self.model.upsert(dto)
+        self.ctx.events.people_changed.emit()
+
+    def deactivate(self) -> None:
+        self._set_active(False)
+
+    def reactivate(self) -> None:
+        self._set_active(True)
+
+    def _set_active(self, active: bool) -> None:
+        people = [p for p in self.selected() if p.is_active != active]
+        if not people:
+            return
+        if not active and not messages.confirm(
+                self, self.tr("Deactivate"),
+                self.tr("Deactivate %n person(s)? They can no longer sign in; their classes and "
+                        "results are kept.", "", len(people))):
+            return
+        service = self.ctx.services.people
+        call = service.reactivate if active else service.deactivate
+
+        def work() -> list[Any]:
+            return [call(p.id, p.version) for p in people]
+
+        self.ctx.runner.write(work, self._after_bulk, self.show_failure, owner=self)
+
+    def _after_bulk(self, dtos: list[Any]) -> None:
+        for dto in dtos:
+            self.model.upsert(dto)
+        self.ctx.events.people_changed.emit()
+
+    def reset_password(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        person = rows[0]
+        password, ok = QInputDialog.getText(
+            self, self.tr("Reset password"),
+            self.tr("New password for %1 (at least 8 characters):").replace("%1", person.name),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        problem = password_problem(password)
+        if problem:
+            messages.inform(self, self.tr("Reset password"), tr("DomainError", problem))
+            return
+        service = self.ctx.services.people
+        self.ctx.runner.write(
+            lambda: service.reset_password(person.id, password),
+            lambda _r: self.ctx.events.status_message.emit(self.tr("Password changed.")),
+            self.show_failure, owner=self)
+
+
+def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return PeopleScreen(ctx, parent)
