@@ -27,8 +27,8 @@ class DenseData:
         self.N, self.J = n_persons, n_items
         self.r1 = np.zeros((n_persons, n_items))
         self.r0 = np.zeros((n_persons, n_items))
-        self.r1[person[x], item[x]] = 1.0
-        self.r0[person[~x], item[~x]] = 1.0
+        np.add.at(self.r1, (person[x], item[x]), 1.0)
+        np.add.at(self.r0, (person[~x], item[~x]), 1.0)
         self.obs = self.r1 + self.r0
         if self.obs.max(initial=0) > 1:
             raise ValueError("a person answered the same item twice")

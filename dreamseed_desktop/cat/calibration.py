@@ -160,11 +160,14 @@ def calibrate(
     c_prior: tuple[float, float] = (5.0, 17.0),
     fixed_a: float | None = None,
     newton_steps: int = 2,
+    dense_limit: int = 40_000_000,
 ) -> CalibrationResult:
     """MML-EM calibration from integer-coded long data (see module docstring).
 
     ``person_index`` / ``item_index``: 0-based codes, one entry per answer;
     ``correct``: 0/1.  Returns parameters on the logistic metric.
+    ``dense_limit``: largest ``N * J`` handled with dense matrices (faster);
+    above it the long/sparse back end is used.
     """
     model = model.lower()
     if model not in MODELS:
@@ -178,7 +181,7 @@ def calibrate(
     J = int(n_items if n_items is not None else (item.max() + 1 if item.size else 0))
     if N == 0 or J == 0:
         raise ValueError("no responses to calibrate")
-    data = make_data(person, item, x, N, J)
+    data = make_data(person, item, x, N, J, dense_limit)
     nodes = np.linspace(-quad_range, quad_range, n_quad)
     logw = -0.5 * nodes * nodes
     logw -= np.log(np.exp(logw).sum())
