@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
-__all__ = ["ChartBase", "HoverSeries", "PALETTE", "configure_pyqtgraph", "as_float_array"]
+__all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "color", "configure_pyqtgraph",
+           "to_epoch_seconds"]
 
 #: Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order.
 PALETTE: tuple[str, ...] = (
@@ -36,6 +38,21 @@ def configure_pyqtgraph() -> None:
     if not _configured:
         pg.setConfigOptions(background="w", foreground="k", antialias=True)
         _configured = True
+
+
+def to_epoch_seconds(values: Sequence[object] | np.ndarray | None) -> np.ndarray:
+    """Datetimes (aware or naive = local), dates or numbers → float64 POSIX seconds."""
+    if values is None:
+        return np.zeros(0, dtype=np.float64)
+    out = np.empty(len(values), dtype=np.float64)
+    for i, v in enumerate(values):
+        if isinstance(v, datetime):
+            out[i] = v.timestamp()
+        elif isinstance(v, date):
+            out[i] = datetime.combine(v, time(12, 0)).timestamp()
+        else:
+            out[i] = float(v)  # type: ignore[arg-type]
+    return out
 
 
 def as_float_array(values: Sequence[float] | np.ndarray | None) -> np.ndarray:
@@ -70,11 +87,11 @@ class ChartBase(QWidget):
     #: pixel radius within which a point counts as hovered
     HOVER_RADIUS_PX = 14.0
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, date_axis: bool = False) -> None:
         configure_pyqtgraph()
         super().__init__(parent)
         self.plot_widget = pg.GraphicsLayoutWidget(parent=self)
-        self.plot_item: pg.PlotItem = self.add_plot()
+        self.plot_item: pg.PlotItem = self.add_plot(date_axis=date_axis)
         self._hover_series: list[HoverSeries] = []
         self._hover_label = QLabel(self.plot_widget)
         self._hover_label.setObjectName("chartHoverLabel")
@@ -94,11 +111,16 @@ class ChartBase(QWidget):
         self._install_actions()
 
     # ----------------------------------------------------------------- helpers for subclasses
-    def add_plot(self, row: int | None = None, link_x: pg.PlotItem | None = None) -> pg.PlotItem:
-        """Add a PlotItem (the first one is ``plot_item``) below the others; optionally x-linked."""
+    def add_plot(self, row: int | None = None, link_x: pg.PlotItem | None = None,
+                 date_axis: bool = False) -> pg.PlotItem:
+        """Add a PlotItem (the first one is ``plot_item``) below the others; optionally x-linked.
+
+        ``date_axis``: the x axis shows dates (x values are POSIX seconds).
+        """
         if row is None:
             row = len(self.plots())
-        plot = self.plot_widget.addPlot(row=row, col=0)
+        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+        plot = self.plot_widget.addPlot(row=row, col=0, axisItems=axes)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -120,10 +142,12 @@ class ChartBase(QWidget):
         self.plot_item.setLabel("bottom", x_label)
         self.plot_item.setLabel("left", y_label)
 
-    def add_legend(self) -> pg.LegendItem:
-        """Add a legend anchored at the top right of the plot."""
-        legend = self.plot_item.addLegend(offset=(-10, 10))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+    def add_legend(self, plot: pg.PlotItem | None = None, offset: tuple[int, int] = (-10, 10),
+                   columns: int = 1) -> pg.LegendItem:
+        """Add a legend (default: top right of the main plot; negative offsets anchor right/bottom)."""
+        legend = (plot or self.plot_item).addLegend(offset=offset)
+        legend.setBrush(pg.mkBrush(255, 255, 255, 170))
+        legend.setColumnCount(columns)
         return legend
 
     def set_hover_series(self, series: list[HoverSeries]) -> None:
