@@ -1,0 +1,22 @@
+"""The small fault harness: 8 students, 1 PostgreSQL crash, 2 client kills, network faults.
+
+The full run (60 clients, 3 crashes, 10 kills) is ``python benchmarks/fault_harness.py``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reliability.harness.runner import HarnessConfig, format_report, run_harness
+
+
+def test_no_answer_lost_or_doubled_under_faults(tmp_path: Path) -> None:
+    report = run_harness(HarnessConfig(clients=8, items=30, restarts=1, kills=2, net_faults=3,
+                                       timeout=150.0, workdir=tmp_path / "run"))
+    text = format_report(report)
+    assert report.restarts == 1 and report.kills == 2, text
+    assert report.lost == 0 and report.duplicated == 0, text
+    assert report.sessions == 8 and report.sessions_finished == 8, text
+    assert report.theta_checked == 8, text
+    assert report.answers_journaled >= 8 * 30, text
+    assert report.submits_sent >= report.answers_journaled, text
+    assert not report.violations, text
