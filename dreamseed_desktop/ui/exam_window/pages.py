@@ -1,0 +1,159 @@
+"""The pages of the test window: the item page, the message page and the end page.
+
+Plain widgets without logic; :class:`~dreamseed_desktop.ui.exam_window.view.ExamWindow`
+switches between them on the controller's orders.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.ui.exam_window.presentation import LETTERS
+
+
+class ItemPage(QWidget):
+    """Stem, choices, the Next button and the confirmation strip.
+
+    Signals: ``chosen(int)`` (1-based), ``next_clicked()``, ``confirm_yes()``, ``confirm_no()``.
+    """
+
+    chosen = Signal(int)
+    next_clicked = Signal()
+    confirm_yes = Signal()
+    confirm_no = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemPage")
+        self.stem = QTextBrowser(self)
+        self.stem.setObjectName("stem")
+        self.stem.setOpenLinks(False)
+        self.stem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stem.setFrameShape(QFrame.Shape.NoFrame)
+        self.choice_box = QVBoxLayout()
+        self.choice_box.setSpacing(10)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self.chosen.emit)
+        self.buttons: list[QPushButton] = []
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_button.clicked.connect(self.next_clicked.emit)
+
+        self.confirm_frame = QFrame(self)
+        self.confirm_frame.setObjectName("confirmFrame")
+        self.confirm_label = QLabel(self.confirm_frame)
+        self.confirm_label.setWordWrap(True)
+        self.yes_button = QPushButton(self.confirm_frame)
+        self.yes_button.setObjectName("yesButton")
+        self.no_button = QPushButton(self.confirm_frame)
+        for b in (self.yes_button, self.no_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.yes_button.clicked.connect(self.confirm_yes.emit)
+        self.no_button.clicked.connect(self.confirm_no.emit)
+        row = QHBoxLayout(self.confirm_frame)
+        row.addWidget(self.confirm_label, 1)
+        row.addWidget(self.no_button)
+        row.addWidget(self.yes_button)
+        self.confirm_frame.hide()
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.next_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        outer.addWidget(self.stem, 3)
+        outer.addLayout(self.choice_box)
+        outer.addSpacing(12)
+        outer.addWidget(self.confirm_frame)
+        outer.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Press 1–5 or A–E to choose, then Enter."))
+        self.next_button.setText(self.tr("Next  ⏎"))
+        self.yes_button.setText(self.tr("Yes, submit  ⏎"))
+        self.no_button.setText(self.tr("Change answer  Esc"))
+
+    def set_item(self, stem_html: str, choices: tuple[str, ...]) -> None:
+        self.stem.setHtml(stem_html)
+        for b in self.buttons:
+            self.group.removeButton(b)
+            self.choice_box.removeWidget(b)
+            b.deleteLater()
+        self.buttons = []
+        for i, text in enumerate(choices, start=1):
+            b = QPushButton(f"{LETTERS[i - 1]}.   {text}", self)
+            b.setObjectName("choiceButton")
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumHeight(48)
+            self.group.addButton(b, i)
+            self.choice_box.addWidget(b)
+            self.buttons.append(b)
+        self.next_button.setEnabled(False)
+
+    def set_selected(self, choice: int | None) -> None:
+        self.group.setExclusive(False)
+        for i, b in enumerate(self.buttons, start=1):
+            b.setChecked(i == choice)
+        self.group.setExclusive(True)
+        self.next_button.setEnabled(choice is not None)
+
+    def set_confirming(self, choice: int | None) -> None:
+        if choice is None:
+            self.confirm_frame.hide()
+            self.next_button.show()
+            return
+        letter = LETTERS[choice - 1] if 1 <= choice <= len(LETTERS) else str(choice)
+        self.confirm_label.setText(
+            self.tr("Submit answer %1? You cannot come back to this question.").replace("%1", letter))
+        self.next_button.hide()
+        self.confirm_frame.show()
+
+    def set_enabled_input(self, enabled: bool) -> None:
+        for w in (*self.buttons, self.next_button, self.yes_button, self.no_button):
+            w.setEnabled(enabled and (w is not self.next_button or self.group.checkedId() > 0))
+
+
+class MessagePage(QWidget):
+    """A calm full-page message (loading, waiting for the server, paused, time up, error).
+
+    Signals: ``back_clicked()`` — the button shown on error pages.
+    """
+
+    back_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("messageTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setObjectName("messageBody")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.back_clicked.emit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(16)
+        layout.addWidget(self.body)
+        layout.addSpacing(24)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def show_message(self, title: str, body: str, button: str = "") -> None:
+        self.title.setText(title)
+        self.body.setText(body)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))

@@ -1,0 +1,251 @@
+"""The student's test window: full-screen, frameless, on top, and passive.
+
+It implements :class:`~dreamseed_desktop.ui.exam_window.ports.ExamView` and forwards input to
+the controller. Closing (Alt+F4, the window manager) is refused unless the controller allows
+it; Escape only backs out of the confirmation step; Ctrl+Alt+Q asks for the proctor's quit
+password.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
+from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
+from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
+from dreamseed_desktop.ui.exam_window.presentation import (
+    choice_for_key, format_remaining, progress_fraction, theta_band,
+)
+
+if TYPE_CHECKING:
+    from dreamseed_desktop.ui.exam_window.controller import ExamController
+
+STYLE = """
+#examWindow { background: #f7f8fa; }
+#topBar { background: #ffffff; border-bottom: 1px solid #dfe3e8; }
+#stem { background: transparent; font-size: 20px; }
+QPushButton#choiceButton { text-align: left; padding: 10px 18px; font-size: 18px;
+    border: 2px solid #cfd6de; border-radius: 10px; background: #ffffff; }
+QPushButton#choiceButton:checked { border-color: #2f6fdd; background: #e8f0fd; }
+QPushButton#choiceButton:disabled { color: #7a828c; }
+QPushButton#nextButton, QPushButton#yesButton { font-size: 17px; padding: 8px 22px;
+    background: #2f6fdd; color: white; border-radius: 8px; border: none; }
+QPushButton#nextButton:disabled { background: #b9c6da; }
+#confirmFrame { background: #fff7e0; border: 1px solid #e6cf8a; border-radius: 8px; }
+#messageTitle { font-size: 26px; font-weight: bold; color: #27313b; }
+#messageBody { font-size: 18px; color: #44505c; }
+#hint { color: #6b7580; }
+#itemLabel, #timeLabel { font-size: 18px; font-weight: bold; }
+#saveLabel { color: #5d6873; min-width: 12em; }
+"""
+
+
+class ExamWindow(QWidget):
+    """Passive view of the student test window.
+
+    Signals: ``closed()`` — the window really closed (exam over or quit by the proctor).
+    """
+
+    closed = Signal()
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, *, kiosk: bool = True) -> None:
+        super().__init__(parent)
+        self.controller: ExamController | None = None
+        self._n_choices = 0
+        self._allow_close = False
+        self.setObjectName("examWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        if kiosk:
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                                | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        top = QWidget(self)
+        top.setObjectName("topBar")
+        top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title_label = QLabel(title, top)
+        self.item_label = QLabel(top)
+        self.item_label.setObjectName("itemLabel")
+        self.progress = QProgressBar(top)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(260)
+        self.time_label = QLabel(top)
+        self.time_label.setObjectName("timeLabel")
+        self.save_label = QLabel(top)
+        self.save_label.setObjectName("saveLabel")
+        self.save_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(24, 10, 24, 10)
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(self.item_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.progress)
+        bar.addSpacing(24)
+        bar.addWidget(self.time_label)
+        bar.addSpacing(24)
+        bar.addWidget(self.save_label)
+
+        self.item_page = ItemPage(self)
+        self.message_page = MessagePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.item_page)
+        self.stack.addWidget(self.message_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+
+        self.item_page.chosen.connect(lambda n: self._ctl("choose", n))
+        self.item_page.next_clicked.connect(lambda: self._ctl("confirm"))
+        self.item_page.confirm_yes.connect(lambda: self._ctl("confirm"))
+        self.item_page.confirm_no.connect(lambda: self._ctl("cancel_confirm"))
+        self.message_page.back_clicked.connect(lambda: self._ctl("done"))
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        quit_shortcut.activated.connect(self.ask_quit_password)
+        self.set_remaining(None)
+        self.set_save_state(SaveState.IDLE)
+        self.item_label.setText("")
+
+    def bind(self, controller: ExamController) -> None:
+        self.controller = controller
+
+    def _ctl(self, method: str, *args: object) -> None:
+        if self.controller is not None:
+            getattr(self.controller, method)(*args)
+
+    # ------------------------------------------------------------ ExamView
+    def show_notice(self, notice: Notice, detail: str = "") -> None:
+        texts = {
+            Notice.LOADING: (self.tr("Getting your test ready…"), ""),
+            Notice.WAITING_SERVER: (self.tr("Your answer is saved."),
+                                    self.tr("Waiting for the server… You do not need to do anything.")),
+            Notice.RECONNECTING: (self.tr("Waiting for the server…"),
+                                  self.tr("The connection was interrupted. The test continues "
+                                          "as soon as it is back.")),
+            Notice.PAUSED: (self.tr("The test is paused."),
+                            self.tr("Your teacher paused the test. Please wait; your time is not "
+                                    "running.")),
+            Notice.TIME_UP: (self.tr("Time is up."), self.tr("Your answers are being saved…")),
+        }
+        if notice is Notice.ERROR:
+            body = (self.tr("You were signed out. Please sign in again; your answers are kept.")
+                    if detail == "signed_out" else detail or self.tr("Something went wrong."))
+            self.message_page.show_message(self.tr("The test cannot continue right now."),
+                                           body, self.tr("Back"))
+        else:
+            title, body = texts[notice]
+            self.message_page.show_message(title, body)
+        self.stack.setCurrentWidget(self.message_page)
+
+    def show_item(self, item: PendingItem, number: int) -> None:
+        self._n_choices = len(item.choices)
+        self.item_page.set_item(item.stem, item.choices)
+        self.item_label.setText(self.tr("Question %1").replace("%1", str(number)))
+        self.stack.setCurrentWidget(self.item_page)
+        self.setFocus()
+
+    def set_selected(self, choice: int | None) -> None:
+        self.item_page.set_selected(choice)
+
+    def set_confirming(self, choice: int | None) -> None:
+        self.item_page.set_confirming(choice)
+
+    def set_input_enabled(self, enabled: bool) -> None:
+        self.item_page.set_enabled_input(enabled)
+
+    def set_progress(self, answered: int, max_items: int) -> None:
+        self.progress.setValue(int(round(progress_fraction(answered, max_items) * 1000)))
+        self.progress.setToolTip(self.tr("%1 answered; the test ends at %2 questions at most")
+                                 .replace("%1", str(answered)).replace("%2", str(max_items)))
+
+    def set_remaining(self, seconds: float | None) -> None:
+        text = format_remaining(seconds)
+        self.time_label.setVisible(bool(text))
+        self.time_label.setText(self.tr("Time left %1").replace("%1", text))
+        low = seconds is not None and seconds < 60
+        self.time_label.setStyleSheet("color: #b3261e;" if low else "")
+
+    def set_save_state(self, state: SaveState) -> None:
+        self.save_label.setText({
+            SaveState.IDLE: "",
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.SAVED: self.tr("Saved ✓"),
+            SaveState.WAITING: self.tr("Saved on this PC"),
+        }[state])
+
+    def show_finished(self, result: SessionResult) -> None:
+        self.set_remaining(None)
+        self.item_label.setText("")
+        self.message_page.show_message(self.tr("You have finished the test."),
+                                       self.result_text(result), self.tr("Done"))
+        self.stack.setCurrentWidget(self.message_page)
+
+    def result_text(self, result: SessionResult) -> str:
+        if result.status == "terminated":
+            return self.tr("Your teacher ended this test.")
+        if result.show_result == "score" and result.score is not None:
+            return self.tr("Your score: %1 / 100").replace("%1", f"{result.score:.0f}")
+        band = theta_band(result.theta) if result.show_result == "band" else None
+        words = {
+            "beginning": self.tr("You are at the beginning of this topic. Keep practising!"),
+            "developing": self.tr("You are developing your skills in this topic."),
+            "proficient": self.tr("You are proficient in this topic."),
+            "advanced": self.tr("You are advanced in this topic. Excellent work!"),
+        }
+        return words.get(band or "", self.tr("Thank you. Your answers have been saved."))
+
+    def close_window(self) -> None:
+        self._allow_close = True
+        self.close()
+
+    # ------------------------------------------------------------ input
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._ctl("confirm")
+        elif key == Qt.Key.Key_Escape:
+            self._ctl("cancel_confirm")          # never leaves the window
+        else:
+            choice = choice_for_key(event.text(), self._n_choices)
+            if choice is not None:
+                self._ctl("choose", choice)
+            else:
+                super().keyPressEvent(event)
+                return
+        event.accept()
+
+    def event(self, e: QEvent) -> bool:  # noqa: D401 - Qt API
+        # keep Tab/Backtab from walking focus out of the window's key handling
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) \
+                and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return True
+        return super().event(e)
+
+    def ask_quit_password(self) -> None:
+        """Proctor's way out: Ctrl+Alt+Q, then the quit password."""
+        if self.controller is None:
+            return
+        if self.controller.can_close():
+            self.close_window()
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Proctor"), self.tr("Quit password:"),
+                                            QLineEdit.EchoMode.Password)
+        if ok:
+            self.controller.try_quit(password)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._allow_close or (self.controller is not None and self.controller.can_close()):
+            event.accept()
+            self.closed.emit()
+        else:
+            event.ignore()
