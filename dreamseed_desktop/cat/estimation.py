@@ -48,7 +48,7 @@ from typing import Sequence
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from .models import PROB_EPS, log_likelihood_derivatives, normalize_params, prob, test_information
+from .models import PROB_EPS, normalize_params, prob
 
 __all__ = [
     "QuadratureGrid",
@@ -130,45 +130,70 @@ def _maximize(
 ) -> float:
     """Bounded 1-D maximisation: best grid point, then safeguarded Newton.
 
-    ``derivs(theta) -> (d1, d2, value)``; the search stays inside the bracket
-    formed by the neighbours of the best grid point, so it cannot wander to a
-    different local mode.  Returns ``lo``/``hi`` when the maximum is at a bound.
+    ``derivs(theta) -> (d1, d2)``; the search stays inside the bracket formed
+    by the neighbours of the best grid point, so it cannot wander to a
+    different local mode.  Returns ``lo``/``hi`` when the maximum is at a
+    bound.  Converged when a Newton step is below 1e-10.
     """
     k = int(np.argmax(objective_grid))
     left = float(points[max(k - 1, 0)])
     right = float(points[min(k + 1, len(points) - 1)])
     x = float(points[k])
-    d1, d2, fx = derivs(x)
+    d1, d2 = derivs(x)
     if k == 0 and d1 <= 0:
         return lo
     if k == len(points) - 1 and d1 >= 0:
         return hi
-    for _ in range(60):
+    for _ in range(100):
         if d1 > 0:
             left = x
-        else:
+        elif d1 < 0:
             right = x
-        step = -d1 / d2 if d2 < 0 else math.copysign((right - left) / 2, d1)
-        cand = x + step
+        else:
+            break
+        if d2 < 0:
+            step = -d1 / d2
+            if abs(step) < 1e-10 and left <= x + step <= right:
+                x += step
+                break
+            cand = x + step
+        else:
+            cand = x + math.copysign((right - left) / 2, d1)
         if not left < cand < right:
             cand = 0.5 * (left + right)
-        d1_c, d2_c, f_c = derivs(cand)
-        if abs(cand - x) < 1e-10:
-            x, d1, d2, fx = cand, d1_c, d2_c, f_c
-            break
-        x, d1, d2, fx = cand, d1_c, d2_c, f_c
         if right - left < 1e-10:
+            x = cand
             break
+        x = cand
+        d1, d2 = derivs(x)
     return min(max(x, lo), hi)
 
 
-def _loglik_and_derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
-    def fn(theta: float) -> tuple[float, float, float]:
+def _derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
+    """Closure returning (d1, d2) of the log-likelihood (see models.log_likelihood_derivatives)."""
+    one_c = 1.0 - c
+    a_one_c = a * one_c
+
+    def fn(theta: float) -> tuple[float, float]:
         if u.size == 0:
-            return 0.0, 0.0, 0.0
-        d1, d2 = log_likelihood_derivatives(theta, u, a, b, c)
-        return d1, d2, 0.0
+            return 0.0, 0.0
+        f = 1.0 / (1.0 + np.exp(-a * (theta - b)))
+        g = f * (1.0 - f)
+        p = c + one_c * f
+        q = 1.0 - p
+        dp = a_one_c * g
+        w = u / p - (1.0 - u) / q  # d log-lik / dP
+        d1 = float(w @ dp)
+        d2 = float(w @ (dp * a * (1.0 - 2.0 * f)) - (dp * dp) @ (u / (p * p) + (1.0 - u) / (q * q)))
+        return d1, d2
+
     return fn
+
+
+def _info(theta: float, a: NDArray, b: NDArray, c: NDArray) -> float:
+    f = 1.0 / (1.0 + np.exp(-a * (theta - b)))
+    p = c + (1.0 - c) * f
+    return float(np.sum(a * a * f * f * (1.0 - p) / np.maximum(p, PROB_EPS)))
 
 
 def map_estimate(
@@ -185,15 +210,15 @@ def map_estimate(
 
 
 def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, float]:
-    base = _loglik_and_derivs(u, a, b, c)
+    base = _derivs(u, a, b, c)
     prec = 1.0 / (g.prior_sd * g.prior_sd)
 
-    def fn(theta: float) -> tuple[float, float, float]:
-        d1, d2, _ = base(theta)
-        return d1 - (theta - g.prior_mean) * prec, d2 - prec, 0.0
+    def fn(theta: float) -> tuple[float, float]:
+        d1, d2 = base(theta)
+        return d1 - (theta - g.prior_mean) * prec, d2 - prec
 
     theta = _maximize(obj, pts, fn, g.lo, g.hi)
-    info = float(test_information(theta, a, b, c)) if u.size else 0.0
+    info = _info(theta, a, b, c) if u.size else 0.0
     return theta, 1.0 / math.sqrt(info + prec)
 
 
@@ -217,8 +242,8 @@ def mle(
 
 
 def _mle_from_grid(obj, pts, lo, hi, u, a, b, c) -> tuple[float, float]:
-    theta = _maximize(obj, pts, _loglik_and_derivs(u, a, b, c), lo, hi)
-    info = float(test_information(theta, a, b, c))
+    theta = _maximize(obj, pts, _derivs(u, a, b, c), lo, hi)
+    info = _info(theta, a, b, c)
     return theta, (1.0 / math.sqrt(info) if info > 0 else math.inf)
 
 
@@ -248,23 +273,21 @@ class ThetaEstimator:
         self._loglik = np.zeros_like(self._pts)
         self._mle_pts = _mle_grid(*self.mle_bounds) if method == "mle" else None
         self._mle_ll = np.zeros_like(self._mle_pts) if self._mle_pts is not None else None
-        self._a: list[float] = []
-        self._b: list[float] = []
-        self._c: list[float] = []
-        self._u: list[float] = []
+        self._par = np.zeros((4, 16))  # rows a, b, c, u; grown on demand
+        self._n = 0
         self._cache: tuple[float, float] | None = None
 
     @property
     def n_answers(self) -> int:
-        return len(self._u)
+        return self._n
 
     def add_response(self, a: float, b: float, c: float, correct: bool | int) -> None:
         """Add one answered item (parameters on the logistic metric)."""
         u = 1.0 if correct else 0.0
-        self._a.append(float(a))
-        self._b.append(float(b))
-        self._c.append(float(c))
-        self._u.append(u)
+        if self._n == self._par.shape[1]:
+            self._par = np.concatenate([self._par, np.zeros_like(self._par)], axis=1)
+        self._par[:, self._n] = (a, b, c, u)
+        self._n += 1
         self._loglik += self._item_ll(self._pts, a, b, c, u)
         if self._mle_pts is not None:
             self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
@@ -289,8 +312,7 @@ class ThetaEstimator:
             if self.method == "eap":
                 self._cache = self.eap()
             else:
-                u = np.asarray(self._u)
-                a, b, c = np.asarray(self._a), np.asarray(self._b), np.asarray(self._c)
+                a, b, c, u = self._par[:, : self._n]
                 if self.method == "map":
                     self._cache = _map_from_grid(self._log_prior + self._loglik, self._pts, self.grid, u, a, b, c)
                 elif u.size == 0:
