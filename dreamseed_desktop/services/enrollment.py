@@ -120,7 +120,7 @@ class EnrollmentService:
             return 0
         with self._db.session() as s:
             cls = self._lock_class(s, class_id)
-            rows = s.execute(_CHECK_SQL, {"ids": ids, "class_id": class_id}).all()
+            rows = sorted(s.execute(_CHECK_SQL, {"ids": ids, "class_id": class_id}).all())
             unknown = tuple(r.id for r in rows if r.organization_id is None)
             enrolled = tuple(r.id for r in rows if r.enrolled)
             if unknown:

@@ -8,7 +8,8 @@ import csv
 import io
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
@@ -27,8 +28,8 @@ def to_csv(rows: list[dict[str, Any]]) -> bytes:
 
 
 def _people_query() -> Any:
-    classes = (select(func.string_agg(Classroom.name, CLASS_SEPARATOR)
-                      .within_group(Classroom.name))
+    separator = aggregate_order_by(literal(CLASS_SEPARATOR), Classroom.name)
+    classes = (select(func.string_agg(Classroom.name, separator))
                .join(Enrollment, Enrollment.class_id == Classroom.id)
                .where(Enrollment.student_id == Student.id).scalar_subquery())
     return (select(User.name, User.email, User.role, Student.student_number, Student.grade,
