@@ -5,15 +5,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 
+ROSTER_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda s: s.student_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name, dim_if=lambda s: not s.is_active),
+    Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda s: s.grade, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda s: s.email),
+)
+
 
 class RosterModel(DtoTableModel):
     """Student number, name, grade, email; keyed by ``student_id``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda s: s.student_number),
-            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name,
-                   dim_if=lambda s: not s.is_active),
-            Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda s: s.grade, align_right=True),
-            Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda s: s.email),
-        ], parent, key=lambda s: s.student_id)
+        super().__init__(ROSTER_COLUMNS, parent, key=lambda s: s.student_id)

@@ -1,0 +1,135 @@
+"""The Qt side of start-up: QApplication, fonts, language, sign-in loop and the main window.
+
+The composition root (``bootstrap.run_gui``) decides where the database is and passes in a
+``Database`` plus the sign-in/sign-out callables; this module never touches the db layer.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from dreamseed_desktop.config.paths import resources_dir
+from dreamseed_desktop.config.settings import Settings, save_settings
+from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.app_events import AppEvents
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.fonts import load_bundled_fonts
+from dreamseed_desktop.ui.login_dialog import LoginDialog
+from dreamseed_desktop.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from dreamseed_desktop.ui.workers import Failure, Progress, TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: exit code asking ``__main__`` to start the program again (language change)
+RESTART_EXIT_CODE = 75
+
+Login = Callable[[str, str], Any]
+
+
+def create_application(argv: Sequence[str], language: str) -> QApplication:
+    """The QApplication with our names, icon, bundled fonts and translators installed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv))
+    app.setOrganizationName(SETTINGS_ORG)
+    app.setApplicationName(SETTINGS_APP)
+    app.setApplicationDisplayName("DreamSeed Desktop")
+    icon = resources_dir() / "icons" / "dreamseed.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_bundled_fonts(app)
+    i18n.install_language(language, app)
+    return app
+
+
+def run_with_progress(runner: TaskRunner, work: Callable[[], Any], title: str,
+                      parent: QWidget | None = None) -> Any:
+    """Run start-up work (starting the embedded server …) without freezing; re-raise errors."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(value: Any) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    def failed(failure: Failure) -> None:
+        outcome["error"] = failure
+        loop.quit()
+
+    def job(progress: Progress) -> Any:
+        progress.report(0, 0, title)
+        return work()
+
+    runner.long(job, done, failed, title=title, parent=parent, write=False)
+    loop.exec()
+    if "error" in outcome:
+        raise RuntimeError(outcome["error"].message) from outcome["error"].error
+    return outcome.get("value")
+
+
+def sign_in(db: Database, runner: TaskRunner, login: Login, settings: Settings, *,
+            email: str = "", server_label: str = "") -> tuple[Identity | None, Settings]:
+    """Show the login dialog until the user signs in (identity) or cancels (None)."""
+    dialog = LoginDialog(login, runner, email=email, language=settings.language,
+                         server_label=server_label)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, settings
+    language = dialog.chosen_language()
+    if language != settings.language:
+        settings = settings.with_changes(language=language)
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+    identity = dialog.identity
+    if isinstance(identity, Identity):
+        db.identity = identity
+    return db.identity, settings
+
+
+def run_session(app: QApplication, db: Database, settings: Settings, runner: TaskRunner, *,
+                login: Login, logout: Callable[[], None], server_label: str, email: str = "") -> int:
+    """Sign in → main window → (sign out → sign in again) until the user quits."""
+    while True:
+        identity, settings = sign_in(db, runner, login, settings, email=email,
+                                     server_label=server_label)
+        if identity is None:
+            return 0
+        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=settings,
+                         server_label=server_label)
+        window = MainWindow(ctx)
+        outcome = {"signed_out": False, "restart": False}
+        window.sign_out_requested.connect(lambda: outcome.update(signed_out=True))
+        window.restart_requested.connect(lambda: (outcome.update(restart=True), window.close()))
+        window.show()
+        app.exec()
+        settings = ctx.settings
+        _safe_logout(logout)
+        window.deleteLater()
+        if outcome["restart"]:
+            return RESTART_EXIT_CODE
+        if not outcome["signed_out"]:
+            return 0
+        email = ""
+
+
+def _safe_logout(logout: Callable[[], None]) -> None:
+    try:
+        logout()
+    except Exception as exc:  # noqa: BLE001 - signing out must never block quitting
+        log.warning("sign-out failed: %s", exc)
+
+
+def show_fatal(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
+

@@ -1,0 +1,132 @@
+"""First-run connection dialog: the embedded database on this PC or the school's server.
+
+The dialog only collects and tests the choice; the composition root passes in ``tester``
+(url → (ok, message)), which connects, checks the schema revision and explains problems
+(wrong host, wrong password, missing database, schema not at head) in plain words.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
+
+Tester = Callable[[str], tuple[bool, str]]
+OK_STYLE = "color: #1b5e20;"
+ERROR_STYLE = "color: #b00020;"
+
+
+def build_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """postgresql:// URL with every part percent-encoded."""
+    auth = quote(user, safe="")
+    if password:
+        auth += ":" + quote(password, safe="")
+    return f"postgresql://{auth}@{host.strip()}:{port}/{quote(database.strip(), safe='')}"
+
+
+class ConnectionDialog(QDialog):
+    """Choose embedded or server; ``database_url()`` is None for embedded."""
+
+    def __init__(self, tester: Tester, runner: TaskRunner, parent: QWidget | None = None,
+                 *, url_hint: str | None = None) -> None:
+        super().__init__(parent)
+        self._tester = tester
+        self._runner = runner
+        self.setWindowTitle(self.tr("Connect DreamSeed Desktop"))
+        intro = QLabel(self.tr("Where is the DreamSeed database? You can change this later in "
+                               "the settings file."))
+        intro.setWordWrap(True)
+        self.embedded_radio = QRadioButton(self.tr("&This PC only (embedded database, works offline)"))
+        self.server_radio = QRadioButton(self.tr("&School server (shared PostgreSQL)"))
+        self.embedded_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.embedded_radio)
+        group.addButton(self.server_radio)
+
+        self.server_box = QGroupBox(self.tr("School server"))
+        self.host = QLineEdit()
+        self.host.setObjectName("hostEdit")
+        self.host.setPlaceholderText("server.school.kr")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit("dreamseed")
+        self.user = QLineEdit("dreamseed_client")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("passwordEdit")
+        form = QFormLayout(self.server_box)
+        for label, widget in ((self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
+                              (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
+                              (self.tr("Pass&word:"), self.password)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setObjectName("testButton")
+        form.addRow("", self.test_button)
+        self.result = QLabel()
+        self.result.setObjectName("testResult")
+        self.result.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept_if_ready)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.embedded_radio)
+        layout.addWidget(self.server_radio)
+        layout.addWidget(self.server_box)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.server_radio.toggled.connect(self.server_box.setEnabled)
+        self.server_box.setEnabled(False)
+        self.test_button.clicked.connect(self.test_connection)
+        self._tested_ok_url: str | None = None
+        if url_hint:
+            self.server_radio.setChecked(True)
+        self.setMinimumWidth(480)
+
+    def database_url(self) -> str | None:
+        if self.embedded_radio.isChecked():
+            return None
+        return build_url(self.host.text() or "localhost", self.port.value(), self.database.text(),
+                         self.user.text(), self.password.text())
+
+    def test_connection(self) -> None:
+        url = self.database_url()
+        if url is None:
+            return
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        tester = self._tester
+        self._runner.read(lambda: tester(url), lambda r: self._tested(url, r), self._failed,
+                          key="connection-test", owner=self)
+
+    def _tested(self, url: str, outcome: tuple[bool, str]) -> None:
+        ok, message = outcome
+        self.test_button.setEnabled(True)
+        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result.setText(message)
+        self._tested_ok_url = url if ok else None
+
+    def _failed(self, failure: Failure) -> None:
+        self.test_button.setEnabled(True)
+        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setText(failure.message)
+        self._tested_ok_url = None
+
+    def _accept_if_ready(self) -> None:
+        url = self.database_url()
+        if url is not None and url != self._tested_ok_url:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(self.tr("Test the connection first."))
+            return
+        self.accept()

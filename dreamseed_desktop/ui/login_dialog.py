@@ -1,0 +1,127 @@
+"""Sign-in dialog: email, password, language; lockout and wrong-password messages.
+
+``login(email, password)`` is given by the composition root (``AuthService(db).login``); it
+runs on the write worker and returns the signed-in identity. Changing the language here takes
+effect at once (the dialog re-translates itself) and is remembered.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.errors import AccountLocked, PermissionDenied
+from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
+
+Login = Callable[[str, str], Any]
+
+
+class LoginDialog(QDialog):
+    """Signals: language_chosen(str) — the user picked another language."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
+                 email: str = "", language: str = "ko", server_label: str = "") -> None:
+        super().__init__(parent)
+        self._login = login
+        self._runner = runner
+        self.identity: Any = None
+        self.email = QLineEdit(email)
+        self.email.setObjectName("emailEdit")
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox()
+        self.language.setObjectName("languageBox")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.email_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.email_label.setBuddy(self.email)
+        self.password_label.setBuddy(self.password)
+        self.language_label.setBuddy(self.language)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.server = QLabel(server_label)
+        self.server.setObjectName("serverLabel")
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.email_label, self.email)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.server)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
+        self.setMinimumWidth(400)
+        self.retranslate()
+        (self.password if email else self.email).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — DreamSeed Desktop"))
+        self.heading.setText(self.tr("DreamSeed Desktop"))
+        self.email_label.setText(self.tr("&Email:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        code = str(self.language.currentData())
+        i18n.install_language(code)
+        self.language_chosen.emit(code)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def submit(self) -> None:
+        email, password = self.email.text().strip(), self.password.text()
+        if not email or not password:
+            self.message.setText(self.tr("Enter your email and password."))
+            return
+        self.message.clear()
+        self.buttons.setEnabled(False)
+        login = self._login
+        self._runner.write(lambda: login(email, password), self._signed_in, self._failed, owner=self)
+
+    def _signed_in(self, identity: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.identity = identity
+        self.accept()
+
+    def _failed(self, failure: Failure) -> None:
+        self.buttons.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        error = failure.error
+        if isinstance(error, AccountLocked):
+            self.message.setText(self.tr("Too many failed sign-ins. This account is locked for 15 "
+                                         "minutes; ask your administrator if you need it sooner."))
+        elif isinstance(error, PermissionDenied):
+            self.message.setText(self.tr("Wrong email or password."))
+        else:
+            self.message.setText(failure.message)

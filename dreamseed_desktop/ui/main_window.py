@@ -1,0 +1,207 @@
+"""Main window: role-based sidebar, stacked screens, menus with shortcuts, status bar.
+
+Window geometry, state and the last screen are kept in QSettings. The window never talks to
+the database itself; screens do, through the task runner.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QWidget,
+)
+
+from dreamseed_desktop.config.settings import save_settings
+from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
+from dreamseed_desktop.ui.qtmodels.labels import role_label
+
+SETTINGS_ORG = "DreamSeed"
+SETTINGS_APP = "DreamSeedDesktop"
+
+
+class MainWindow(QMainWindow):
+    """Signals: sign_out_requested(), restart_requested() (language change)."""
+
+    sign_out_requested = Signal()
+    restart_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 *, qsettings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._qsettings = qsettings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        self.entries: list[NavEntry] = entries_for(ctx.role)
+        self.screens: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("DreamSeed Desktop"))
+        self.setObjectName("mainWindow")
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        for entry in self.entries:
+            item = QListWidgetItem(entry.text())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMaximumWidth(280)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screenStack")
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self._build_status_bar()
+        self._build_menus()
+        ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.events.open_class_requested.connect(lambda _cid: self.show_screen("enrollment"))
+        ctx.runner.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ctx.runner.busy_changed.connect(self.busy_label.setVisible)
+        self.resize(1200, 760)
+        self._restore_state()
+
+    # -- navigation ---------------------------------------------------------------------------------
+    def keys(self) -> list[str]:
+        return [e.key for e in self.entries]
+
+    def show_screen(self, key: str) -> QWidget | None:
+        if key not in self.keys():
+            return None
+        self.sidebar.setCurrentRow(self.keys().index(key))
+        return self.screens.get(key)
+
+    def current_key(self) -> str | None:
+        row = self.sidebar.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        entry = self.entries[row]
+        screen = self.screens.get(entry.key)
+        if screen is None:
+            screen = create_screen(entry, self.ctx, self.stack)
+            screen.setObjectName(f"screen_{entry.key}")
+            self.screens[entry.key] = screen
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+
+    def refresh_current(self) -> None:
+        screen = self.stack.currentWidget()
+        reload = getattr(screen, "reload", None)
+        if callable(reload):
+            reload()
+
+    # -- chrome ---------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        ident = self.ctx.identity
+        self.server_label = QLabel(self.tr("Server: %1").replace("%1", self.ctx.server_label or "—"))
+        self.server_label.setObjectName("serverLabel")
+        who = ident.name or ident.email or self.tr("owner")
+        self.user_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", who)
+                                 .replace("%2", role_label(self.ctx.role)))
+        self.user_label.setObjectName("userLabel")
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setVisible(False)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.server_label)
+        bar.addPermanentWidget(self.user_label)
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("Sign &out"), self.sign_out, "Ctrl+Shift+L"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        go_menu = menu.addMenu(self.tr("&Go"))
+        for number, entry in enumerate(self.entries, start=1):
+            shortcut = f"Ctrl+{number}" if number <= 9 else None
+            go_menu.addAction(self._action(entry.text(), lambda _c=False, k=entry.key: self.show_screen(k),
+                                           shortcut))
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_current,
+                                         QKeySequence.StandardKey.Refresh))
+        view_menu.addAction(self._action(self.tr("Focus &navigation"), self.sidebar.setFocus, "Alt+N"))
+
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.current_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About DreamSeed Desktop"), self.about))
+
+    # -- actions -----------------------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        if code == i18n.current_language():
+            return
+        self.ctx.settings = self.ctx.settings.with_changes(language=code)
+        try:
+            save_settings(self.ctx.settings)
+        except OSError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+        self.ctx.events.language_changed.emit(code)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("The new language is used after DreamSeed Desktop restarts. "
+                                  "Restart now?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.buttonClicked.connect(lambda b: self.restart_requested.emit()
+                                  if box.standardButton(b) == QMessageBox.StandardButton.Yes else None)
+        box.open()
+
+    def sign_out(self) -> None:
+        self.sign_out_requested.emit()
+        self.ctx.events.signed_out.emit()
+        self.close()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About DreamSeed Desktop"),
+                          self.tr("DreamSeed Desktop — computerized adaptive testing for schools.\n"
+                                  "Korean font: NanumGothic (SIL Open Font License 1.1)."))
+
+    # -- state ----------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._qsettings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self._qsettings.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        last = self._qsettings.value(f"main/last_screen_{self.ctx.role}")
+        keys = self.keys()
+        if keys:
+            self.show_screen(last if isinstance(last, str) and last in keys else keys[0])
+
+    def save_state(self) -> None:
+        self._qsettings.setValue("main/geometry", self.saveGeometry())
+        self._qsettings.setValue("main/state", self.saveState())
+        key = self.current_key()
+        if key:
+            self._qsettings.setValue(f"main/last_screen_{self.ctx.role}", key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,307 @@
+"""Roster CSV import wizard: file → encoding → column mapping → preview → commit → summary.
+
+The preview and the commit run through ``RosterService`` (services/roster_csv.py) on the task
+runner; the commit is all-or-nothing, and any row the database rejects at commit time is shown
+highlighted in the preview again.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from dreamseed_desktop.services.errors import BulkValidationError
+from dreamseed_desktop.services.roster_parse import FIELDS, decode, map_columns
+from dreamseed_desktop.ui.common.list_screen import make_table
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.i18n import domain_message
+from dreamseed_desktop.ui.qtmodels.csv_preview import CsvPreviewModel
+from dreamseed_desktop.ui.workers import Failure, Progress
+
+AUTO = "auto"
+
+
+class RosterImportWizard(QWizard):
+    """Signals: imported(RosterResult) after a successful commit."""
+
+    imported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: bytes = b""
+        self.plan: Any = None
+        self.result_value: Any = None
+        self.setWindowTitle(self.tr("Import roster CSV"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.summary_page):
+            self.addPage(page)
+        self.resize(820, 560)
+
+    def load_file(self, path: Path) -> None:
+        self.data = path.read_bytes()
+
+    def mapping(self) -> dict[str, str]:
+        return self.mapping_page.mapping()
+
+    def encoding(self) -> str:
+        return self.mapping_page.encoding()
+
+
+class FilePage(QWizardPage):
+    """Step 1: choose the file."""
+
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose the roster file"))
+        self.setSubTitle(self.tr("A CSV file saved from Excel (UTF-8 or CP949) with a header row: "
+                                 "name, email, role, student number, grade, class, subject."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.path_edit)
+        row.addWidget(label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster file"), "",
+                                              self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return Path(self.path_edit.text().strip()).is_file()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        try:
+            self._wizard.load_file(Path(self.path_edit.text().strip()))
+        except OSError as exc:
+            self.error.setText(str(exc))
+            return False
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Step 2: detected encoding (changeable) and which column holds which field."""
+
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Encoding and columns"))
+        self.setSubTitle(self.tr("Check the detected encoding and which column holds which field."))
+        self.encoding_label = QLabel()
+        self.encoding_label.setObjectName("detectedEncoding")
+        self.encoding_box = QComboBox()
+        self.encoding_box.setObjectName("encodingBox")
+        for text, code in ((self.tr("Automatic"), AUTO), ("UTF-8", "utf-8"), ("CP949 (EUC-KR)", "cp949")):
+            self.encoding_box.addItem(text, code)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Detected encoding:"), self.encoding_label)
+        self.form.addRow(self.tr("&Read as:"), self.encoding_box)
+        self.field_boxes: dict[str, QComboBox] = {}
+        labels = {"name": self.tr("Name"), "email": self.tr("Email"), "role": self.tr("Role"),
+                  "student_number": self.tr("Student number"), "grade": self.tr("Grade"),
+                  "class": self.tr("Class"), "subject": self.tr("Subject")}
+        for field in FIELDS:
+            box = QComboBox()
+            box.setObjectName(f"map_{field}")
+            self.field_boxes[field] = box
+            self.form.addRow(labels.get(field, field) + ":", box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        self.encoding_box.currentIndexChanged.connect(lambda _i: self._read_headers())
+        self._headers: list[str] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.encoding_box.setCurrentIndex(0)
+        self._read_headers()
+
+    def _read_headers(self) -> None:
+        self.error.clear()
+        try:
+            text, used = decode(self._wizard.data, self.encoding())
+        except Exception as exc:  # DomainError from the parser
+            self.encoding_label.setText("—")
+            self.error.setText(domain_message(exc) if hasattr(exc, "message") else str(exc))
+            self._headers = []
+        else:
+            self.encoding_label.setText(used.upper())
+            first = next(csv.reader(io.StringIO(text)), [])
+            self._headers = [h.strip() for h in first]
+        try:
+            auto = map_columns(self._headers) if self._headers else {}
+        except Exception as exc:
+            auto = {}
+            self.error.setText(domain_message(exc) if hasattr(exc, "message") else str(exc))
+        for field, box in self.field_boxes.items():
+            box.clear()
+            box.addItem(self.tr("(not in file)"), "")
+            for header in self._headers:
+                box.addItem(header, header)
+            if field in auto:
+                box.setCurrentIndex(auto[field] + 1)
+        self.completeChanged.emit()
+
+    def encoding(self) -> str:
+        return str(self.encoding_box.currentData())
+
+    def mapping(self) -> dict[str, str]:
+        return {f: str(b.currentData()) for f, b in self.field_boxes.items() if b.currentData()}
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        chosen = self.mapping()
+        return bool(self._headers) and "name" in chosen and "email" in chosen
+
+
+class PreviewPage(QWizardPage):
+    """Step 3: every row, bad ones highlighted with their reason; Import commits all or none."""
+
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._ready = False
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Rows with problems are highlighted. Nothing is imported until "
+                                 "every row is correct."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.model = CsvPreviewModel(self)
+        self.view = make_table(self.model, sortable=False)
+        self.view.setObjectName("previewView")
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.errors = QPlainTextEdit()
+        self.errors.setObjectName("previewErrors")
+        self.errors.setReadOnly(True)
+        self.errors.setMaximumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        wizard = self._wizard
+        self._ready = False
+        self.summary.setText(self.tr("Checking the file…"))
+        self.errors.clear()
+        try:
+            text, _used = decode(wizard.data, wizard.encoding())
+            self.model.set_table(list(csv.reader(io.StringIO(text))))
+        except Exception:  # the service reports the same problem with a message below
+            self.model.set_table([])
+        service = wizard.ctx.services.roster
+        data, encoding, mapping = wizard.data, wizard.encoding(), wizard.mapping()
+        wizard.ctx.runner.read(lambda: service.preview(data, encoding=encoding, mapping=mapping),
+                               self._previewed, self._failed, key="roster-preview", owner=self)
+
+    def _previewed(self, plan: Any) -> None:
+        self._wizard.plan = plan
+        self.show_errors(list(plan.errors))
+        parts = [self.tr("%n row(s) read", "", plan.row_count),
+                 self.tr("%n new", "", len(plan.to_create)),
+                 self.tr("%n updated", "", len(plan.to_update)),
+                 self.tr("%n unchanged", "", plan.unchanged),
+                 self.tr("%n enrollment(s)", "", len(plan.enrollments))]
+        text = ", ".join(parts) + "."
+        if plan.errors:
+            text += " " + self.tr("%n row(s) have problems; fix the file and try again.", "",
+                                  len(plan.errors))
+        self.summary.setText(text)
+        self._ready = plan.ok and plan.has_changes
+        self.completeChanged.emit()
+
+    def show_errors(self, errors: list[Any]) -> None:
+        self.model.set_line_errors({e.row: domain_message(e) for e in errors if e.row is not None})
+        self.errors.setPlainText("\n".join(domain_message(e) for e in errors))
+
+    def _failed(self, failure: Failure) -> None:
+        self.summary.setText(failure.message)
+        errors = getattr(failure.error, "errors", None)
+        if errors:
+            self.show_errors(list(errors))
+        elif failure.row is not None:
+            self.show_errors([failure.error])
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self._ready
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Commit in the background; move on only when it succeeded."""
+        wizard = self._wizard
+        if wizard.result_value is not None:
+            return True
+        plan, service = wizard.plan, wizard.ctx.services.roster
+
+        def work(progress: Progress) -> Any:
+            progress.report(0, 0, self.tr("Importing…"))
+            return service.commit(plan)
+
+        self._ready = False
+        self.completeChanged.emit()
+        wizard.ctx.runner.long(work, self._committed, self._commit_failed,
+                               title=self.tr("Importing roster"), parent=wizard)
+        return False
+
+    def _committed(self, result: Any) -> None:
+        self._wizard.result_value = result
+        self._wizard.imported.emit(result)
+        self._ready = True
+        self._wizard.next()
+
+    def _commit_failed(self, failure: Failure) -> None:
+        if isinstance(failure.error, BulkValidationError):
+            self.show_errors(list(failure.error.errors))
+        self.summary.setText(failure.message)
+        self._ready = not isinstance(failure.error, BulkValidationError)
+        self.completeChanged.emit()
+
+
+class SummaryPage(QWizardPage):
+    """Step 4: what was written."""
+
+    def __init__(self, wizard: RosterImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Import finished"))
+        self.label = QLabel()
+        self.label.setObjectName("importSummary")
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        r = self._wizard.result_value
+        if r is None:
+            return
+        self.label.setText(self.tr("Created: %1\nUpdated: %2\nUnchanged: %3\nEnrollments: %4")
+                           .replace("%1", str(r.created)).replace("%2", str(r.updated))
+                           .replace("%3", str(r.unchanged)).replace("%4", str(r.enrolled)))
