@@ -48,8 +48,9 @@ def start_embedded(pgdata: Path, *, cleanup_mode: str | None = "stop") -> Embedd
     pgdata.mkdir(parents=True, exist_ok=True)
     if os.name != "nt" and hasattr(os, "geteuid") and os.geteuid() == 0:
         # pgserver runs postgres as the 'pgserver' system user when we are root;
-        # it needs to reach the data directory.
-        for parent in [pgdata, *pgdata.parents]:
+        # it needs to reach the data directory. Not pgdata itself: pgserver chowns it, and
+        # postgres refuses to start on a data directory with group/other access.
+        for parent in pgdata.parents:
             try:
                 parent.chmod(parent.stat().st_mode | 0o055)
             except OSError:
