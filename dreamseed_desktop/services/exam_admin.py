@@ -240,6 +240,11 @@ class ExamAdminService:
         with self._db.session(readonly=True) as s:
             return self._summary(s, _require_exam(s, exam_id))
 
+    def server_now(self) -> datetime:
+        """The database server's clock (the proctor console measures ages against it)."""
+        with self._db.session(readonly=True) as s:
+            return s.execute(text("SELECT now()")).scalar_one()
+
     def kiosk_quit_hash(self, exam_id: int) -> str | None:
         """The exam's quit-password hash for the test window (via a SECURITY DEFINER function)."""
         with self._db.session(readonly=True) as s:

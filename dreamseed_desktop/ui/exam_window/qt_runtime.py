@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
@@ -15,8 +16,9 @@ class _TimerHandle:
         self._timer = timer
 
     def cancel(self) -> None:
-        self._timer.stop()
-        self._timer.deleteLater()
+        if shiboken6.isValid(self._timer):   # already fired and deleted: nothing to do
+            self._timer.stop()
+            self._timer.deleteLater()
 
 
 class QtScheduler:

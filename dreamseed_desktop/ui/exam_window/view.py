@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QLayout, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
@@ -99,6 +99,8 @@ class ExamWindow(QWidget):
         self.stack.addWidget(self.item_page)
         self.stack.addWidget(self.message_page)
         layout = QVBoxLayout(self)
+        # the window is full screen: never push size hints to the window system
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(top)

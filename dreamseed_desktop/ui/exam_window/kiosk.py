@@ -1,0 +1,113 @@
+"""``dreamseed-desktop --exam``: the lab-PC loop (sign in → choose exam → test → sign out).
+
+The composition root supplies ``sign_in`` (the login dialog; returns an AppContext for the
+signed-in student, or None to stop). Nothing but the test window and the exam list is ever
+shown, both full screen.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ExamPicker(QDialog):
+    """Full-screen list of the student's exams that can be started or resumed."""
+
+    def __init__(self, exams: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.chosen: int | None = None
+        title = QLabel(self.tr("Choose your test"), self)
+        title.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.list = QListWidget(self)
+        self.list.setStyleSheet("font-size: 18px;")
+        for exam in exams:
+            if not (exam.can_start or exam.can_resume):
+                continue
+            label = exam.title + ("  — " + self.tr("continue") if exam.can_resume else "")
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, exam.exam_id)
+        self.empty = QLabel(self.tr("There is no test for you right now."), self)
+        self.empty.setVisible(self.list.count() == 0)
+        start = QPushButton(self.tr("Start"), self)
+        start.clicked.connect(self._accept)
+        back = QPushButton(self.tr("Sign out"), self)
+        back.clicked.connect(self.reject)
+        self.list.itemActivated.connect(lambda _i: self._accept())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 80, 120, 80)
+        for w in (title, self.list, self.empty, start, back):
+            layout.addWidget(w)
+
+    def _accept(self) -> None:
+        item = self.list.currentItem() or self.list.item(0)
+        if item is not None:
+            self.chosen = int(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--exam-id", type=int, default=None)
+    known, _ = parser.parse_known_args(argv[1:] if argv else [])
+    return known
+
+
+def _sign_out(ctx: Any) -> None:
+    try:
+        services = getattr(ctx, "services", ctx)
+        auth = services.get("auth") if hasattr(services, "get") else None
+        if auth is not None and hasattr(auth, "logout"):
+            auth.logout()
+    except Exception:  # noqa: BLE001 - the token expires on its own; never block the next student
+        log.warning("sign-out after the exam failed", exc_info=True)
+    identity = getattr(getattr(ctx, "db", None), "identity", None)
+    if identity is not None:
+        identity.token = None
+
+
+def run_loop(argv: list[str], sign_in: Callable[[], Any] | None) -> int:
+    """Run until ``sign_in`` returns None; returns the process exit code."""
+    from dreamseed_desktop.ui.exam_window import open_exam_window
+    from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
+
+    app = QApplication.instance() or QApplication(argv)
+    if sign_in is None:
+        log.error("exam mode needs a sign-in function from the composition root")
+        return 2
+    install_exam_translator()
+    args = _parse(argv)
+    while True:
+        ctx = sign_in()
+        if ctx is None:
+            return 0
+        exam_id = args.exam_id
+        if exam_id is None:
+            try:
+                exams = getattr(ctx, "services", ctx).exam_api.my_exams()
+            except Exception:  # noqa: BLE001 - show an empty list; the student asks the proctor
+                log.warning("could not list exams", exc_info=True)
+                exams = []
+            picker = ExamPicker(exams)
+            picker.showFullScreen()
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                _sign_out(ctx)
+                continue
+            exam_id = picker.chosen
+        loop = QEventLoop()
+        window = open_exam_window(ctx, int(exam_id), on_exit=loop.quit)
+        window.closed.connect(loop.quit)
+        loop.exec()
+        window.deleteLater()
+        _sign_out(ctx)
+        app.processEvents()

@@ -1,0 +1,217 @@
+"""Live proctor console: the class's students in one exam, refreshed every few seconds.
+
+Polling runs through the task runner (a keyed read, so a slow answer never piles up), the
+table keeps its selection across refreshes, and every action asks for confirmation and runs
+on the write worker (the server audits it).
+
+Signals: ``sessions_changed(int)`` — a proctor action changed sessions of this exam.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.list_screen import make_table
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
+from dreamseed_desktop.ui.screens.exams.console_logic import (
+    ConsoleRow, allowed_actions, classify, counts, format_duration,
+)
+from dreamseed_desktop.ui.workers import Failure
+
+POLL_MS = 3000
+
+STATUS_TEXT = {
+    "not_started": QT_TRANSLATE_NOOP("ExamStatus", "not started"),
+    "testing": QT_TRANSLATE_NOOP("ExamStatus", "testing"),
+    "paused": QT_TRANSLATE_NOOP("ExamStatus", "paused"),
+    "disconnected": QT_TRANSLATE_NOOP("ExamStatus", "disconnected"),
+    "finished": QT_TRANSLATE_NOOP("ExamStatus", "finished"),
+    "terminated": QT_TRANSLATE_NOOP("ExamStatus", "terminated"),
+    "in_progress": QT_TRANSLATE_NOOP("ExamStatus", "testing"),
+    "suspended": QT_TRANSLATE_NOOP("ExamStatus", "paused"),
+    "completed": QT_TRANSLATE_NOOP("ExamStatus", "finished"),
+}
+ALERT_TEXT = {
+    "disconnected": QT_TRANSLATE_NOOP("ExamStatus", "no contact for over a minute"),
+    "fast": QT_TRANSLATE_NOOP("ExamStatus", "answering implausibly fast"),
+}
+STATUS_COLOR = {"testing": "#1b7f3b", "disconnected": "#b3261e", "paused": "#a86400",
+                "finished": "#44505c", "terminated": "#44505c", "not_started": "#7a828c"}
+
+
+def status_text(status: str) -> str:
+    return QCoreApplication.translate("ExamStatus", STATUS_TEXT.get(status, status))
+
+
+def _alerts(row: ConsoleRow) -> str:
+    return " · ".join(QCoreApplication.translate("ExamStatus", ALERT_TEXT[a]) for a in row.alerts)
+
+
+class ConsoleModel(DtoTableModel):
+    """DtoTableModel with a coloured status column and highlighted alert rows."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.row() < self.rowCount():
+            row: ConsoleRow = self.row_at(index.row())
+            if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+                return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")))
+            if role == Qt.ItemDataRole.BackgroundRole and row.alerts:
+                return QBrush(QColor("#fff1f0"))
+        return super().data(index, role)
+
+
+def console_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Student"), lambda r: r.live.student_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.live.student_number),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, display=lambda v: status_text(str(v))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Answered"), lambda r: r.live.answered, align_right=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "θ"), lambda r: r.live.theta, align_right=True,
+               display=lambda v: "" if v is None else f"{v:+.2f}"),
+        Column(QT_TRANSLATE_NOOP("Columns", "SE"), lambda r: r.live.se, align_right=True,
+               display=lambda v: "" if v is None else f"{v:.2f}"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Time used"), lambda r: r.live.time_used_sec, align_right=True,
+               display=lambda v: format_duration(v)),  # type: ignore[arg-type]
+        Column(QT_TRANSLATE_NOOP("Columns", "Alerts"), _alerts),
+    ]
+
+
+class ProctorConsole(QWidget):
+    """Table of students + summary + actions for one exam."""
+
+    sessions_changed = Signal(int)
+
+    def __init__(self, proctor: Any, admin: Any, runner: Any, exam_id: int, title: str = "",
+                 parent: QWidget | None = None, *, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("proctorConsole")
+        self._proctor, self._admin, self._runner, self.exam_id = proctor, admin, runner, exam_id
+        self.model = ConsoleModel(console_columns(), self)
+        self.view: QTableView = make_table(self.model, sortable=False)
+        self.view.setObjectName("consoleTable")
+        self.title = QLabel(title, self)
+        self.title.setObjectName("screenTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("consoleSummary")
+        self.banner = QLabel(self)
+        self.banner.setObjectName("consoleBanner")
+        self.banner.setStyleSheet("color: #b3261e;")
+        self.banner.hide()
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for key, text in (("pause", self.tr("Pause")), ("resume", self.tr("Resume")),
+                          ("extend", self.tr("Extend time…")), ("terminate", self.tr("End test…"))):
+            b = QPushButton(text, self)
+            b.setObjectName(f"{key}Button")
+            b.clicked.connect(lambda _c=False, k=key: self.act(k))
+            actions.addWidget(b)
+            self.buttons[key] = b
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.timer = QTimer(self)
+        self.timer.setInterval(poll_ms)
+        self.timer.timeout.connect(self.refresh)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ polling
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        exam_id = self.exam_id
+
+        def work() -> tuple[list[Any], datetime]:
+            return self._proctor.live_sessions(exam_id), self._admin.server_now()
+
+        self._runner.read(work, self._show, self._poll_failed, key=f"proctor:{exam_id}", owner=self)
+
+    def _show(self, result: tuple[list[Any], datetime]) -> None:
+        rows, now = result
+        self.banner.hide()
+        selected = self.selected()
+        keep = selected.id if selected else None
+        self.set_rows([classify(r, now) for r in rows])
+        if keep is not None:
+            row = self.model.find_row(keep)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def set_rows(self, rows: list[ConsoleRow]) -> None:
+        order = {"disconnected": 0, "testing": 1, "paused": 2, "not_started": 3}
+        rows = sorted(rows, key=lambda r: (order.get(r.status, 4), r.live.student_name))
+        self.model.set_rows(rows)
+        n = counts(rows)
+        self.summary.setText(
+            self.tr("Testing %1 · paused %2 · disconnected %3 · not started %4 · finished %5")
+            .replace("%1", str(n["testing"])).replace("%2", str(n["paused"]))
+            .replace("%3", str(n["disconnected"])).replace("%4", str(n["not_started"]))
+            .replace("%5", str(n["finished"] + n["terminated"])))
+        self._update_buttons()
+
+    def _poll_failed(self, failure: Failure) -> None:
+        self.banner.setText(self.tr("Cannot reach the server; retrying… (%1)").replace(
+            "%1", failure.message))
+        self.banner.show()
+
+    # ------------------------------------------------------------------ actions
+    def selected(self) -> ConsoleRow | None:
+        rows = self.view.selectionModel().selectedRows(0)
+        return self.model.data(rows[0], DTO_ROLE) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        allowed = allowed_actions(row.status) if row and row.live.session_id else frozenset()
+        for key, button in self.buttons.items():
+            button.setEnabled(key in allowed)
+
+    def act(self, action: str) -> None:
+        row = self.selected()
+        if row is None or row.live.session_id is None or action not in allowed_actions(row.status):
+            return
+        sid, name = row.live.session_id, row.live.student_name
+        work: Callable[[], Any]
+        if action == "extend":
+            minutes, ok = QInputDialog.getInt(self, self.tr("Extend time"),
+                                              self.tr("Extra minutes for %1:").replace("%1", name),
+                                              5, 1, 120)
+            if not ok:
+                return
+            work = lambda: self._proctor.extend_time(sid, minutes)  # noqa: E731
+        else:
+            questions = {
+                "pause": self.tr("Pause the test of %1? Their clock stops until you resume."),
+                "resume": self.tr("Resume the test of %1?"),
+                "terminate": self.tr("End the test of %1 now? This cannot be undone."),
+            }
+            if not messages.confirm(self, self.tr("Proctor"), questions[action].replace("%1", name)):
+                return
+            calls: dict[str, Callable[[], Any]] = {
+                "pause": lambda: self._proctor.pause(sid, "proctor"),
+                "resume": lambda: self._proctor.resume(sid),
+                "terminate": lambda: self._proctor.terminate(sid, "ended by proctor"),
+            }
+            work = calls[action]
+        self._runner.write(work, lambda _r: self._acted(), lambda f: messages.show_failure(self, f),
+                           owner=self)
+
+    def _acted(self) -> None:
+        self.sessions_changed.emit(self.exam_id)
+        self.refresh()

@@ -1,0 +1,147 @@
+"""Results of one exam (per student) and the drill-down into one session's record.
+
+Signals of :class:`ResultsView`: ``record_requested(int)`` — a session was opened.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+
+from dreamseed_desktop.ui.common.list_screen import make_table
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
+from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
+from dreamseed_desktop.ui.screens.exams.console import status_text
+from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
+from dreamseed_desktop.ui.workers import Failure
+
+
+def _num(fmt: str) -> Any:
+    return lambda v: "" if v is None else format(v, fmt)
+
+
+RESULT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Student"), lambda r: r.student_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.student_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, display=lambda v: status_text(str(v))),
+    Column(QT_TRANSLATE_NOOP("Columns", "Score"), lambda r: r.score, align_right=True, display=_num(".0f")),
+    Column(QT_TRANSLATE_NOOP("Columns", "θ"), lambda r: r.theta, align_right=True, display=_num("+.2f")),
+    Column(QT_TRANSLATE_NOOP("Columns", "SE"), lambda r: r.se, align_right=True, display=_num(".2f")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda r: r.length, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Duration"), lambda r: r.duration_sec, align_right=True,
+           display=lambda v: format_duration(v)),  # type: ignore[arg-type]
+]
+
+RECORD_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda i: i.seq, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda i: i.item_code),
+    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: i.strand),
+    Column(QT_TRANSLATE_NOOP("Columns", "Difficulty b"), lambda i: i.b, align_right=True, display=_num("+.2f")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Answer"), lambda i: i.selected_choice, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Correct"), lambda i: i.correct),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time (s)"), lambda i: i.response_time_ms, align_right=True,
+           display=lambda v: "" if v is None else f"{v / 1000:.1f}"),  # type: ignore[operator]
+    Column(QT_TRANSLATE_NOOP("Columns", "θ after"), lambda i: i.theta_after, align_right=True,
+           display=_num("+.2f")),
+    Column(QT_TRANSLATE_NOOP("Columns", "SE after"), lambda i: i.se_after, align_right=True,
+           display=_num(".2f")),
+]
+
+
+class ResultsView(QWidget):
+    """Per-student results; double-click (or Open) shows the session's record."""
+
+    record_requested = Signal(int)
+
+    def __init__(self, results: Any, runner: Any, exam_id: int, title: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self._results, self._runner, self.exam_id = results, runner, exam_id
+        self.model = DtoTableModel(RESULT_COLUMNS, self, key=lambda r: r.student_id)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table(self.proxy)
+        self.view.setObjectName("resultsTable")
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.title = QLabel(title, self)
+        self.title.setObjectName("screenTitle")
+        self.status = QLabel(self)
+        self.open_button = QPushButton(self.tr("Open session record"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+    def reload(self) -> None:
+        exam_id = self.exam_id
+        self._runner.read(lambda: self._results.results(exam_id), self.set_rows,
+                          self._failed, key=f"results:{exam_id}", owner=self)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        done = [r for r in rows if r.status in ("completed", "terminated")]
+        self.status.setText(self.tr("%1 of %2 students finished").replace("%1", str(len(done)))
+                            .replace("%2", str(len(rows))))
+
+    def _failed(self, failure: Failure) -> None:
+        self.status.setText(failure.message)
+
+    def open_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows(0)
+        dto = self.proxy.data(rows[0], DTO_ROLE) if rows else None
+        if dto is None or dto.session_id is None:
+            return
+        self.record_requested.emit(dto.session_id)
+        sid = dto.session_id
+        self._runner.read(lambda: self._results.session_record(sid), self._show_record,
+                          self._failed, key="session-record", owner=self)
+
+    def _show_record(self, record: Any) -> None:
+        dialog = SessionRecordDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+
+class SessionRecordDialog(QDialog):
+    """θ trajectory chart above the item-by-item table of one session."""
+
+    def __init__(self, record: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionRecordDialog")
+        self.setWindowTitle(self.tr("Session record — %1").replace("%1", record.student_name))
+        self.resize(900, 640)
+        header = QLabel(self)
+        header.setText(self.tr("%1 · %2 · θ %3 · SE %4 · %5 items").replace("%1", record.exam_title)
+                       .replace("%2", status_text(record.status))
+                       .replace("%3", "" if record.theta is None else f"{record.theta:+.2f}")
+                       .replace("%4", "" if record.se is None else f"{record.se:.2f}")
+                       .replace("%5", str(len(record.items))))
+        self.model = DtoTableModel(RECORD_COLUMNS, self, key=lambda i: i.seq)
+        self.model.set_rows(list(record.items))
+        self.table = make_table(self.model, sortable=False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.chart = _trajectory_chart(record, splitter)
+        splitter.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(splitter, 1)
+
+
+def _trajectory_chart(record: Any, parent: QWidget) -> QWidget | None:
+    """The charts engineer's θ trajectory chart when installed; None otherwise (table only)."""
+    try:
+        from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
+    except ImportError:
+        return None
+    items = [i for i in record.items if i.theta_after is not None and i.se_after is not None]
+    chart = ThetaTrajectoryChart(parent)
+    chart.set_data([i.theta_after for i in items], [i.se_after for i in items],
+                   [i.correct for i in items], [i.b for i in items])
+    if isinstance(parent, QSplitter):
+        parent.addWidget(chart)
+    return chart

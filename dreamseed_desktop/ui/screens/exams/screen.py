@@ -1,0 +1,168 @@
+"""Teacher's Exams screen: the exam list, plus a tab per open proctor console or results view."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from dreamseed_desktop.ui.common.list_screen import ListScreen
+from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
+from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
+from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
+from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
+from dreamseed_desktop.ui.screens.exams.results import ResultsView
+from dreamseed_desktop.ui.workers import Failure
+
+EXAM_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title),
+    Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda e: e.class_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: e.subject),
+    Column(QT_TRANSLATE_NOOP("Columns", "Opens"), lambda e: e.opens_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Closes"), lambda e: e.closes_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda e: f"{e.cat_config.min_items}–{e.cat_config.max_items}"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Started"), lambda e: e.n_sessions, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Finished"), lambda e: e.n_finished, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Open"), lambda e: e.is_open),
+]
+
+
+class ExamServices:
+    """The three services the screen uses, built once on the context's database."""
+
+    def __init__(self, ctx: Any) -> None:
+        from dreamseed_desktop.services.exam_admin import ExamAdminService
+        from dreamseed_desktop.services.exam_results import ExamResultsService
+        from dreamseed_desktop.services.proctor import ProctorService
+
+        self.admin = ExamAdminService(ctx.db)
+        self.results = ExamResultsService(ctx.db)
+        self.proctor = ProctorService(ctx.db)
+
+
+class ExamListPane(ListScreen):
+    """Exams of the teacher's classes with New / Edit / Close / Proctor / Results."""
+
+    def __init__(self, ctx: Any, svc: ExamServices, host: "ExamsScreen") -> None:
+        self.model = DtoTableModel(EXAM_COLUMNS)
+        self.proxy = SearchProxy()
+        self.proxy.setSourceModel(self.model)
+        super().__init__(ctx, self.tr("Exams"), self.proxy)
+        self.svc, self.host = svc, host
+        self.add_action(self.tr("New exam…"), self.new_exam, name="newExam")
+        self.add_action(self.tr("Edit…"), self.edit_exam, needs_selection=True, name="editExam")
+        self.add_action(self.tr("Close / reopen"), self.toggle_open, needs_selection=True,
+                        name="toggleExam")
+        self.add_action(self.tr("Proctor"), lambda: self.host.open_console(self.selected()[0]),
+                        needs_selection=True, name="proctorExam")
+        self.add_action(self.tr("Results"), lambda: self.host.open_results(self.selected()[0]),
+                        needs_selection=True, name="resultsExam")
+        events = getattr(ctx, "events", None)
+        if events is not None:
+            events.exams_changed.connect(self.reload)
+            events.sessions_changed.connect(lambda _e: self.reload())
+
+    def reload(self) -> None:
+        self.ctx.runner.read(self.svc.admin.list_exams, self._loaded, self.show_failure,
+                             key="exam-list", owner=self)
+
+    def _loaded(self, exams: list[Any]) -> None:
+        self.model.set_rows(exams)
+        self.set_status(self.tr("%n exam(s)", "", len(exams)))
+
+    def activate_selected(self) -> None:
+        self.edit_exam()
+
+    def _open_dialog(self, exam: Any | None) -> None:
+        admin = self.svc.admin
+
+        def got(data: tuple[list[Any], list[str]]) -> None:
+            classes, subjects = data
+            dialog = ExamDialog(admin, self.ctx.runner, classes, subjects, exam, self)
+            dialog.saved.connect(lambda _s: self._changed())
+            dialog.open()
+            self.host.last_dialog = dialog
+
+        self.ctx.runner.read(lambda: (admin.classes(), admin.subjects()), got, self.show_failure,
+                             key="exam-dialog-data", owner=self)
+
+    def new_exam(self) -> None:
+        self._open_dialog(None)
+
+    def edit_exam(self) -> None:
+        rows = self.selected()
+        if rows:
+            self._open_dialog(rows[0])
+
+    def toggle_open(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        exam = rows[0]
+        self.ctx.runner.write(lambda: self.svc.admin.set_open(exam.id, not exam.is_open, exam.version),
+                              lambda _s: self._changed(), self.show_failure, owner=self)
+
+    def _changed(self) -> None:
+        events = getattr(self.ctx, "events", None)
+        if events is not None:
+            events.exams_changed.emit()
+        else:
+            self.reload()
+
+
+class ExamsScreen(QTabWidget):
+    """The navigation slot's widget: exam list first, closable tabs for consoles and results."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("examsScreen")
+        self.ctx = ctx
+        self.svc = ExamServices(ctx)
+        self.last_dialog: ExamDialog | None = None
+        self.list_pane = ExamListPane(ctx, self.svc, self)
+        self.addTab(self.list_pane, self.tr("Exams"))
+        self.setTabsClosable(True)
+        self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
+        self.tabCloseRequested.connect(self._close_tab)
+        self._open: dict[tuple[str, int], QWidget] = {}
+
+    def open_console(self, exam: Any) -> ProctorConsole:
+        key = ("console", exam.id)
+        if key in self._open:
+            self.setCurrentWidget(self._open[key])
+            return self._open[key]  # type: ignore[return-value]
+        console = ProctorConsole(self.svc.proctor, self.svc.admin, self.ctx.runner, exam.id,
+                                 exam.title, self)
+        events = getattr(self.ctx, "events", None)
+        if events is not None:
+            console.sessions_changed.connect(events.sessions_changed.emit)
+        self._add(key, console, self.tr("Proctor: %1").replace("%1", exam.title))
+        console.start()
+        return console
+
+    def open_results(self, exam: Any) -> ResultsView:
+        key = ("results", exam.id)
+        if key in self._open:
+            self.setCurrentWidget(self._open[key])
+            return self._open[key]  # type: ignore[return-value]
+        view = ResultsView(self.svc.results, self.ctx.runner, exam.id, exam.title, self)
+        self._add(key, view, self.tr("Results: %1").replace("%1", exam.title))
+        view.reload()
+        return view
+
+    def _add(self, key: tuple[str, int], widget: QWidget, title: str) -> None:
+        self._open[key] = widget
+        self.setCurrentIndex(self.addTab(widget, title))
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.widget(index)
+        if index == 0 or widget is None:
+            return
+        if isinstance(widget, ProctorConsole):
+            widget.stop()
+        self._open = {k: w for k, w in self._open.items() if w is not widget}
+        self.removeTab(index)
+        widget.deleteLater()
+
+    def show_failure(self, failure: Failure) -> None:
+        self.list_pane.show_failure(failure)
