@@ -1,0 +1,71 @@
+"""The demo seed fills a migrated database with a consistent school and is idempotent."""
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import text
+
+from dreamseed_desktop.cli import main as cli_main
+from dreamseed_desktop.services.demo import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
+from dreamseed_desktop.services.passwords import proof, stored_hash
+from dreamseed_desktop.services.statistics import StatisticsService
+from dreamseed_desktop.services.stats_charts import ChartDataService
+from dreamseed_desktop.services.uow import Database
+
+
+def _count(db: Database, sql: str) -> int:
+    with db.session() as s:
+        return int(s.execute(text(sql)).scalar_one())
+
+
+def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
+                                                capsys: object) -> None:
+    first = seed_demo(owner_db, students=30, seed=7)
+    assert first.created and first.organization_name == "서울고등학교"
+    assert (first.teachers, first.students, first.classes) == (4, 30, 4)
+    assert first.items >= 300 and first.sessions > 0 and first.attempts >= 10 * first.sessions
+    with owner_db.session() as s:
+        salt, stored = s.execute(text("SELECT password_salt, password_hash FROM users WHERE email = :e"),
+                                 {"e": ADMIN_EMAIL}).one()
+        names = s.execute(text("SELECT u.name FROM users u JOIN students st ON st.user_id = u.id")).scalars().all()
+        numbers = s.execute(text("SELECT student_number FROM students ORDER BY id")).scalars().all()
+        grades = set(s.execute(text("SELECT grade FROM students")).scalars())
+        subjects = dict(s.execute(text("SELECT subject, count(*) FROM items GROUP BY subject")).all())
+        keyless = s.execute(text("SELECT count(*) FROM items i LEFT JOIN item_keys k ON k.item_id = i.id "
+                                 "WHERE k.item_id IS NULL")).scalar_one()
+        bad_keys = s.execute(text(
+            "SELECT count(*) FROM attempts a JOIN item_keys k ON k.item_id = a.item_id "
+            "WHERE (a.selected_choice = k.correct_choice) <> a.correct")).scalar_one()
+        unenrolled = s.execute(text(
+            "SELECT count(*) FROM exam_sessions es LEFT JOIN student_classroom sc "
+            "ON sc.student_id = es.student_id AND sc.class_id = es.class_id "
+            "WHERE sc.student_id IS NULL")).scalar_one()
+        seq_gaps = s.execute(text(
+            "SELECT count(*) FROM (SELECT exam_session_id, max(seq) AS m, count(*) AS n "
+            "FROM attempts GROUP BY 1) t WHERE m <> n")).scalar_one()
+        no_password = s.execute(text("SELECT count(*) FROM users WHERE password_hash IS NULL")).scalar_one()
+    assert stored == stored_hash(proof(DEMO_PASSWORD, salt))
+    assert no_password == 0
+    assert all(unicodedata.is_normalized("NFC", n) and len(n) == 3 for n in names)
+    assert numbers[0] == "00001" and grades == {10, 11, 12}
+    assert subjects["math"] >= 150 and subjects["english"] >= 150
+    assert keyless == 0 and bad_keys == 0 and unenrolled == 0 and seq_gaps == 0
+    assert StatisticsService(owner_db).item_difficulty_stats() == \
+        StatisticsService(owner_db).item_difficulty_stats_reference()
+    student = _count(owner_db, "SELECT min(id) FROM students WHERE grade = 11")
+    curves = ChartDataService(owner_db).learning_curves(student)
+    assert [c.subject for c in curves] == ["english", "math"]
+    assert all(len(c.theta) >= 4 for c in curves)
+    session = _count(owner_db, "SELECT min(id) FROM exam_sessions")
+    trajectory = ChartDataService(owner_db).session_trajectory(session)
+    assert all(t is not None for t in trajectory.theta) and trajectory.theta[-1] == trajectory.final_theta
+
+    counts = [_count(owner_db, f"SELECT count(*) FROM {t}")
+              for t in ("users", "items", "exam_sessions", "attempts", "student_classroom")]
+    again = seed_demo(owner_db, students=30, seed=7)
+    assert not again.created and again.sessions == first.sessions
+    assert cli_main(["demo", "seed", "--database-url", db_url, "--students", "30"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "exists already" in out and ADMIN_EMAIL in out and DEMO_PASSWORD in out
+    assert counts == [_count(owner_db, f"SELECT count(*) FROM {t}")
+                      for t in ("users", "items", "exam_sessions", "attempts", "student_classroom")]
