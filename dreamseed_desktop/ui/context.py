@@ -23,6 +23,7 @@ SERVICE_CLASSES: dict[str, tuple[str, str]] = {
     "enrollment": ("enrollment", "EnrollmentService"),
     "roster": ("roster_csv", "RosterService"),
     "items": ("items", "ItemService"),
+    "item_csv": ("items_csv", "ItemCsvService"),
     "exam_api": ("exam_api", "ExamApi"),
     "audit_log": ("audit_log", "AuditLogService"),
     "auth": ("auth", "AuthService"),

@@ -1,0 +1,36 @@
+"""Table model of audit-log entries (pages of AuditEntryDTO from services.audit_log)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from dreamseed_desktop.ui.qtmodels.dto_table import Column
+from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
+from dreamseed_desktop.ui.workers import TaskRunner
+
+
+def _who(entry: object) -> object:
+    return getattr(entry, "actor_name", None) or getattr(entry, "actor_user_id", None)
+
+
+def _object(entry: object) -> str:
+    object_id = getattr(entry, "object_id", None)
+    kind = getattr(entry, "object_type", "")
+    return f"{kind} {object_id}" if object_id else str(kind)
+
+
+AUDIT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: e.at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), _who),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action),
+    Column(QT_TRANSLATE_NOOP("Columns", "Object"), _object),
+    Column(QT_TRANSLATE_NOOP("Columns", "People affected"),
+           lambda e: len(getattr(e, "affected_user_ids", ()) or ()), align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda e: getattr(e, "client_addr", None)),
+)
+
+
+class AuditModel(PagedTableModel):
+    """Newest entries first, one SQL page at a time."""
+
+    def __init__(self, fetch: Fetch, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(AUDIT_COLUMNS, fetch, runner, parent, page_size=200)

@@ -1,0 +1,74 @@
+"""Audit log viewer (admins): who did what to whom, newest first, with search and details.
+
+Reads through ``services.audit_log.AuditLogService.list(action=, search=, offset=, limit=)``
+returning a Page of entries (at, actor_name/actor_user_id, action, object_type, object_id,
+affected_user_ids, client_addr, details). Without that service the screen says so.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from dreamseed_desktop.ui.common.list_screen import ListScreen
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.navigation import placeholder
+from dreamseed_desktop.ui.qtmodels.audit import AuditModel
+
+ACTION_GROUPS = ("", "auth.", "user.", "student.", "teacher.", "enrollment.", "roster.", "class.",
+                 "organization.", "item.", "exam.", "session.")
+
+
+class AuditScreen(ListScreen):
+    """Paged audit entries; the selected entry's details below the table."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        service = ctx.services.audit_log
+        self.model = AuditModel(lambda q, offset, limit: service.list(offset=offset, limit=limit, **q),
+                                ctx.runner)
+        super().__init__(ctx, self.tr("Audit log"), self.model, parent, sortable=False)
+        self.action = QComboBox()
+        self.action.setObjectName("actionFilter")
+        for prefix in ACTION_GROUPS:
+            self.action.addItem(prefix.rstrip(".") or self.tr("All actions"), prefix or None)
+        self.add_filter_widget(self.tr("&Action:"), self.action)
+        self.action.currentIndexChanged.connect(lambda _i: self.reload())
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("auditDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(140)
+        self.layout().addWidget(self.details)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+        self.model.total_changed.connect(lambda n: self.set_status(self.tr("%n entries", "", n)))
+        self.model.failed.connect(self.set_status)
+
+    def reload(self) -> None:
+        self.model.set_query(action=self.action.currentData(),
+                             search=self.search.text().strip() or None)
+
+    def on_search(self, text: str) -> None:
+        self.reload()
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.details.clear()
+            return
+        entry: Any = self.model.row_at(row)
+        payload = {"affected_user_ids": list(getattr(entry, "affected_user_ids", ()) or ()),
+                   "details": getattr(entry, "details", {})}
+        self.details.setPlainText(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+
+
+def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    if not ctx.services.available("audit_log"):
+        return placeholder(_tr_missing(), parent)
+    return AuditScreen(ctx, parent)
+
+
+def _tr_missing() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "AuditScreen", "The audit log viewer needs the audit log service, which is not part of "
+                       "this version yet.")

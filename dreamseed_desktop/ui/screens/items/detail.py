@@ -1,0 +1,111 @@
+"""Item detail: stem, numbered choices (the key marked for admins only), parameters, curves.
+
+The curves come from the charts package (``ui.charts.item_curves.ItemCurvesChart``); when it
+is not installed a plain pyqtgraph plot of the ICC and information is drawn instead.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from dreamseed_desktop.ui.qtmodels.labels import label
+
+
+def _fallback_chart(parent: QWidget) -> Any:
+    import pyqtgraph as pg
+
+    class _Curves(pg.GraphicsLayoutWidget):
+        """Minimal ICC + information plot (used only without ui.charts)."""
+
+        def __init__(self) -> None:
+            super().__init__(parent)
+            self.setBackground("w")
+            self.icc = self.addPlot(row=0, col=0)
+            self.info = self.addPlot(row=1, col=0)
+            self.info.setXLink(self.icc)
+            self.icc_line = self.icc.plot(pen=pg.mkPen("#1f77b4", width=2))
+            self.info_line = self.info.plot(pen=pg.mkPen("#d62728", width=2))
+
+        def set_data(self, a: list[float], b: list[float], c: list[float],
+                     labels: list[str] | None = None) -> None:
+            theta = np.linspace(-4, 4, 161)
+            p = c[0] + (1 - c[0]) / (1 + np.exp(-a[0] * (theta - b[0])))
+            q = 1 - p
+            info = a[0] ** 2 * (q / p) * ((p - c[0]) / (1 - c[0])) ** 2
+            self.icc_line.setData(theta, p)
+            self.info_line.setData(theta, info)
+
+    return _Curves()
+
+
+def make_curves(parent: QWidget) -> Any:
+    try:
+        from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
+    except ImportError:
+        return _fallback_chart(parent)
+    return ItemCurvesChart(parent)
+
+
+class ItemDetail(QWidget):
+    """Shows one ItemDTO; ``show_keys`` decides whether the correct choice is marked."""
+
+    def __init__(self, show_keys: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._show_keys = show_keys
+        self.code = QLabel()
+        self.code.setObjectName("itemCode")
+        font = self.code.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.code.setFont(font)
+        self.stem = QLabel()
+        self.stem.setObjectName("itemStem")
+        self.stem.setWordWrap(True)
+        self.stem.setTextFormat(Qt.TextFormat.PlainText)
+        self.choices = QListWidget()
+        self.choices.setObjectName("itemChoices")
+        self.choices.setMaximumHeight(140)
+        self.params = QLabel()
+        self.params.setObjectName("itemParams")
+        self.key = QLabel()
+        self.key.setObjectName("itemKey")
+        form = QFormLayout()
+        form.addRow(self.tr("Parameters:"), self.params)
+        if show_keys:
+            form.addRow(self.tr("Answer key:"), self.key)
+        self.curves = make_curves(self)
+        self.curves.setMinimumHeight(260)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addWidget(self.stem)
+        layout.addWidget(self.choices)
+        layout.addLayout(form)
+        layout.addWidget(self.curves, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.code.setText(self.tr("No item selected"))
+        self.stem.clear()
+        self.choices.clear()
+        self.params.clear()
+        self.key.clear()
+
+    def show_item(self, item: Any) -> None:
+        self.code.setText(f"{item.code} · {label(item.subject)} · {label(item.status)}")
+        self.stem.setText(item.stem)
+        self.choices.clear()
+        for number, text in enumerate(item.choices, start=1):
+            entry = QListWidgetItem(f"{number}. {text}")
+            if self._show_keys and item.key == number:
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+                entry.setText(f"{number}. {text}   ✓")
+            self.choices.addItem(entry)
+        self.params.setText(f"{item.model}   a = {item.a:.3f}   b = {item.b:.3f}   c = {item.c:.3f}   "
+                            + self.tr("bank version %1").replace("%1", str(item.bank_version)))
+        self.key.setText(str(item.key) if item.key is not None else "—")
+        self.curves.set_data([item.a], [item.b], [item.c], [item.code])

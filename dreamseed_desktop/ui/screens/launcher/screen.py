@@ -1,0 +1,74 @@
+"""Student launcher: the exams assigned to me, with Start / Resume.
+
+The test window itself belongs to ``ui.exam_window`` (``open_exam_window(ctx, exam_id)``);
+this screen only lists exams (``ExamApi.my_exams``) and hands over.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.list_screen import ListScreen
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.qtmodels.exams import MyExamsModel
+from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
+
+
+class LauncherScreen(ListScreen):
+    """My exams; Start/Resume opens the test window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.model = MyExamsModel()
+        self.proxy = SearchProxy()
+        self.proxy.setSourceModel(self.model)
+        super().__init__(ctx, self.tr("My exams"), self.proxy, parent)
+        self.start_action = self.add_action(self.tr("&Start or resume"), self.start,
+                                            shortcut="Return", needs_selection=True,
+                                            name="startButton")
+        self.add_action(self.tr("&Refresh"), self.reload, shortcut="F5", name="refreshButton")
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_start())
+        self.window_ref: Any = None
+        ctx.events.sessions_changed.connect(lambda _e: self.reload())
+
+    def reload(self) -> None:
+        api = self.ctx.services.exam_api
+        self.ctx.runner.read(api.my_exams, self._loaded, self.show_failure, key="my-exams", owner=self)
+
+    def _loaded(self, exams: list[Any]) -> None:
+        self.model.set_rows(exams)
+        open_count = sum(1 for e in exams if e.can_start or e.can_resume)
+        self.set_status(self.tr("%n exam(s) ready to take", "", open_count))
+        self._update_start()
+
+    def _update_start(self) -> None:
+        rows = self.selected()
+        exam = rows[0] if len(rows) == 1 else None
+        ok = exam is not None and (exam.can_start or exam.can_resume)
+        self.start_action.setEnabled(ok)
+        button = self.findChild(QPushButton, "startButton")
+        if button is not None and exam is not None:
+            button.setText(self.tr("&Resume") if exam.can_resume else self.tr("&Start"))
+
+    def activate_selected(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1 or not (rows[0].can_start or rows[0].can_resume):
+            return
+        exam = rows[0]
+        try:
+            module = importlib.import_module("dreamseed_desktop.ui.exam_window")
+            open_window = getattr(module, "open_exam_window")
+        except (ImportError, AttributeError):
+            messages.inform(self, self.tr("My exams"), self.tr("The test window is not installed."))
+            return
+        self.window_ref = open_window(self.ctx, exam.exam_id, None, title=exam.title, kiosk=False,
+                                      on_exit=lambda: self.ctx.events.sessions_changed.emit(exam.exam_id))
+
+
+def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    return LauncherScreen(ctx, parent)

@@ -1,0 +1,72 @@
+"""Role-based navigation: every screen of a role opens; teachers never see admin screens."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dreamseed_desktop.ui.main_window import MainWindow
+
+ADMIN_ONLY = {"organizations", "people", "classes", "stats", "psychometrics", "audit"}
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def open_all(qtbot, window: MainWindow) -> None:
+    for key in window.keys():
+        window.show_screen(key)
+        assert window.current_key() == key
+        assert window.stack.currentWidget() is window.screens[key]
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not window.ctx.runner.is_busy(), timeout=10000)
+
+
+def test_admin_sees_admin_screens(qtbot, ctx, qsettings):
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    assert ADMIN_ONLY <= set(window.keys())
+    assert "launcher" not in window.keys()
+    open_all(qtbot, window)
+    assert "test" in window.server_label.text()
+
+
+def test_teacher_navigation(qtbot, ctx, school, qsettings):
+    ctx.db.identity.role = "teacher"
+    ctx.db.identity.user_id = school.teacher_user_id
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    keys = set(window.keys())
+    assert not keys & ADMIN_ONLY
+    assert {"my_classes", "enrollment", "exams", "results", "items"} <= keys
+    open_all(qtbot, window)
+    classes = window.screens["my_classes"]
+    qtbot.waitUntil(lambda: classes.model.rowCount() == 1)
+    assert classes.model.row_at(0).teacher_id == school.teacher_id
+    # teachers see no delete button and no answer keys
+    assert classes.findChild(object, "deleteButton") is None
+    items = window.screens["items"]
+    assert items.findChild(object, "retireButton") is None
+
+
+def test_student_gets_launcher_only(qtbot, ctx, school, qsettings):
+    ctx.db.identity.role = "student"
+    ctx.db.identity.user_id = school.student_user_ids[0]
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    assert window.keys() == ["launcher"]
+
+
+def test_window_state_and_last_screen_remembered(qtbot, ctx, qsettings):
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("classes")
+    window.close()
+    again = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(again)
+    assert again.current_key() == "classes"
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
