@@ -14,8 +14,16 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # people indexes (people-services engineer): page 1 of the people list ordered by name
+    # (all users, or one organization) without sorting 100,000 rows; see docs/services.md.
+    op.create_index("ix_users_name_id", "users", ["name", "id"], unique=False)
+    op.create_index("ix_users_organization_id_name_id", "users",
+                    ["organization_id", "name", "id"], unique=False)
+    # end people indexes
 
 
 def downgrade() -> None:
-    pass
+    # people indexes (people-services engineer)
+    op.drop_index("ix_users_organization_id_name_id", table_name="users")
+    op.drop_index("ix_users_name_id", table_name="users")
+    # end people indexes
