@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,10 +27,14 @@ _counter = itertools.count()
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedServer]:
-    server = start_embedded(Path(tmp_path_factory.mktemp("pg")) / "data", cleanup_mode="delete")
+def pg_server() -> Iterator[EmbeddedServer]:
+    # Not under pytest's tmp_path: pytest prunes old basetemp directories when other runs start,
+    # which would pull the data directory out from under a still-running server.
+    root = Path(tempfile.mkdtemp(prefix="dreamseed-pg-"))
+    server = start_embedded(root / "data", cleanup_mode="delete")
     yield server
     server.stop()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def _admin_conn(server: EmbeddedServer) -> psycopg.Connection:
