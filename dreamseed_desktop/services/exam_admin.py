@@ -165,9 +165,8 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if cfg.se_target is not None and not 0.1 <= cfg.se_target <= 1.0:
         raise ValidationError("The SE target must be between 0.1 and 1.0.", field="se_target")
     if pool_size is not None and pool_size < cfg.max_items:
-        raise ValidationError(
-            f"The item pool has only {pool_size} items; lower the maximum length "
-            "or widen the filter.", field="max_items")
+        raise ValidationError("The item pool has fewer items than the maximum test length; "
+                              "lower the maximum or widen the filter.", field="max_items")
     if draft.quit_password and len(draft.quit_password) < 4:
         raise ValidationError("The quit password needs at least 4 characters.",
                               field="quit_password")

@@ -53,6 +53,8 @@ class ItemPage(QWidget):
         self.yes_button = QPushButton(self.confirm_frame)
         self.yes_button.setObjectName("yesButton")
         self.no_button = QPushButton(self.confirm_frame)
+        self.no_button.setObjectName("noButton")
+        self.confirm_label.setObjectName("confirmLabel")
         for b in (self.yes_button, self.no_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.yes_button.clicked.connect(self.confirm_yes.emit)
@@ -141,6 +143,8 @@ class MessagePage(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.button = QPushButton(self)
+        self.button.setObjectName("messageButton")
+        self.button.setMinimumWidth(160)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.back_clicked.emit)
         layout = QVBoxLayout(self)

@@ -36,6 +36,10 @@ QPushButton#choiceButton:disabled { color: #7a828c; }
 QPushButton#nextButton, QPushButton#yesButton { font-size: 17px; padding: 8px 22px;
     background: #2f6fdd; color: white; border-radius: 8px; border: none; }
 QPushButton#nextButton:disabled { background: #b9c6da; }
+QPushButton#noButton, QPushButton#messageButton { font-size: 17px; padding: 8px 22px;
+    background: #ffffff; color: #27313b; border: 1px solid #9aa5b1; border-radius: 8px; }
+#confirmLabel { font-size: 17px; }
+#titleLabel { font-size: 15px; color: #44505c; }
 #confirmFrame { background: #fff7e0; border: 1px solid #e6cf8a; border-radius: 8px; }
 #messageTitle { font-size: 26px; font-weight: bold; color: #27313b; }
 #messageBody { font-size: 18px; color: #44505c; }
@@ -71,6 +75,7 @@ class ExamWindow(QWidget):
         top.setObjectName("topBar")
         top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title_label = QLabel(title, top)
+        self.title_label.setObjectName("titleLabel")
         self.item_label = QLabel(top)
         self.item_label.setObjectName("itemLabel")
         self.progress = QProgressBar(top)
@@ -187,7 +192,9 @@ class ExamWindow(QWidget):
 
     def show_finished(self, result: SessionResult) -> None:
         self.set_remaining(None)
+        self.set_save_state(SaveState.IDLE)
         self.item_label.setText("")
+        self.progress.hide()
         self.message_page.show_message(self.tr("You have finished the test."),
                                        self.result_text(result), self.tr("Done"))
         self.stack.setCurrentWidget(self.message_page)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QLabel, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
@@ -18,7 +18,17 @@ from dreamseed_desktop.services.errors import ValidationError
 from dreamseed_desktop.services.exam_admin import (
     EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ExamDraft, ExamSummary, validate_draft,
 )
+from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.workers import Failure
+
+EXAM_TYPE_TEXT = {
+    "placement": QT_TRANSLATE_NOOP("ExamType", "placement"),
+    "practice": QT_TRANSLATE_NOOP("ExamType", "practice"),
+    "diagnostic": QT_TRANSLATE_NOOP("ExamType", "diagnostic"),
+    "formative": QT_TRANSLATE_NOOP("ExamType", "formative"),
+    "midterm": QT_TRANSLATE_NOOP("ExamType", "midterm"),
+    "final": QT_TRANSLATE_NOOP("ExamType", "final"),
+}
 
 
 def _qdt(value: datetime | None) -> QDateTime:
@@ -107,7 +117,7 @@ class ExamDialog(QDialog):
         self.subject.addItems(subjects)
         self.exam_type = self._add(form, "exam_type", self.tr("Exam type"), QComboBox())
         for t in EXAM_TYPES:
-            self.exam_type.addItem(t, t)
+            self.exam_type.addItem(QCoreApplication.translate("ExamType", EXAM_TYPE_TEXT.get(t, t)), t)
         self.grades = self._add(form, "grades", self.tr("Item grades"), QLineEdit())
         self.grades.setPlaceholderText(self.tr("all grades, or e.g. 7, 8"))
         self.strands = self._add(form, "strands", self.tr("Item strands"), QLineEdit())
@@ -273,7 +283,7 @@ class ExamDialog(QDialog):
                           lambda _f: None, key="exam-dialog-pool", owner=self)
 
     def show_error(self, error: ValidationError | str, field: str | None = None) -> None:
-        text = str(getattr(error, "message", error))
+        text = domain_message(error) if isinstance(error, ValidationError) else str(error)
         self.error.setText(text)
         name = field or getattr(error, "field", None)
         aliases = {"cat_config": "min_items", "quit_password": "quit_password"}

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
@@ -127,6 +126,7 @@ class SessionRecordDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.chart = _trajectory_chart(record, splitter)
         splitter.addWidget(self.table)
+        splitter.setSizes([340, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(splitter, 1)

@@ -1,0 +1,136 @@
+"""Proctor console (qtbot): statuses, alerts, polling without blocking, confirmed actions."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from dreamseed_desktop.services.errors import Unavailable
+from dreamseed_desktop.services.proctor import LiveSessionRow
+from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
+from dreamseed_desktop.ui.screens.exams.console_logic import classify
+from dreamseed_desktop.ui.workers import TaskRunner
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+
+
+def live(sid: int | None, name: str, status: str, answered: int = 0, idle: float | None = 5,
+         mean_ms: float | None = 20000) -> LiveSessionRow:
+    return LiveSessionRow(
+        session_id=sid, student_id=(sid or 0) + 1000 if sid else hash(name) % 1000,
+        student_name=name, student_number=f"{(sid or 0):05d}", status=status, answered=answered,
+        theta=None if sid is None else 0.25 * answered - 1, se=None if sid is None else 0.9 / (1 + answered) ** 0.5,
+        started_at=None if sid is None else NOW - timedelta(minutes=12),
+        last_activity_at=None if idle is None else NOW - timedelta(seconds=idle),
+        time_used_sec=None if sid is None else 720.0, deadline_at=None,
+        mean_response_ms_last5=mean_ms)
+
+
+class FakeProctor:
+    def __init__(self) -> None:
+        self.rows = [
+            live(1, "강민서", "testing", 7),
+            live(2, "이도윤", "testing", 4, idle=95),
+            live(3, "박서연", "testing", 9, mean_ms=1400),
+            live(4, "최하준", "paused", 3),
+            live(5, "정지우", "finished", 15),
+            live(None, "윤서준", "not_started", idle=None, mean_ms=None),
+        ]
+        self.calls: list[tuple[str, object]] = []
+        self.fail = False
+
+    def live_sessions(self, exam_id: int) -> list[LiveSessionRow]:
+        self.calls.append(("live", exam_id))
+        if self.fail:
+            raise Unavailable()
+        return list(self.rows)
+
+    def pause(self, sid: int, reason: str = "") -> None:
+        self.calls.append(("pause", sid))
+
+    def resume(self, sid: int) -> None:
+        self.calls.append(("resume", sid))
+
+    def terminate(self, sid: int, reason: str) -> None:
+        self.calls.append(("terminate", sid))
+
+    def extend_time(self, sid: int, minutes: int) -> None:
+        self.calls.append(("extend", (sid, minutes)))
+
+
+class FakeAdmin:
+    def server_now(self) -> datetime:
+        return NOW
+
+
+def test_classify_rules() -> None:
+    assert classify(live(1, "a", "testing", idle=61), NOW).status == "disconnected"
+    assert classify(live(1, "a", "testing", idle=59), NOW).status == "testing"
+    assert classify(live(1, "a", "paused", idle=600), NOW).status == "paused"
+    fast = classify(live(1, "a", "testing", answered=5, mean_ms=2500), NOW)
+    assert fast.alerts == ("fast",)
+    assert classify(live(1, "a", "testing", answered=4, mean_ms=900), NOW).alerts == ()
+    assert classify(live(1, "a", "finished", answered=9, mean_ms=900), NOW).alerts == ()
+
+
+@pytest.fixture
+def console(qtbot):
+    runner = TaskRunner()
+    proctor = FakeProctor()
+    widget = ProctorConsole(proctor, FakeAdmin(), runner, 7, "중간 점검", poll_ms=60000)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 420)
+    widget.start()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 6, timeout=5000)
+    yield widget, proctor
+    widget.stop()
+    runner.shutdown()
+
+
+def _row_of(widget: ProctorConsole, name: str) -> int:
+    return next(r for r in range(widget.model.rowCount())
+                if widget.model.row_at(r).live.student_name == name)
+
+
+def test_console_shows_status_and_alerts(console, qtmodeltester) -> None:
+    widget, _ = console
+    qtmodeltester.check(widget.model)
+    order = [widget.model.row_at(r).live.student_name for r in range(6)]
+    assert order[0] == "이도윤"                     # disconnected first
+    texts = {widget.model.index(r, 0).data(): widget.model.index(r, 7).data() for r in range(6)}
+    assert texts["이도윤"] == "no contact for over a minute"
+    assert texts["박서연"] == "answering implausibly fast"
+    assert texts["강민서"] == ""
+    assert widget.model.index(_row_of(widget, "최하준"), 2).data() == "paused"
+    assert "disconnected 1" in widget.summary.text() and "finished 1" in widget.summary.text()
+
+
+def test_actions_follow_status_and_need_confirmation(console, qtbot, monkeypatch) -> None:
+    widget, proctor = console
+    widget.view.selectRow(_row_of(widget, "강민서"))
+    assert widget.buttons["pause"].isEnabled() and not widget.buttons["resume"].isEnabled()
+    monkeypatch.setattr(messages, "ask", lambda *_a: False)
+    widget.buttons["pause"].click()
+    assert ("pause", 1) not in proctor.calls
+    monkeypatch.setattr(messages, "ask", lambda *_a: True)
+    widget.buttons["pause"].click()
+    qtbot.waitUntil(lambda: ("pause", 1) in proctor.calls, timeout=3000)
+    widget.view.selectRow(_row_of(widget, "최하준"))
+    assert widget.buttons["resume"].isEnabled() and not widget.buttons["pause"].isEnabled()
+    widget.view.selectRow(_row_of(widget, "윤서준"))   # not started: nothing to do
+    assert not any(b.isEnabled() for b in widget.buttons.values())
+
+
+def test_polling_keeps_selection_and_reports_outage(console, qtbot) -> None:
+    widget, proctor = console
+    widget.view.selectRow(_row_of(widget, "정지우"))
+    n = len(proctor.calls)
+    widget.timer.setInterval(30)
+    qtbot.waitUntil(lambda: len(proctor.calls) >= n + 3, timeout=5000)
+    assert widget.selected().live.student_name == "정지우"
+    proctor.fail = True
+    qtbot.waitUntil(lambda: widget.banner.isVisibleTo(widget), timeout=5000)
+    assert widget.model.rowCount() == 6               # last known table stays
+    proctor.fail = False
+    qtbot.waitUntil(lambda: not widget.banner.isVisibleTo(widget), timeout=5000)
