@@ -136,25 +136,32 @@ def _maximize(
     bound.  Converged when a Newton step is below 1e-10.
     """
     k = int(np.argmax(objective_grid))
+    n = len(points)
     left = float(points[max(k - 1, 0)])
-    right = float(points[min(k + 1, len(points) - 1)])
+    right = float(points[min(k + 1, n - 1)])
     x = float(points[k])
+    if 0 < k < n - 1:
+        # start at the vertex of the parabola through the three best grid values
+        fl, fc, fr = objective_grid[k - 1], objective_grid[k], objective_grid[k + 1]
+        curv = fl - 2.0 * fc + fr
+        if curv < 0:
+            x += 0.5 * (right - left) * 0.5 * (fl - fr) / curv
     d1, d2 = derivs(x)
-    if k == 0 and d1 <= 0:
+    if k == 0 and x == lo and d1 <= 0:
         return lo
-    if k == len(points) - 1 and d1 >= 0:
+    if k == n - 1 and x == hi and d1 >= 0:
         return hi
     for _ in range(100):
         if d1 > 0:
-            left = x
+            left = max(left, x)
         elif d1 < 0:
-            right = x
+            right = min(right, x)
         else:
             break
         if d2 < 0:
             step = -d1 / d2
-            if abs(step) < 1e-10 and left <= x + step <= right:
-                x += step
+            if abs(step) < 1e-7 and left <= x + step <= right:
+                x += step  # quadratic convergence: the remaining error is O(step^2)
                 break
             cand = x + step
         else:
@@ -172,20 +179,29 @@ def _maximize(
 def _derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
     """Closure returning (d1, d2) of the log-likelihood (see models.log_likelihood_derivatives)."""
     one_c = 1.0 - c
-    a_one_c = a * one_c
+    ab = a * b
 
     def fn(theta: float) -> tuple[float, float]:
+        # d1 = sum a (u - P) f / P
+        # d2 = sum a^2 f (1 - f) / P * (-(1 - c) f + (u - P) c / P)
         if u.size == 0:
             return 0.0, 0.0
-        f = 1.0 / (1.0 + np.exp(-a * (theta - b)))
-        g = f * (1.0 - f)
-        p = c + one_c * f
-        q = 1.0 - p
-        dp = a_one_c * g
-        w = u / p - (1.0 - u) / q  # d log-lik / dP
-        d1 = float(w @ dp)
-        d2 = float(w @ (dp * a * (1.0 - 2.0 * f)) - (dp * dp) @ (u / (p * p) + (1.0 - u) / (q * q)))
-        return d1, d2
+        f = ab - a * theta
+        np.exp(f, out=f)
+        f += 1.0
+        np.reciprocal(f, out=f)
+        p = one_c * f
+        p += c
+        t = a * f
+        t /= p
+        r = u - p
+        d1 = float(r @ t)
+        w = r * c
+        w /= p
+        w -= one_c * f
+        t *= a
+        t *= 1.0 - f
+        return d1, float(t @ w)
 
     return fn
 
@@ -288,7 +304,8 @@ class ThetaEstimator:
             self._par = np.concatenate([self._par, np.zeros_like(self._par)], axis=1)
         self._par[:, self._n] = (a, b, c, u)
         self._n += 1
-        self._loglik += self._item_ll(self._pts, a, b, c, u)
+        if self._mle_pts is None:  # the MLE path never needs the EAP grid
+            self._loglik += self._item_ll(self._pts, a, b, c, u)
         if self._mle_pts is not None:
             self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
         self._cache = None
@@ -301,10 +318,14 @@ class ThetaEstimator:
 
     def log_posterior(self) -> NDArray[np.float64]:
         """Unnormalised log-posterior on the EAP grid."""
+        if self._mle_pts is not None:
+            a, b, c, u = self._par[:, : self._n]
+            return self._log_prior + _grid_loglik(self._pts, u, a, b, c)
         return self._log_prior + self._loglik
 
     def eap(self) -> tuple[float, float]:
-        return posterior_summary(self._pts, self._log_prior + self._loglik)
+        """EAP and posterior SD on the grid (whatever the configured method)."""
+        return posterior_summary(self._pts, self.log_posterior())
 
     def estimate(self) -> tuple[float, float]:
         """Current ``(theta, se)`` for the configured method (cached)."""

@@ -29,7 +29,6 @@ import time
 from typing import Any, Callable, Iterable
 
 import numpy as np
-from numpy.typing import NDArray
 
 from .bank import ItemBank
 from .config import CatConfig
@@ -91,11 +90,11 @@ class CatSession:
             if iid in bank:
                 self._eligible[bank.index_of(iid)] = False
         self.excluded_count = int((~self._eligible).sum())
+        self._n_eligible = len(bank) - self.excluded_count
         self.administered: list[int] = []
         self.responses: list[int] = []
         self.considered: list[int] = []  # every SH candidate drawn (for exposure simulation)
         self._pending: int | None = None
-        self._info_cache: tuple[float, NDArray[np.float64]] | None = None
         self.stop_reason: str | None = None
 
     # ----------------------------------------------------------------- scoring
@@ -127,20 +126,14 @@ class CatSession:
             self._t0 = self._clock()
 
     # --------------------------------------------------------------- selection
-    def _information(self) -> NDArray[np.float64]:
-        th = self.theta
-        if self._info_cache is None or self._info_cache[0] != th:
-            self._info_cache = (th, self.selector.information(th))
-        return self._info_cache[1]
-
     def should_stop(self) -> bool:
         """Evaluate the stopping rules; sets :attr:`stop_reason` when true."""
         if self.stop_reason is not None:
             return True
-        n_elig = int(self._eligible.sum())
+        n_elig = self._n_eligible
         best = None
         if self.config.min_information > 0 and n_elig and self.n_administered >= self.config.min_items:
-            best = float(self._information()[self._eligible].max())
+            best = self.selector.best_information(self.theta, self._eligible)
         reason = check_stop(self.config, self.n_administered, self.se, self.elapsed(), n_elig, best)
         if reason is not None:
             self.stop_reason = reason
@@ -157,12 +150,11 @@ class CatSession:
             return self._pending
         if self.should_stop():
             return None
-        sel: Selection = self.selector.select(
-            self.theta, self._eligible, self.administered, self.rng, self._information()
-        )
+        sel: Selection = self.selector.select(self.theta, self._eligible, self.administered, self.rng)
         self.considered.extend(sel.considered)
         for j in sel.blocked:
             self._eligible[j] = False
+        self._n_eligible -= len(sel.blocked)
         if sel.index < 0:
             self.stop_reason = "no_items"
             return None
@@ -183,6 +175,8 @@ class CatSession:
         if index in self.administered:
             raise ValueError("item already answered in this session")
         self._pending = None
+        if self._eligible[index]:
+            self._n_eligible -= 1
         self._eligible[index] = False
         self.administered.append(index)
         u = 1 if correct else 0

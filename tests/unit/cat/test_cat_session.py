@@ -184,3 +184,41 @@ def test_result_is_json_ready(bank):
     out = json.loads(json.dumps(s.result()))
     assert out["n_items"] == 5 and len(out["items"]) == 5
     assert CatConfig.from_dict(out["config"]) == s.config
+
+
+def test_max_information_formula_and_pruned_selection_are_exact():
+    from dreamseed_desktop.cat.selection import max_information
+
+    rng = np.random.default_rng(12)
+    n = 3000
+    a, b, c = np.exp(rng.normal(0, 0.4, n)), rng.normal(0, 1.2, n), rng.uniform(0, 0.3, n)
+    c[:100] = 0.0
+    dense = np.linspace(-8, 8, 40001)
+    for i in range(0, n, 500):
+        peak = item_information(dense, a[i], b[i], c[i]).max()
+        assert max_information(a[i:i + 1], c[i:i + 1])[0] == pytest.approx(peak, rel=1e-6)
+    # duplicated items create exact ties that must go to the lowest index
+    a[2000:2010], b[2000:2010], c[2000:2010] = a[5], b[5], c[5]
+    bank = ItemBank(tuple(f"q{k}" for k in range(n)), a, b, c)
+    sel = ItemSelector(bank, CatConfig())
+    for trial in range(40):
+        theta = float(rng.normal() * 1.5) if trial % 4 else float(b[5])
+        mask = rng.random(n) < (0.3 if trial % 2 else 1.0)
+        mask[5] = trial % 3 == 0
+        full = rank_items(sel.information(theta), mask)
+        for k in (1, 3, 10):
+            got, info = sel.top_items(theta, mask, k)
+            assert list(got) == list(full[:k])
+            np.testing.assert_allclose(info, item_information(theta, a, b, c)[got], rtol=1e-12)
+
+
+def test_estimator_eap_available_in_mle_mode():
+    from dreamseed_desktop.cat.estimation import ThetaEstimator, eap
+
+    est = ThetaEstimator("mle")
+    rng = np.random.default_rng(1)
+    a, b = rng.uniform(0.8, 2, 10), rng.normal(size=10)
+    u = [1, 0, 1, 1, 0, 0, 1, 0, 1, 1]
+    for k in range(10):
+        est.add_response(a[k], b[k], 0.2, u[k])
+    assert est.eap() == pytest.approx(eap(u, a, b, np.full(10, 0.2)))
