@@ -48,7 +48,7 @@ class PagedTableModel(DtoTableModel):
         self._total = 0
         self._loading = False
         self._generation = 0
-        self._key = f"paged-{next(_ids)}"
+        self._task_key = f"paged-{next(_ids)}"
 
     @property
     def total(self) -> int:
@@ -84,7 +84,7 @@ class PagedTableModel(DtoTableModel):
         self._set_loading(True)
         self._runner.read(lambda: self._fetch(query, offset, limit),
                           lambda page: self._on_page(page, generation, replace),
-                          self._on_failure, key=self._key, owner=self)
+                          self._on_failure, key=self._task_key, owner=self)
 
     def _on_page(self, page: Any, generation: int, replace: bool) -> None:
         if generation != self._generation:

@@ -98,19 +98,19 @@ class ClassesScreen(ListScreen):
     def activate_selected(self) -> None:
         self.open_roster()
 
-    def _dialog(self, cls: Any | None) -> ClassDialog:
+    def dialog_for(self, cls: Any | None) -> ClassDialog:
         dialog = ClassDialog(self.ctx, cls, self._teachers, self,
                              own_teacher_id=None if self.ctx.is_admin else self._own_teacher_id)
         dialog.saved.connect(lambda dto: (self.model.upsert(dto), self.ctx.events.classes_changed.emit()))
         return dialog
 
     def create(self) -> None:
-        self._dialog(None).open()
+        self.dialog_for(None).open()
 
     def edit(self) -> None:
         rows = self.selected()
         if len(rows) == 1:
-            self._dialog(rows[0]).open()
+            self.dialog_for(rows[0]).open()
 
     def open_roster(self) -> None:
         rows = self.selected()

@@ -1,0 +1,128 @@
+"""People (lazy paged model) and classes: model checks, dialogs, validation, deactivate."""
+from __future__ import annotations
+
+from dreamseed_desktop.ui.screens.classes.screen import ClassesScreen
+from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
+from dreamseed_desktop.ui.screens.people.screen import PeopleScreen
+
+
+def wait_idle(qtbot, ctx) -> None:
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
+
+
+def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
+    from dreamseed_desktop.services.people import PeopleService
+
+    people = PeopleService(ctx.db)
+    for i in range(30):
+        people.create_student(f"extra{i}@school.kr", f"추가학생{i:02d}", 2,
+                              student_number=f"9{i:04d}", organization_id=school.org_id)
+    screen = PeopleScreen(ctx)
+    screen.model._page_size = 10
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.total == 38)
+    assert screen.model.rowCount() == 10
+    assert screen.model.canFetchMore()
+    qtmodeltester.check(screen.model)       # the tester calls fetchMore too
+    screen.model.fetchMore()
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 20)
+    assert "of 38" in screen.status.text()
+
+    screen.search.setText("추가학생0")
+    qtbot.waitUntil(lambda: screen.model.total == 10)
+    screen.search.setText("")
+    screen.role_filter.setCurrentIndex(screen.role_filter.findData("teacher"))
+    qtbot.waitUntil(lambda: screen.model.total == 1)
+    assert screen.model.row_at(0).email == "kim@school.kr"
+
+
+def test_person_dialog_create_validation_edit(qtbot, ctx, school):
+    dialog = PersonDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.field("name").setText("새학생")
+    dialog.field("email").setText("s1@school.kr")          # already used
+    dialog.field("password").setText("short")
+    dialog.submit()
+    assert "at least 8" in dialog.field_error("password")   # checked before any round trip
+    dialog.field("password").setText("long enough pw")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.field_error("email") != "")
+    assert "already used" in dialog.field_error("email")
+    dialog.field("email").setText("new@school.kr")
+    dialog.field("grade").setValue(3)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    created = dialog.result_value
+    assert (created.role, created.grade, created.has_password) == ("student", 3, True)
+
+    edit = PersonDialog(ctx, created)
+    qtbot.addWidget(edit)
+    assert not edit.role_box.isEnabled()
+    edit.field("grade").setValue(13 - 1)
+    edit.field("student_number").setText("00777")
+    with qtbot.waitSignal(edit.saved):
+        edit.submit()
+    assert edit.result_value.student_number == "00777"
+
+    teacher = PersonDialog(ctx)
+    qtbot.addWidget(teacher)
+    teacher.role_box.setCurrentIndex(teacher.role_box.findData("teacher"))
+    assert "grade" not in teacher.values() and "subject" in teacher.values()
+
+
+def test_deactivate_and_reactivate_selection(qtbot, ctx, school, answer_yes):
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.role_filter.setCurrentIndex(screen.role_filter.findData("student"))
+    qtbot.waitUntil(lambda: screen.model.total == 6)
+    wait_idle(qtbot, ctx)
+    screen.select_rows([0, 1])
+    assert screen.findChild(object, "deactivateButton").isEnabled()
+    assert not screen.findChild(object, "editButton").isEnabled()   # single row only
+    with qtbot.waitSignal(ctx.events.people_changed):
+        screen.deactivate()
+    assert "2 person(s)" in answer_yes[0]
+    qtbot.waitUntil(lambda: screen.model.total == 4)                 # deactivated are hidden
+    screen.show_inactive.setChecked(True)
+    qtbot.waitUntil(lambda: screen.model.total == 6)
+    wait_idle(qtbot, ctx)
+    inactive = [r for r in range(screen.model.rowCount()) if not screen.model.row_at(r).is_active]
+    assert len(inactive) == 2
+    screen.select_rows(inactive)
+    with qtbot.waitSignal(ctx.events.people_changed):
+        screen.reactivate()
+    qtbot.waitUntil(lambda: all(screen.model.row_at(r).is_active for r in range(screen.model.rowCount())))
+
+
+def test_classes_create_edit_delete_and_roster_signal(qtbot, qtmodeltester, ctx, school, answer_yes):
+    screen = ClassesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    wait_idle(qtbot, ctx)
+    qtmodeltester.check(screen.model)
+    dialog = screen.dialog_for(None)
+    qtbot.addWidget(dialog)
+    dialog.field("name").setText("1-1")                      # duplicate in this school year
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.field_error("name") != "")
+    dialog.field("name").setText("2-3")
+    dialog.field("grade").setValue(2)
+    dialog.teacher_box.setCurrentIndex(dialog.teacher_box.findData(school.teacher_id))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    row = screen.model.find_row(dialog.result_value.id)
+    assert screen.model.row_at(row).teacher_name == "김선생"
+
+    proxy_row = next(r for r in range(screen.proxy.rowCount()) if screen.proxy.dto_at(r).name == "1-1")
+    screen.select_rows([proxy_row])
+    with qtbot.waitSignal(ctx.events.open_class_requested) as blocker:
+        screen.open_roster()
+    assert blocker.args == [school.class_id]
+    screen.delete()                                            # has students: refused
+    qtbot.waitUntil(lambda: screen.findChild(object, "failureBox") is not None)
+    assert "still has 2 students" in screen.findChild(object, "failureBox").text()
+    assert screen.model.rowCount() == 2
