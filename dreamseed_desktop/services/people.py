@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import Student, Teacher, User
@@ -21,7 +21,7 @@ from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_pag
 from dreamseed_desktop.services.passwords import hash_for_storage, password_problem
 from dreamseed_desktop.services.people_common import (
     UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role,
-    clean_student_number, like_pattern, require_role, resolve_org, versioned_update,
+    clean_student_number, like_pattern, nfc, require_role, resolve_org, versioned_update,
 )
 from dreamseed_desktop.services.uow import Database
 
@@ -85,6 +85,20 @@ def _password_columns(password: str | None) -> dict[str, str | None]:
         raise ValidationError(problem, field="password")
     salt, digest = hash_for_storage(password)
     return {"password_salt": salt, "password_hash": digest}
+
+
+def _search_condition(search: str) -> Any:
+    """Part of the name, email or student number. Cheap forms first: names without letter
+    case (Hangul) skip lower(); non-ASCII text cannot be in an email or a student number."""
+    text_ = nfc(search)
+    pattern = like_pattern(text_)
+    has_case = text_.lower() != text_.upper()
+    conditions = [(func.lower(User.name) if has_case else User.name).like(pattern)]
+    if text_.isascii():
+        number = func.lower(Student.student_number) if has_case else Student.student_number
+        conditions.append(User.email.like(pattern))
+        conditions.append(User.id.in_(select(Student.user_id).where(number.like(pattern))))
+    return or_(*conditions)
 
 
 def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
@@ -174,16 +188,18 @@ class PeopleService:
 
     def list(self, *, role: str | None = None, organization_id: int | None = None,
              grade: int | None = None, active: bool | None = None, search: str | None = None,
-             offset: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Page[PersonDTO]:
+             offset: int = 0, limit: int = DEFAULT_PAGE_SIZE,
+             after: tuple[str, int] | None = None) -> Page[PersonDTO]:
         """One page of people ordered by name, with the total count of matches.
 
         ``search`` matches part of the name, email or student number (case-insensitive,
         NFC-normalised). ``organization_id`` defaults to the signed-in user's organization.
+        ``after=(name, id)`` of the last row already shown gives the next page by keyset
+        (constant time however deep; ``offset`` then counts from there).
         """
         offset, limit = check_paging(offset, limit)
         org_id = organization_id if organization_id is not None else self._db.identity.organization_id
         conditions: list[Any] = []
-        needs_student = grade is not None
         if role is not None:
             conditions.append(User.role == clean_role(role))
         if org_id is not None:
@@ -193,17 +209,16 @@ class PeopleService:
         if active is not None:
             conditions.append(User.is_active.is_(active))
         if search and search.strip():
-            pattern = like_pattern(search)
-            conditions.append(or_(func.lower(User.name).like(pattern), User.email.like(pattern),
-                                  func.lower(Student.student_number).like(pattern)))
-            needs_student = True
+            conditions.append(_search_condition(search))
         with self._db.session(readonly=True) as s:
             count = select(func.count()).select_from(User)
-            if needs_student:
-                count = count.outerjoin(Student, Student.user_id == User.id)
+            if grade is not None:
+                count = count.join(Student, Student.user_id == User.id)
             total = int(s.scalar(count.where(*conditions)) or 0)
-            rows = s.execute(_person_select().where(*conditions)
-                             .order_by(User.name, User.id).offset(offset).limit(limit)).all()
+            page = _person_select().where(*conditions)
+            if after is not None:
+                page = page.where(tuple_(User.name, User.id) > tuple_(after[0], after[1]))
+            rows = s.execute(page.order_by(User.name, User.id).offset(offset).limit(limit)).all()
             return Page(tuple(_to_dto(r) for r in rows), total, offset, limit)
 
     # ---- update -------------------------------------------------------------------------

@@ -130,6 +130,16 @@ def test_list_filters_and_paging(svc: Services, school: School) -> None:
         svc.people.list(limit=0)
 
 
+def test_keyset_paging_continues_after_the_last_row(svc: Services, school: School) -> None:
+    org = school.org.id
+    everyone = svc.people.list(organization_id=org).items
+    first = svc.people.list(organization_id=org, limit=4)
+    last = first.items[-1]
+    rest = svc.people.list(organization_id=org, limit=4, after=(last.name, last.id))
+    assert [p.id for p in first.items + rest.items] == [p.id for p in everyone]
+    assert rest.total == 7
+
+
 def test_list_defaults_to_signed_in_organization(owner_db: Database, svc: Services,
                                                  school: School) -> None:
     other = svc.orgs.create("다른학교")

@@ -24,7 +24,7 @@ def _plan(svc: Services, school: School, data: bytes, **kw: object):  # type: ig
     ((HEADER_KO + ROWS_KO).encode("utf-8"), "utf-8"),
     (b"\xef\xbb\xbf" + (HEADER_KO + ROWS_KO).encode("utf-8"), "utf-8-sig"),
     ((HEADER_KO + ROWS_KO).encode("cp949"), "cp949"),
-])
+], ids=["utf-8", "utf-8-bom", "cp949"])
 def test_each_encoding_imports_the_same(svc: Services, school: School, encoded: bytes,
                                         expected: str) -> None:
     plan = _plan(svc, school, encoded)
