@@ -40,6 +40,12 @@ def harden_sql() -> str:
     return sql_file("harden.sql")
 
 
+def database_privileges_sql() -> str:
+    """Database-level REVOKE/GRANT of 0002. ``CREATE DATABASE ... TEMPLATE`` does not copy them,
+    so run this (as owner) on a database copied from a migrated template."""
+    return sql_file("0002_database.sql")
+
+
 def set_client_password(owner_url: str, password: str) -> None:
     """Change the client role's password (run with the owner/superuser URL)."""
     import psycopg

@@ -136,7 +136,7 @@ $$;
 CREATE FUNCTION auth.proof_matches(p_proof text, p_hash text) RETURNS boolean
 LANGUAGE plpgsql IMMUTABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF p_hash IS NULL OR p_proof IS NULL OR p_proof !~ '^[0-9a-fA-F]{16,256}$'
+    IF p_hash IS NULL OR p_proof IS NULL OR p_proof !~ '^[0-9a-fA-F]{16,}$' OR pg_catalog.length(p_proof) > 256
        OR pg_catalog.length(p_proof) % 2 <> 0 THEN
         RETURN false;
     END IF;

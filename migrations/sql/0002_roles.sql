@@ -28,9 +28,6 @@ BEGIN
                WHERE r.rolname = 'dreamseed_client') THEN
         RAISE EXCEPTION 'dreamseed_client is a member of another role; remove that membership first';
     END IF;
-    EXECUTE pg_catalog.format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
-    EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO dreamseed_client', current_database());
-    EXECUTE pg_catalog.format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO dreamseed_owner', current_database());
 END $$;
 
 REVOKE ALL ON SCHEMA public FROM PUBLIC;

@@ -27,6 +27,7 @@ ALTER FUNCTION public.item_stats_apply() SET search_path = public, pg_catalog, p
 
 def upgrade() -> None:
     op.execute(sql_file("0002_roles.sql"))
+    op.execute(sql_file("0002_database.sql"))
     op.execute(sql_file("0002_auth.sql"))
     op.execute(harden_sql())
     op.execute(sql_file("0002_policies.sql"))
