@@ -16,7 +16,7 @@ from sqlalchemy import insert
 
 from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, generate_demo_bank
 from dreamseed_desktop.db.classes import Classroom, Enrollment
-from dreamseed_desktop.db.exams import Attempt, ExamSession
+from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
 from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.uow import Database
@@ -100,6 +100,11 @@ def build_school(db: Database, *, n_classes: int = 3, per_class: int = 8, sittin
                              subject="math", grade=10, school_year=2026) for n in range(n_classes)]
         s.add_all(classes)
         s.flush()
+        exams = {(k, subject): Exam(class_id=c.id, title=f"{c.name} {subject} 형성평가",
+                                    subject=subject, exam_type="formative")
+                 for k, c in enumerate(classes) for subject in SUBJECTS}
+        s.add_all(exams.values())
+        s.flush()
         users = [{"organization_id": org.id, "email": f"s{n}@school.kr", "role": "student",
                   "name": f"{STUDENT_NAMES[n % len(STUDENT_NAMES)]}{n // len(STUDENT_NAMES) or ''}"}
                  for n in range(n_classes * per_class)]
@@ -128,12 +133,12 @@ def build_school(db: Database, *, n_classes: int = 3, per_class: int = 8, sittin
             started = START + timedelta(days=21 * sitting + st % 5, minutes=st)
             session_rows.append({
                 "student_id": student_ids[st], "class_id": classes[student_class[st]].id,
-                "exam_type": "formative", "status": "completed", "started_at": started,
+                "exam_id": exams[(student_class[st], subject)].id, "exam_type": "formative", "status": "completed", "started_at": started,
                 "ended_at": started + timedelta(minutes=25), "score": score, "theta": theta,
                 "standard_error": se, "duration_sec": 1500, "meta": {"subject": subject}})
         for st in range(per_class - incomplete, per_class):
             session_rows.append({"student_id": student_ids[st], "class_id": classes[0].id,
-                                 "exam_type": "formative", "status": "in_progress",
+                                 "exam_id": exams[(0, "math")].id, "exam_type": "formative", "status": "in_progress",
                                  "started_at": START + timedelta(days=70), "meta": {"subject": "math"}})
         session_ids = list(s.execute(
             insert(ExamSession).returning(ExamSession.id, sort_by_parameter_order=True),

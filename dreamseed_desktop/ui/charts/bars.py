@@ -20,6 +20,17 @@ __all__ = ["CategoryBarChart", "HistogramChart", "MAX_CATEGORY_LABELS"]
 MAX_CATEGORY_LABELS = 30
 
 
+def _nice_step(raw: float) -> float:
+    """Smallest of 1, 2, 5 × 10^k (and at least 1) not below ``raw``."""
+    if raw <= 1:
+        return 1.0
+    magnitude = 10 ** np.floor(np.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
 class HistogramChart(ChartBase):
     """Counts of values in bins, with a dashed line at the mean.
 
@@ -75,7 +86,10 @@ class HistogramChart(ChartBase):
             self.mean_line.setValue(mean)
         total = float(c.sum())
         self.plot_item.setXRange(float(e[0]), float(e[-1]), padding=0.02)
-        self.plot_item.setYRange(0, max(float(c.max()) if c.size else 0.0, 1.0) * 1.1, padding=0)
+        top = max(float(c.max()) if c.size else 0.0, 1.0)
+        self.plot_item.setYRange(0, top * 1.1, padding=0)
+        step = _nice_step(top / 5.0)  # counts: whole-number ticks only
+        self.plot_item.getAxis("left").setTickSpacing(step, step)
         mid = (e[:-1] + e[1:]) / 2
         text = self.tr("{0:g} – {1:g}: {2:g} ({3:.0f}%)")
         self.set_hover_series([HoverSeries(mid, c, lambda i: text.format(

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "color", "configure_pyqtgraph",
@@ -183,6 +183,21 @@ class ChartBase(QWidget):
         if not pixmap.save(str(target), "PNG"):
             raise OSError(f"could not write {target}")
         return target
+
+    def render_image(self, width: int, height: int, scale: float = 2.0) -> QImage:
+        """Render the chart at ``width`` × ``height`` logical pixels into a white image with
+        ``scale`` device pixels per logical pixel (for PDFs); works on a hidden widget."""
+        self.resize(width, height)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.plot_widget.resize(width, height)
+        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("white"))
+        self._hover_label.hide()
+        self.render(image)
+        return image
 
     def hover_text_at(self, x: float, y: float, plot: pg.PlotItem | None = None) -> str:
         """Text for the data point nearest to data coordinates (x, y), '' if none is close."""

@@ -1,0 +1,41 @@
+"""Small formatting helpers shared by the PDF reports."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["exam_type_label", "fmt_date", "fmt_num", "status_label"]
+
+
+def fmt_num(value: float | None, digits: int = 2) -> str:
+    """A number with fixed decimals, '–' for missing; minus sign as U+2212 for print."""
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}".replace("-", "−")
+
+
+def fmt_date(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d") if value is not None else "–"
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "completed": QCoreApplication.translate("Reports", "completed"),
+        "in_progress": QCoreApplication.translate("Reports", "in progress"),
+        "suspended": QCoreApplication.translate("Reports", "suspended"),
+        "terminated": QCoreApplication.translate("Reports", "terminated"),
+    }
+    return labels.get(status, status)
+
+
+def exam_type_label(exam_type: str) -> str:
+    labels = {
+        "placement": QCoreApplication.translate("Reports", "placement"),
+        "practice": QCoreApplication.translate("Reports", "practice"),
+        "diagnostic": QCoreApplication.translate("Reports", "diagnostic"),
+        "formative": QCoreApplication.translate("Reports", "formative"),
+        "midterm": QCoreApplication.translate("Reports", "midterm"),
+        "final": QCoreApplication.translate("Reports", "final"),
+    }
+    return labels.get(exam_type, exam_type)
