@@ -133,16 +133,19 @@ def _maximize(
     ``derivs(theta) -> (d1, d2)``; the search stays inside the bracket formed
     by the neighbours of the best grid point, so it cannot wander to a
     different local mode.  Returns ``lo``/``hi`` when the maximum is at a
-    bound.  Converged when a Newton step is below 1e-10.
+    bound.  Converged when a Newton step is below 1e-5 (the step is then
+    applied; with quadratic convergence the remaining error is ~1e-10).
     """
     k = int(np.argmax(objective_grid))
     n = len(points)
     left = float(points[max(k - 1, 0)])
     right = float(points[min(k + 1, n - 1)])
     x = float(points[k])
-    if 0 < k < n - 1:
+    if 1 < k < n - 2:
+        x = _quartic_start(objective_grid[k - 2 : k + 3].tolist(), x, float(points[k + 1]) - x)
+    elif 0 < k < n - 1:
         # start at the vertex of the parabola through the three best grid values
-        fl, fc, fr = objective_grid[k - 1], objective_grid[k], objective_grid[k + 1]
+        fl, fc, fr = objective_grid[k - 1 : k + 2].tolist()
         curv = fl - 2.0 * fc + fr
         if curv < 0:
             x += 0.5 * (right - left) * 0.5 * (fl - fr) / curv
@@ -160,7 +163,7 @@ def _maximize(
             break
         if d2 < 0:
             step = -d1 / d2
-            if abs(step) < 1e-7 and left <= x + step <= right:
+            if abs(step) < 1e-5 and left <= x + step <= right:
                 x += step  # quadratic convergence: the remaining error is O(step^2)
                 break
             cand = x + step
@@ -174,6 +177,32 @@ def _maximize(
         x = cand
         d1, d2 = derivs(x)
     return min(max(x, lo), hi)
+
+
+def _quartic_start(f: list[float], x0: float, h: float) -> float:
+    """Maximiser of the quartic through 5 equally spaced values around ``x0``.
+
+    Gives a start within ~1e-5 of the true maximum for smooth
+    log-likelihoods on a 0.1 grid, so one Newton step usually converges.
+    """
+    fm2, fm1, f0, f1, f2 = f
+    d1 = (fm2 - 8.0 * fm1 + 8.0 * f1 - f2) / 12.0
+    d2 = (-fm2 + 16.0 * fm1 - 30.0 * f0 + 16.0 * f1 - f2) / 12.0
+    d3 = (-fm2 + 2.0 * fm1 - 2.0 * f1 + f2) / 2.0
+    d4 = fm2 - 4.0 * fm1 + 6.0 * f0 - 4.0 * f1 + f2
+    if not d2 < 0:
+        return x0
+    t = 0.0
+    for _ in range(4):
+        g = d1 + t * (d2 + t * (0.5 * d3 + t * d4 / 6.0))
+        gp = d2 + t * (d3 + 0.5 * t * d4)
+        if not gp < 0:
+            break
+        t_new = t - g / gp
+        if not -1.0 <= t_new <= 1.0:
+            break
+        t = t_new
+    return x0 + h * t
 
 
 def _derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
@@ -225,15 +254,20 @@ def map_estimate(
     return _map_from_grid(obj, pts, g, u, a_arr, b_arr, c_arr)
 
 
-def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, float]:
+def _map_theta(obj, pts, g: QuadratureGrid, prec: float, u, a, b, c) -> float:
     base = _derivs(u, a, b, c)
-    prec = 1.0 / (g.prior_sd * g.prior_sd)
+    mu = g.prior_mean
 
     def fn(theta: float) -> tuple[float, float]:
         d1, d2 = base(theta)
-        return d1 - (theta - g.prior_mean) * prec, d2 - prec
+        return d1 - (theta - mu) * prec, d2 - prec
 
-    theta = _maximize(obj, pts, fn, g.lo, g.hi)
+    return _maximize(obj, pts, fn, g.lo, g.hi)
+
+
+def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, float]:
+    prec = 1.0 / (g.prior_sd * g.prior_sd)
+    theta = _map_theta(obj, pts, g, prec, u, a, b, c)
     info = _info(theta, a, b, c) if u.size else 0.0
     return theta, 1.0 / math.sqrt(info + prec)
 
@@ -292,6 +326,7 @@ class ThetaEstimator:
         self._par = np.zeros((4, 16))  # rows a, b, c, u; grown on demand
         self._n = 0
         self._cache: tuple[float, float] | None = None
+        self._theta: float | None = None
 
     @property
     def n_answers(self) -> int:
@@ -309,6 +344,7 @@ class ThetaEstimator:
         if self._mle_pts is not None:
             self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
         self._cache = None
+        self._theta = None
 
     @staticmethod
     def _item_ll(pts: NDArray[np.float64], a: float, b: float, c: float, u: float) -> NDArray[np.float64]:
@@ -327,20 +363,36 @@ class ThetaEstimator:
         """EAP and posterior SD on the grid (whatever the configured method)."""
         return posterior_summary(self._pts, self.log_posterior())
 
+    def theta(self) -> float:
+        """Current point estimate (cached; MAP/MLE skip the SE computation)."""
+        if self._cache is not None:
+            return self._cache[0]
+        if self._theta is None:
+            if self.method == "eap":
+                self._cache = self.eap()
+                return self._cache[0]
+            a, b, c, u = self._par[:, : self._n]
+            if self.method == "map":
+                g = self.grid
+                prec = 1.0 / (g.prior_sd * g.prior_sd)
+                self._theta = _map_theta(self._log_prior + self._loglik, self._pts, g, prec, u, a, b, c)
+            elif self._n == 0:
+                self._theta = 0.5 * sum(self.mle_bounds)
+            else:
+                lo, hi = self.mle_bounds
+                self._theta = _maximize(self._mle_ll, self._mle_pts, _derivs(u, a, b, c), lo, hi)
+        return self._theta
+
     def estimate(self) -> tuple[float, float]:
         """Current ``(theta, se)`` for the configured method (cached)."""
         if self._cache is None:
-            if self.method == "eap":
-                self._cache = self.eap()
-            else:
-                a, b, c, u = self._par[:, : self._n]
+            theta = self.theta()
+            if self._cache is None:  # MAP / MLE: SE from the Fisher information
+                a, b, c, _ = self._par[:, : self._n]
+                info = _info(theta, a, b, c) if self._n else 0.0
                 if self.method == "map":
-                    self._cache = _map_from_grid(self._log_prior + self._loglik, self._pts, self.grid, u, a, b, c)
-                elif u.size == 0:
-                    self._cache = (0.5 * sum(self.mle_bounds), math.inf)
-                else:
-                    lo, hi = self.mle_bounds
-                    self._cache = _mle_from_grid(self._mle_ll, self._mle_pts, lo, hi, u, a, b, c)
+                    info += 1.0 / (self.grid.prior_sd * self.grid.prior_sd)
+                self._cache = (theta, 1.0 / math.sqrt(info) if info > 0 else math.inf)
         return self._cache
 
 

@@ -89,6 +89,8 @@ class ItemSelector:
         self._ab = bank.a * bank.b
         self._k = bank.a * bank.a * (1.0 - bank.c)
         self._c = bank.c
+        #: item parameters as Python lists (fast scalar access in sessions)
+        self.params = (bank.a.tolist(), bank.b.tolist(), bank.c.tolist())
         # items in descending order of their maximum information (an upper bound
         # at any theta): selection evaluates items chunk by chunk in this order
         # and stops once the k-th best value found beats every remaining bound,

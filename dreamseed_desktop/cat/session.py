@@ -25,6 +25,7 @@ only delays the SE and information rules, never the hard limits.
 """
 from __future__ import annotations
 
+import math
 import time
 from typing import Any, Callable, Iterable
 
@@ -92,6 +93,7 @@ class CatSession:
         self.excluded_count = int((~self._eligible).sum())
         self._n_eligible = len(bank) - self.excluded_count
         self.administered: list[int] = []
+        self._answered: set[int] = set()
         self.responses: list[int] = []
         self.considered: list[int] = []  # every SH candidate drawn (for exposure simulation)
         self._pending: int | None = None
@@ -103,7 +105,7 @@ class CatSession:
         """Current estimate (the start theta before any answer)."""
         if not self.responses:
             return self.start_theta
-        return self.estimator.estimate()[0]
+        return self.estimator.theta()
 
     @property
     def se(self) -> float:
@@ -130,11 +132,16 @@ class CatSession:
         """Evaluate the stopping rules; sets :attr:`stop_reason` when true."""
         if self.stop_reason is not None:
             return True
+        cfg = self.config
         n_elig = self._n_eligible
+        n_adm = len(self.administered)
         best = None
-        if self.config.min_information > 0 and n_elig and self.n_administered >= self.config.min_items:
+        if cfg.min_information > 0 and n_elig and n_adm >= cfg.min_items:
             best = self.selector.best_information(self.theta, self._eligible)
-        reason = check_stop(self.config, self.n_administered, self.se, self.elapsed(), n_elig, best)
+        # the SE is only computed when the SE rule can fire (cheaper MAP/MLE steps)
+        se = self.se if cfg.se_target is not None and n_adm >= cfg.min_items else math.inf
+        elapsed = None if cfg.time_limit_seconds is None else self.elapsed()
+        reason = check_stop(cfg, n_adm, se, elapsed, n_elig, best)
         if reason is not None:
             self.stop_reason = reason
             return True
@@ -172,17 +179,18 @@ class CatSession:
         index = int(index)
         if self._pending is not None and index != self._pending:
             raise ValueError("answer does not match the pending item")
-        if index in self.administered:
+        if index in self._answered:
             raise ValueError("item already answered in this session")
         self._pending = None
         if self._eligible[index]:
             self._n_eligible -= 1
-        self._eligible[index] = False
+            self._eligible[index] = False
+        self._answered.add(index)
         self.administered.append(index)
         u = 1 if correct else 0
         self.responses.append(u)
-        b = self.bank
-        self.estimator.add_response(b.a[index], b.b[index], b.c[index], u)
+        a, b, c = self.selector.params
+        self.estimator.add_response(a[index], b[index], c[index], u)
 
     def record_answer(self, item_id: str, correct: bool | int) -> None:
         """Record the answer to ``item_id`` and update theta incrementally."""
