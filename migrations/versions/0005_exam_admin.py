@@ -7,6 +7,10 @@
   enrolled in the exam's class (the test window verifies the password offline, so a
   proctor can let a student out even while the server is unreachable) and to staff who can
   see the exam; NULL for anyone else.
+* ``public.exam_heartbeat(session_id)``: SECURITY DEFINER; the signed-in student's test window
+  calls it every 15 s so the proctor console can tell "reading a hard item" from
+  "disconnected" (it only moves ``exam.session_state.last_activity_at`` of the caller's own
+  running session).
 
 Revision ID: 0005
 Revises: 0004
@@ -90,32 +94,49 @@ BEGIN
     RETURN (SELECT k.quit_password_hash FROM public.exam_kiosk_settings k
             WHERE k.exam_id = p_exam_id);
 END $$;
+
+CREATE FUNCTION public.exam_heartbeat(p_session bigint) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    st exam.session_state := exam.my_state(p_session);   -- the caller's own session, or DS404
+BEGIN
+    UPDATE exam.session_state s SET last_activity_at = pg_catalog.now()
+    FROM public.exam_sessions es
+    WHERE s.session_id = st.session_id AND es.id = s.session_id AND es.status = 'in_progress';
+END $$;
+"""
+
+GRANT_SQL = """
 REVOKE ALL ON FUNCTION public.exam_kiosk_quit_hash(integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION public.exam_heartbeat(bigint) FROM PUBLIC;
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'dreamseed_client') THEN
         GRANT EXECUTE ON FUNCTION public.exam_kiosk_quit_hash(integer) TO dreamseed_client;
+        GRANT EXECUTE ON FUNCTION public.exam_heartbeat(bigint) TO dreamseed_client;
     END IF;
 END $$;
 """
 
 
 def _harden() -> None:
-    """Run the security engineer's re-runnable hardening pass when it is available."""
-    try:
-        from dreamseed_desktop.db.roles import harden_sql  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Run the security engineer's re-runnable hardening pass (db/roles.py)."""
+    from dreamseed_desktop.db.roles import harden_sql
+
     op.execute(harden_sql())
 
 
 def upgrade() -> None:
     op.execute(TABLE_SQL)
-    op.execute(POLICY_SQL)
     op.execute(FUNCTION_SQL)
-    _harden()
+    _harden()                      # ownership, FORCE RLS, owner policy, no PUBLIC grants
+    op.execute(POLICY_SQL)         # then the client policy and grants of this migration
+    op.execute(GRANT_SQL)
 
 
 def downgrade() -> None:
+    op.execute("DROP FUNCTION IF EXISTS public.exam_heartbeat(bigint)")
     op.execute("DROP FUNCTION IF EXISTS public.exam_kiosk_quit_hash(integer)")
     op.execute("DROP TABLE IF EXISTS public.exam_kiosk_settings")

@@ -35,3 +35,41 @@ def view() -> StubView:
 @pytest.fixture
 def server(clock: FakeClock) -> FakeExamServer:
     return FakeExamServer(clock=clock.now)
+
+
+# ---------------------------------------------------------------- real exam API (embedded DB)
+from collections.abc import Callable  # noqa: E402
+
+from dreamseed_desktop.db.engine import make_engine  # noqa: E402
+from dreamseed_desktop.db.roles import client_url  # noqa: E402
+from dreamseed_desktop.services.auth import AuthService  # noqa: E402
+from dreamseed_desktop.services.uow import Database  # noqa: E402
+from tests.security.conftest import PASSWORD, School, email, seed_school  # noqa: E402
+
+
+@pytest.fixture
+def real_school(db_url: str) -> School:
+    """The security tests' school: exam quiz_a (8 items, score shown) for class 8A."""
+    return seed_school(db_url)
+
+
+@pytest.fixture
+def client_db_url(db_url: str) -> str:
+    return client_url(db_url)
+
+
+@pytest.fixture
+def sign_in(client_db_url: str) -> Iterator[Callable[[str], Database]]:
+    """sign_in(key) -> a Database on the client role with that user's token (a new 'PC')."""
+    engines = []
+
+    def make(key: str) -> Database:
+        engine = make_engine(client_db_url)
+        engines.append(engine)
+        db = Database(engine)
+        AuthService(db).login(email(key), PASSWORD)
+        return db
+
+    yield make
+    for e in engines:
+        e.dispose()

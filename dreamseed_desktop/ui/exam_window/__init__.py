@@ -65,10 +65,16 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
     def quit_check(password: str) -> bool:
         return any(verify_quit_password(password, h) for h in hashes if h)
 
+    heartbeat = None
+    if db is not None:
+        from dreamseed_desktop.services.exam_presence import ExamPresence
+
+        heartbeat = ExamPresence(db).heartbeat
     controller = ExamController(
         api=api, journal=journal or AnswerJournal(), view=window, scheduler=QtScheduler(window),
         runner=WorkerRunner(tasks, window), exam_id=exam_id,
-        user_id=getattr(identity, "user_id", None), quit_check=quit_check, on_exit=on_exit)
+        user_id=getattr(identity, "user_id", None), quit_check=quit_check, heartbeat=heartbeat,
+        on_exit=on_exit)
     window.bind(controller)
     if kiosk:
         window.showFullScreen()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dreamseed_desktop.services import exam_api as _exam_api
 from dreamseed_desktop.services.errors import DomainError, NotAuthenticated, Unavailable
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult, SessionState
 from dreamseed_desktop.services.journal import AnswerJournal
@@ -34,6 +35,9 @@ PAUSED_POLL_SEC = 3.0
 TICK_SEC = 1.0
 SAVED_FADE_SEC = 2.0
 _ANSWERABLE = (Phase.ANSWERING, Phase.CONFIRMING)
+# raised by ExamApi while the proctor has the session paused (absent in older API versions)
+_PAUSED_ERRORS: tuple[type[BaseException], ...] = tuple(
+    c for c in (getattr(_exam_api, "ExamPaused", None),) if isinstance(c, type))
 
 
 class ExamController:
@@ -43,11 +47,13 @@ class ExamController:
                  scheduler: Scheduler, runner: Runner, exam_id: int,
                  user_id: int | None = None,
                  quit_check: Callable[[str], bool] | None = None,
+                 heartbeat: Callable[[int], None] | None = None,
                  on_exit: Callable[[], None] | None = None) -> None:
         self.api, self.journal, self.view = api, journal, view
         self.scheduler, self.runner = scheduler, runner
         self.exam_id, self.user_id = exam_id, user_id
         self._quit_check = quit_check
+        self._presence = heartbeat
         self._on_exit = on_exit
         self.phase = Phase.IDLE
         self.session_id: int | None = None
@@ -262,7 +268,17 @@ class ExamController:
             # a missed heartbeat does not interrupt reading; the next answer goes to the journal
             self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
 
-        self.runner.run(lambda: self.api.state(sid), done, failed)
+        self.runner.run(lambda: self._beat(sid), done, failed)
+
+    def _beat(self, sid: int) -> SessionState:
+        """Background: tell the server we are here (best effort), then read the state."""
+        if self._presence is not None:
+            try:
+                self._presence(sid)
+            except DomainError as exc:
+                if isinstance(exc, Unavailable):
+                    raise
+        return self.api.state(sid)
 
     # ---------------------------------------------------------------- pause / finish
     def _pause(self) -> None:
@@ -292,6 +308,9 @@ class ExamController:
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, Unavailable):
             self._outage()
+            return
+        if isinstance(exc, _PAUSED_ERRORS) and self.session_id is not None:
+            self._pause()
             return
         self._cancel("retry")
         if isinstance(exc, DomainError) and self.phase is Phase.FINISHING:
