@@ -10,7 +10,7 @@ from tests.reliability.harness.runner import HarnessConfig, format_report, run_h
 
 
 def test_no_answer_lost_or_doubled_under_faults(tmp_path: Path) -> None:
-    report = run_harness(HarnessConfig(clients=8, items=30, restarts=1, kills=2, net_faults=3,
+    report = run_harness(HarnessConfig(clients=8, items=30, restarts=1, kills=2, net_faults=4,
                                        timeout=150.0, workdir=tmp_path / "run"))
     text = format_report(report)
     assert report.restarts == 1 and report.kills == 2, text
@@ -19,4 +19,7 @@ def test_no_answer_lost_or_doubled_under_faults(tmp_path: Path) -> None:
     assert report.theta_checked == 8, text
     assert report.answers_journaled >= 8 * 30, text
     assert report.submits_sent >= report.answers_journaled, text
+    # a reply lost after the server committed forces a replay the server must recognise
+    assert report.duplicates_refused >= 1, text
+    assert report.stored + report.duplicates_refused >= report.answers_journaled, text
     assert not report.violations, text

@@ -48,7 +48,8 @@ class HeadlessLoop:
         try:
             value = fn()
         except Exception as exc:  # noqa: BLE001 - delivered to the controller like ui/workers does
-            self.call_later(0.0, lambda: on_error(exc))
+            error = exc
+            self.call_later(0.0, lambda: on_error(error))
             return
         self.call_later(0.0, lambda: on_done(value))
 

@@ -29,20 +29,21 @@ class NemesisLog:
     drops: int = 0
     delays: int = 0
     refusals: int = 0
+    lost_replies: int = 0
     events: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Fault:
     at_fraction: float
-    kind: str  # restart | kill | drop | delay | refuse
+    kind: str  # restart | kill | drop | delay | refuse | lose_reply
 
 
 def plan(restarts: int, kills: int, net_faults: int, rng: random.Random) -> list[Fault]:
     faults = [Fault((k + 1) / (restarts + 1) * 0.9, "restart") for k in range(restarts)]
     faults += [Fault(0.1 + 0.75 * (k + 0.5) / max(kills, 1), "kill") for k in range(kills)]
-    kinds = ("drop", "delay", "refuse")
-    faults += [Fault(rng.uniform(0.05, 0.85), kinds[k % 3]) for k in range(net_faults)]
+    kinds = ("lose_reply", "drop", "delay", "refuse")
+    faults += [Fault(rng.uniform(0.05, 0.85), kinds[k % len(kinds)]) for k in range(net_faults)]
     return sorted(faults, key=lambda f: f.at_fraction)
 
 
@@ -108,6 +109,10 @@ class Nemesis(threading.Thread):
             time.sleep(3.0)
             self.proxy.set_delay(0.0)
             self.log.delays += 1
+        elif fault.kind == "lose_reply":
+            self.proxy.lose_commit_replies(3, b"exam.submit")
+            self.log.lost_replies += 1
+            self._note("the replies to the next 3 committed submits are lost", progress)
         elif fault.kind == "refuse":
             self.proxy.refuse_for(2.0)
             self.log.refusals += 1

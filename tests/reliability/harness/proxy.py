@@ -5,14 +5,35 @@ Runs an asyncio loop in a daemon thread of the harness process. Clients connect 
 
 * ``set_delay(seconds)`` — every forwarded chunk waits this long (both directions);
 * ``drop_all()`` — abort every open connection (clients see a reset mid-transaction);
-* ``refuse_for(seconds)`` — newly accepted connections are closed at once for a while.
+* ``refuse_for(seconds)`` — newly accepted connections are closed at once for a while;
+* ``lose_commit_replies(n, marker)`` — the next ``n`` transactions that sent ``marker`` (e.g.
+  ``b"exam.submit"``) and whose ``COMMIT`` reaches the server lose the server's reply: the proxy forwards the COMMIT, waits for the first byte of the
+  answer (so the server *has* committed) and then cuts the connection. The client cannot know
+  whether its answer was stored — exactly the case the exactly-once submit exists for.
 """
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from dataclasses import dataclass
+
+
+# extended-protocol messages: Parse ('P', len, name, query) and Bind ('B', len, portal, name)
+_PARSE = re.compile(rb"P.{4}([^\x00]*)\x00([^\x00]*)\x00", re.DOTALL)
+_BIND = re.compile(rb"B.{4}[^\x00]*\x00([^\x00]+)\x00", re.DOTALL)
+
+
+def _marks(data: bytes, marker: bytes, names: set[bytes]) -> bool:
+    """Whether ``data`` runs a statement containing ``marker`` (also once auto-prepared)."""
+    hit = marker in data
+    for m in _PARSE.finditer(data):
+        if marker in m.group(2) and m.group(1):
+            names.add(m.group(1))
+    if names:
+        hit = hit or any(m.group(1) in names for m in _BIND.finditer(data))
+    return hit
 
 
 @dataclass
@@ -22,6 +43,7 @@ class ProxyStats:
     accepted: int = 0
     refused: int = 0
     dropped: int = 0
+    lost_replies: int = 0
 
 
 class ChaosProxy:
@@ -34,6 +56,8 @@ class ChaosProxy:
         self.stats = ProxyStats()
         self.delay = 0.0
         self._refuse_until = 0.0
+        self._lose_replies = 0
+        self._marker = b""
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -59,6 +83,10 @@ class ChaosProxy:
 
     def refuse_for(self, seconds: float) -> None:
         self._refuse_until = time.monotonic() + seconds
+
+    def lose_commit_replies(self, n: int, marker: bytes = b"") -> None:
+        self._marker = marker
+        self._lose_replies = n
 
     def drop_all(self) -> int:
         """Abort all open connections; returns how many pairs were cut."""
@@ -100,18 +128,31 @@ class ChaosProxy:
             return
         self.stats.accepted += 1
         self._writers.update((writer, up_writer))
-        await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer),
+        doom: dict[str, object] = {"commit_sent": False, "marked": False, "names": set()}
+        await asyncio.gather(self._pipe(reader, up_writer, doom, upstream=True),
+                             self._pipe(up_reader, writer, doom, upstream=False),
                              return_exceptions=True)
         for w in (writer, up_writer):
             self._writers.discard(w)
             w.transport.abort()
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                    doom: dict[str, object], *, upstream: bool) -> None:
         try:
             while True:
                 data = await reader.read(65536)
                 if not data:
                     break
+                if upstream and _marks(data, self._marker, doom["names"]):  # type: ignore[arg-type]
+                    doom["marked"] = True
+                if upstream and b"COMMIT" in data:
+                    if self._lose_replies > 0 and doom["marked"]:
+                        self._lose_replies -= 1
+                        doom["commit_sent"] = True
+                    doom["marked"] = False
+                elif not upstream and doom["commit_sent"]:
+                    self.stats.lost_replies += 1
+                    break  # the server has committed; its reply never reaches the client
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 writer.write(data)

@@ -211,7 +211,8 @@ def run_harness(cfg: HarnessConfig) -> HarnessReport:
         clients.terminate()
         rep.wall_seconds = time.monotonic() - t0
         rep.restarts, rep.kills = nemesis.log.restarts, nemesis.log.kills
-        rep.network_faults = nemesis.log.drops + nemesis.log.delays + nemesis.log.refusals
+        rep.network_faults = (nemesis.log.drops + nemesis.log.delays + nemesis.log.refusals
+                              + nemesis.log.lost_replies)
         rep.nemesis_events = nemesis.log.events
         rep.client_failures = clients.failures
         rep.client_exit_codes = {s.student.email: s.exit_codes[-1] if s.exit_codes else -1
