@@ -11,6 +11,12 @@ Typical use by the exam service::
     theta, se = session.theta, session.se
     reason = session.stop_reason
 
+To resume an interrupted test (e.g. after a restart), build a new session
+with the same bank, config and exclusions and call :meth:`CatSession.replay`
+with the stored answers in order; theta, SE and eligibility are restored
+exactly (only randomesque/Sympson-Hetter draws for *future* items differ
+unless the random generator state is restored too).
+
 Stopping rules (checked by :meth:`CatSession.should_stop`, first match wins)::
 
     "max_items"        administered >= max_items
@@ -195,6 +201,13 @@ class CatSession:
     def record_answer(self, item_id: str, correct: bool | int) -> None:
         """Record the answer to ``item_id`` and update theta incrementally."""
         self.record_index(self.bank.index_of(item_id), correct)
+
+    def replay(self, answers: Iterable[tuple[str, bool | int]]) -> None:
+        """Record stored ``(item_id, correct)`` answers in order (resuming a test)."""
+        self.start()
+        for item_id, correct in answers:
+            self._pending = None
+            self.record_answer(item_id, correct)
 
     def result(self) -> dict[str, Any]:
         """JSON-ready summary to store with the exam session."""

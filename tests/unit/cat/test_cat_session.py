@@ -222,3 +222,19 @@ def test_estimator_eap_available_in_mle_mode():
     for k in range(10):
         est.add_response(a[k], b[k], 0.2, u[k])
     assert est.eap() == pytest.approx(eap(u, a, b, np.full(10, 0.2)))
+
+
+def test_replay_restores_an_interrupted_session(bank):
+    cfg = CatConfig(max_items=12, se_target=None, estimator="map")
+    first = CatSession(bank, cfg)
+    rng = np.random.default_rng(3)
+    answers = []
+    for _ in range(6):
+        iid = first.next_item()
+        ok = bool(rng.random() < 0.6)
+        first.record_answer(iid, ok)
+        answers.append((iid, ok))
+    resumed = CatSession(bank, cfg)
+    resumed.replay(answers)
+    assert resumed.theta == first.theta and resumed.se == first.se
+    assert resumed.next_item() == first.next_item()
