@@ -1,0 +1,61 @@
+"""Catalog checks over every migration (also those of other areas): the design rules hold."""
+from __future__ import annotations
+
+import psycopg
+
+SCHEMAS = ("public", "auth", "exam")
+
+
+def test_every_table_forces_rls_and_is_owned_by_the_owner_role(db_url: str) -> None:
+    with psycopg.connect(db_url) as conn:
+        bad = conn.execute(
+            "SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity, "
+            "pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = ANY(%s) AND c.relkind IN ('r', 'p') AND NOT (c.relrowsecurity AND "
+            "c.relforcerowsecurity AND pg_get_userbyid(c.relowner) = 'dreamseed_owner')", (list(SCHEMAS),)).fetchall()
+    assert bad == []
+
+
+def test_definer_functions_pin_search_path_and_nothing_is_public(db_url: str) -> None:
+    with psycopg.connect(db_url) as conn:
+        unpinned = conn.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = ANY(%s) AND p.prosecdef AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) s "
+            "WHERE s LIKE 'search_path=%%' AND s NOT LIKE '%%public%%')", (list(SCHEMAS),)).fetchall()
+        public_exec = conn.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = ANY(%s) AND has_function_privilege('public', p.oid, 'EXECUTE') IS TRUE "
+            "AND (p.proacl IS NULL OR p.proacl::text LIKE '%%{=X%%' OR p.proacl::text LIKE '%%,=X%%')",
+            (list(SCHEMAS),)).fetchall()
+        not_owned = conn.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = ANY(%s) AND pg_get_userbyid(p.proowner) <> 'dreamseed_owner'",
+            (list(SCHEMAS),)).fetchall()
+    assert unpinned == [] and public_exec == [] and not_owned == []
+
+
+def test_client_role_is_plain(db_url: str) -> None:
+    with psycopg.connect(db_url) as conn:
+        row = conn.execute("SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolinherit FROM pg_roles "
+                           "WHERE rolname = 'dreamseed_client'").fetchone()
+        member_of = conn.execute("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                                 "WHERE r.rolname = 'dreamseed_client'").fetchone()[0]
+        owns = conn.execute("SELECT count(*) FROM pg_class WHERE pg_get_userbyid(relowner) = 'dreamseed_client'"
+                            ).fetchone()[0]
+    assert row == (False, False, False, False, False) and member_of == 0 and owns == 0
+
+
+def test_migrations_are_rerunnable_and_reversible(db_url: str) -> None:
+    from dreamseed_desktop.db.migrate import downgrade, upgrade
+    from dreamseed_desktop.db.roles import harden_sql, sql_file
+
+    with psycopg.connect(db_url, autocommit=True) as conn:   # idempotent pieces run twice
+        conn.execute(sql_file("0002_roles.sql"))
+        conn.execute(sql_file("0002_database.sql"))
+        conn.execute(harden_sql())
+    downgrade(db_url, "0001")
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname IN ('auth', 'exam')").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] == 0
+    upgrade(db_url)
+    test_every_table_forces_rls_and_is_owned_by_the_owner_role(db_url)
