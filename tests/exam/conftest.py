@@ -10,6 +10,17 @@ from dreamseed_desktop.services.journal import AnswerJournal
 from tests.exam.fakes import FakeClock, FakeExamServer, QueueRunner, StubView
 
 
+# The offscreen QPA plugin warns "This plugin does not support propagateSizeHints()" whenever a
+# top-level window's size constraints change; that is platform noise, not a problem of ours.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/exam/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[AnswerJournal]:
     j = AnswerJournal(tmp_path / "journal.sqlite3")

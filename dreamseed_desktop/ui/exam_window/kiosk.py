@@ -76,6 +76,28 @@ def _sign_out(ctx: Any) -> None:
         identity.token = None
 
 
+def _my_exams(ctx: Any) -> list[Any]:
+    """The student's exams, fetched off the GUI thread (the event loop keeps running)."""
+    api = getattr(ctx, "services", ctx).exam_api
+    runner = getattr(ctx, "runner", None)
+    if runner is None:
+        return list(api.my_exams())
+    box: dict[str, Any] = {"exams": []}
+    loop = QEventLoop()
+
+    def done(exams: list[Any]) -> None:
+        box["exams"] = list(exams)
+        loop.quit()
+
+    def failed(failure: Any) -> None:  # an empty list: the student asks the proctor
+        log.warning("could not list exams: %s", getattr(failure, "message", failure))
+        loop.quit()
+
+    runner.read(api.my_exams, done, failed, key="kiosk-my-exams")
+    loop.exec()
+    return box["exams"]
+
+
 def run_loop(argv: list[str], sign_in: Callable[[], Any] | None) -> int:
     """Run until ``sign_in`` returns None; returns the process exit code."""
     from dreamseed_desktop.ui.exam_window import open_exam_window
@@ -93,11 +115,7 @@ def run_loop(argv: list[str], sign_in: Callable[[], Any] | None) -> int:
             return 0
         exam_id = args.exam_id
         if exam_id is None:
-            try:
-                exams = getattr(ctx, "services", ctx).exam_api.my_exams()
-            except Exception:  # noqa: BLE001 - show an empty list; the student asks the proctor
-                log.warning("could not list exams", exc_info=True)
-                exams = []
+            exams = _my_exams(ctx)
             picker = ExamPicker(exams)
             picker.showFullScreen()
             if picker.exec() != QDialog.DialogCode.Accepted:

@@ -1,6 +1,7 @@
 """Teacher exam administration: exam list + create/edit dialog, live proctor console, results.
 
-Entry point for the main window's navigation slot: :func:`create_exams_screen`.
+Entry points for the main window's navigation slot: :func:`create_exams_screen` and the
+``create_screen(ctx, parent)`` shape that ``ui.navigation`` looks for.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
 
-__all__ = ["create_exams_screen"]
+__all__ = ["create_exams_screen", "create_screen"]
 
 
 def create_exams_screen(services: Any, events: Any = None, parent: QWidget | None = None) -> QWidget:
@@ -29,3 +30,8 @@ def create_exams_screen(services: Any, events: Any = None, parent: QWidget | Non
         except AttributeError:  # pragma: no cover - read-only context
             pass
     return ExamsScreen(ctx, parent)
+
+
+def create_screen(ctx: Any, parent: QWidget | None = None) -> QWidget:
+    """``ui.navigation``'s factory shape."""
+    return create_exams_screen(ctx, None, parent)
