@@ -176,9 +176,9 @@ def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
                 SELECT u, :org, s FROM unnest(CAST(:users AS int[]), CAST(:subjects AS text[]))
                 AS t(u, s)"""), {"org": org_id, "users": [touched[r.email] for r in teachers],
                                  "subjects": [r.subject for r in teachers]})
-    for upd in parts.to_update:
-        _apply_update(session, upd)
-        touched[upd.row.email] = upd.user_id
+    if parts.to_update:
+        _apply_updates(session, parts.to_update)
+        touched.update({upd.row.email: upd.user_id for upd in parts.to_update})
     if parts.enrollments:
         session.flush()
         enrolled = session.execute(text("""
@@ -193,13 +193,27 @@ def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
     return set(touched.values())
 
 
-def _apply_update(session: Session, upd: RosterUpdate) -> None:
-    changes = dict(upd.changes)
-    user_values = {k: v for k, v in changes.items() if k == "name"}
-    session.execute(User.__table__.update().where(User.id == upd.user_id)
-                    .values(**user_values, version=User.version + 1))
-    profile = {k: v for k, v in changes.items() if k != "name"}
-    if profile:
-        model = Teacher if upd.row.role == "teacher" else Student
-        session.execute(model.__table__.update().where(model.user_id == upd.user_id)
-                        .values(**profile, version=model.version + 1))
+def _apply_updates(session: Session, updates: tuple[RosterUpdate, ...]) -> None:
+    """Three set-based UPDATEs (users, students, teachers); every updated person's version
+    is bumped so open edit forms see the change."""
+    session.execute(text("""
+        UPDATE users u SET name = t.n, version = u.version + 1, updated_at = now()
+        FROM unnest(CAST(:ids AS int[]), CAST(:names AS text[])) AS t(i, n) WHERE u.id = t.i"""),
+        {"ids": [u.user_id for u in updates], "names": [u.row.name for u in updates]})
+    students = [u for u in updates if u.row.role == "student"
+                and any(k in ("grade", "student_number") for k, _ in u.changes)]
+    if students:
+        session.execute(text("""
+            UPDATE students s SET grade = t.g, student_number = coalesce(t.n, s.student_number),
+                                  version = s.version + 1
+            FROM unnest(CAST(:ids AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]))
+                 AS t(i, g, n) WHERE s.user_id = t.i"""),
+            {"ids": [u.user_id for u in students], "grades": [u.row.grade for u in students],
+             "numbers": [u.row.student_number for u in students]})
+    teachers = [u for u in updates if any(k == "subject" for k, _ in u.changes)]
+    if teachers:
+        session.execute(text("""
+            UPDATE teachers t SET subject = x.s, version = t.version + 1
+            FROM unnest(CAST(:ids AS int[]), CAST(:subjects AS text[])) AS x(i, s)
+            WHERE t.user_id = x.i"""),
+            {"ids": [u.user_id for u in teachers], "subjects": [u.row.subject for u in teachers]})

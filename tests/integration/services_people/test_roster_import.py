@@ -93,30 +93,29 @@ BAD_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("row", "field", "message"), BAD_ROWS, ids=[b[1] + ":" + b[2] for b in BAD_ROWS])
-def test_each_bad_row_kind_is_reported_with_its_line(svc: Services, school: School, row: str,
-                                                     field: str, message: str) -> None:
-    data = (HEADER_KO + "홍길동,hong@seoul.kr,00123,1,1-1\n" + row + "\n").encode()
-    plan = _plan(svc, school, data)
-    assert not plan.ok and len(plan.errors) == 1
-    err = plan.errors[0]
-    assert (err.row, err.field) == (3, field) and message in err.message
-    with pytest.raises(BulkValidationError) as info:
-        svc.roster.commit(plan)
-    assert [e.row for e in info.value.errors] == [3]
-    assert svc.people.list(organization_id=school.org.id).total == 7  # nothing written
-
-
-def test_all_errors_are_collected_and_nothing_is_written(svc: Services, school: School) -> None:
+def test_each_bad_row_kind_is_reported_and_nothing_is_written(svc: Services, school: School) -> None:
     body = "".join(r + "\n" for r, _, _ in BAD_ROWS)
     data = (HEADER_KO + "홍길동,hong@seoul.kr,00123,1,1-1\n" + body).encode()
     plan = _plan(svc, school, data)
-    assert [e.row for e in plan.errors] == list(range(3, 3 + len(BAD_ROWS)))
+    assert len(plan.errors) == len(BAD_ROWS)
+    for line, (err, (_, field, message)) in enumerate(zip(plan.errors, BAD_ROWS, strict=True), 3):
+        assert (err.row, err.field) == (line, field) and message in err.message, err
     assert len(plan.to_create) == 1  # the good row is planned but not committed
-    with pytest.raises(BulkValidationError, match=f"{len(BAD_ROWS)} row"):
+    with pytest.raises(BulkValidationError, match=f"{len(BAD_ROWS)} row") as info:
         svc.roster.commit(plan)
+    assert [e.row for e in info.value.errors] == list(range(3, 3 + len(BAD_ROWS)))
     with svc.db.session(readonly=True) as s:
         assert s.scalar(text("SELECT count(*) FROM users WHERE email = 'hong@seoul.kr'")) == 0
+    assert svc.people.list(organization_id=school.org.id).total == 7
+
+
+def test_one_bad_row_blocks_the_whole_file(svc: Services, school: School) -> None:
+    data = (HEADER_KO + ROWS_KO + "나쁜학년,grade@seoul.kr,00204,15,\n").encode()
+    plan = _plan(svc, school, data)
+    assert [(e.row, e.field) for e in plan.errors] == [(5, "grade")]
+    with pytest.raises(BulkValidationError):
+        svc.roster.commit(plan)
+    assert svc.people.list(organization_id=school.org.id).total == 7
 
 
 def test_existing_people_are_updated_or_left_alone(svc: Services, school: School) -> None:
