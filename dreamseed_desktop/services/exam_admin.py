@@ -155,6 +155,9 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if draft.opens_at and draft.closes_at and draft.closes_at <= draft.opens_at:
         raise ValidationError("The exam must close after it opens.", field="closes_at")
     cfg = draft.cat_config
+    if cfg.estimator != "eap":
+        raise ValidationError("The exam server scores with EAP; choose the EAP estimator.",
+                              field="estimator")
     if cfg.min_items < 1:
         raise ValidationError("At least one item must be given.", field="min_items")
     if cfg.max_items > MAX_ITEMS_LIMIT:

@@ -5,19 +5,19 @@
     <name>Columns</name>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="73" />
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="26" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="25" />
       <source>Student</source>
       <translation>학생</translation>
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="74" />
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="27" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="26" />
       <source>No.</source>
       <translation>번호</translation>
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="75" />
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="28" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="27" />
       <source>Status</source>
       <translation>상태</translation>
     </message>
@@ -28,13 +28,13 @@
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="77" />
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="30" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="29" />
       <source>θ</source>
       <translation>θ</translation>
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="79" />
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="31" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="30" />
       <source>SE</source>
       <translation>SE</translation>
     </message>
@@ -49,63 +49,63 @@
       <translation>알림</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="29" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="28" />
       <source>Score</source>
       <translation>점수</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="32" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="31" />
       <location filename="../../dreamseed_desktop/ui/screens/exams/screen.py" line="23" />
       <source>Items</source>
       <translation>문항 수</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="33" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="32" />
       <source>Duration</source>
       <translation>소요 시간</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="38" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="37" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="39" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="38" />
       <source>Item</source>
       <translation>문항</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="40" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="39" />
       <source>Strand</source>
       <translation>영역</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="41" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="40" />
       <source>Difficulty b</source>
       <translation>난이도 b</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="42" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="41" />
       <source>Answer</source>
       <translation>응답</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="43" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="42" />
       <source>Correct</source>
       <translation>정답</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="44" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="43" />
       <source>Time (s)</source>
       <translation>시간(초)</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="46" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="45" />
       <source>θ after</source>
       <translation>응답 후 θ</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="48" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="47" />
       <source>SE after</source>
       <translation>응답 후 SE</translation>
     </message>
@@ -148,6 +148,169 @@
       <location filename="../../dreamseed_desktop/ui/screens/exams/screen.py" line="26" />
       <source>Open</source>
       <translation>진행 중</translation>
+    </message>
+  </context>
+  <context>
+    <name>DomainError</name>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="13" />
+      <source>Exam not found.</source>
+      <translation>시험을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="14" />
+      <source>Exam session not found.</source>
+      <translation>응시 기록을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="15" />
+      <source>Only students can take exams.</source>
+      <translation>학생만 시험을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="16" />
+      <source>The exam server scores with EAP only; ask your teacher to choose the EAP estimator.</source>
+      <translation>시험 서버는 EAP로만 채점합니다. 선생님께 EAP 추정 방법을 선택해 달라고 하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="17" />
+      <source>The time to resume this exam has passed. Ask your teacher.</source>
+      <translation>이 시험을 이어서 볼 수 있는 기간이 지났습니다. 선생님께 문의하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="18" />
+      <source>This exam is not open now.</source>
+      <translation>지금은 이 시험을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="19" />
+      <source>This exam is paused. Open it again from your exam list.</source>
+      <translation>시험이 중단되었습니다. 시험 목록에서 다시 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="20" />
+      <source>You have already taken this exam.</source>
+      <translation>이미 이 시험을 봤습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="21" />
+      <source>Your teacher has paused the exam. Please wait.</source>
+      <translation>선생님이 시험을 일시 정지했습니다. 잠시 기다려 주세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="22" />
+      <source>This item has already been answered; the answer cannot be changed.</source>
+      <translation>이미 답한 문항입니다. 답을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="23" />
+      <source>This is not the current item of the exam. Reload the exam.</source>
+      <translation>지금 풀 문항이 아닙니다. 시험을 다시 여세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="25" />
+      <source>The quit password needs at least 4 characters.</source>
+      <translation>종료 비밀번호는 4자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="26" />
+      <source>Please enter a title.</source>
+      <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="27" />
+      <source>The exam server scores with EAP; choose the EAP estimator.</source>
+      <translation>시험 서버는 EAP로 채점합니다. EAP 추정 방법을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="28" />
+      <source>The title is too long (200 characters at most).</source>
+      <translation>제목이 너무 깁니다 (최대 200자).</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="29" />
+      <source>Please choose a subject.</source>
+      <translation>과목을 고르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="30" />
+      <source>Unknown exam type.</source>
+      <translation>알 수 없는 시험 유형입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="31" />
+      <source>Unknown result display.</source>
+      <translation>알 수 없는 결과 표시 방식입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="32" />
+      <source>Resume days must be between 0 and 30.</source>
+      <translation>이어하기 기간은 0–30일이어야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="33" />
+      <source>The exam must close after it opens.</source>
+      <translation>마감 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="34" />
+      <source>At least one item must be given.</source>
+      <translation>최소 한 문항은 출제해야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="35" />
+      <source>At most 200 items.</source>
+      <translation>최대 200문항까지 가능합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="36" />
+      <source>The time limit must be between 1 minute and 6 hours.</source>
+      <translation>제한 시간은 1분에서 6시간 사이여야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="37" />
+      <source>The SE target must be between 0.1 and 1.0.</source>
+      <translation>목표 SE는 0.1에서 1.0 사이여야 합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="38" />
+      <source>The item pool has fewer items than the maximum test length; lower the maximum or widen the filter.</source>
+      <translation>문항 풀의 문항 수가 최대 문항 수보다 적습니다. 최대 문항 수를 줄이거나 조건을 넓히세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="39" />
+      <source>An exam cannot move to another class.</source>
+      <translation>시험을 다른 학급으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="40" />
+      <source>Students have already started this exam; its subject, item pool and CAT settings can no longer change.</source>
+      <translation>이미 학생들이 응시를 시작했습니다. 과목, 문항 풀, 적응형 설정은 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="41" />
+      <source>This exam does not exist or you cannot see it.</source>
+      <translation>이 시험이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="42" />
+      <source>This class does not exist or you cannot see it.</source>
+      <translation>이 학급이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="43" />
+      <source>This session does not exist or you cannot see it.</source>
+      <translation>이 응시 기록이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="44" />
+      <source>Write content targets as strand=share, e.g. algebra=0.6.</source>
+      <translation>내용 영역 비율은 영역=비율 형식으로 쓰세요 (예: algebra=0.6).</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/domain_messages.py" line="45" />
+      <source>Write grades as numbers, e.g. 7, 8.</source>
+      <translation>학년은 숫자로 쓰세요 (예: 7, 8).</translation>
     </message>
   </context>
   <context>
@@ -248,9 +411,9 @@
       <translation>능력 추정 방법</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/exam_dialog.py" line="133" />
-      <source>EAP (recommended)</source>
-      <translation>EAP (권장)</translation>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/exam_dialog.py" line="134" />
+      <source>EAP (expected a posteriori)</source>
+      <translation>EAP (기대 사후 추정)</translation>
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/exam_dialog.py" line="136" />
@@ -525,152 +688,152 @@
   <context>
     <name>ExamWindow</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="131" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="136" />
       <source>Getting your test ready…</source>
       <translation>시험을 준비하고 있습니다…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="132" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="137" />
       <source>Your answer is saved.</source>
       <translation>답안이 저장되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="133" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="138" />
       <source>Waiting for the server… You do not need to do anything.</source>
       <translation>서버를 기다리는 중입니다… 아무것도 하지 않아도 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="134" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="139" />
       <source>Waiting for the server…</source>
       <translation>서버를 기다리는 중입니다…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="135" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="140" />
       <source>The connection was interrupted. The test continues as soon as it is back.</source>
       <translation>연결이 잠시 끊겼습니다. 연결되면 바로 이어서 진행됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="137" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="142" />
       <source>The test is paused.</source>
       <translation>시험이 일시 정지되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="138" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="143" />
       <source>Your teacher paused the test. Please wait; your time is not running.</source>
       <translation>선생님이 시험을 일시 정지했습니다. 잠시 기다려 주세요. 시간은 흐르지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="140" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="145" />
       <source>Time is up.</source>
       <translation>시간이 끝났습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="140" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="145" />
       <source>Your answers are being saved…</source>
       <translation>답안을 저장하고 있습니다…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="143" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="148" />
       <source>You were signed out. Please sign in again; your answers are kept.</source>
       <translation>로그아웃되었습니다. 다시 로그인하세요. 답안은 보관되어 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="144" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="151" />
       <source>Something went wrong.</source>
       <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="145" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="152" />
       <source>The test cannot continue right now.</source>
       <translation>지금은 시험을 계속할 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="146" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="153" />
       <source>Back</source>
       <translation>돌아가기</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="155" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="162" />
       <source>Question %1</source>
       <translation>%1번 문항</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="170" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="177" />
       <source>%1 answered; the test ends at %2 questions at most</source>
       <translation>%1문항 응답, 최대 %2문항에서 끝납니다</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="176" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="183" />
       <source>Time left %1</source>
       <translation>남은 시간 %1</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="183" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="190" />
       <source>Saving…</source>
       <translation>저장 중…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="184" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="191" />
       <source>Saved ✓</source>
       <translation>저장됨 ✓</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="185" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="192" />
       <source>Saved on this PC</source>
       <translation>이 PC에 저장됨</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="191" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="200" />
       <source>You have finished the test.</source>
       <translation>시험을 마쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="192" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="201" />
       <source>Done</source>
       <translation>확인</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="197" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="206" />
       <source>Your teacher ended this test.</source>
       <translation>선생님이 이 시험을 종료했습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="199" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="208" />
       <source>Your score: %1 / 100</source>
       <translation>점수: %1 / 100</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="202" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="211" />
       <source>You are at the beginning of this topic. Keep practising!</source>
       <translation>이 단원을 막 배우기 시작한 단계입니다. 꾸준히 연습해 보세요!</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="203" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="212" />
       <source>You are developing your skills in this topic.</source>
       <translation>이 단원의 실력을 키워 가는 단계입니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="204" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="213" />
       <source>You are proficient in this topic.</source>
       <translation>이 단원을 잘 이해하고 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="205" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="214" />
       <source>You are advanced in this topic. Excellent work!</source>
       <translation>이 단원에서 매우 뛰어납니다. 훌륭해요!</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="207" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="216" />
       <source>Thank you. Your answers have been saved.</source>
       <translation>수고했습니다. 답안이 모두 저장되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="243" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="252" />
       <source>Proctor</source>
       <translation>감독관</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="243" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="252" />
       <source>Quit password:</source>
       <translation>종료 비밀번호:</translation>
     </message>
@@ -696,27 +859,27 @@
   <context>
     <name>ItemPage</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="79" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="81" />
       <source>Press 1–5 or A–E to choose, then Enter.</source>
       <translation>1–5 또는 A–E를 눌러 고른 뒤 Enter를 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="80" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="82" />
       <source>Next  ⏎</source>
       <translation>다음  ⏎</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="81" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="83" />
       <source>Yes, submit  ⏎</source>
       <translation>네, 제출  ⏎</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="82" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="84" />
       <source>Change answer  Esc</source>
       <translation>답 바꾸기  Esc</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="116" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="118" />
       <source>Submit answer %1? You cannot come back to this question.</source>
       <translation>%1번 답을 제출할까요? 이 문항으로 다시 돌아올 수 없습니다.</translation>
     </message>
@@ -787,12 +950,12 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="72" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="71" />
       <source>Open session record</source>
       <translation>응시 기록 열기</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="88" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="87" />
       <source>%1 of %2 students finished</source>
       <translation>학생 %2명 중 %1명 완료</translation>
     </message>
@@ -800,97 +963,19 @@
   <context>
     <name>SessionRecordDialog</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="116" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="115" />
       <source>Session record — %1</source>
       <translation>응시 기록 — %1</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="119" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="118" />
       <source>%1 · %2 · θ %3 · SE %4 · %5 items</source>
       <translation>%1 · %2 · θ %3 · SE %4 · %5문항</translation>
     </message>
-  </context>
-  <context>
-    <name>DomainError</name>
     <message>
-      <source>The quit password needs at least 4 characters.</source>
-      <translation>종료 비밀번호는 4자 이상이어야 합니다.</translation>
-    </message>
-    <message>
-      <source>Please enter a title.</source>
-      <translation>제목을 입력하세요.</translation>
-    </message>
-    <message>
-      <source>The title is too long (200 characters at most).</source>
-      <translation>제목이 너무 깁니다 (최대 200자).</translation>
-    </message>
-    <message>
-      <source>Please choose a subject.</source>
-      <translation>과목을 고르세요.</translation>
-    </message>
-    <message>
-      <source>Unknown exam type.</source>
-      <translation>알 수 없는 시험 유형입니다.</translation>
-    </message>
-    <message>
-      <source>Unknown result display.</source>
-      <translation>알 수 없는 결과 표시 방식입니다.</translation>
-    </message>
-    <message>
-      <source>Resume days must be between 0 and 30.</source>
-      <translation>이어하기 기간은 0–30일이어야 합니다.</translation>
-    </message>
-    <message>
-      <source>The exam must close after it opens.</source>
-      <translation>마감 시각은 시작 시각보다 뒤여야 합니다.</translation>
-    </message>
-    <message>
-      <source>At least one item must be given.</source>
-      <translation>최소 한 문항은 출제해야 합니다.</translation>
-    </message>
-    <message>
-      <source>At most 200 items.</source>
-      <translation>최대 200문항까지 가능합니다.</translation>
-    </message>
-    <message>
-      <source>The time limit must be between 1 minute and 6 hours.</source>
-      <translation>제한 시간은 1분에서 6시간 사이여야 합니다.</translation>
-    </message>
-    <message>
-      <source>The SE target must be between 0.1 and 1.0.</source>
-      <translation>목표 SE는 0.1에서 1.0 사이여야 합니다.</translation>
-    </message>
-    <message>
-      <source>The item pool has fewer items than the maximum test length; lower the maximum or widen the filter.</source>
-      <translation>문항 풀의 문항 수가 최대 문항 수보다 적습니다. 최대 문항 수를 줄이거나 조건을 넓히세요.</translation>
-    </message>
-    <message>
-      <source>An exam cannot move to another class.</source>
-      <translation>시험을 다른 학급으로 옮길 수 없습니다.</translation>
-    </message>
-    <message>
-      <source>Students have already started this exam; its subject, item pool and CAT settings can no longer change.</source>
-      <translation>이미 학생들이 응시를 시작했습니다. 과목, 문항 풀, 적응형 설정은 더 이상 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
-      <source>This exam does not exist or you cannot see it.</source>
-      <translation>이 시험이 없거나 볼 권한이 없습니다.</translation>
-    </message>
-    <message>
-      <source>This class does not exist or you cannot see it.</source>
-      <translation>이 학급이 없거나 볼 권한이 없습니다.</translation>
-    </message>
-    <message>
-      <source>This session does not exist or you cannot see it.</source>
-      <translation>이 응시 기록이 없거나 볼 권한이 없습니다.</translation>
-    </message>
-    <message>
-      <source>Write content targets as strand=share, e.g. algebra=0.6.</source>
-      <translation>내용 영역 비율은 영역=비율 형식으로 쓰세요 (예: algebra=0.6).</translation>
-    </message>
-    <message>
-      <source>Write grades as numbers, e.g. 7, 8.</source>
-      <translation>학년은 숫자로 쓰세요 (예: 7, 8).</translation>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/results.py" line="124" />
+      <source>Algorithm %1 · item bank version %2 · stored with the session</source>
+      <translation>알고리즘 %1 · 문항 은행 버전 %2 · 응시 기록에 저장됨</translation>
     </message>
   </context>
 </TS>

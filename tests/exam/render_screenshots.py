@@ -131,6 +131,31 @@ def record_shot(lang: str, app: QApplication) -> None:
     dialog.close()
 
 
+def dialog_shot(lang: str, app: QApplication) -> None:
+    from dreamseed_desktop.services.exam_admin import ClassOption
+    from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
+
+    class Admin:
+        def pool_size(self, subject: str, grades: tuple[int, ...] = (), strands: tuple[str, ...] = ()) -> int:
+            return 360 if not grades else 180
+
+    runner = TaskRunner()
+    classes = [ClassOption(1, "2-3", "math", 8, 2026, 31), ClassOption(2, "2-4", "math", 8, 2026, 29)]
+    dialog = ExamDialog(Admin(), runner, classes, ["korean", "math", "science"])
+    dialog.title.setText("2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check")
+    dialog.subject.setCurrentText("math")
+    dialog.grades.setText("8")
+    dialog.resize(640, 460)
+    dialog.show()
+    while not dialog.pool_label.text():
+        app.processEvents()
+    _save(dialog, app, f"exam_dialog_{lang}.png")
+    dialog.tabs.setCurrentIndex(1)
+    _save(dialog, app, f"exam_dialog_cat_{lang}.png")
+    dialog.close()
+    runner.shutdown()
+
+
 def _save(widget, app: QApplication, name: str) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         app.processEvents()
@@ -148,6 +173,7 @@ def main(langs: list[str]) -> int:
         exam_window_shots(lang, app)
         console_shot(lang, app)
         record_shot(lang, app)
+        dialog_shot(lang, app)
     return 0
 
 

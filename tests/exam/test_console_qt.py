@@ -134,3 +134,17 @@ def test_polling_keeps_selection_and_reports_outage(console, qtbot) -> None:
     assert widget.model.rowCount() == 6               # last known table stays
     proctor.fail = False
     qtbot.waitUntil(lambda: not widget.banner.isVisibleTo(widget), timeout=5000)
+
+
+def test_extend_time_asks_for_minutes(console, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    widget, proctor = console
+    widget.view.selectRow(_row_of(widget, "최하준"))          # paused students can get time too
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a, **_k: (0, False)))
+    widget.buttons["extend"].click()
+    assert not [c for c in proctor.calls if c[0] == "extend"]
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a, **_k: (10, True)))
+    with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
+        widget.buttons["extend"].click()
+    assert ("extend", (4, 10)) in proctor.calls

@@ -43,6 +43,7 @@ def test_quit_password_hash_round_trip() -> None:
     ({"cat_config": CatConfig(max_items=500)}, "max_items"),
     ({"cat_config": CatConfig(time_limit_seconds=10)}, "time_limit"),
     ({"cat_config": CatConfig(se_target=0.01)}, "se_target"),
+    ({"cat_config": CatConfig(estimator="mle")}, "estimator"),
     ({"opens_at": datetime(2026, 1, 2, tzinfo=timezone.utc),
       "closes_at": datetime(2026, 1, 1, tzinfo=timezone.utc)}, "closes_at"),
 ])

@@ -23,6 +23,7 @@ __all__ = ["open_exam_window", "run_exam_mode", "QUIT_HASH_SETTING"]
 
 # Settings.extra key holding the lab PC's proctor quit-password hash (services.exam_admin format)
 QUIT_HASH_SETTING = "exam_quit_password_hash"
+JOURNAL_KEEP_DAYS = 30
 
 
 def _service(services: Any, name: str) -> Any:
@@ -70,8 +71,10 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
         from dreamseed_desktop.services.exam_presence import ExamPresence
 
         heartbeat = ExamPresence(db).heartbeat
+    journal = journal or AnswerJournal()
+    journal.purge_acknowledged(JOURNAL_KEEP_DAYS * 86400)   # settled answers are kept a while
     controller = ExamController(
-        api=api, journal=journal or AnswerJournal(), view=window, scheduler=QtScheduler(window),
+        api=api, journal=journal, view=window, scheduler=QtScheduler(window),
         runner=WorkerRunner(tasks, window), exam_id=exam_id,
         user_id=getattr(identity, "user_id", None), quit_check=quit_check, heartbeat=heartbeat,
         on_exit=on_exit)

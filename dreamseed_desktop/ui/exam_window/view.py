@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QLayout, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
@@ -146,7 +146,9 @@ class ExamWindow(QWidget):
         }
         if notice is Notice.ERROR:
             body = (self.tr("You were signed out. Please sign in again; your answers are kept.")
-                    if detail == "signed_out" else detail or self.tr("Something went wrong."))
+                    if detail == "signed_out"
+                    else QCoreApplication.translate("DomainError", detail) if detail
+                    else self.tr("Something went wrong."))
             self.message_page.show_message(self.tr("The test cannot continue right now."),
                                            body, self.tr("Back"))
         else:

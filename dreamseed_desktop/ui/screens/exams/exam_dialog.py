@@ -130,8 +130,8 @@ class ExamDialog(QDialog):
     def _cat_tab(self) -> QWidget:
         page, form = self._form()
         self.estimator = self._add(form, "estimator", self.tr("Ability estimator"), QComboBox())
-        for key, text in (("eap", self.tr("EAP (recommended)")), ("map", "MAP"), ("mle", "MLE")):
-            self.estimator.addItem(text, key)
+        # the server-side CAT scores with EAP only (MAP/MLE exist in the numpy engine for studies)
+        self.estimator.addItem(self.tr("EAP (expected a posteriori)"), "eap")
         self.randomesque = self._add(form, "randomesque_k",
                                      self.tr("Choose among the k most informative items"), QSpinBox())
         self.randomesque.setRange(1, 10)

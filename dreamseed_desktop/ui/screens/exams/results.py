@@ -120,6 +120,12 @@ class SessionRecordDialog(QDialog):
                        .replace("%3", "" if record.theta is None else f"{record.theta:+.2f}")
                        .replace("%4", "" if record.se is None else f"{record.se:.2f}")
                        .replace("%5", str(len(record.items))))
+        settings = record.settings or {}
+        algo = QLabel(self.tr("Algorithm %1 · item bank version %2 · stored with the session")
+                      .replace("%1", str(settings.get("algorithm_version", "?")))
+                      .replace("%2", str(settings.get("bank_version", "?"))), self)
+        algo.setObjectName("algorithmLabel")
+        algo.setStyleSheet("color: #5d6873;")
         self.model = DtoTableModel(RECORD_COLUMNS, self, key=lambda i: i.seq)
         self.model.set_rows(list(record.items))
         self.table = make_table(self.model, sortable=False)
@@ -129,6 +135,7 @@ class SessionRecordDialog(QDialog):
         splitter.setSizes([340, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        layout.addWidget(algo)
         layout.addWidget(splitter, 1)
 
 
