@@ -54,7 +54,7 @@ def _seed_demo_if_empty(owner_url: str) -> str:
         seed = getattr(demo, "seed_if_empty", None) or getattr(demo, "seed_demo", None)
         if callable(seed):
             seed(db)
-        return str(getattr(demo, "DEMO_ADMIN_EMAIL", DEMO_ADMIN_FALLBACK))
+        return str(getattr(demo, "ADMIN_EMAIL", DEMO_ADMIN_FALLBACK))
     finally:
         engine.dispose()
 

@@ -6,6 +6,7 @@ The composition root (``bootstrap.run_gui``) decides where the database is and p
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -28,12 +29,18 @@ log = logging.getLogger(__name__)
 
 #: exit code asking ``__main__`` to start the program again (language change)
 RESTART_EXIT_CODE = 75
+GIL_SWITCH_INTERVAL_S = 0.001
 
 Login = Callable[[str, str], Any]
 
 
 def create_application(argv: Sequence[str], language: str) -> QApplication:
-    """The QApplication with our names, icon, bundled fonts and translators installed."""
+    """The QApplication with our names, icon, bundled fonts and translators installed.
+
+    The interpreter's thread switch interval drops from 5 ms to 1 ms so a worker converting
+    rows in Python hands the GIL back to the GUI thread quickly (measured: shorter stalls).
+    """
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QApplication.setHighDpiScaleFactorRoundingPolicy(

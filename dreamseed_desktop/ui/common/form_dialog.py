@@ -22,9 +22,6 @@ from dreamseed_desktop.ui.workers import Failure, TaskRunner
 ERROR_STYLE = "color: #b00020;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
 
 def widget_value(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
@@ -146,7 +143,7 @@ class FormDialog(QDialog):
         ok = True
         for name in self._required:
             if name in values and (values[name] is None or values[name] == ""):
-                self.show_field_error(name, _t("This field is required."))
+                self.show_field_error(name, QCoreApplication.translate("FormDialog", "This field is required."))
                 ok = False
         return ok
 
@@ -173,7 +170,7 @@ class FormDialog(QDialog):
             self.show_field_error(name, message)
             return
         if isinstance(failure.error, Conflict):
-            self.show_banner(failure.message + " " + _t("Close this dialog and open it again."))
+            self.show_banner(failure.message + " " + QCoreApplication.translate("FormDialog", "Close this dialog and open it again."))
             return
         self.show_banner(failure.message)
 

@@ -22,9 +22,6 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
 from dreamseed_desktop.ui.workers import Failure
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ListScreen", text)
-
 
 def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableView:
     view = QTableView()
@@ -37,9 +34,30 @@ def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setResizeContentsPrecision(30)   # size columns from 30 rows, not all
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    autosize_columns_once(view)
     return view
+
+
+def autosize_columns_once(view: QTableView, max_width: int = 320) -> None:
+    """Fit the columns to the first rows that arrive (later pages keep the widths)."""
+    model = view.model()
+
+    def fit() -> None:
+        if model.rowCount() == 0 or getattr(view, "_autosized", False):
+            return
+        view._autosized = True  # type: ignore[attr-defined]
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        for column in range(model.columnCount()):
+            if header.sectionSize(column) > max_width:
+                header.resizeSection(column, max_width)
+
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(lambda *_: fit())
+    model.layoutChanged.connect(fit)
 
 
 def selected_dtos(view: QTableView) -> list[Any]:
@@ -67,9 +85,9 @@ class ListScreen(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(_t("Search…"))
+        self.search.setPlaceholderText(QCoreApplication.translate("ListScreen", "Search…"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(_t("&Search:"))
+        search_label = QLabel(QCoreApplication.translate("ListScreen", "&Search:"))
         search_label.setBuddy(self.search)
 
         self.filters = QHBoxLayout()

@@ -11,9 +11,6 @@ from dreamseed_desktop.services.errors import Conflict
 from dreamseed_desktop.ui.workers import Failure
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; No is the default button (destructive actions)."""
@@ -38,8 +35,8 @@ def show_failure(parent: QWidget | None, failure: Failure) -> None:
     """Non-blocking warning; a Conflict gets a title that says what happened."""
     if failure.cancelled:
         return
-    title = (_t("Changed by someone else") if isinstance(failure.error, Conflict)
-             else _t("Could not complete"))
+    title = (QCoreApplication.translate("Messages", "Changed by someone else") if isinstance(failure.error, Conflict)
+             else QCoreApplication.translate("Messages", "Could not complete"))
     box = QMessageBox(QMessageBox.Icon.Warning, title, failure.message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("failureBox")

@@ -13,6 +13,7 @@ from dreamseed_desktop.services.errors import AlreadyEnrolled
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import PagedTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.qtmodels.roster import ROSTER_COLUMNS, RosterModel
@@ -180,7 +181,7 @@ class EnrollmentScreen(QWidget):
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for c in rows:
-            self.class_box.addItem(f"{c.school_year} · {c.name} ({c.subject or '-'})", c.id)
+            self.class_box.addItem(f"{c.school_year} · {c.name} ({label(c.subject) or '-'})", c.id)
         index = self.class_box.findData(wanted) if wanted is not None else 0
         self.class_box.setCurrentIndex(max(index, 0))
         self.class_box.blockSignals(False)
