@@ -125,10 +125,11 @@ ORDER BY u.name, st.id
 
 _CLASS_OVERALL = text(f"SELECT {_SESSION_AGGREGATES} FROM exam_sessions es WHERE es.class_id = :cid")
 
-# the design document's history query, plus status/SE/end time and the class id
+# the design document's history query, plus status/SE/end time and the class id; counting
+# a.seq (in the (exam_session_id, seq) index) allows an index-only scan of attempts
 _HISTORY = text("""
 SELECT es.id, es.exam_type, es.status, es.score, es.theta, es.standard_error, es.started_at,
-       es.ended_at, es.class_id, c.name AS class_name, count(a.id) AS total_attempts
+       es.ended_at, es.class_id, c.name AS class_name, count(a.seq) AS total_attempts
 FROM exam_sessions es
 LEFT JOIN classes c ON es.class_id = c.id
 LEFT JOIN attempts a ON a.exam_session_id = es.id
@@ -159,7 +160,7 @@ SELECT item_id, n_attempts AS total_attempts, n_correct AS correct_count,
        n_timed, sum_response_time_ms
 FROM item_stats
 WHERE n_attempts >= :min_n
-ORDER BY n_correct::numeric / n_attempts DESC, item_id
+ORDER BY n_correct::float8 / n_attempts DESC, item_id
 """)
 
 # reference: the design document's GROUP BY over every attempt (same figures, integer sums)
@@ -169,16 +170,14 @@ SELECT a.item_id, count(*) AS total_attempts, count(*) FILTER (WHERE a.correct) 
 FROM attempts a
 GROUP BY a.item_id
 HAVING count(*) >= :min_n
-ORDER BY count(*) FILTER (WHERE a.correct)::numeric / count(*) DESC, a.item_id
+ORDER BY count(*) FILTER (WHERE a.correct)::float8 / count(*) DESC, a.item_id
 """)
 
 
 def _difficulty(rows: Any) -> tuple[ItemDifficultyStat, ...]:
-    return tuple(ItemDifficultyStat(
-        item_id=r.item_id, total_attempts=int(r.total_attempts), correct_count=int(r.correct_count),
-        p_correct=int(r.correct_count) / int(r.total_attempts),
-        avg_response_time=(int(r.sum_response_time_ms) / int(r.n_timed)) if r.n_timed else None,
-    ) for r in rows)
+    # p_correct is the same IEEE division PostgreSQL's float8 ordering used
+    return tuple(ItemDifficultyStat(item_id, n, k, k / n, (ms / timed) if timed else None)
+                 for item_id, n, k, timed, ms in rows)
 
 
 def _stats(sid: int, row: Any, name: str | None = None,
