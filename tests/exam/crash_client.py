@@ -18,20 +18,12 @@ from dreamseed_desktop.services.journal import AnswerJournal
 from dreamseed_desktop.services.uow import Database
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Phase
-from tests.exam.fakes import FakeClock, QueueRunner, StubView
+from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer
 
 
 def choice_for(seq: int) -> int:
     """The deterministic answer the tests give to item ``seq`` (1..4)."""
     return 1 + (seq * 7) % 4
-
-
-def answer(ctl: ExamController, runner: QueueRunner, choice: int) -> None:
-    ctl.choose(choice)
-    ctl.confirm()
-    if ctl.phase is Phase.CONFIRMING:
-        ctl.confirm()
-    runner.drain()
 
 
 def main(argv: list[str]) -> int:

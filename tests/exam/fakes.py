@@ -188,6 +188,17 @@ class QueueRunner:
                 ok(value)
 
 
+def answer(ctl: Any, runner: QueueRunner, choice: int) -> None:
+    """Choose, confirm (twice when the exam asks for confirmation) and let the send run."""
+    from dreamseed_desktop.ui.exam_window.ports import Phase
+
+    ctl.choose(choice)
+    ctl.confirm()
+    if ctl.phase is Phase.CONFIRMING:
+        ctl.confirm()
+    runner.drain()
+
+
 class StubView:
     """Records every call the controller makes; ``last`` gives the latest args per method."""
 

@@ -5,7 +5,7 @@ from dreamseed_desktop.services.errors import NotFound, Unavailable
 from dreamseed_desktop.services.journal import AnswerJournal
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase, SaveState
-from tests.exam.fakes import FakeClock, FakeExamServer, QueueRunner, StubView
+from tests.exam.fakes import FakeClock, FakeExamServer, QueueRunner, StubView, answer
 
 
 def make(server: FakeExamServer, journal: AnswerJournal, view: StubView, clock: FakeClock,
@@ -15,14 +15,6 @@ def make(server: FakeExamServer, journal: AnswerJournal, view: StubView, clock: 
     ctl.start()
     runner.drain()
     return ctl
-
-
-def answer(ctl: ExamController, runner: QueueRunner, choice: int) -> None:
-    ctl.choose(choice)
-    ctl.confirm()
-    if ctl.phase is Phase.CONFIRMING:
-        ctl.confirm()
-    runner.drain()
 
 
 def shown_seqs(view: StubView) -> list[int]:

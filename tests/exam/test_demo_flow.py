@@ -22,8 +22,8 @@ from dreamseed_desktop.ui.exam_window.ports import Phase
 from dreamseed_desktop.ui.screens.exams import create_screen
 from dreamseed_desktop.ui.screens.exams.results import SessionRecordDialog
 from dreamseed_desktop.ui.workers import TaskRunner
-from tests.exam.crash_client import answer, choice_for
-from tests.exam.fakes import FakeClock, QueueRunner, StubView
+from tests.exam.crash_client import choice_for
+from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer
 
 
 @pytest.fixture

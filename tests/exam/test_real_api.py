@@ -23,8 +23,8 @@ from dreamseed_desktop.services.journal import AnswerJournal
 from dreamseed_desktop.services.proctor import ProctorService
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase
-from tests.exam.crash_client import answer, choice_for
-from tests.exam.fakes import FakeClock, QueueRunner, StubView
+from tests.exam.crash_client import choice_for
+from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer
 from tests.security.conftest import PASSWORD, email
 
 ROOT = Path(__file__).resolve().parents[2]
