@@ -57,7 +57,7 @@ class ExamPicker(QDialog):
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)  # "--exam" is not "--exam-id"
     parser.add_argument("--exam-id", type=int, default=None)
     known, _ = parser.parse_known_args(argv[1:] if argv else [])
     return known
