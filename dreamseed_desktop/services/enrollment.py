@@ -21,7 +21,9 @@ from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.classes import load_class
 from dreamseed_desktop.services.errors import AlreadyEnrolled, NotFound, ValidationError
 from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_paging
-from dreamseed_desktop.services.people_common import clean_grade, like_pattern, require_role
+from dreamseed_desktop.services.people_common import (
+    clean_grade, clean_id, like_pattern, require_role,
+)
 from dreamseed_desktop.services.uow import Database
 
 
@@ -113,9 +115,7 @@ class EnrollmentService:
 
     def bulk_enroll(self, class_id: int, student_ids: Iterable[int]) -> int:
         """Enroll all ``student_ids`` or none; returns how many were enrolled."""
-        identity = self._db.identity
-        require_role(identity, "admin", "teacher")
-        ids = sorted({int(i) for i in student_ids})
+        identity, ids = self._db.identity, self._requested_ids(student_ids)
         if not ids:
             return 0
         with self._db.session() as s:
@@ -140,6 +140,11 @@ class EnrollmentService:
                          details={"student_ids": ids, "count": len(ids)})
             return len(ids)
 
+    def _requested_ids(self, student_ids: Iterable[int]) -> list[int]:
+        """Role check + the distinct, validated ids of a bulk request, sorted."""
+        require_role(self._db.identity, "admin", "teacher")
+        return sorted({clean_id(i, field="student_ids") for i in student_ids})
+
     @staticmethod
     def _lock_class(session: Session, class_id: int) -> Classroom:
         cls = session.scalar(select(Classroom).where(Classroom.id == class_id)
@@ -155,9 +160,7 @@ class EnrollmentService:
     def bulk_unenroll(self, class_id: int, student_ids: Iterable[int]) -> int:
         """Remove all ``student_ids`` from the class or none (``NotFound`` lists the ids that
         are not enrolled); returns how many were removed."""
-        identity = self._db.identity
-        require_role(identity, "admin", "teacher")
-        ids = sorted({int(i) for i in student_ids})
+        identity, ids = self._db.identity, self._requested_ids(student_ids)
         if not ids:
             return 0
         with self._db.session() as s:

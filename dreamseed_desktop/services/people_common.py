@@ -43,15 +43,35 @@ MAX_SUBJECT = 50
 MAX_STUDENT_NUMBER = 30
 
 
-def nfc(value: str) -> str:
-    """NFC-normalise and trim (Korean names typed on macOS arrive decomposed, NFD)."""
+def nfc(value: str, *, field: str | None = None) -> str:
+    """NFC-normalise and trim (Korean names typed on macOS arrive decomposed, NFD).
+
+    Refuses non-text values and NUL characters (PostgreSQL text cannot hold them) with a
+    ValidationError instead of letting a TypeError or a driver error escape.
+    """
+    if not isinstance(value, str):
+        raise ValidationError(f"Expected text, got {type(value).__name__}.", field=field)
+    if "\x00" in value:
+        raise ValidationError("The text contains a NUL character.", field=field)
     return unicodedata.normalize("NFC", value).strip()
 
 
+def _visible(text: str) -> bool:
+    """At least one letter, mark, number, punctuation or symbol (not only ZWSP/BOM/controls)."""
+    return any(unicodedata.category(ch)[0] in "LMNPS" for ch in text)
+
+
+def clean_id(value: object, *, field: str = "id") -> int:
+    """An integer id; bools, floats and text are refused (never silently truncated)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"'{value!s:.40}' is not a valid id.", field=field)
+    return value
+
+
 def clean_name(value: str | None, *, field: str = "name", max_len: int = MAX_NAME) -> str:
-    name = nfc(value or "")
+    name = nfc(value or "", field=field)
     name = re.sub(r"\s+", " ", name)
-    if not name:
+    if not name or not _visible(name):
         raise ValidationError("A name is required.", field=field)
     if len(name) > max_len:
         raise ValidationError(f"The name is too long (at most {max_len} characters).", field=field)
@@ -59,7 +79,7 @@ def clean_name(value: str | None, *, field: str = "name", max_len: int = MAX_NAM
 
 
 def clean_email(value: str | None) -> str:
-    email = nfc(value or "").lower()
+    email = nfc(value or "", field="email").lower()
     if not email:
         raise ValidationError("An email address is required.", field="email")
     if len(email) > MAX_EMAIL or not EMAIL_RE.match(email):
@@ -70,8 +90,11 @@ def clean_email(value: str | None) -> str:
 def clean_grade(value: int | str | None) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError("A grade is required.", field="grade")
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValidationError(f"'{value!s:.40}' is not a grade (use a number from {MIN_GRADE} to "
+                              f"{MAX_GRADE}).", field="grade")
     try:
-        grade = int(str(value).strip().removesuffix("학년")) if isinstance(value, str) else int(value)
+        grade = int(nfc(value, field="grade").removesuffix("학년")) if isinstance(value, str) else int(value)
     except ValueError:
         raise ValidationError(f"'{value}' is not a grade (use a number from {MIN_GRADE} to "
                               f"{MAX_GRADE}).", field="grade") from None
@@ -84,10 +107,10 @@ def clean_student_number(value: str | None) -> str | None:
     """Student numbers are text: leading zeros are kept ("00123" stays "00123")."""
     if value is None:
         return None
-    number = nfc(str(value))
+    number = nfc(str(value) if isinstance(value, int) else value, field="student_number")
     if not number:
         return None
-    if len(number) > MAX_STUDENT_NUMBER or any(ch.isspace() for ch in number):
+    if len(number) > MAX_STUDENT_NUMBER or not all(_visible(ch) for ch in number):
         raise ValidationError("A student number must be at most 30 characters without spaces.",
                               field="student_number")
     return number
@@ -96,21 +119,21 @@ def clean_student_number(value: str | None) -> str | None:
 def clean_optional(value: str | None, *, field: str, max_len: int = MAX_SUBJECT) -> str | None:
     if value is None:
         return None
-    text = nfc(value)
+    text = nfc(value, field=field)
     if len(text) > max_len:
         raise ValidationError(f"Too long (at most {max_len} characters).", field=field)
     return text or None
 
 
 def clean_role(value: str) -> str:
-    role = nfc(value).lower()
+    role = nfc(value, field="role").lower()
     if role not in ROLES:
         raise ValidationError("Role must be admin, teacher or student.", field="role")
     return role
 
 
 def clean_org_type(value: str) -> str:
-    kind = nfc(value).lower()
+    kind = nfc(value, field="type").lower()
     if kind not in ORG_TYPES:
         raise ValidationError(f"Organization type must be one of: {', '.join(ORG_TYPES)}.",
                               field="type")
