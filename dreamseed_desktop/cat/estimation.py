@@ -123,26 +123,28 @@ def eap(
 
 def _maximize(
     objective_grid: NDArray[np.float64],
-    points: NDArray[np.float64],
+    points: list[float],
     derivs,
     lo: float,
     hi: float,
 ) -> float:
     """Bounded 1-D maximisation: best grid point, then safeguarded Newton.
 
-    ``derivs(theta) -> (d1, d2)``; the search stays inside the bracket formed
-    by the neighbours of the best grid point, so it cannot wander to a
-    different local mode.  Returns ``lo``/``hi`` when the maximum is at a
-    bound.  Converged when a Newton step is below 1e-5 (the step is then
-    applied; with quadratic convergence the remaining error is ~1e-10).
+    ``points`` is the (evenly spaced) grid as a list, ``objective_grid`` the
+    objective on it and ``derivs(theta) -> (d1, d2)``.  The search stays
+    inside the bracket formed by the neighbours of the best grid point, so it
+    cannot wander to a different local mode.  Returns ``lo``/``hi`` when the
+    maximum is at a bound.  Converged when a Newton step is below 1e-5 (the
+    step is then applied; with quadratic convergence the remaining error is
+    ~1e-10).
     """
-    k = int(np.argmax(objective_grid))
+    k = int(objective_grid.argmax())
     n = len(points)
-    left = float(points[max(k - 1, 0)])
-    right = float(points[min(k + 1, n - 1)])
-    x = float(points[k])
+    left = points[k - 1] if k > 0 else points[0]
+    right = points[k + 1] if k < n - 1 else points[-1]
+    x = points[k]
     if 1 < k < n - 2:
-        x = _quartic_start(objective_grid[k - 2 : k + 3].tolist(), x, float(points[k + 1]) - x)
+        x = _quartic_start(objective_grid[k - 2 : k + 3].tolist(), x, points[k + 1] - x)
     elif 0 < k < n - 1:
         # start at the vertex of the parabola through the three best grid values
         fl, fc, fr = objective_grid[k - 1 : k + 2].tolist()
@@ -156,19 +158,21 @@ def _maximize(
         return hi
     for _ in range(100):
         if d1 > 0:
-            left = max(left, x)
+            if x > left:
+                left = x
         elif d1 < 0:
-            right = min(right, x)
+            if x < right:
+                right = x
         else:
             break
         if d2 < 0:
             step = -d1 / d2
-            if abs(step) < 1e-5 and left <= x + step <= right:
-                x += step  # quadratic convergence: the remaining error is O(step^2)
-                break
             cand = x + step
+            if -1e-5 < step < 1e-5 and left <= cand <= right:
+                x = cand  # quadratic convergence: the remaining error is O(step^2)
+                break
         else:
-            cand = x + math.copysign((right - left) / 2, d1)
+            cand = x + (right - left) / 2 if d1 > 0 else x - (right - left) / 2
         if not left < cand < right:
             cand = 0.5 * (left + right)
         if right - left < 1e-10:
@@ -176,7 +180,7 @@ def _maximize(
             break
         x = cand
         d1, d2 = derivs(x)
-    return min(max(x, lo), hi)
+    return lo if x < lo else hi if x > hi else x
 
 
 def _quartic_start(f: list[float], x0: float, h: float) -> float:
@@ -205,10 +209,13 @@ def _quartic_start(f: list[float], x0: float, h: float) -> float:
     return x0 + h * t
 
 
-def _derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray):
-    """Closure returning (d1, d2) of the log-likelihood (see models.log_likelihood_derivatives)."""
-    one_c = 1.0 - c
-    ab = a * b
+def _derivs(u: NDArray, a: NDArray, b: NDArray, c: NDArray, ab: NDArray | None = None, one_c: NDArray | None = None):
+    """Closure returning (d1, d2) of the log-likelihood (see models.log_likelihood_derivatives).
+
+    ``ab = a * b`` and ``one_c = 1 - c`` may be passed precomputed.
+    """
+    one_c = 1.0 - c if one_c is None else one_c
+    ab = a * b if ab is None else ab
 
     def fn(theta: float) -> tuple[float, float]:
         # d1 = sum a (u - P) f / P
@@ -262,7 +269,7 @@ def _map_theta(obj, pts, g: QuadratureGrid, prec: float, u, a, b, c) -> float:
         d1, d2 = base(theta)
         return d1 - (theta - mu) * prec, d2 - prec
 
-    return _maximize(obj, pts, fn, g.lo, g.hi)
+    return _maximize(obj, pts if isinstance(pts, list) else pts.tolist(), fn, g.lo, g.hi)
 
 
 def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, float]:
@@ -292,7 +299,7 @@ def mle(
 
 
 def _mle_from_grid(obj, pts, lo, hi, u, a, b, c) -> tuple[float, float]:
-    theta = _maximize(obj, pts, _derivs(u, a, b, c), lo, hi)
+    theta = _maximize(obj, pts.tolist(), _derivs(u, a, b, c), lo, hi)
     info = _info(theta, a, b, c)
     return theta, (1.0 / math.sqrt(info) if info > 0 else math.inf)
 
@@ -323,7 +330,10 @@ class ThetaEstimator:
         self._loglik = np.zeros_like(self._pts)
         self._mle_pts = _mle_grid(*self.mle_bounds) if method == "mle" else None
         self._mle_ll = np.zeros_like(self._mle_pts) if self._mle_pts is not None else None
-        self._par = np.zeros((4, 16))  # rows a, b, c, u; grown on demand
+        self._par = np.zeros((6, 16))  # rows a, b, c, u, a*b, 1-c; grown on demand
+        self._pts_list = self._pts.tolist()
+        self._mle_pts_list = self._mle_pts.tolist() if self._mle_pts is not None else []
+        self._n_correct = 0
         self._n = 0
         self._cache: tuple[float, float] | None = None
         self._theta: float | None = None
@@ -332,12 +342,18 @@ class ThetaEstimator:
     def n_answers(self) -> int:
         return self._n
 
+    @property
+    def mixed(self) -> bool:
+        """True once the answers contain at least one correct and one wrong answer."""
+        return 0 < self._n_correct < self._n
+
     def add_response(self, a: float, b: float, c: float, correct: bool | int) -> None:
         """Add one answered item (parameters on the logistic metric)."""
         u = 1.0 if correct else 0.0
         if self._n == self._par.shape[1]:
             self._par = np.concatenate([self._par, np.zeros_like(self._par)], axis=1)
-        self._par[:, self._n] = (a, b, c, u)
+        self._par[:, self._n] = (a, b, c, u, a * b, 1.0 - c)
+        self._n_correct += int(u)
         self._n += 1
         if self._mle_pts is None:  # the MLE path never needs the EAP grid
             self._loglik += self._item_ll(self._pts, a, b, c, u)
@@ -348,14 +364,22 @@ class ThetaEstimator:
 
     @staticmethod
     def _item_ll(pts: NDArray[np.float64], a: float, b: float, c: float, u: float) -> NDArray[np.float64]:
-        p = c + (1.0 - c) / (1.0 + np.exp(-a * (pts - b)))
-        p = np.clip(p, PROB_EPS, 1.0 - PROB_EPS)
-        return np.log(p) if u else np.log1p(-p)
+        p = np.exp(pts * -a + a * b)
+        p += 1.0
+        np.reciprocal(p, out=p)
+        p *= 1.0 - c
+        p += c
+        np.maximum(p, PROB_EPS, out=p)
+        np.minimum(p, 1.0 - PROB_EPS, out=p)
+        if u:
+            return np.log(p, out=p)
+        np.negative(p, out=p)
+        return np.log1p(p, out=p)
 
     def log_posterior(self) -> NDArray[np.float64]:
         """Unnormalised log-posterior on the EAP grid."""
         if self._mle_pts is not None:
-            a, b, c, u = self._par[:, : self._n]
+            a, b, c, u = self._par[:4, : self._n]
             return self._log_prior + _grid_loglik(self._pts, u, a, b, c)
         return self._log_prior + self._loglik
 
@@ -371,16 +395,16 @@ class ThetaEstimator:
             if self.method == "eap":
                 self._cache = self.eap()
                 return self._cache[0]
-            a, b, c, u = self._par[:, : self._n]
+            a, b, c, u, ab, one_c = self._par[:, : self._n]
             if self.method == "map":
                 g = self.grid
                 prec = 1.0 / (g.prior_sd * g.prior_sd)
-                self._theta = _map_theta(self._log_prior + self._loglik, self._pts, g, prec, u, a, b, c)
+                self._theta = _map_theta(self._log_prior + self._loglik, self._pts_list, g, prec, u, a, b, c)
             elif self._n == 0:
                 self._theta = 0.5 * sum(self.mle_bounds)
             else:
                 lo, hi = self.mle_bounds
-                self._theta = _maximize(self._mle_ll, self._mle_pts, _derivs(u, a, b, c), lo, hi)
+                self._theta = _maximize(self._mle_ll, self._mle_pts_list, _derivs(u, a, b, c, ab, one_c), lo, hi)
         return self._theta
 
     def estimate(self) -> tuple[float, float]:
@@ -388,7 +412,7 @@ class ThetaEstimator:
         if self._cache is None:
             theta = self.theta()
             if self._cache is None:  # MAP / MLE: SE from the Fisher information
-                a, b, c, _ = self._par[:, : self._n]
+                a, b, c = self._par[:3, : self._n]
                 info = _info(theta, a, b, c) if self._n else 0.0
                 if self.method == "map":
                     info += 1.0 / (self.grid.prior_sd * self.grid.prior_sd)

@@ -13,7 +13,8 @@ Selection rule (the reference a server-side implementation must reproduce)
    name.  Eligible items are restricted to that area.  If no target area has
    eligible items, all eligible items compete.
 3. Fisher information of every eligible item at the current theta estimate
-   (the start theta before the first answer).
+   (the start theta before the first answer; with the MLE estimator, the EAP
+   estimate while all answers are correct or all wrong).
 4. Rank eligible items by information, **descending; exactly equal values
    are ordered by lowest bank index** (the row order of the bank).  With
    ``randomesque_k = 1`` the first ranked item is chosen, so selection is

@@ -114,6 +114,21 @@ class CatSession:
         return self.estimator.theta()
 
     @property
+    def selection_theta(self) -> float:
+        """Theta at which the next item is chosen.
+
+        The current estimate, except for the MLE estimator while the answers
+        are all correct or all wrong: no finite MLE exists then (the reported
+        value is the bound), so items are chosen at the EAP estimate instead.
+        """
+        if not self.responses:
+            return self.start_theta
+        est = self.estimator
+        if est.method == "mle" and not est.mixed:
+            return est.eap()[0]
+        return est.theta()
+
+    @property
     def se(self) -> float:
         return self.estimator.estimate()[1]
 
@@ -143,7 +158,7 @@ class CatSession:
         n_adm = len(self.administered)
         best = None
         if cfg.min_information > 0 and n_elig and n_adm >= cfg.min_items:
-            best = self.selector.best_information(self.theta, self._eligible)
+            best = self.selector.best_information(self.selection_theta, self._eligible)
         # the SE is only computed when the SE rule can fire (cheaper MAP/MLE steps)
         se = self.se if cfg.se_target is not None and n_adm >= cfg.min_items else math.inf
         elapsed = None if cfg.time_limit_seconds is None else self.elapsed()
@@ -163,7 +178,7 @@ class CatSession:
             return self._pending
         if self.should_stop():
             return None
-        sel: Selection = self.selector.select(self.theta, self._eligible, self.administered, self.rng)
+        sel: Selection = self.selector.select(self.selection_theta, self._eligible, self.administered, self.rng)
         self.considered.extend(sel.considered)
         for j in sel.blocked:
             self._eligible[j] = False

@@ -238,3 +238,15 @@ def test_replay_restores_an_interrupted_session(bank):
     resumed.replay(answers)
     assert resumed.theta == first.theta and resumed.se == first.se
     assert resumed.next_item() == first.next_item()
+
+
+def test_mle_session_selects_at_eap_until_pattern_is_mixed(bank):
+    s = CatSession(bank, CatConfig(estimator="mle", max_items=10, se_target=None))
+    j = s.next_index()
+    s.record_index(j, True)
+    assert s.theta == 4.0  # bounded MLE of an all-correct pattern
+    eap_theta = s.estimator.eap()[0]
+    assert 0 < eap_theta < 4 and s.selection_theta == eap_theta
+    assert s.next_index() == int(np.argmax(np.where(s._eligible, item_information(eap_theta, bank.a, bank.b, bank.c), -1)))
+    s.record_index(s.next_index(), False)
+    assert s.selection_theta == s.theta and -4 < s.theta < 4
