@@ -108,3 +108,31 @@ def test_unenroll_one_and_bulk(svc: Services, school: School) -> None:
         removed = s.scalars(text("SELECT affected_user_ids FROM audit_log "
                                  "WHERE action = 'enrollment.remove' ORDER BY id")).all()
     assert removed == [[school.students[0].id], sorted(p.id for p in school.students[1:3])]
+
+
+def test_simultaneous_bulk_enrolls_do_not_half_apply(svc: Services, school: School) -> None:
+    """Two staff bulk-enroll overlapping groups at once: one succeeds completely, the other
+    gets AlreadyEnrolled and writes nothing."""
+    import threading
+
+    ids = [p.student_id for p in school.students]
+    groups = {"A": ids[:4], "B": ids[2:]}
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, object] = {}
+
+    def run(label: str) -> None:
+        barrier.wait()
+        try:
+            outcomes[label] = svc.enrollment.bulk_enroll(school.klass.id, groups[label])
+        except AlreadyEnrolled as exc:
+            outcomes[label] = exc
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in groups]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    winners = [k for k, v in outcomes.items() if v == 4]
+    losers = [k for k, v in outcomes.items() if isinstance(v, AlreadyEnrolled)]
+    assert len(winners) == 1 and len(losers) == 1
+    assert sorted(_enrolled(svc, school.klass.id)) == sorted(groups[winners[0]])

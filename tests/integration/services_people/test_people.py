@@ -216,3 +216,31 @@ def test_roles_are_checked_for_signed_in_callers(owner_db: Database, school: Sch
         PeopleService(Database(owner_db.engine, Identity(user_id=created.id, role="admin",
                                                          organization_id=school.org.id))
                       ).deactivate(created.id)
+
+
+def test_simultaneous_saves_one_wins_one_conflicts(svc: Services, school: School) -> None:
+    """Two editors save the same version at the same moment (two connections, two threads):
+    the row lock serialises them, the second re-checks the version and gets Conflict."""
+    import threading
+
+    st = school.students[4]
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, object] = {}
+
+    def save(label: str) -> None:
+        barrier.wait()
+        try:
+            outcomes[label] = svc.people.update(st.id, st.version, name=f"{label} 이름")
+        except Conflict as exc:
+            outcomes[label] = exc
+
+    threads = [threading.Thread(target=save, args=(label,)) for label in ("A", "B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    conflicts = [k for k, v in outcomes.items() if isinstance(v, Conflict)]
+    winners = [k for k, v in outcomes.items() if not isinstance(v, Conflict)]
+    assert len(conflicts) == 1 and len(winners) == 1
+    after = svc.people.get(st.id)
+    assert after.name == f"{winners[0]} 이름" and after.version == st.version + 1
