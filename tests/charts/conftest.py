@@ -14,3 +14,37 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/charts" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts_and_english(qapp):  # type: ignore[no-untyped-def]
+    """Korean-capable bundled font and the English UI (texts asserted in tests are English)."""
+    from dreamseed_desktop.ui import i18n
+    from dreamseed_desktop.ui.fonts import load_bundled_fonts
+
+    load_bundled_fonts(qapp)
+    i18n.install_language("en", qapp)
+
+
+@pytest.fixture
+def school(owner_db):  # type: ignore[no-untyped-def]
+    """The simulated school (tests/charts/school_data.py); the identity acts for its org."""
+    from .school_data import build_school
+
+    ids = build_school(owner_db)
+    owner_db.identity.organization_id = ids.org_id
+    return ids
+
+
+@pytest.fixture
+def ctx(owner_db, school, qapp):  # type: ignore[no-untyped-def]
+    from dreamseed_desktop.config.settings import Settings
+    from dreamseed_desktop.ui.app_events import AppEvents
+    from dreamseed_desktop.ui.context import AppContext
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+    context = AppContext(db=owner_db, events=AppEvents(), runner=runner, settings=Settings(),
+                         server_label="test")
+    yield context
+    runner.shutdown()

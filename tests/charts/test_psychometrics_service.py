@@ -33,11 +33,6 @@ class Sink:
 
 
 @pytest.fixture
-def school(owner_db: Database):
-    return build_school(owner_db)
-
-
-@pytest.fixture
 def svc(owner_db: Database) -> PsychometricsService:
     return PsychometricsService(owner_db)
 

@@ -13,7 +13,7 @@ from dreamseed_desktop.services.reports import ReportService, escape_cell, read_
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.reports import write_class_report, write_student_report
 
-from .school_data import SCHOOL_NAME, build_school
+from .school_data import SCHOOL_NAME
 
 SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")  # set to docs/screenshots to refresh the images
 
@@ -21,11 +21,6 @@ SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")  # set to docs/screenshots to re
 @pytest.fixture
 def fonts(qapp):
     load_bundled_fonts(qapp)
-
-
-@pytest.fixture
-def school(owner_db):
-    return build_school(owner_db)
 
 
 def pdf_text(path: Path) -> tuple[int, str]:
@@ -67,7 +62,7 @@ def test_student_report_pdf(owner_db, school, fonts, tmp_path):
     for expected in (SCHOOL_NAME, data.name, "Learning curve", "Session history",
                      data.generated_at.strftime("%Y-%m-%d")):
         assert expected in text
-    assert text.count("completed") >= data.stats.completed_exams  # one history row per session
+    assert text.count("Completed") >= data.stats.completed_exams  # one history row per session
     assert coloured_pixels(render_first_page(path, tmp_path / "s")) > 1000
     keep(path, "report_student")
 

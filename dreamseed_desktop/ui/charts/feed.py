@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from dreamseed_desktop.ui.qtmodels.labels import label
+
 from .bank_information import BankInformationChart
 from .class_stats import ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart
 from .item_analysis import ExposureChart, PCorrectVsDifficultyChart
@@ -40,9 +42,7 @@ def _tr(text: str) -> str:
 
 def subject_label(subject: str) -> str:
     """Display name of a subject code (translated for the known ones)."""
-    names = {"math": _tr("Math"), "english": _tr("English"), "korean": _tr("Korean"),
-             "science": _tr("Science"), "": _tr("(no subject)")}
-    return names.get(subject, subject)
+    return label(subject) if subject else _tr("(no subject)")
 
 
 def _nan(values: Sequence[float | None]) -> np.ndarray:

@@ -5,6 +5,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from dreamseed_desktop.ui.qtmodels.labels import label
+
 __all__ = ["exam_type_label", "fmt_date", "fmt_num", "status_label"]
 
 
@@ -20,13 +22,7 @@ def fmt_date(value: datetime | None) -> str:
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "completed": QCoreApplication.translate("Reports", "completed"),
-        "in_progress": QCoreApplication.translate("Reports", "in progress"),
-        "suspended": QCoreApplication.translate("Reports", "suspended"),
-        "terminated": QCoreApplication.translate("Reports", "terminated"),
-    }
-    return labels.get(status, status)
+    return label(status)
 
 
 def exam_type_label(exam_type: str) -> str:

@@ -1,0 +1,66 @@
+"""Small widgets the analytics screens put around charts: a chart grid, a date range filter
+and the save-file question (replaceable in tests)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QWidget
+
+__all__ = ["DateRange", "ask_save_path", "ask_directory", "chart_grid"]
+
+
+def chart_grid(charts: list[QWidget], columns: int = 2, min_height: int = 240) -> QWidget:
+    """Charts in a grid, row by row."""
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, chart in enumerate(charts):
+        chart.setMinimumHeight(min_height)
+        grid.addWidget(chart, i // columns, i % columns)
+    return box
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
+    """Ask where to save; "" when cancelled. Tests monkeypatch this module attribute."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
+
+
+def ask_directory(parent: QWidget, title: str) -> str:
+    """Ask for a folder; "" when cancelled. Tests monkeypatch this module attribute."""
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
+class DateRange(QWidget):
+    """Optional from/to dates: unchecked = all dates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(self.tr("From"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-6))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.enabled.toggled.connect(self.date_from.setEnabled)
+        self.enabled.toggled.connect(self.date_to.setEnabled)
+        row.addWidget(self.enabled)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.date_to)
+
+    def set_range(self, start: Any, end: Any) -> None:
+        """Enable the range with python dates."""
+        self.enabled.setChecked(True)
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_to.setDate(QDate(end.year, end.month, end.day))
+
+    def value(self) -> tuple[Any, Any]:
+        """(date_from, date_to) as python dates, or (None, None)."""
+        if not self.enabled.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()

@@ -1,0 +1,163 @@
+"""Classes tab: θ and score distributions, average θ over time, classes side by side, completion."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.classes import ClassDTO
+from dreamseed_desktop.services.statistics import ClassExamStats
+from dreamseed_desktop.services.stats_charts import ThetaDistribution, ThetaOverTime
+from dreamseed_desktop.ui.charts.class_stats import (
+    ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart,
+)
+from dreamseed_desktop.ui.charts.feed import (
+    feed_class_comparison, feed_completion, feed_distribution, feed_over_time, feed_scores,
+)
+from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
+from dreamseed_desktop.ui.charts.widgets import chart_grid
+from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
+
+from .common import StatsServices
+
+__all__ = ["ClassOverview", "ClassesTab", "load_overview"]
+
+#: at most this many classes are drawn in "average θ over time" when none are selected
+MAX_OVER_TIME = 6
+
+
+@dataclass(frozen=True)
+class ClassOverview:
+    """Everything the tab draws for one class."""
+
+    cls: ClassDTO
+    stats: ClassExamStats
+    distribution: ThetaDistribution
+    over_time: ThetaOverTime
+
+
+def load_overview(services: StatsServices, grade: int | None) -> list[ClassOverview]:
+    """Runs on a worker thread: every class (of a grade) with its statistics."""
+    out = []
+    for cls in services.classes.list(grade=grade):
+        out.append(ClassOverview(cls, services.statistics.class_exam_stats(cls.id),
+                                 services.charts.class_theta_distribution(cls.id),
+                                 services.charts.class_theta_over_time(cls.id, bucket="week")))
+    return out
+
+
+class ClassesTab(QWidget):
+    """Class statistics for admins.
+
+    Signals: ``class_report_requested(int)``, ``class_csv_requested(int)``,
+    ``grade_reports_requested()`` — handled by the screen's export controller.
+    """
+
+    class_report_requested = Signal(int)
+    class_csv_requested = Signal(int)
+    grade_reports_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClassOverview] = []
+        self.grade_box = QComboBox()
+        self.grade_box.setObjectName("gradeBox")
+        self.grade_box.addItem(self.tr("All grades"), None)
+        for grade in range(1, 13):
+            self.grade_box.addItem(self.tr("Grade {0}").format(grade), grade)
+        self.report_button = QPushButton(self.tr("Class report (PDF)…"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.grade_button = QPushButton(self.tr("Reports for a grade…"))
+        for button in (self.report_button, self.csv_button):
+            button.setEnabled(False)
+        self.report_button.clicked.connect(lambda: self._emit_current(self.class_report_requested))
+        self.csv_button.clicked.connect(lambda: self._emit_current(self.class_csv_requested))
+        self.grade_button.clicked.connect(self.grade_reports_requested)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Grade:")))
+        bar.addWidget(self.grade_box)
+        bar.addStretch(1)
+        for button in (self.report_button, self.csv_button, self.grade_button):
+            bar.addWidget(button)
+        self.model = ClassesModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("classTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._redraw_selection())
+        self.theta_hist = ThetaHistogramChart()
+        self.score_hist = ScoreHistogramChart()
+        self.over_time = ClassThetaOverTimeChart()
+        self.comparison = ClassComparisonChart()
+        self.completion = CompletionRateChart()
+        charts = chart_grid([self.theta_hist, self.score_hist, self.over_time, self.comparison,
+                             self.completion], columns=2, min_height=230)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(charts)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    # ------------------------------------------------------------------ data in
+    def grade(self) -> int | None:
+        return self.grade_box.currentData()
+
+    def set_overview(self, rows: list[ClassOverview]) -> None:
+        """Show freshly loaded statistics (keeps the selection by class id)."""
+        keep = set(self.selected_class_ids())
+        self._rows = rows
+        self.model.set_rows([r.cls for r in rows])
+        feed_class_comparison(self.comparison, [(r.cls.name, r.distribution) for r in rows])
+        feed_completion(self.completion, [r.stats for r in rows])
+        selection = self.table.selectionModel()
+        for i, r in enumerate(rows):
+            if r.cls.id in keep:
+                selection.select(self.model.index(i, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+        if not keep and rows:
+            self.table.selectRow(0)
+        self._redraw_selection()
+
+    def select_class(self, class_id: int) -> None:
+        for i, r in enumerate(self._rows):
+            if r.cls.id == class_id:
+                self.table.selectRow(i)
+
+    def selected_class_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(r, 0), DTO_ROLE).id for r in rows]
+
+    # ------------------------------------------------------------------ internals
+    def _selected(self) -> list[ClassOverview]:
+        ids = self.selected_class_ids()
+        return [r for r in self._rows if r.cls.id in ids]
+
+    def _redraw_selection(self) -> None:
+        chosen = self._selected()
+        current = chosen[0] if chosen else None
+        for button in (self.report_button, self.csv_button):
+            button.setEnabled(current is not None)
+        if current is None:
+            self.theta_hist.set_data([])
+            self.score_hist.set_data([])
+        else:
+            feed_distribution(self.theta_hist, current.distribution)
+            feed_scores(self.score_hist, [s.average_score for s in current.stats.students])
+            self.theta_hist.plot_item.setTitle(self.tr("θ distribution — {0}").format(current.cls.name))
+            self.score_hist.plot_item.setTitle(self.tr("Average scores — {0}").format(current.cls.name))
+        shown = chosen or self._rows[:MAX_OVER_TIME]
+        feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
+
+    def _emit_current(self, signal: Signal) -> None:
+        ids = self.selected_class_ids()
+        if ids:
+            signal.emit(ids[0])

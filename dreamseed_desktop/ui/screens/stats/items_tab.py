@@ -1,0 +1,138 @@
+"""Items tab: observed vs expected p-correct, misfit flags, exposure and item curves."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.psychometrics import ItemAnalysis
+from dreamseed_desktop.ui.charts.feed import feed_item_analysis, subject_label
+from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
+from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
+from dreamseed_desktop.ui.charts.widgets import DateRange, chart_grid
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, SORT_ROLE, Column, DtoTableModel
+
+__all__ = ["ItemAnalysisModel", "ItemsTab"]
+
+
+def _num(digits: int) -> Any:
+    return lambda v: "" if v is None else f"{v:.{digits}f}"
+
+
+class ItemAnalysisModel(DtoTableModel):
+    """One row per item (ItemAnalysisRow); flagged rows first when sorted by |z|."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: r.code),
+            Column(QT_TRANSLATE_NOOP("Columns", "Answers"), lambda r: r.n_attempts, align_right=True),
+            Column("b", lambda r: r.b, align_right=True, display=_num(2)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Observed p"), lambda r: r.p_observed,
+                   align_right=True, display=_num(2)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Expected p"), lambda r: r.p_expected,
+                   align_right=True, display=_num(2)),
+            Column("|z|", lambda r: None if r.z is None else abs(r.z), align_right=True,
+                   display=_num(1)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Exposure"), lambda r: r.exposure, align_right=True,
+                   display=lambda v: f"{v:.0%}"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Flagged"), lambda r: r.flagged),
+        ], parent, key=lambda r: r.item_id)
+
+
+class ItemsTab(QWidget):
+    """Item analysis of a subject over a date range.
+
+    Signals: ``analysis_requested()`` — the screen loads with :meth:`request`'s arguments.
+    """
+
+    analysis_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subject_box = QComboBox()
+        self.subject_box.setObjectName("itemSubjectBox")
+        self.dates = DateRange()
+        self.min_attempts = QSpinBox()
+        self.min_attempts.setRange(1, 100000)
+        self.min_attempts.setValue(30)
+        self.z_flag = QDoubleSpinBox()
+        self.z_flag.setRange(1.0, 10.0)
+        self.z_flag.setSingleStep(0.5)
+        self.z_flag.setValue(3.0)
+        self.run_button = QPushButton(self.tr("Analyse"))
+        self.run_button.setObjectName("analyseButton")
+        self.run_button.clicked.connect(self.analysis_requested)
+        self.summary = QLabel()
+        self.summary.setObjectName("itemSummary")
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("Subject:")), self.subject_box, self.dates,
+                       QLabel(self.tr("Min. answers:")), self.min_attempts,
+                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.model = ItemAnalysisModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("itemAnalysisTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._item_picked())
+        self.scatter = PCorrectVsDifficultyChart()
+        self.exposure = ExposureChart()
+        self.curves = ItemCurvesChart()
+        charts = chart_grid([self.scatter, self.exposure], columns=1, min_height=220)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.curves)
+        split.addWidget(left)
+        split.addWidget(charts)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.analysis: ItemAnalysis | None = None
+
+    def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
+        current = self.subject_box.currentData()
+        self.subject_box.clear()
+        for code, n in subjects:
+            self.subject_box.addItem(f"{subject_label(code)} ({n})", code)
+        if current is not None and self.subject_box.findData(current) >= 0:
+            self.subject_box.setCurrentIndex(self.subject_box.findData(current))
+
+    def request(self) -> dict[str, Any]:
+        """Keyword arguments for ``PsychometricsService.item_analysis``."""
+        date_from, date_to = self.dates.value()
+        return {"subject": self.subject_box.currentData(), "date_from": date_from,
+                "date_to": date_to, "min_attempts": self.min_attempts.value(),
+                "z_flag": self.z_flag.value()}
+
+    def show_analysis(self, analysis: ItemAnalysis) -> None:
+        self.analysis = analysis
+        feed_item_analysis(self.scatter, self.exposure, analysis)
+        self.model.set_rows(list(analysis.rows))
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.summary.setText(self.tr("{0} sessions, {1} items, {2} flagged").format(
+            analysis.n_sessions, len(analysis.rows), len(analysis.flagged)))
+        if analysis.rows:
+            self.table.selectRow(0)
+        else:
+            self.curves.set_data([], [])
+
+    def _item_picked(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.proxy.data(index, DTO_ROLE)
+        self.curves.set_data([row.a], [row.b], [row.c], [row.code])

@@ -1,0 +1,208 @@
+"""Student tab: a class's roster, the chosen student's learning curve and sessions, θ per item."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.statistics import ExamHistoryEntry
+from dreamseed_desktop.services.stats_charts import LearningCurve, ThetaOverTime
+from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
+from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
+from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
+from dreamseed_desktop.ui.qtmodels.labels import label
+
+from .common import StatsServices
+
+__all__ = ["StudentData", "StudentTab", "load_student"]
+
+
+@dataclass(frozen=True)
+class StudentData:
+    """A student's curves, class average and history (loaded on a worker thread)."""
+
+    student_id: int
+    curves: tuple[LearningCurve, ...]
+    class_average: ThetaOverTime | None
+    class_name: str | None
+    history: tuple[ExamHistoryEntry, ...]
+
+
+def load_student(services: StatsServices, student_id: int, class_id: int | None,
+                 class_name: str | None) -> StudentData:
+    return StudentData(
+        student_id, services.charts.learning_curves(student_id),
+        services.charts.class_theta_over_time(class_id) if class_id is not None else None,
+        class_name, services.statistics.student_exam_history(student_id))
+
+
+class RosterModel(DtoTableModel):
+    """Students of the chosen class (ClassStudentDTO)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda s: s.student_number),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
+        ], parent, key=lambda s: s.student_id)
+
+
+class HistoryModel(DtoTableModel):
+    """A student's sessions, newest first (ExamHistoryEntry)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.subjects: dict[int, str] = {}
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("Columns", "Started"), lambda h: h.started_at),
+            Column(QT_TRANSLATE_NOOP("Columns", "Subject"),
+                   lambda h: subject_label(self.subjects.get(h.session_id, ""))),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda h: h.status, display=label),
+            Column(QT_TRANSLATE_NOOP("Columns", "Score"), lambda h: h.score, align_right=True,
+                   display=lambda v: "" if v is None else f"{v:.1f}"),
+            Column("θ", lambda h: h.theta, align_right=True,
+                   display=lambda v: "" if v is None else f"{v:.2f}"),
+            Column("SE", lambda h: h.standard_error, align_right=True,
+                   display=lambda v: "" if v is None else f"{v:.2f}"),
+            Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda h: h.total_attempts, align_right=True),
+        ], parent, key=lambda h: h.session_id)
+
+
+class StudentTab(QWidget):
+    """Pick a class and a student; see the learning curve and any session's θ trajectory.
+
+    Signals: ``class_changed(int)``, ``student_changed(int)``, ``session_changed(int)`` (the
+    screen loads data for them), ``student_report_requested(int, int)`` and
+    ``student_csv_requested(int, int)`` (student id, class id).
+    """
+
+    class_changed = Signal(int)
+    student_changed = Signal(int)
+    session_changed = Signal(int)
+    student_report_requested = Signal(int, int)
+    student_csv_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.class_box = QComboBox()
+        self.class_box.setObjectName("studentClassBox")
+        self.class_box.currentIndexChanged.connect(self._class_picked)
+        self.report_button = QPushButton(self.tr("Student report (PDF)…"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        for button in (self.report_button, self.csv_button):
+            button.setEnabled(False)
+        self.report_button.clicked.connect(lambda: self._emit(self.student_report_requested))
+        self.csv_button.clicked.connect(lambda: self._emit(self.student_csv_requested))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Class:")))
+        bar.addWidget(self.class_box, 1)
+        bar.addStretch(1)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.csv_button)
+        self.roster = RosterModel(self)
+        self.roster_view = self._table(self.roster, "rosterTable")
+        self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._student_picked())
+        self.history = HistoryModel(self)
+        self.history_view = self._table(self.history, "historyTable")
+        self.history_view.selectionModel().currentRowChanged.connect(lambda *_: self._session_picked())
+        self.learning = LearningCurveChart()
+        self.trajectory = ThetaTrajectoryChart()
+        self.learning.setMinimumHeight(240)
+        self.trajectory.setMinimumHeight(220)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.learning)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.history_view)
+        bottom.addWidget(self.trajectory)
+        bottom.setStretchFactor(1, 2)
+        right.addWidget(bottom)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.roster_view)
+        split.addWidget(right)
+        split.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self._data: StudentData | None = None
+
+    @staticmethod
+    def _table(model: DtoTableModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        return view
+
+    # ------------------------------------------------------------------ data in
+    def set_classes(self, classes: list[tuple[int, str]]) -> None:
+        current = self.class_id()
+        self.class_box.blockSignals(True)
+        self.class_box.clear()
+        for cid, name in classes:
+            self.class_box.addItem(name, cid)
+        index = max(0, self.class_box.findData(current)) if current is not None else 0
+        self.class_box.setCurrentIndex(index if classes else -1)
+        self.class_box.blockSignals(False)
+        self._class_picked()
+
+    def set_roster(self, students: list[Any]) -> None:
+        self.roster.set_rows(students)
+        if students:
+            self.roster_view.selectRow(0)
+        else:
+            self.show_student(None)
+
+    def show_student(self, data: StudentData | None) -> None:
+        self._data = data
+        for button in (self.report_button, self.csv_button):
+            button.setEnabled(data is not None)
+        if data is None:
+            self.learning.set_data([])
+            self.history.set_rows([])
+            feed_trajectory(self.trajectory, None)
+            return
+        self.history.subjects = {sid: c.subject for c in data.curves for sid in c.session_ids}
+        feed_learning_curves(self.learning, data.curves, data.class_average, data.class_name)
+        self.history.set_rows(list(data.history))
+        first = next((i for i, h in enumerate(data.history) if h.total_attempts), None)
+        if first is not None:
+            self.history_view.selectRow(first)
+        else:
+            feed_trajectory(self.trajectory, None)
+
+    def show_trajectory(self, trajectory: Any) -> None:
+        feed_trajectory(self.trajectory, trajectory)
+
+    # ------------------------------------------------------------------ selection
+    def class_id(self) -> int | None:
+        return self.class_box.currentData()
+
+    def student_id(self) -> int | None:
+        index = self.roster_view.currentIndex()
+        return self.roster.data(index, DTO_ROLE).student_id if index.isValid() else None
+
+    def _class_picked(self) -> None:
+        cid = self.class_id()
+        if cid is not None:
+            self.class_changed.emit(cid)
+
+    def _student_picked(self) -> None:
+        sid = self.student_id()
+        if sid is not None:
+            self.student_changed.emit(sid)
+
+    def _session_picked(self) -> None:
+        index = self.history_view.currentIndex()
+        if index.isValid():
+            self.session_changed.emit(self.history.data(index, DTO_ROLE).session_id)
+
+    def _emit(self, signal: Signal) -> None:
+        sid, cid = self.student_id(), self.class_id()
+        if sid is not None:
+            signal.emit(sid, cid if cid is not None else -1)

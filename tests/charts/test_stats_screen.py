@@ -1,0 +1,92 @@
+"""The statistics screen on the simulated school: classes, a student, items, exports."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+from pytestqt.qt_compat import qt_api
+
+from dreamseed_desktop.services.reports import read_csv
+from dreamseed_desktop.ui.charts import widgets
+from dreamseed_desktop.ui.screens.stats import create_stats_screen
+
+SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
+
+
+@pytest.fixture
+def screen(qtbot, ctx):
+    widget = create_stats_screen(ctx)
+    widget.resize(1400, 900)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def test_classes_tab_draws_every_class(qtbot, screen, school):
+    tab = screen.classes_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    names, means = tab.comparison.bar_values()
+    assert names == list(school.class_names)
+    labels, rates = tab.completion.bar_values()
+    assert rates[0] < 100.0 and rates[1] == pytest.approx(100.0)  # class 0 has unfinished sessions
+    edges, counts = tab.theta_hist.counts()
+    assert counts.sum() == 8  # latest θ of each of the 8 students of the first class
+    assert tab.over_time.series_data(0)[0].size >= 3
+    tab.table.selectAll()
+    assert tab.over_time.lines[2].isVisible()
+    shot(screen, "chart_stats_classes")
+
+
+def test_student_tab_learning_curve_and_trajectory(qtbot, screen, school):
+    screen.tabs.setCurrentIndex(1)
+    tab = screen.student_tab
+    qtbot.waitUntil(lambda: tab.roster.rowCount() == 8, timeout=10000)
+    qtbot.waitUntil(lambda: tab.history.rowCount() == 6, timeout=10000)
+    assert len(tab.learning.trend_slopes()) == 2  # math and English
+    assert tab.learning.reference.isVisible()  # class average
+    qtbot.waitUntil(lambda: tab.trajectory.plotted()["line"][0].size > 10, timeout=10000)
+    x, y = tab.trajectory.plotted()["line"]
+    assert x[0] == 0 and y[0] == 0.0  # starts at the prior
+    shot(screen, "chart_stats_student")
+
+
+def test_items_tab_flags_and_curves(qtbot, screen):
+    screen.tabs.setCurrentIndex(2)
+    tab = screen.items_tab
+    qtbot.waitUntil(lambda: tab.analysis is not None, timeout=10000)
+    assert tab.model.rowCount() == 60
+    assert tab.curves.visible_curve_count() == 1
+    shot(screen, "chart_stats_items")
+
+
+def test_exports_from_the_screen(qtbot, screen, school, tmp_path, monkeypatch):
+    tab = screen.classes_tab
+    qtbot.waitUntil(lambda: tab.report_button.isEnabled(), timeout=10000)
+    target = tmp_path / "class.pdf"
+    monkeypatch.setattr(widgets, "ask_save_path", lambda *a: str(target))
+    with qtbot.waitSignal(screen.exporter.exported, timeout=20000):
+        tab.report_button.click()
+    assert len(pypdf.PdfReader(str(target)).pages) >= 2
+    csv_path = tmp_path / "class.csv"
+    monkeypatch.setattr(widgets, "ask_save_path", lambda *a: str(csv_path))
+    with qtbot.waitSignal(screen.exporter.exported, timeout=20000):
+        tab.csv_button.click()
+    assert len(read_csv(csv_path.read_bytes())) == 8
+
+
+def test_grade_batch_writes_every_report(qtbot, screen, school, tmp_path):
+    with qtbot.waitSignal(screen.exporter.exported, timeout=60000) as blocker:
+        screen.exporter.grade_reports(10, str(tmp_path))
+    assert blocker.args == [str(tmp_path)]
+    pdfs = sorted(tmp_path.rglob("*.pdf"))
+    assert len(pdfs) == 3 + 24  # three class reports and one per student
+    assert {p.parent.name for p in pdfs} == set(school.class_names)
+    _ = qt_api
