@@ -14,17 +14,20 @@ for a while (``purge_acknowledged``) so a support person can see what was sent.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from dreamseed_desktop.config import paths
 
+log = logging.getLogger(__name__)
 JOURNAL_FILE = "exam_journal.sqlite3"
 _SCHEMA_VERSION = 1
 
@@ -66,6 +69,18 @@ class JournalEntry:
     @property
     def pending(self) -> bool:
         return self.acked_at is None
+
+
+class Journal(Protocol):
+    """What the exam window needs from a journal (:class:`AnswerJournal`, :class:`ResilientJournal`)."""
+
+    def record(self, *, session_id: int, seq: int, item_id: int, choice: int | None,
+               response_time_ms: int | None, user_id: int | None = None) -> JournalEntry: ...
+
+    def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
+                    *, rejected: bool = False) -> None: ...
+
+    def pending(self, session_id: int | None = None) -> list[JournalEntry]: ...
 
 
 def default_journal_path() -> Path:
@@ -197,3 +212,90 @@ def _entry(row: tuple[object, ...]) -> JournalEntry:
         acked_at=None if acked is None else float(acked),  # type: ignore[arg-type]
         outcome=None if outcome is None else json.loads(str(outcome)),
         rejected=bool(rejected))
+
+
+class MemoryJournal:
+    """In-process stand-in with the journal's interface (answers survive outages, not crashes)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[uuid.UUID, JournalEntry] = {}
+        self._lock = threading.Lock()
+
+    def add(self, entry: JournalEntry) -> JournalEntry:
+        with self._lock:
+            for e in self._entries.values():
+                if e.pending and (e.session_id, e.seq) == (entry.session_id, entry.seq):
+                    return e
+            self._entries[entry.client_uuid] = entry
+            return entry
+
+    def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
+                    *, rejected: bool = False) -> None:
+        with self._lock:
+            e = self._entries.get(client_uuid)
+            if e is not None and e.pending:
+                self._entries[client_uuid] = replace(e, acked_at=time.time(),
+                                                     outcome=outcome or {}, rejected=rejected)
+
+    def pending(self, session_id: int | None = None) -> list[JournalEntry]:
+        with self._lock:
+            rows = [e for e in self._entries.values()
+                    if e.pending and (session_id is None or e.session_id == session_id)]
+        return sorted(rows, key=lambda e: (e.session_id, e.seq, e.created_at))
+
+
+class ResilientJournal:
+    """The file journal, falling back to memory when the disk refuses a write.
+
+    A full or read-only disk must not stop a student mid-exam: the answer is then kept in
+    memory (still replayed through outages, just not across a crash) and a warning is logged.
+    """
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.memory = MemoryJournal()
+        self.file: AnswerJournal | None
+        try:
+            self.file = AnswerJournal(path)
+        except (sqlite3.Error, OSError):
+            log.warning("answer journal unavailable; answers are kept in memory only", exc_info=True)
+            self.file = None
+
+    def record(self, *, session_id: int, seq: int, item_id: int, choice: int | None,
+               response_time_ms: int | None, user_id: int | None = None) -> JournalEntry:
+        answer = dict(session_id=session_id, seq=seq, item_id=item_id, choice=choice,
+                      response_time_ms=response_time_ms, user_id=user_id)
+        if self.file is not None:
+            try:
+                return self.file.record(**answer)  # type: ignore[arg-type]
+            except (sqlite3.Error, OSError):
+                log.warning("could not write the answer journal; keeping the answer in memory",
+                            exc_info=True)
+        return self.memory.add(JournalEntry(client_uuid=uuid.uuid4(), created_at=time.time(),
+                                            **answer))  # type: ignore[arg-type]
+
+    def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
+                    *, rejected: bool = False) -> None:
+        self.memory.acknowledge(client_uuid, outcome, rejected=rejected)
+        if self.file is not None:
+            try:
+                self.file.acknowledge(client_uuid, outcome, rejected=rejected)
+            except (sqlite3.Error, OSError):
+                log.warning("could not settle a journal entry (it will be replayed harmlessly)",
+                            exc_info=True)
+
+    def pending(self, session_id: int | None = None) -> list[JournalEntry]:
+        rows = list(self.memory.pending(session_id))
+        if self.file is not None:
+            try:
+                rows += self.file.pending(session_id)
+            except (sqlite3.Error, OSError):
+                log.warning("could not read the answer journal", exc_info=True)
+        return sorted(rows, key=lambda e: (e.session_id, e.seq, e.created_at))
+
+    def purge_acknowledged(self, older_than_sec: float) -> int:
+        if self.file is None:
+            return 0
+        try:
+            return self.file.purge_acknowledged(older_than_sec)
+        except (sqlite3.Error, OSError):
+            return 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
 
-    from dreamseed_desktop.services.journal import AnswerJournal
+    from dreamseed_desktop.services.journal import Journal
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
 
 __all__ = ["open_exam_window", "run_exam_mode", "QUIT_HASH_SETTING"]
@@ -35,7 +35,7 @@ def _service(services: Any, name: str) -> Any:
 
 def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None, *,
                      title: str = "", kiosk: bool = True,
-                     journal: AnswerJournal | None = None,
+                     journal: Journal | None = None,
                      on_exit: Callable[[], None] | None = None) -> ExamWindow:
     """Open the test window for ``exam_id`` and start (or resume) the sitting.
 
@@ -45,7 +45,7 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
     the student pressed Done, or the proctor entered the quit password.
     """
     from dreamseed_desktop.services.exam_admin import verify_quit_password
-    from dreamseed_desktop.services.journal import AnswerJournal
+    from dreamseed_desktop.services.journal import ResilientJournal
     from dreamseed_desktop.ui.exam_window.controller import ExamController
     from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
     from dreamseed_desktop.ui.exam_window.qt_runtime import QtScheduler, WorkerRunner
@@ -71,7 +71,7 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
         from dreamseed_desktop.services.exam_presence import ExamPresence
 
         heartbeat = ExamPresence(db).heartbeat
-    journal = journal or AnswerJournal()
+    journal = journal or ResilientJournal()
     journal.purge_acknowledged(JOURNAL_KEEP_DAYS * 86400)   # settled answers are kept a while
     controller = ExamController(
         api=api, journal=journal, view=window, scheduler=QtScheduler(window),

@@ -21,7 +21,7 @@ from typing import Any
 from dreamseed_desktop.services import exam_api as _exam_api
 from dreamseed_desktop.services.errors import DomainError, NotAuthenticated, Unavailable
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult, SessionState
-from dreamseed_desktop.services.journal import AnswerJournal
+from dreamseed_desktop.services.journal import Journal
 from dreamseed_desktop.ui.exam_window.ports import (
     ExamView, Notice, Phase, Runner, SaveState, Scheduler, TimerHandle,
 )
@@ -43,7 +43,7 @@ _PAUSED_ERRORS: tuple[type[BaseException], ...] = tuple(
 class ExamController:
     """Runs one student's sitting of one exam. See the module docstring for the flow."""
 
-    def __init__(self, *, api: ExamApiLike, journal: AnswerJournal, view: ExamView,
+    def __init__(self, *, api: ExamApiLike, journal: Journal, view: ExamView,
                  scheduler: Scheduler, runner: Runner, exam_id: int,
                  user_id: int | None = None,
                  quit_check: Callable[[str], bool] | None = None,

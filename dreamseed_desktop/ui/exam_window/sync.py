@@ -16,7 +16,7 @@ from dreamseed_desktop.services.errors import DomainError, Unavailable
 from dreamseed_desktop.services.exam_api import (
     PendingItem, SessionResult, SessionState, SubmitOutcome,
 )
-from dreamseed_desktop.services.journal import AnswerJournal
+from dreamseed_desktop.services.journal import Journal
 
 ACTIVE = "in_progress"
 PAUSED = "suspended"
@@ -48,7 +48,7 @@ class SyncResult:
     rejected: int = 0
 
 
-def replay_pending(api: ExamApiLike, journal: AnswerJournal, session_id: int) -> tuple[int, int]:
+def replay_pending(api: ExamApiLike, journal: Journal, session_id: int) -> tuple[int, int]:
     """Send every unacknowledged answer of the session; returns (sent, rejected).
 
     :class:`Unavailable` propagates (the caller retries later; the entries stay pending).
@@ -77,7 +77,7 @@ def replay_pending(api: ExamApiLike, journal: AnswerJournal, session_id: int) ->
     return sent, rejected
 
 
-def sync_session(api: ExamApiLike, journal: AnswerJournal, session_id: int) -> SyncResult:
+def sync_session(api: ExamApiLike, journal: Journal, session_id: int) -> SyncResult:
     """Replay, then read the state and (if the session runs) the pending item."""
     sent, rejected = replay_pending(api, journal, session_id)
     state = api.state(session_id)
@@ -85,13 +85,13 @@ def sync_session(api: ExamApiLike, journal: AnswerJournal, session_id: int) -> S
     return SyncResult(state=state, item=item, replayed=sent, rejected=rejected)
 
 
-def start_session(api: ExamApiLike, journal: AnswerJournal, exam_id: int) -> SyncResult:
+def start_session(api: ExamApiLike, journal: Journal, exam_id: int) -> SyncResult:
     """Start or resume the exam, then sync (the journal replays before any item is shown)."""
     started = api.start(exam_id)
     return sync_session(api, journal, started.session_id)
 
 
-def finish_session(api: ExamApiLike, journal: AnswerJournal, session_id: int) -> SessionResult:
+def finish_session(api: ExamApiLike, journal: Journal, session_id: int) -> SessionResult:
     """Replay what is left, then end the session (idempotent on the server)."""
     replay_pending(api, journal, session_id)
     return api.finish(session_id)
