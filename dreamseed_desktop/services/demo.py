@@ -226,4 +226,4 @@ def _sittings(s: Session, classes: list[Classroom], teachers: list[tuple[int, in
                             rows).scalars().all()
             s.execute(insert(Attempt), [
                 {**att, "student_id": student_id, "exam_session_id": sid}
-                for sid, (student_id, sit) in zip(ids, sittings) for att in sit.attempts])
+                for sid, (student_id, sit) in zip(ids, sittings, strict=True) for att in sit.attempts])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +18,8 @@ from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.db.people import Student
 from dreamseed_desktop.services.errors import NotFound, ValidationError
+
+M = TypeVar("M")
 
 
 @dataclass(frozen=True)
@@ -100,25 +102,23 @@ def require_session(s: Session, session_id: int, *, lock: bool = False) -> ExamS
     return row
 
 
-def require_student(s: Session, student_id: int) -> Student:
-    row = s.get(Student, student_id)
+def _require(s: Session, model: type[M], key: int, label: str, field: str) -> M:
+    row = s.get(model, key)
     if row is None:
-        raise NotFound(f"Student {student_id} was not found.", field="student_id")
+        raise NotFound(f"{label} {key} was not found.", field=field)
     return row
+
+
+def require_student(s: Session, student_id: int) -> Student:
+    return _require(s, Student, student_id, "Student", "student_id")
 
 
 def require_class(s: Session, class_id: int) -> Classroom:
-    row = s.get(Classroom, class_id)
-    if row is None:
-        raise NotFound(f"Class {class_id} was not found.", field="class_id")
-    return row
+    return _require(s, Classroom, class_id, "Class", "class_id")
 
 
 def require_item(s: Session, item_id: int) -> Item:
-    row = s.get(Item, item_id)
-    if row is None:
-        raise NotFound(f"Item {item_id} was not found.", field="item_id")
-    return row
+    return _require(s, Item, item_id, "Item", "item_id")
 
 
 def session_attempts(s: Session, session_id: int) -> tuple[AttemptDTO, ...]:

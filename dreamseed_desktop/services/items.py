@@ -74,10 +74,10 @@ def add_items(s: Session, items: Sequence[ItemInput], *, source: str) -> list[in
           "model": d.model, "a": d.a, "b": d.b, "c": d.c, "stem": d.stem,
           "choices": list(d.choices), "status": d.status} for d in items]).scalars())
     s.execute(insert(ItemKey), [{"item_id": i, "correct_choice": d.key}
-                                for i, d in zip(ids, items)])
+                                for i, d in zip(ids, items, strict=True)])
     s.execute(insert(ItemParamHistory), [
         {"item_id": i, "bank_version": 1, "model": d.model, "a": d.a, "b": d.b, "c": d.c,
-         "source": source} for i, d in zip(ids, items)])
+         "source": source} for i, d in zip(ids, items, strict=True)])
     return ids
 
 

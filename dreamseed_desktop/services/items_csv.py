@@ -91,7 +91,7 @@ def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list
     params = take(clean_params, model or "3PL", cells.get("a"), cells.get("b"), cells.get("c"))
     stem = take(clean_stem, cells.get("stem"))
     choices = take(clean_choices, cells.get("choices", ""))
-    key = take(clean_key, cells.get("key"), len(choices)) if choices else None
+    key: int = take(clean_key, cells.get("key"), len(choices)) if choices else 0
     status = take(clean_status, cells.get("status") or "active")
     if errors:
         return None, errors
@@ -162,7 +162,8 @@ class ItemCsvService:
                     raise BulkValidationError(sorted(errors, key=lambda e: e.row or 0))
                 new = [item for _, item, _ in rows if item.code not in existing]
                 add_items(s, new, source="import")
-                updated, unchanged = [], []
+                updated: list[str] = []
+                unchanged: list[str] = []
                 for _, item, status_given in rows:
                     if item.code in existing:
                         fields = _UPDATABLE + (("status",) if status_given else ())

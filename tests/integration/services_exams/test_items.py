@@ -62,7 +62,9 @@ def test_create_normalises_and_records_history(admin_db: Database) -> None:
     with admin_db.session() as s:
         hist = s.execute(select(ItemParamHistory).where(ItemParamHistory.item_id == item.id)).scalars().all()
         assert [(h.bank_version, h.a, h.b, h.c, h.source) for h in hist] == [(1, 1.3, -0.4, 0.2, "create")]
-        assert s.execute(select(AuditEntry.action).where(AuditEntry.object_id == str(item.id))).scalar() == "item.create"
+        action = s.execute(select(AuditEntry.action)
+                           .where(AuditEntry.object_id == str(item.id))).scalar()
+    assert action == "item.create"
     with pytest.raises(ValidationError, match="already exists") as err:
         svc.create(_new())
     assert err.value.field == "code"

@@ -69,7 +69,7 @@ def test_class_distribution_uses_latest_theta(owner_db: Database, school: School
     _sitting(owner_db, school, b, math_class, 1.5, "2026-04-01 10:00Z")
     _sitting(owner_db, school, a, school.class_ids[1], 2.5, "2026-06-01 10:00Z")  # other class
     dist = ChartDataService(owner_db).class_theta_distribution(math_class)
-    assert dict(zip(dist.student_ids, dist.theta)) == {a: 0.5, b: 1.5}
+    assert dict(zip(dist.student_ids, dist.theta, strict=True)) == {a: 0.5, b: 1.5}
     assert dist.mean == pytest.approx(1.0) and dist.sd == pytest.approx(math.sqrt(0.5))
     empty = ChartDataService(owner_db).class_theta_distribution(school.class_ids[1])
     assert empty.theta == (2.5,) and empty.sd is None
