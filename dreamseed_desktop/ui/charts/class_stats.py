@@ -42,8 +42,7 @@ class ClassComparisonChart(CategoryBarChart):
     """Mean θ per class with ± one standard deviation; hover shows the number of students."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Classes side by side"), self.tr("Class"),
-                         self.tr("Mean θ"))
+        super().__init__(parent, self.tr("Classes side by side"), "", self.tr("Mean θ (± SD)"))
 
     def set_classes(self, names: Sequence[str], mean_theta: Sequence[float],
                     sd_theta: Sequence[float] | None = None,
@@ -62,8 +61,7 @@ class CompletionRateChart(CategoryBarChart):
     VALUE_FORMAT = "{0:.0f}%"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Completion rate"), self.tr("Class"),
-                         self.tr("Completed (%)"))
+        super().__init__(parent, self.tr("Completion rate"), "", self.tr("Completed (%)"))
         self.plot_item.setYRange(0, 112, padding=0)
 
     def set_counts(self, names: Sequence[str], completed: Sequence[int],

@@ -86,7 +86,7 @@ class ExposureChart(CategoryBarChart):
     VALUE_FORMAT = "{0:.1%}"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Item exposure"), self.tr("Items (most used first)"),
+        super().__init__(parent, self.tr("Item exposure (most used first)"), "",
                          self.tr("Exposure rate"))
 
     def set_rates(self, codes: Sequence[str], rates: Sequence[float] | np.ndarray,

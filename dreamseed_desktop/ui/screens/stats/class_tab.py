@@ -92,6 +92,8 @@ class ClassesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._redraw_selection())
+        for column in (0, 3, 4):  # year, subject, teacher: the list stays narrow
+            self.table.setColumnHidden(column, True)
         self.theta_hist = ThetaHistogramChart()
         self.score_hist = ScoreHistogramChart()
         self.over_time = ClassThetaOverTimeChart()
@@ -102,7 +104,7 @@ class ClassesTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(charts)
-        split.setStretchFactor(1, 3)
+        split.setSizes([300, 1100])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
