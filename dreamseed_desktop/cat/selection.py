@@ -101,6 +101,10 @@ class ItemSelector:
         self._bound = bound[self._order]
         self._sa, self._sab = self._a[self._order], self._ab[self._order]
         self._sk, self._sc = self._k[self._order], self._c[self._order]
+        self._amax, self._bmax = float(bank.a.max()), float(bank.b.max())
+        #: True when selection is plain maximum information (no randomesque,
+        #: exposure control or content balancing): sessions use a fast path
+        self.plain = False
         self.sh: NDArray[np.float64] | None = None
         if config.exposure_control == "sympson_hetter":
             params = config.exposure_parameter_map()
@@ -118,11 +122,13 @@ class ItemSelector:
             self.area_of = np.array([code.get(lbl, -1) for lbl in labels], dtype=np.int64)
             total = sum(targets.values())
             self.area_share = np.array([targets[n] / total for n in self.area_names])
+        self.plain = self.k == 1 and self.sh is None and self.area_of is None
 
     def _chunk_info(self, theta: float, lo: int, hi: int) -> NDArray[np.float64]:
         e = self._sa[lo:hi] * -theta
         e += self._sab[lo:hi]
-        np.minimum(e, 700.0, out=e)
+        if self._amax * (self._bmax - theta) > 700.0:  # exp would overflow for some item
+            np.minimum(e, 700.0, out=e)
         np.exp(e, out=e)
         den = self._sc[lo:hi] * e
         den += 1.0
@@ -145,7 +151,7 @@ class ItemSelector:
         idx_parts: list[NDArray[np.int64]] = []
         info_parts: list[NDArray[np.float64]] = []
         found = 0
-        lo, size = 0, 128
+        lo, size = 0, 32
         while lo < n:
             hi = min(lo + size, n)
             idx = self._order[lo:hi]
@@ -169,24 +175,35 @@ class ItemSelector:
         return idx[order], info[order]
 
     def _top1(self, theta: float, mask: NDArray[np.bool_]) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        best_j, best_v = self._top1_scalar(theta, mask)
+        if best_j < 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.array([best_j]), np.array([best_v])
+
+    def _top1_scalar(self, theta: float, mask: NDArray[np.bool_]) -> tuple[int, float]:
         n = self._order.size
         best_v, best_j = -np.inf, -1
-        lo, size = 0, 128
+        lo, size = 0, 32
         while lo < n:
             hi = min(lo + size, n)
             idx = self._order[lo:hi]
             info = np.where(mask[idx], self._chunk_info(theta, lo, hi), -np.inf)
-            m = info.max()
+            p = int(info.argmax())
+            m = float(info[p])
             if m > -np.inf and m >= best_v:
-                j = int(idx[info == m].min())  # exact ties: lowest bank index
+                j = int(idx[p])
+                if np.count_nonzero(info == m) > 1:  # exact ties: lowest bank index
+                    j = int(idx[info == m].min())
                 if m > best_v or j < best_j:
-                    best_v, best_j = float(m), j
+                    best_v, best_j = m, j
             lo, size = hi, size * 2
             if lo < n and best_v > self._bound[lo]:
                 break
-        if best_j < 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        return np.array([best_j]), np.array([best_v])
+        return best_j, best_v
+
+    def best_index(self, theta: float, eligible: NDArray[np.bool_]) -> int:
+        """Most informative eligible item (ties: lowest index), -1 if none."""
+        return self._top1_scalar(theta, eligible)[0]
 
     def best_information(self, theta: float, eligible: NDArray[np.bool_]) -> float | None:
         """Information of the most informative eligible item (None if none)."""

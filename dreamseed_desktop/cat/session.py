@@ -178,6 +178,14 @@ class CatSession:
             return self._pending
         if self.should_stop():
             return None
+        if self.selector.plain:  # plain maximum information: no draws, no bookkeeping
+            j = self.selector.best_index(self.selection_theta, self._eligible)
+            if j < 0:
+                self.stop_reason = "no_items"
+                return None
+            self.considered.append(j)
+            self._pending = j
+            return j
         sel: Selection = self.selector.select(self.selection_theta, self._eligible, self.administered, self.rng)
         self.considered.extend(sel.considered)
         for j in sel.blocked:
