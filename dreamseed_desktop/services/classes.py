@@ -83,9 +83,13 @@ def _check_teacher(session: Session, teacher_id: int | None, org_id: int) -> Non
 
 
 def _check_school_year(year: int) -> int:
-    if not 2000 <= int(year) <= 2100:
+    try:
+        value = None if isinstance(year, bool) else int(year) if isinstance(year, (int, str)) else None
+    except ValueError:
+        value = None
+    if value is None or not 2000 <= value <= 2100:
         raise ValidationError("School year must be between 2000 and 2100.", field="school_year")
-    return int(year)
+    return value
 
 
 class ClassService:

@@ -16,7 +16,7 @@ from dreamseed_desktop.db.people import Organization, User
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.people_common import (
-    UNSET, _Unset, clean_name, clean_optional, clean_org_type, nfc, require_role,
+    UNSET, _Unset, clean_id, clean_name, clean_optional, clean_org_type, nfc, require_role,
     versioned_update,
 )
 from dreamseed_desktop.services.uow import Database
@@ -58,7 +58,7 @@ def _dto(org: Organization, counts: tuple[int, int] = (0, 0)) -> OrganizationDTO
 
 
 def load_organization(session: Session, org_id: int) -> Organization:
-    org = session.get(Organization, org_id)
+    org = session.get(Organization, clean_id(org_id, field="organization_id"))
     if org is None:
         raise NotFound(f"Organization {org_id} does not exist.")
     return org
