@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, tuple_, update
+from sqlalchemy import Select, func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import Student, Teacher, User
 from dreamseed_desktop.services import audit
+from dreamseed_desktop.services.auth import AuthService
 from dreamseed_desktop.services.errors import NotFound, ValidationError
 from dreamseed_desktop.services.organizations import load_organization
 from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_paging
@@ -290,12 +291,22 @@ class PeopleService:
             return load_person(s, user_id)
 
     def reset_password(self, user_id: int, new_password: str) -> None:
-        """Set a new password (new salt and hash). The person's edit version is unchanged."""
+        """Set a new password (new salt and hash); the person's sign-ins and lockout end.
+
+        Signed-in admins go through ``auth.admin_reset_password`` (AuthService), which checks
+        the organization and audits on the server; the owner connection (CLI) writes directly.
+        """
         identity = self._db.identity
         require_role(identity, "admin")
+        if identity.token:
+            AuthService(self._db).admin_reset_password(user_id, new_password)
+            return
         columns = _password_columns(new_password)
         with self._db.session() as s:
             before = load_person(s, user_id)
-            s.execute(update(User).where(User.id == user_id).values(**columns))
+            s.execute(update(User).where(User.id == user_id)
+                      .values(**columns, version=User.version + 1))
+            s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
+            s.execute(text("DELETE FROM auth.lockouts WHERE user_id = :u"), {"u": user_id})
             audit.record(s, identity, "user.password_reset", "user", user_id,
                          affected_user_ids=[user_id], organization_id=before.organization_id)
