@@ -80,11 +80,16 @@ class ExamSessionService:
         self._db = db
 
     # ---- start ---------------------------------------------------------------------------
-    def start(self, student_id: int, *, class_id: int | None = None, exam_type: str = "practice",
+    def start(self, student_id: int, *, class_id: int | None = None, exam_type: str | None = None,
               exam_id: int | None = None, meta: dict[str, Any] | None = None,
               deadline_at: datetime | None = None) -> ExamSessionDTO:
-        """Open an ``in_progress`` session. The student must be active and in the class."""
-        exam_type = check_exam_type(exam_type)
+        """Open an ``in_progress`` session. The student must be active and in the class.
+
+        With ``exam_id`` the class and (unless given) the exam type come from the exam;
+        otherwise the type defaults to ``practice``.
+        """
+        if exam_type is not None:
+            exam_type = check_exam_type(exam_type)
         if meta is not None and not isinstance(meta, dict):
             raise ValidationError("Session details must be a JSON object.", field="meta")
         with self._db.session() as s:
@@ -98,12 +103,14 @@ class ExamSessionService:
                 if class_id is not None and class_id != exam.class_id:
                     raise ValidationError("The exam belongs to another class.", field="class_id")
                 class_id = exam.class_id
+                exam_type = exam_type or exam.exam_type
             if class_id is not None:
                 require_class(s, class_id)
                 enrolled = s.get(Enrollment, (student_id, class_id))
                 if enrolled is None:
                     raise ValidationError(f"Student {student_id} is not enrolled in class {class_id}.",
                                           field="class_id")
+            exam_type = exam_type or "practice"
             row = ExamSession(student_id=student_id, class_id=class_id, exam_id=exam_id,
                               exam_type=exam_type, status="in_progress", meta=dict(meta or {}),
                               deadline_at=deadline_at)

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select, text
 
 from dreamseed_desktop.db.audit import AuditEntry
+from dreamseed_desktop.db.exams import Exam
 from dreamseed_desktop.services.attempts import AttemptService
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.exam_records import InvalidSessionState
@@ -56,6 +57,24 @@ def test_start_refuses_bad_input(owner_db: Database, school: School) -> None:
     assert err2.value.field == "exam_type"
     with pytest.raises(NotFound, match="Exam 4242"):
         svc.start(school.student_ids[0], exam_id=4242)
+
+
+def test_start_for_an_exam_takes_its_class_and_type(owner_db: Database, school: School) -> None:
+    with owner_db.session() as s:
+        exam = Exam(class_id=school.class_ids[0], title="3월 진단평가", subject="math",
+                    exam_type="diagnostic")
+        s.add(exam)
+        s.flush()
+        exam_id = exam.id
+    svc = ExamSessionService(owner_db)
+    dto = svc.start(school.student_ids[1], exam_id=exam_id)
+    assert (dto.class_id, dto.exam_id, dto.exam_type) == (school.class_ids[0], exam_id, "diagnostic")
+    assert svc.start(school.student_ids[1], exam_id=exam_id, exam_type="practice").exam_type == "practice"
+    assert svc.start(school.student_ids[1]).exam_type == "practice"
+    with pytest.raises(ValidationError, match="another class"):
+        svc.start(school.student_ids[0], exam_id=exam_id, class_id=school.class_ids[1])
+    with pytest.raises(ValidationError, match="not enrolled"):
+        svc.start(school.outsider_id, exam_id=exam_id)
 
 
 def test_start_refuses_deactivated_student(owner_db: Database, school: School) -> None:

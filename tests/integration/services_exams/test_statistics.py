@@ -183,3 +183,11 @@ def test_item_stats_follow_inserts_updates_and_deletes(owner_db: Database, schoo
     assert after == stats.item_difficulty_stats_reference(min_attempts=1)
     assert stats.item_difficulty_stats() == stats.item_difficulty_stats_reference()
     assert sum(s.total_attempts for s in after) == 12 * 5 - 5 - 1
+
+
+def test_item_stats_storage_settings(owner_db: Database) -> None:
+    """Migration 0004 keeps the trigger-updated item_stats compact (HOT room, eager autovacuum)."""
+    with owner_db.session() as s:
+        options = s.execute(text("SELECT reloptions FROM pg_class WHERE relname = 'item_stats'")).scalar()
+    assert {"fillfactor=70", "autovacuum_vacuum_scale_factor=0",
+            "autovacuum_vacuum_threshold=2000"} <= set(options)
