@@ -33,21 +33,23 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, calibrate, eap, mle  # noqa: E402
-from dreamseed_desktop.cat.estimation import QuadratureGrid  # noqa: E402
-from dreamseed_desktop.cat.selection import ItemSelector  # noqa: E402
+from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, calibrate, eap, mle
+from dreamseed_desktop.cat.estimation import QuadratureGrid
+from dreamseed_desktop.cat.selection import ItemSelector
 
 warnings.filterwarnings("ignore")
 
@@ -184,7 +186,7 @@ def run_mirt(a, b, c, thetas, resp: Responder, length: int, ks, acc: Acc) -> Non
 def guarded(name: str, fn: Callable[[], Any], notes: list[str]) -> Any:
     try:
         return fn()
-    except Exception as exc:  # a peer that is missing or whose API changed is reported, not fatal
+    except Exception as exc:  # noqa: BLE001 - a peer that is missing or whose API changed is reported, not fatal
         notes.append(f"{name}: not measured ({type(exc).__name__}: {exc})")
         return None
 
@@ -314,12 +316,10 @@ def main(argv: list[str] | None = None) -> int:
             run_ours(a, b, c, thetas, resp, args.length, "eap", ks, accs["ours_eap"])
             run_ours(a, b, c, thetas, resp, args.length, "mle", ks, accs["ours_mle"])
             pk = [k for k in ks if k < n_peer]
-            if pk and alive["catsim"]:
-                alive["catsim"] = guarded("catsim", lambda: run_catsim(a, b, c, thetas, resp, args.length, pk,
-                                                                       accs["catsim"]) or True, notes)
-            if pk and alive["mirt"]:
-                alive["mirt"] = guarded("mirt", lambda: run_mirt(a, b, c, thetas, resp, args.length, pk,
-                                                                 accs["mirt"]) or True, notes)
+            for peer, fn in (("catsim", run_catsim), ("mirt", run_mirt)):
+                if pk and alive[peer]:
+                    call = functools.partial(fn, a, b, c, thetas, resp, args.length, pk, accs[peer])
+                    alive[peer] = guarded(peer, lambda call=call: call() or True, notes)
         ours_eap, ours_mle = accs["ours_eap"].summary(), accs["ours_mle"].summary()
         cs = accs["catsim"].summary() if alive["catsim"] and accs["catsim"].steps else None
         mi = accs["mirt"].summary() if alive["mirt"] and accs["mirt"].steps else None

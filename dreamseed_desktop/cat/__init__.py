@@ -17,11 +17,22 @@ See docs/cat.md for formulas and conventions.
 from __future__ import annotations
 
 from .bank import ItemBank, load_bank_csv, save_bank_csv
-from .calibration import CalibrationResult, calibrate, calibrate_long, load_responses_csv
+from .calibration import (
+    CalibrationResult,
+    calibrate,
+    calibrate_long,
+    load_responses_csv,
+)
 from .config import ALGORITHM_VERSION, CatConfig
 from .demo_bank import demo_item_bank, generate_demo_bank
 from .estimation import QuadratureGrid, ThetaEstimator, eap, map_estimate, mle
-from .models import item_information, log_likelihood, prob, standard_error_curve, test_information
+from .models import (
+    item_information,
+    log_likelihood,
+    prob,
+    standard_error_curve,
+    test_information,
+)
 from .session import CatSession, check_stop
 from .simulation import SimulationReport, compute_sympson_hetter, simulate
 

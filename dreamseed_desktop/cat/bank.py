@@ -12,9 +12,10 @@ CSV format: header with ``item_id,a,b,c`` (required) and optionally
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -77,16 +78,16 @@ class ItemBank:
             raise ValueError(f"unknown content key {key!r}")
         return getattr(self, key)
 
-    def subset(self, indices: Sequence[int] | NDArray[np.int64]) -> "ItemBank":
+    def subset(self, indices: Sequence[int] | NDArray[np.int64]) -> ItemBank:
         idx = np.asarray(indices, dtype=np.int64)
-        pick = lambda t: tuple(t[i] for i in idx) if t else ()  # noqa: E731
+        pick = lambda t: tuple(t[i] for i in idx) if t else ()
         return ItemBank(
             item_ids=tuple(self.item_ids[i] for i in idx), a=self.a[idx], b=self.b[idx], c=self.c[idx],
             subject=pick(self.subject), grade=pick(self.grade), strand=pick(self.strand),
         )
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> "ItemBank":
+    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ItemBank:
         """Build from dict-like rows with keys item_id,a,b[,c,subject,grade,strand]."""
         rows = list(records)
         ids, a, b, c = [], [], [], []

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Mapping
+from typing import Any
 
 from .estimation import ESTIMATORS, QuadratureGrid
 
@@ -128,7 +129,7 @@ class CatConfig:
     def exposure_parameter_map(self) -> dict[str, float]:
         return dict(self.exposure_parameters)
 
-    def with_changes(self, **changes: Any) -> "CatConfig":
+    def with_changes(self, **changes: Any) -> CatConfig:
         """Copy with some fields replaced (mappings accepted for pair fields)."""
         return replace(self, **changes)
 
@@ -143,7 +144,7 @@ class CatConfig:
         return json.dumps(self.to_dict(), indent=indent, sort_keys=True)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "CatConfig":
+    def from_dict(cls, data: Mapping[str, Any]) -> CatConfig:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
@@ -155,8 +156,8 @@ class CatConfig:
         return cls(**kw)
 
     @classmethod
-    def from_json(cls, text: str) -> "CatConfig":
+    def from_json(cls, text: str) -> CatConfig:
         data = json.loads(text)
         if not isinstance(data, dict):
-            raise ValueError("CatConfig JSON must be an object")
+            raise ValueError("CatConfig JSON must be an object")  # noqa: TRY004 - bad content, not a bad argument
         return cls.from_dict(data)

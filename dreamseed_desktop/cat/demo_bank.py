@@ -12,13 +12,13 @@ named strands.  Item ids look like ``MATH-G10-0001``.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
 from .bank import ItemBank
 
-__all__ = ["STRANDS", "generate_demo_bank", "demo_item_bank"]
+__all__ = ["STRANDS", "demo_item_bank", "generate_demo_bank"]
 
 STRANDS: dict[str, tuple[str, ...]] = {
     "math": ("algebra", "geometry", "statistics", "functions"),

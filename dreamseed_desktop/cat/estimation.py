@@ -42,8 +42,8 @@ is no information, e.g. no answers).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -158,11 +158,9 @@ def _maximize(
         return hi
     for _ in range(100):
         if d1 > 0:
-            if x > left:
-                left = x
+            left = max(left, x)
         elif d1 < 0:
-            if x < right:
-                right = x
+            right = min(right, x)
         else:
             break
         if d2 < 0:
@@ -180,7 +178,7 @@ def _maximize(
             break
         x = cand
         d1, d2 = derivs(x)
-    return lo if x < lo else hi if x > hi else x
+    return lo if x < lo else min(x, hi)
 
 
 def _quartic_start(f: list[float], x0: float, h: float) -> float:
@@ -280,7 +278,7 @@ def _map_from_grid(obj, pts, g: QuadratureGrid, u, a, b, c) -> tuple[float, floa
 
 
 def _mle_grid(lo: float, hi: float) -> NDArray[np.float64]:
-    n = max(int(round((hi - lo) / 0.1)) + 1, 3)
+    n = max(round((hi - lo) / 0.1) + 1, 3)
     return np.linspace(lo, hi, n)
 
 

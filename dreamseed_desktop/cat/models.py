@@ -34,13 +34,13 @@ from numpy.typing import ArrayLike, NDArray
 
 __all__ = [
     "PROB_EPS",
-    "prob",
     "item_information",
-    "test_information",
-    "standard_error_curve",
     "log_likelihood",
     "log_likelihood_derivatives",
     "normalize_params",
+    "prob",
+    "standard_error_curve",
+    "test_information",
 ]
 
 #: Probabilities are clipped to ``[PROB_EPS, 1 - PROB_EPS]`` before logs.

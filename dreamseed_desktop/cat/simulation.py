@@ -18,9 +18,11 @@ Reported statistics (:class:`SimulationReport`):
 """
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -30,7 +32,7 @@ from .config import CatConfig
 from .selection import ItemSelector
 from .session import CatSession
 
-__all__ = ["SimulationReport", "simulate", "run_simulees", "compute_sympson_hetter"]
+__all__ = ["SimulationReport", "compute_sympson_hetter", "run_simulees", "simulate"]
 
 DEFAULT_BANDS = (-math.inf, -2.0, -1.0, 0.0, 1.0, 2.0, math.inf)
 
@@ -182,7 +184,7 @@ def summarise(
     err = run.theta - run.true_theta
     corr = float(np.corrcoef(run.theta, run.true_theta)[0, 1]) if n > 1 and np.std(run.theta) > 0 else float("nan")
     band_rows = []
-    for lo, hi in zip(bands[:-1], bands[1:]):
+    for lo, hi in itertools.pairwise(bands):
         m = (run.true_theta >= lo) & (run.true_theta < hi)
         cnt = int(m.sum())
         band_rows.append({

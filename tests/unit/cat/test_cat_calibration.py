@@ -4,7 +4,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, calibrate, calibrate_long, prob
+from dreamseed_desktop.cat import (
+    CatConfig,
+    CatSession,
+    ItemBank,
+    calibrate,
+    calibrate_long,
+    prob,
+)
 
 
 def rmse(x, y):

@@ -6,7 +6,13 @@ import math
 import numpy as np
 import pytest
 
-from dreamseed_desktop.cat.estimation import QuadratureGrid, ThetaEstimator, eap, map_estimate, mle
+from dreamseed_desktop.cat.estimation import (
+    QuadratureGrid,
+    ThetaEstimator,
+    eap,
+    map_estimate,
+    mle,
+)
 from dreamseed_desktop.cat.models import log_likelihood, prob
 from dreamseed_desktop.cat.models import test_information as total_information
 
@@ -102,7 +108,7 @@ def test_mle_random_patterns(seed):
     if u.all() or not u.any():
         pytest.skip("pattern not mixed")
     ref = golden_max(lambda t: log_likelihood(t, u, a, b, c), -4, 4)
-    f = lambda t: log_likelihood(t, u, a, b, c)  # noqa: E731
+    f = lambda t: log_likelihood(t, u, a, b, c)
     th = mle(u, a, b, c)[0]
     assert f(th) >= f(ref) - 1e-9
     if -3.9 < ref < 3.9:

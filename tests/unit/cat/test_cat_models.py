@@ -10,6 +10,8 @@ from dreamseed_desktop.cat.models import (
     log_likelihood_derivatives,
     prob,
     standard_error_curve,
+)
+from dreamseed_desktop.cat.models import (
     test_information as total_information,
 )
 
@@ -32,8 +34,8 @@ def test_prob_shapes_and_no_1_7_constant():
 @pytest.mark.parametrize("theta", [-3.0, -0.4, 0.0, 1.1, 3.5])
 def test_information_equals_expected_negative_second_derivative(theta):
     h = 1e-4
-    lp = lambda t: np.log(prob(t, A, B, C))  # noqa: E731
-    lq = lambda t: np.log1p(-prob(t, A, B, C))  # noqa: E731
+    lp = lambda t: np.log(prob(t, A, B, C))
+    lq = lambda t: np.log1p(-prob(t, A, B, C))
     d2p = (lp(theta + h) - 2 * lp(theta) + lp(theta - h)) / h**2
     d2q = (lq(theta + h) - 2 * lq(theta) + lq(theta - h)) / h**2
     p = prob(theta, A, B, C)
@@ -56,7 +58,7 @@ def test_loglik_derivatives_match_finite_differences():
     for theta in (-1.7, 0.2, 1.9):
         d1, d2 = log_likelihood_derivatives(theta, u, A, B, C)
         h = 1e-4
-        f = lambda t: log_likelihood(t, u, A, B, C)  # noqa: E731
+        f = lambda t: log_likelihood(t, u, A, B, C)
         assert d1 == pytest.approx((f(theta + h) - f(theta - h)) / (2 * h), rel=1e-6, abs=1e-8)
         assert d2 == pytest.approx((f(theta + h) - 2 * f(theta) + f(theta - h)) / h**2, rel=1e-4, abs=1e-6)
 

@@ -1,12 +1,20 @@
 """Item selection, stopping rules, configuration and CAT sessions."""
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
 import pytest
 
-from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, check_stop, demo_item_bank, item_information
+from dreamseed_desktop.cat import (
+    CatConfig,
+    CatSession,
+    ItemBank,
+    check_stop,
+    demo_item_bank,
+    item_information,
+)
 from dreamseed_desktop.cat.selection import ItemSelector, rank_items
 
 
@@ -86,7 +94,7 @@ def test_content_balancing_hits_targets(bank):
 
 
 def test_content_balancing_by_strand(bank):
-    strands = sorted(set(s for s, subj in zip(bank.strand, bank.subject) if subj == "math"))
+    strands = sorted({s for s, subj in zip(bank.strand, bank.subject, strict=True) if subj == "math"})
     targets = {s: 1.0 for s in strands}
     s = CatSession(bank, CatConfig(content_key="strand", content_targets=targets, max_items=16, se_target=None))
     answer_all(s, 0.3, np.random.default_rng(2))
@@ -167,8 +175,8 @@ def test_config_json_round_trip():
         CatConfig.from_dict({"max_itmes": 3})
     with pytest.raises(ValueError):
         CatConfig(estimator="wle")
-    with pytest.raises(Exception):
-        cfg.max_items = 3  # frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cfg.max_items = 3  # type: ignore[misc]
 
 
 def test_default_grid_definition():

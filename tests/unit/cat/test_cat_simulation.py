@@ -6,7 +6,13 @@ import itertools
 import numpy as np
 import pytest
 
-from dreamseed_desktop.cat import CatConfig, compute_sympson_hetter, demo_item_bank, generate_demo_bank, simulate
+from dreamseed_desktop.cat import (
+    CatConfig,
+    compute_sympson_hetter,
+    demo_item_bank,
+    generate_demo_bank,
+    simulate,
+)
 from dreamseed_desktop.cat.simulation import run_simulees, summarise
 
 
@@ -46,7 +52,7 @@ def test_simulation_is_deterministic_and_sensible(bank):
 def test_variable_length_and_band_statistics(bank):
     rep = simulate(bank, CatConfig(se_target=0.35, max_items=40), 200, seed=1)
     assert rep.min_length < rep.max_length <= 40
-    middle = [b for b in rep.bands if b["lo"] == 0.0][0]
+    middle = next(b for b in rep.bands if b["lo"] == 0.0)
     assert middle["n"] > 0 and 0 < middle["mean_se"] < 0.45
     assert rep.stop_reasons.get("se_target", 0) > 100
 
