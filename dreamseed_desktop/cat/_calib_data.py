@@ -110,10 +110,10 @@ class LongData:
         return out
 
     def item_sum(self, s: Arr) -> Arr:
-        return np.bincount(self.item, weights=s, minlength=self.J)
+        return np.bincount(self.item, weights=s, minlength=self.J).astype(np.float64, copy=False)
 
     def person_sum(self, s: Arr) -> Arr:
-        return np.bincount(self.person, weights=s, minlength=self.N)
+        return np.bincount(self.person, weights=s, minlength=self.N).astype(np.float64, copy=False)
 
 
 def make_data(person, item, x, n_persons: int, n_items: int, dense_limit: int = 40_000_000):

@@ -102,7 +102,8 @@ class ItemBank:
                 v = r.get(k)
                 content[k].append("" if v is None else str(v))
         kw = {k: tuple(v) if any(x != "" for x in v) else () for k, v in content.items()}
-        return cls(item_ids=tuple(ids), a=np.array(a), b=np.array(b), c=np.array(c), **kw)
+        return cls(item_ids=tuple(ids), a=np.array(a), b=np.array(b), c=np.array(c),
+                   subject=kw["subject"], grade=kw["grade"], strand=kw["strand"])
 
     def to_records(self) -> list[dict[str, Any]]:
         out = []

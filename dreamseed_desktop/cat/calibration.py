@@ -130,7 +130,8 @@ def calibrate_long(
     Item order in the result is the order of first appearance.
     Keyword arguments are passed to :func:`calibrate`.
     """
-    if not (len(person_ids) == len(item_ids) == len(correct)):
+    correct = np.asarray(correct)
+    if not (len(person_ids) == len(item_ids) == correct.shape[0]):
         raise ValueError("person_ids, item_ids and correct must have equal length")
     pids, p = _codes(person_ids)
     iids, i = _codes(item_ids)

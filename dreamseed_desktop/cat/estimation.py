@@ -353,9 +353,9 @@ class ThetaEstimator:
         self._par[:, self._n] = (a, b, c, u, a * b, 1.0 - c)
         self._n_correct += int(u)
         self._n += 1
-        if self._mle_pts is None:  # the MLE path never needs the EAP grid
+        if self._mle_pts is None or self._mle_ll is None:  # the MLE path never needs the EAP grid
             self._loglik += self._item_ll(self._pts, a, b, c, u)
-        if self._mle_pts is not None:
+        else:
             self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
         self._cache = None
         self._theta = None
@@ -402,6 +402,7 @@ class ThetaEstimator:
                 self._theta = 0.5 * sum(self.mle_bounds)
             else:
                 lo, hi = self.mle_bounds
+                assert self._mle_ll is not None
                 self._theta = _maximize(self._mle_ll, self._mle_pts_list, _derivs(u, a, b, c, ab, one_c), lo, hi)
         return self._theta
 

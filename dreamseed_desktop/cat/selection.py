@@ -276,15 +276,15 @@ class ItemSelector:
             j = int(ranked[self._draw(len(ranked), rng)])
             return Selection(j, [j])
         # Sympson-Hetter: walk the ranking, drawing randomesque picks
-        ranked = list(rank_items(info, mask))
+        queue = rank_items(info, mask).tolist()
         sel = Selection(-1)
-        while ranked:
-            pos = self._draw(min(self.k, len(ranked)), rng)
-            j = int(ranked.pop(pos))
+        while queue:
+            pos = self._draw(min(self.k, len(queue)), rng)
+            j = int(queue.pop(pos))
             sel.considered.append(j)
             if rng is None:
                 raise ValueError("Sympson-Hetter needs a random generator")
-            if rng.random() < self.sh[j] or not ranked:
+            if rng.random() < self.sh[j] or not queue:
                 sel.index = j
                 return sel
             sel.blocked.append(j)
