@@ -254,10 +254,13 @@ class TaskRunner(QObject):
         pending = self._pending.get(task_id)
         if pending is None or pending.dialog is None:
             return
-        pending.dialog.setMaximum(max(total, 0))
-        pending.dialog.setValue(min(done, total) if total > 0 else 0)
+        dialog = pending.dialog
         if text:
-            pending.dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # last: on a modal dialog setValue() processes events, which may finish the task and
+        # delete this dialog
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _on_finished(self, task_id: int, ok: bool, result: object) -> None:
         pending = self._forget(task_id)
