@@ -1,0 +1,207 @@
+"""Calibration tab: recalibrate a subject's items from stored answers, compare, accept."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from dreamseed_desktop.services.psychometrics import CalibrationRequest, CalibrationRun
+from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
+from dreamseed_desktop.ui.charts.feed import subject_label
+from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
+from dreamseed_desktop.ui.charts.widgets import DateRange
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
+
+__all__ = ["CalibrationModel", "CalibrationTab"]
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _num(v: float | None, digits: int = 2) -> str:
+    return "" if v is None else f"{v:.{digits}f}"
+
+
+def _with_se(value: float | None, se: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.2f} ({se:.2f})" if se is not None else f"{value:.2f}"
+
+
+class CalibrationModel(DtoTableModel):
+    """Old vs new parameters (ItemCalibration); column 0 is a check box (eligible rows only)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("Columns", "Accept"), lambda i: ""),
+            Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda i: i.code),
+            Column(QT_TRANSLATE_NOOP("Columns", "Answers"), lambda i: i.n_responses, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "a old"), lambda i: i.old_a, align_right=True, display=_num),
+            Column(QT_TRANSLATE_NOOP("Columns", "a new (SE)"), lambda i: _with_se(i.new_a, i.se_a),
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "b old"), lambda i: i.old_b, align_right=True, display=_num),
+            Column(QT_TRANSLATE_NOOP("Columns", "b new (SE)"), lambda i: _with_se(i.new_b, i.se_b),
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "c old"), lambda i: i.old_c, align_right=True, display=_num),
+            Column(QT_TRANSLATE_NOOP("Columns", "c new (SE)"), lambda i: _with_se(i.new_c, i.se_c),
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Fit (RMSD)"), lambda i: i.fit, align_right=True,
+                   display=lambda v: _num(v, 3)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda i: i.note, dim_if=lambda i: not i.eligible),
+        ], parent, key=lambda i: i.item_id)
+        self._checked: set[int] = set()
+
+    def set_rows(self, rows: Any) -> None:
+        rows = list(rows)
+        self._checked = {r.item_id for r in rows if r.eligible}
+        super().set_rows(rows)
+
+    def checked_ids(self) -> list[int]:
+        return [r.item_id for r in self.rows() if r.item_id in self._checked]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.row_at(index.row()).eligible:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            row = self.row_at(index.row())
+            if not row.eligible:
+                return None
+            return Qt.CheckState.Checked if row.item_id in self._checked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        row = self.row_at(index.row())
+        if not row.eligible:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        (self._checked.add if checked else self._checked.discard)(row.item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class CalibrationTab(QWidget):
+    """Form, results and acceptance of a calibration run.
+
+    Signals: ``run_requested()``, ``accept_requested()`` — the screen runs the service calls.
+    """
+
+    run_requested = Signal()
+    accept_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subject_box = QComboBox()
+        self.subject_box.setObjectName("calibrationSubjectBox")
+        self.subject_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.dates = DateRange()
+        self.model_box = QComboBox()
+        for code in ("3PL", "2PL", "1PL"):
+            self.model_box.addItem(code, code)
+        self.min_responses = QSpinBox()
+        self.min_responses.setRange(5, 100000)
+        self.min_responses.setValue(50)
+        self.link = QCheckBox(self.tr("Keep the bank's scale"))
+        self.link.setChecked(True)
+        self.link.setToolTip(self.tr("Mean/mean linking of the new estimates to the current parameters"))
+        self.run_button = QPushButton(self.tr("Calibrate"))
+        self.run_button.setObjectName("calibrateButton")
+        self.run_button.clicked.connect(self.run_requested)
+        self.accept_button = QPushButton(self.tr("Accept checked items as a new bank version…"))
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self.accept_requested)
+        form = QHBoxLayout()
+        for widget in (QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Answers:")),
+                       self.dates, QLabel(self.tr("Model:")), self.model_box,
+                       QLabel(self.tr("Min. answers per item:")), self.min_responses, self.link,
+                       self.run_button):
+            form.addWidget(widget)
+        form.addStretch(1)
+        self.summary = QLabel(self.tr("Choose a subject and press Calibrate. Nothing is changed "
+                                      "until you accept the result."))
+        self.summary.setObjectName("calibrationSummary")
+        self.summary.setWordWrap(True)
+        self.model = CalibrationModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("calibrationTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_picked())
+        self.information = BankInformationChart()
+        self.curves = ItemCurvesChart()
+        charts = QSplitter(Qt.Orientation.Vertical)
+        charts.addWidget(self.information)
+        charts.addWidget(self.curves)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(charts)
+        split.setSizes([820, 560])
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.accept_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.run: CalibrationRun | None = None
+
+    def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
+        current = self.subject_box.currentData()
+        self.subject_box.clear()
+        for code, n in subjects:
+            self.subject_box.addItem(f"{subject_label(code)} ({n})", code)
+        if current is not None and self.subject_box.findData(current) >= 0:
+            self.subject_box.setCurrentIndex(self.subject_box.findData(current))
+
+    def request(self) -> CalibrationRequest:
+        date_from, date_to = self.dates.value()
+        return CalibrationRequest(subject=self.subject_box.currentData(), date_from=date_from,
+                                  date_to=date_to, model=self.model_box.currentData(),
+                                  min_responses=self.min_responses.value(),
+                                  link_to_bank=self.link.isChecked())
+
+    def show_run(self, run: CalibrationRun | None) -> None:
+        self.run = run
+        self.model.set_rows(run.items if run else [])
+        self.accept_button.setEnabled(bool(run and run.eligible))
+        if run is None:
+            self.information.set_banks([])
+            self.curves.set_data([], [])
+            return
+        text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
+                       "can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.")
+        self.summary.setText(text.format(
+            run.n_sessions, run.n_responses,
+            self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
+            len(run.eligible), len(run.items), run.link_slope, run.link_intercept))
+        ok = run.eligible
+        self.information.set_banks([
+            (self.tr("Current"), [i.old_a for i in ok], [i.old_b for i in ok], [i.old_c for i in ok]),
+            (self.tr("Recalibrated"), [i.new_a for i in ok], [i.new_b for i in ok],
+             [i.new_c for i in ok])])
+        if run.items:
+            self.table.selectRow(0)
+
+    def _row_picked(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        item = self.model.data(index, DTO_ROLE)
+        if item.new_a is None or item.new_b is None:
+            self.curves.set_data([item.old_a], [item.old_b], [item.old_c], [self.tr("current")])
+            return
+        self.curves.set_data([item.old_a, item.new_a], [item.old_b, item.new_b],
+                             [item.old_c, item.new_c or 0.0],
+                             [self.tr("current"), self.tr("recalibrated")])
