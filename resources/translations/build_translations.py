@@ -14,7 +14,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-EXCLUDE = ("exam_window", "charts", "screens/exams", "screens/stats", "screens/psychometrics")
+EXCLUDE = ("exam_window", "charts", "reports", "screens/exams", "screens/stats",
+           "screens/psychometrics")
 
 sys.path.insert(0, str(HERE))
 from ko_strings import KO  # noqa: E402
@@ -32,7 +33,7 @@ def sources() -> list[str]:
 
 def english_plurals(source: str) -> list[str]:
     singular = re.sub(r"\((?:e?s)\)", "", source).replace("entries", "entry")
-    plural = re.sub(r"\((e?s)\)", r"\1", source)
+    plural = re.sub(r"\((e?s)\)", r"\1", source.replace("person(s)", "people"))
     return [singular, plural]
 
 

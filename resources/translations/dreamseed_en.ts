@@ -302,11 +302,6 @@
 </context>
 <context>
     <name>DomainError</name>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was changed.</source>
-        <translation>
-            <numerusform>%n row have problems; nothing was changed.</numerusform><numerusform>%n rows have problems; nothing was changed.</numerusform></translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation type="unfinished" />
@@ -1235,7 +1230,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message numerus="yes">
         <source>Deactivate %n person(s)? They can no longer sign in; their classes and results are kept.</source>
         <translation>
-            <numerusform>Deactivate %n person? They can no longer sign in; their classes and results are kept.</numerusform><numerusform>Deactivate %n persons? They can no longer sign in; their classes and results are kept.</numerusform></translation>
+            <numerusform>Deactivate %n person? They can no longer sign in; their classes and results are kept.</numerusform><numerusform>Deactivate %n people? They can no longer sign in; their classes and results are kept.</numerusform></translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -1343,33 +1338,6 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Importing roster</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>placement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>practice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>diagnostic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>formative</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>midterm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>final</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -302,11 +302,6 @@
 </context>
 <context>
     <name>DomainError</name>
-    <message numerus="yes">
-        <source>%n row(s) have problems; nothing was changed.</source>
-        <translation>
-            <numerusform>%n개 행에 문제가 있어 아무것도 변경하지 않았습니다.</numerusform></translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
@@ -1345,33 +1340,6 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Importing roster</source>
         <translation>명단 가져오기</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>placement</source>
-        <translation>배치</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>연습</translation>
-    </message>
-    <message>
-        <source>diagnostic</source>
-        <translation>진단</translation>
-    </message>
-    <message>
-        <source>formative</source>
-        <translation>형성</translation>
-    </message>
-    <message>
-        <source>midterm</source>
-        <translation>중간</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>기말</translation>
     </message>
 </context>
 <context>

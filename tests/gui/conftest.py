@@ -57,7 +57,9 @@ def seed_school(db: Database, students: int = 6) -> School:
 @pytest.fixture
 def school(owner_db: Database) -> School:
     s = seed_school(owner_db)
-    owner_db.identity.organization_id = s.org_id
+    identity = owner_db.identity
+    identity.organization_id, identity.role, identity.user_id = s.org_id, "admin", s.admin_id
+    identity.name = "관리자"
     return s
 
 

@@ -45,7 +45,7 @@ def test_bulk_enroll_unenroll_and_filters(qtbot, qtmodeltester, ctx, school, ans
         screen.enroll_button.click()
     assert blocker.args == [school.class_id]
     qtbot.waitUntil(lambda: screen.enrolled.rowCount() == 5 and screen.available.total == 1)
-    assert "3 student(s) enrolled" in screen.status.text()
+    assert "3 students enrolled" in screen.status.text()
 
     screen.enrolled_grade.setCurrentIndex(screen.enrolled_grade.findData(2))
     grades = {screen.enrolled_proxy.dto_at(r).grade for r in range(screen.enrolled_proxy.rowCount())}
@@ -58,7 +58,7 @@ def test_bulk_enroll_unenroll_and_filters(qtbot, qtmodeltester, ctx, school, ans
     select(screen.enrolled_view, [0, 1])
     with qtbot.waitSignal(ctx.events.enrollment_changed):
         screen.unenroll_button.click()
-    assert "2 student(s)" in answer_yes[-1]
+    assert "2 students" in answer_yes[-1]
     qtbot.waitUntil(lambda: screen.enrolled.rowCount() == 3 and screen.available.total == 3)
 
     screen.available_filter.setText("학생0")

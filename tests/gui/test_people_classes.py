@@ -83,7 +83,7 @@ def test_deactivate_and_reactivate_selection(qtbot, ctx, school, answer_yes):
     assert not screen.findChild(object, "editButton").isEnabled()   # single row only
     with qtbot.waitSignal(ctx.events.people_changed):
         screen.deactivate()
-    assert "2 person(s)" in answer_yes[0]
+    assert "Deactivate 2 people?" in answer_yes[0]
     qtbot.waitUntil(lambda: screen.model.total == 4)                 # deactivated are hidden
     screen.show_inactive.setChecked(True)
     qtbot.waitUntil(lambda: screen.model.total == 6)

@@ -59,9 +59,9 @@ class ItemsScreen(ListScreen):
         layout.insertWidget(3, splitter, 1)
 
         if ctx.is_admin:
-            self.add_action(self.tr("&Retire"), lambda: self.set_status("retired"),
+            self.add_action(self.tr("&Retire"), lambda: self.change_status("retired"),
                             needs_selection=True, multi=True, name="retireButton")
-            self.add_action(self.tr("&Activate"), lambda: self.set_status("active"),
+            self.add_action(self.tr("&Activate"), lambda: self.change_status("active"),
                             needs_selection=True, multi=True, name="activateButton")
             self.add_action(self.tr("&Import CSV…"), self.import_csv, name="importButton")
         self.add_action(self.tr("E&xport CSV…"), self.export_csv, name="exportButton")
@@ -87,7 +87,7 @@ class ItemsScreen(ListScreen):
         self.ctx.runner.read(lambda: service.get(item_id), self.detail.show_item, self.show_failure,
                              key="item-detail", owner=self)
 
-    def set_status(self, status: str) -> None:
+    def change_status(self, status: str) -> None:
         items = [i for i in self.selected() if i.status != status]
         if not items:
             return
