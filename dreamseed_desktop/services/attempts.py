@@ -17,7 +17,8 @@ from dreamseed_desktop.db.items import ItemKey
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import NotFound, ValidationError
 from dreamseed_desktop.services.exam_records import (
-    AttemptDTO, InvalidSessionState, attempt_dto, check_finite, require_item, require_session,
+    AttemptDTO, InvalidSessionState, attempt_dto, check_finite, check_not_server_run, require_item,
+    require_session,
     session_attempts, student_user_ids,
 )
 from dreamseed_desktop.services.people_common import UNSET, _Unset
@@ -111,6 +112,7 @@ class AttemptService:
                         raise ValidationError("This answer id was already used for another item.",
                                               field="client_uuid")
                     return attempt_dto(replay)
+            check_not_server_run(session, "only the exam window records its answers.")
             if session.status != "in_progress":
                 raise InvalidSessionState(
                     f"This exam session is {session.status.replace('_', ' ')}; answers can no "

@@ -58,6 +58,7 @@ class ExamSessionDTO:
     duration_sec: int | None
     meta: dict[str, Any]
     version: int
+    deadline_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,18 @@ class ExamSessionDetail:
 
 class InvalidSessionState(ValidationError):
     """The session's status does not allow this action (e.g. answering a completed exam)."""
+
+
+#: ``meta['engine']`` of sessions the server-side exam API runs (migration 0003): their
+#: status, timing and answers belong to the exam window and the proctor console.
+SERVER_ENGINE_PREFIX = "postgresql/exam-api"
+
+
+def check_not_server_run(row: ExamSession, advice: str) -> None:
+    """Refuse a change to a session run by the server-side exam API, with ``advice``."""
+    if str((row.meta or {}).get("engine", "")).startswith(SERVER_ENGINE_PREFIX):
+        raise InvalidSessionState(f"This session is run by the exam window: {advice}",
+                                  field="status")
 
 
 def attempt_dto(row: Attempt) -> AttemptDTO:
@@ -88,7 +101,7 @@ def session_dto(row: ExamSession) -> ExamSessionDTO:
         exam_type=row.exam_type, status=row.status, started_at=row.started_at,
         ended_at=row.ended_at, score=row.score, theta=row.theta,
         standard_error=row.standard_error, duration_sec=row.duration_sec,
-        meta=dict(row.meta or {}), version=row.version,
+        meta=dict(row.meta or {}), version=row.version, deadline_at=row.deadline_at,
     )
 
 

@@ -12,7 +12,8 @@ suspended is kept in ``meta['paused_sec']`` and excluded from ``duration_sec``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,7 +25,8 @@ from dreamseed_desktop.db.people import User
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.exam_records import (
-    ExamSessionDetail, ExamSessionDTO, InvalidSessionState, check_finite, require_class,
+    ExamSessionDetail, ExamSessionDTO, InvalidSessionState, check_finite, check_not_server_run,
+    require_class,
     require_session, require_student, session_attempts, session_dto, student_user_ids,
 )
 from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_paging
@@ -200,9 +202,12 @@ class ExamSessionService:
         return self._transition(session_id, "suspend", expected_version, apply)
 
     def resume(self, session_id: int, *, expected_version: int | None = None) -> ExamSessionDTO:
-        """Continue a suspended session; the paused time is added to ``meta['paused_sec']``."""
+        """Continue a suspended session; the paused time is added to ``meta['paused_sec']``
+        and moves the deadline (when there is one)."""
         def apply(s: Session, row: ExamSession, now: datetime) -> dict[str, Any]:
             paused = _close_pause(row, now)
+            if row.deadline_at is not None:
+                row.deadline_at = row.deadline_at + timedelta(seconds=paused)
             return {"paused_sec": paused}
         return self._transition(session_id, "resume", expected_version, apply)
 
@@ -218,11 +223,13 @@ class ExamSessionService:
         return self._transition(session_id, "terminate", expected_version, apply)
 
     def _transition(self, session_id: int, action: str, expected_version: int | None,
-                    apply: Any) -> ExamSessionDTO:
+                    apply: Callable[[Session, ExamSession, datetime], dict[str, Any]]
+                    ) -> ExamSessionDTO:
         with self._db.session() as s:
             row = require_session(s, session_id, lock=True)
             if expected_version is not None and row.version != expected_version:
                 raise Conflict()
+            check_not_server_run(row, "pause, resume or end it in the proctor console.")
             target = TRANSITIONS[action].get(row.status)
             if target is None:
                 raise InvalidSessionState(

@@ -217,3 +217,31 @@ def test_list_filters_and_paging(owner_db: Database, school: School) -> None:
         svc.list(limit=0)
     with pytest.raises(ValidationError):
         svc.list(SessionFilter(started_from=now, started_to=now - timedelta(days=1)))
+
+
+def test_server_run_sessions_are_left_to_the_exam_window(owner_db: Database, school: School) -> None:
+    svc = ExamSessionService(owner_db)
+    sid = svc.start(school.student_ids[0], meta={"engine": "postgresql/exam-api-1"}).id
+    for action in (svc.suspend, svc.complete, svc.terminate):
+        with pytest.raises(InvalidSessionState, match="proctor console"):
+            action(sid)
+    with pytest.raises(InvalidSessionState, match="exam window records"):
+        AttemptService(owner_db).record(sid, school.item_ids[0], correct=True)
+    assert svc.get(sid).session.status == "in_progress"
+
+
+def test_resume_moves_the_deadline(owner_db: Database, school: School) -> None:
+    svc = ExamSessionService(owner_db)
+    with owner_db.session() as s:
+        deadline = s.execute(text("SELECT now() + interval '30 minutes'")).scalar_one()
+    sid = svc.start(school.student_ids[0], deadline_at=deadline).id
+    svc.suspend(sid)
+    with owner_db.session() as s:
+        s.execute(text("UPDATE exam_sessions SET meta = jsonb_set(meta, '{suspended_at}', "
+                       "to_jsonb((now() - interval '300 seconds')::text)) WHERE id = :id"),
+                  {"id": sid})
+    resumed = svc.resume(sid)
+    assert resumed.meta["paused_sec"] == pytest.approx(300, abs=1)
+    assert (resumed.meta.get("suspended_at"), resumed.status) == (None, "in_progress")
+    assert resumed.deadline_at is not None
+    assert (resumed.deadline_at - deadline).total_seconds() == pytest.approx(300, abs=1)
