@@ -148,3 +148,15 @@ def test_extend_time_asks_for_minutes(console, qtbot, monkeypatch) -> None:
     with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
         widget.buttons["extend"].click()
     assert ("extend", (4, 10)) in proctor.calls
+
+
+def test_polling_pauses_while_hidden(console, qtbot) -> None:
+    widget, proctor = console
+    widget.show()
+    assert widget.timer.isActive()
+    widget.hide()
+    assert not widget.timer.isActive()
+    n = len(proctor.calls)
+    widget.show()
+    assert widget.timer.isActive()
+    qtbot.waitUntil(lambda: len(proctor.calls) > n, timeout=3000)   # refreshed on return

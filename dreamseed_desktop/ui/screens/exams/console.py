@@ -129,11 +129,23 @@ class ProctorConsole(QWidget):
 
     # ------------------------------------------------------------------ polling
     def start(self) -> None:
+        self._polling = True
         self.refresh()
         self.timer.start()
 
     def stop(self) -> None:
+        self._polling = False
         self.timer.stop()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.timer.stop()            # another tab or screen is in front: no polling meanwhile
+        super().hideEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_polling", False) and not self.timer.isActive():
+            self.refresh()
+            self.timer.start()
 
     def refresh(self) -> None:
         exam_id = self.exam_id
