@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from dreamseed_desktop.services.classes import ClassService
+from dreamseed_desktop.services.errors import DomainError
 from dreamseed_desktop.services.organizations import OrganizationService
 from dreamseed_desktop.services.people import PeopleService
 from dreamseed_desktop.services.uow import Database
@@ -29,7 +30,7 @@ sys.modules.setdefault("backup_restore_check", backup_check)
 _spec.loader.exec_module(backup_check)
 
 settings.register_profile(
-    "fuzz", derandomize=True, max_examples=25, deadline=None, database=None,
+    "fuzz", derandomize=True, max_examples=15, deadline=None, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 FUZZ = settings.get_profile("fuzz")
 
@@ -64,6 +65,16 @@ def unchanged(url: str) -> Iterator[None]:
     after = fingerprint(url)
     changed = sorted(t for t in set(before) | set(after) if before.get(t) != after.get(t))
     assert not changed, f"tables changed by a refused call: {changed}"
+
+
+def refused(db_url: str, call: Callable[[], object]) -> DomainError:
+    """``call`` must raise a DomainError with a message and leave every table as it was."""
+    with unchanged(db_url):
+        with pytest.raises(DomainError) as info:
+            call()
+    assert str(info.value).strip(), "a DomainError needs a message a teacher can read"
+    assert "Traceback" not in str(info.value)
+    return info.value
 
 
 @dataclass(frozen=True)

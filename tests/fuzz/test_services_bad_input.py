@@ -7,8 +7,6 @@ SQL metacharacters are *valid* text: they must be stored verbatim, never interpr
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import psycopg
 import pytest
 from hypothesis import given
@@ -16,23 +14,12 @@ from hypothesis import strategies as st
 
 from dreamseed_desktop.services.classes import ClassService
 from dreamseed_desktop.services.enrollment import EnrollmentService
-from dreamseed_desktop.services.errors import DomainError
 from dreamseed_desktop.services.organizations import OrganizationService
 from dreamseed_desktop.services.people import PeopleService
 from dreamseed_desktop.services.uow import Database
 from tests.fuzz.conftest import (
-    FUZZ, SQL_META, WRONG_ID_TYPES, School, bad_id, bad_text, unchanged, wrong_type,
+    FUZZ, SQL_META, WRONG_ID_TYPES, School, bad_id, bad_text, refused, wrong_type,
 )
-
-
-def refused(db_url: str, call: Callable[[], object]) -> DomainError:
-    """``call`` must raise a DomainError with a message and leave every table as it was."""
-    with unchanged(db_url):
-        with pytest.raises(DomainError) as info:
-            call()
-    assert str(info.value).strip(), "a DomainError needs a message a teacher can read"
-    assert "Traceback" not in str(info.value)
-    return info.value
 
 
 @FUZZ
