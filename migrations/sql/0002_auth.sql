@@ -34,10 +34,13 @@ CREATE TABLE auth.lockouts (
     locked_until timestamptz
 );
 
+-- (PL/pgSQL rather than SQL: PL/pgSQL caches its plans per connection, a SQL function with a
+-- SET clause is planned again at every call.)
 CREATE FUNCTION auth.setting(p_key text) RETURNS double precision
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT s.value FROM auth.settings s WHERE s.key = p_key
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT s.value FROM auth.settings s WHERE s.key = p_key);
+END $$;
 
 -- Who is signed in: hash of the transaction-local token, looked up with its expiry.
 CREATE TYPE auth.identity AS (
@@ -45,43 +48,54 @@ CREATE TYPE auth.identity AS (
 );
 
 CREATE FUNCTION auth.me() RETURNS auth.identity
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    i auth.identity;
+BEGIN
     SELECT u.id, u.role::text, u.organization_id,
            (SELECT t.id FROM public.teachers t WHERE t.user_id = u.id),
            (SELECT st.id FROM public.students st WHERE st.user_id = u.id)
+    INTO i
     FROM auth.sessions s
     JOIN public.users u ON u.id = s.user_id
     WHERE s.token_hash = pg_catalog.sha256(pg_catalog.convert_to(
               COALESCE(pg_catalog.current_setting('dreamseed.token', true), ''), 'UTF8'))
       AND s.expires_at > pg_catalog.now()
-      AND u.is_active
-$$;
+      AND u.is_active;
+    RETURN i;
+END $$;
 
 CREATE FUNCTION auth.current_user_id() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT (auth.me()).user_id
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT (auth.me()).user_id);
+END $$;
 CREATE FUNCTION auth.current_role() RETURNS text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT (auth.me()).role
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT (auth.me()).role);
+END $$;
 CREATE FUNCTION auth.current_org() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT (auth.me()).organization_id
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT (auth.me()).organization_id);
+END $$;
 CREATE FUNCTION auth.current_teacher_id() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT (auth.me()).teacher_id
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT (auth.me()).teacher_id);
+END $$;
 CREATE FUNCTION auth.current_student_id() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT (auth.me()).student_id
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT (auth.me()).student_id);
+END $$;
 -- an admin without an organization administers the whole server (creates organizations)
 CREATE FUNCTION auth.is_sysadmin() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT COALESCE((SELECT i.role = 'admin' AND i.organization_id IS NULL FROM auth.me() i), false)
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE((SELECT i.role = 'admin' AND i.organization_id IS NULL FROM auth.me() i), false));
+END $$;
 -- admin of the given organization (or sysadmin)
 CREATE FUNCTION auth.is_admin_of(p_org integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -90,10 +104,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 $$;
 -- classes a student is enrolled in (for the student's own views)
 CREATE FUNCTION auth.current_enrolled_class_ids() RETURNS integer[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT COALESCE(pg_catalog.array_agg(sc.class_id), '{}')
-    FROM public.student_classroom sc WHERE sc.student_id = auth.current_student_id()
-$$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN (SELECT COALESCE(pg_catalog.array_agg(sc.class_id), '{}')
+    FROM public.student_classroom sc WHERE sc.student_id = auth.current_student_id());
+END $$;
 
 -- Raise NotAuthenticated unless a valid token is set; returns the identity.
 CREATE FUNCTION auth.require() RETURNS auth.identity

@@ -240,7 +240,7 @@ BEGIN
     v_grid := exam.grid_points((cfg ->> 'grid_min')::double precision, (cfg ->> 'grid_max')::double precision,
                                (cfg ->> 'grid_points')::integer);
     v_lp := exam.log_prior(v_grid, (cfg ->> 'prior_mean')::double precision, (cfg ->> 'prior_sd')::double precision);
-    SELECT s.theta, s.se INTO v_theta, v_se FROM exam.eap_summary(v_grid, v_lp) s;
+    SELECT s.theta, s.se INTO v_theta, v_se FROM exam.eap_update(v_grid, v_lp, 1, 0, 0, NULL) s;
     v_theta := COALESCE((cfg ->> 'start_theta')::double precision, (cfg ->> 'prior_mean')::double precision);
     IF cfg ->> 'time_limit_seconds' IS NOT NULL THEN
         v_deadline := pg_catalog.now() + pg_catalog.make_interval(secs => (cfg ->> 'time_limit_seconds')::double precision);
@@ -389,8 +389,8 @@ BEGIN
     SELECT k.correct_choice INTO v_key FROM public.item_keys k WHERE k.item_id = p_item;
     v_correct := p_choice IS NOT NULL AND v_key IS NOT NULL AND p_choice = v_key;
     -- 3. score: one item's log-likelihood added to the stored posterior
-    v_lp := exam.eap_add(st.grid, st.log_post, it.a, it.b, it.c, v_correct);
-    SELECT s.theta, s.se INTO v_theta, v_se FROM exam.eap_summary(st.grid, v_lp) s;
+    SELECT s.new_log_post, s.theta, s.se INTO v_lp, v_theta, v_se
+    FROM exam.eap_update(st.grid, st.log_post, it.a, it.b, it.c, v_correct) s;
     INSERT INTO public.attempts (student_id, exam_session_id, item_id, seq, correct, selected_choice,
                                  response_time_ms, client_uuid, theta_after, se_after)
     VALUES (st.student_id, p_session, p_item, p_seq, v_correct, p_choice, p_response_time_ms, p_client_uuid,

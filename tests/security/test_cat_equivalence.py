@@ -32,13 +32,14 @@ def test_server_eap_equals_numpy(db_url: str, lo: float, hi: float, n: int, mu: 
         g = conn.execute("SELECT exam.grid_points(%s, %s, %s)", (lo, hi, n)).fetchone()[0]
         lp = conn.execute("SELECT exam.log_prior(%s, %s, %s)", (g, mu, sd)).fetchone()[0]
         np.testing.assert_allclose(g, grid.points, rtol=0, atol=1e-12)
-        for m in range(k + 1):
-            th, se = conn.execute("SELECT * FROM exam.eap_summary(%s, %s)", (g, lp)).fetchone()
-            ref = eap(u[:m], a[:m], b[:m], c[:m], grid)
+        _, th, se = conn.execute("SELECT * FROM exam.eap_update(%s, %s, 1, 0, 0, NULL)", (g, lp)).fetchone()
+        ref = eap([], [], [], [], grid)
+        assert abs(th - ref[0]) < 1e-9 and abs(se - ref[1]) < 1e-9
+        for m in range(k):   # one item at a time, as submit does
+            lp, th, se = conn.execute("SELECT * FROM exam.eap_update(%s, %s, %s, %s, %s, %s)",
+                                      (g, lp, a[m], b[m], c[m], bool(u[m]))).fetchone()
+            ref = eap(u[:m + 1], a[:m + 1], b[:m + 1], c[:m + 1], grid)
             assert abs(th - ref[0]) < 1e-9 and abs(se - ref[1]) < 1e-9
-            if m < k:
-                lp = conn.execute("SELECT exam.eap_add(%s, %s, %s, %s, %s, %s)",
-                                  (g, lp, a[m], b[m], c[m], bool(u[m]))).fetchone()[0]
 
 
 def _bank_from_db(db_url: str) -> tuple[ItemBank, dict[int, int]]:
