@@ -783,57 +783,62 @@
       <translation>이 PC에 저장됨</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="200" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="193" />
+      <source>Offline – answers are kept on this PC</source>
+      <translation>오프라인 – 답안은 이 PC에 보관됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="201" />
       <source>You have finished the test.</source>
       <translation>시험을 마쳤습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="201" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="202" />
       <source>Done</source>
       <translation>확인</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="206" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="207" />
       <source>Your teacher ended this test.</source>
       <translation>선생님이 이 시험을 종료했습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="208" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="209" />
       <source>Your score: %1 / 100</source>
       <translation>점수: %1 / 100</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="211" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="212" />
       <source>You are at the beginning of this topic. Keep practising!</source>
       <translation>이 단원을 막 배우기 시작한 단계입니다. 꾸준히 연습해 보세요!</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="212" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="213" />
       <source>You are developing your skills in this topic.</source>
       <translation>이 단원의 실력을 키워 가는 단계입니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="213" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="214" />
       <source>You are proficient in this topic.</source>
       <translation>이 단원을 잘 이해하고 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="214" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="215" />
       <source>You are advanced in this topic. Excellent work!</source>
       <translation>이 단원에서 매우 뛰어납니다. 훌륭해요!</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="216" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="217" />
       <source>Thank you. Your answers have been saved.</source>
       <translation>수고했습니다. 답안이 모두 저장되었습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="252" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="253" />
       <source>Proctor</source>
       <translation>감독관</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="252" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/view.py" line="253" />
       <source>Quit password:</source>
       <translation>종료 비밀번호:</translation>
     </message>
@@ -907,42 +912,42 @@
       <translation>시험 종료…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="163" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="175" />
       <source>Testing %1 · paused %2 · disconnected %3 · not started %4 · finished %5</source>
       <translation>응시 중 %1 · 일시 정지 %2 · 연결 끊김 %3 · 시작 전 %4 · 완료 %5</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="170" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="182" />
       <source>Cannot reach the server; retrying… (%1)</source>
       <translation>서버에 연결할 수 없습니다. 다시 시도하는 중… (%1)</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="192" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="204" />
       <source>Extend time</source>
       <translation>시간 연장</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="193" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="205" />
       <source>Extra minutes for %1:</source>
       <translation>%1 학생에게 줄 추가 시간(분):</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="200" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="212" />
       <source>Pause the test of %1? Their clock stops until you resume.</source>
       <translation>%1 학생의 시험을 일시 정지할까요? 재개할 때까지 시간이 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="201" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="213" />
       <source>Resume the test of %1?</source>
       <translation>%1 학생의 시험을 재개할까요?</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="202" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="214" />
       <source>End the test of %1 now? This cannot be undone.</source>
       <translation>%1 학생의 시험을 지금 종료할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="204" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="216" />
       <source>Proctor</source>
       <translation>감독</translation>
     </message>

@@ -240,3 +240,15 @@ def test_outage_while_finishing_retries(server, journal, view, clock, runner) ->
     assert view.last("show_notice") == (Notice.RECONNECTING,)
     clock.advance(1.0, runner)
     assert ctl.phase is Phase.FINISHED and view.last("show_finished")[0].answered == 1
+
+
+def test_missed_heartbeat_keeps_reading_and_says_offline(server, journal, view, clock,
+                                                         runner) -> None:
+    ctl = make(server, journal, view, clock, runner)
+    server.online = False
+    clock.advance(15.0, runner)
+    assert ctl.phase is Phase.ANSWERING and view.last("set_input_enabled") == (True,)
+    assert view.last("set_save_state") == (SaveState.OFFLINE,)
+    server.online = True
+    clock.advance(15.0, runner)
+    assert view.last("set_save_state") == (SaveState.IDLE,)

@@ -68,6 +68,7 @@ class ExamController:
         self._busy = False
         self._timers: dict[str, TimerHandle] = {}
         self._quit_granted = False
+        self._offline = False
 
     # ================================================================ view → controller
     def start(self) -> None:
@@ -257,6 +258,9 @@ class ExamController:
         def done(state: SessionState) -> None:
             if self.phase not in _ANSWERABLE:
                 return
+            if self._offline:
+                self._offline = False
+                self.view.set_save_state(SaveState.IDLE)
             self._apply_state(state)
             if state.status == PAUSED:
                 self._pause()
@@ -266,6 +270,9 @@ class ExamController:
 
         def failed(exc: BaseException) -> None:
             # a missed heartbeat does not interrupt reading; the next answer goes to the journal
+            if isinstance(exc, Unavailable) and self.phase in _ANSWERABLE:
+                self._offline = True
+                self.view.set_save_state(SaveState.OFFLINE)
             self._schedule("heartbeat", HEARTBEAT_SEC, self._heartbeat)
 
         self.runner.run(lambda: self._beat(sid), done, failed)

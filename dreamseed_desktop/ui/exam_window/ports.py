@@ -23,6 +23,7 @@ class SaveState(enum.Enum):
     SAVING = "saving"      # written to the journal, being sent
     SAVED = "saved"        # the server has it
     WAITING = "waiting"    # saved on this PC; the server cannot be reached yet
+    OFFLINE = "offline"    # a heartbeat failed while reading; answers will be kept on this PC
 
 
 class Notice(enum.Enum):

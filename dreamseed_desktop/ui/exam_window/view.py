@@ -190,6 +190,7 @@ class ExamWindow(QWidget):
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.SAVED: self.tr("Saved ✓"),
             SaveState.WAITING: self.tr("Saved on this PC"),
+            SaveState.OFFLINE: self.tr("Offline – answers are kept on this PC"),
         }[state])
 
     def show_finished(self, result: SessionResult) -> None:
