@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import starmap
 from typing import Any
 
 from sqlalchemy import text
@@ -157,27 +158,28 @@ LIMIT :lim
 # fast path: per-item running aggregates maintained by the attempts trigger
 _ITEM_STATS_FAST = text("""
 SELECT item_id, n_attempts AS total_attempts, n_correct AS correct_count,
-       n_timed, sum_response_time_ms
+       n_correct::float8 / n_attempts AS p_correct,
+       sum_response_time_ms::float8 / nullif(n_timed, 0) AS avg_response_time
 FROM item_stats
 WHERE n_attempts >= :min_n
-ORDER BY n_correct::float8 / n_attempts DESC, item_id
+ORDER BY p_correct DESC, item_id
 """)
 
-# reference: the design document's GROUP BY over every attempt (same figures, integer sums)
+# reference: the design document's GROUP BY over every attempt. The averages are written as
+# sum / count in float8 (the document's AVG gives numeric) so both paths give identical floats.
 _ITEM_STATS_REFERENCE = text("""
 SELECT a.item_id, count(*) AS total_attempts, count(*) FILTER (WHERE a.correct) AS correct_count,
-       count(a.response_time_ms) AS n_timed, coalesce(sum(a.response_time_ms), 0) AS sum_response_time_ms
+       count(*) FILTER (WHERE a.correct)::float8 / count(*) AS p_correct,
+       sum(a.response_time_ms)::float8 / nullif(count(a.response_time_ms), 0) AS avg_response_time
 FROM attempts a
 GROUP BY a.item_id
 HAVING count(*) >= :min_n
-ORDER BY count(*) FILTER (WHERE a.correct)::float8 / count(*) DESC, a.item_id
+ORDER BY p_correct DESC, a.item_id
 """)
 
 
 def _difficulty(rows: Any) -> tuple[ItemDifficultyStat, ...]:
-    # p_correct is the same IEEE division PostgreSQL's float8 ordering used
-    return tuple(ItemDifficultyStat(item_id, n, k, k / n, (ms / timed) if timed else None)
-                 for item_id, n, k, timed, ms in rows)
+    return tuple(starmap(ItemDifficultyStat, rows))
 
 
 def _stats(sid: int, row: Any, name: str | None = None,
