@@ -104,7 +104,7 @@ class ClassService:
         identity = self._db.identity
         require_role(identity, "admin", "teacher")
         org_id = resolve_org(identity, organization_id)
-        values = {"name": clean_name(name), "grade": clean_grade(grade),
+        values: dict[str, Any] = {"name": clean_name(name), "grade": clean_grade(grade),
                   "school_year": _check_school_year(school_year or current_school_year()),
                   "subject": clean_optional(subject, field="subject"),
                   "teacher_id": teacher_id, "organization_id": org_id}

@@ -165,7 +165,7 @@ class EnrollmentService:
             return 0
         with self._db.session() as s:
             cls = self._lock_class(s, class_id)
-            removed = dict(s.execute(
+            removed: dict[int, int] = dict(s.execute(
                 delete(Enrollment).where(Enrollment.class_id == class_id,
                                          Enrollment.student_id.in_(ids))
                 .returning(Enrollment.student_id, select(Student.user_id)

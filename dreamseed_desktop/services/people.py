@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text, tuple_, update
+from sqlalchemy import func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import Student, Teacher, User
@@ -55,7 +55,8 @@ class PersonDTO:
 _COLUMNS = (User, Student.id, Student.grade, Student.student_number, Teacher.id, Teacher.subject)
 
 
-def _person_select() -> Select[Any]:
+def _person_select() -> Any:
+    """users + their student / teacher profile columns (see ``_to_dto``)."""
     return (select(*_COLUMNS)
             .outerjoin(Student, Student.user_id == User.id)
             .outerjoin(Teacher, Teacher.user_id == User.id))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.classes import load_class
 from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
@@ -72,11 +74,11 @@ class RosterService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _plan(self, session: object, data: bytes, org_id: int, encoding: str,
+    def _plan(self, session: Session, data: bytes, org_id: int, encoding: str,
               mapping: Mapping[str, str] | None) -> RosterPlan:
         text, used = decode(data, encoding)
         rows, errors, columns = parse(text, mapping)
-        parts = build_plan(session, org_id, rows) if rows else PlanParts()  # type: ignore[arg-type]
+        parts = build_plan(session, org_id, rows) if rows else PlanParts()
         all_errors = sorted([*errors, *parts.errors], key=lambda e: e.row or 0)
         return RosterPlan(
             organization_id=org_id, encoding=used, columns=tuple(columns.items()),
