@@ -75,6 +75,20 @@ class LongData:
                 bounds.append(int(s))
         bounds.append(int(self.person.size))
         self.bounds = bounds
+        # the same observations sorted by item, for the expected counts
+        iorder = np.argsort(self.item, kind="stable")
+        item_sorted = self.item[iorder]
+        self.i_person = self.person[iorder]
+        self.i_x = self.xf[iorder]
+        self.i_starts = (np.flatnonzero(np.r_[True, item_sorted[1:] != item_sorted[:-1]])
+                         if item_sorted.size else np.zeros(0, np.int64))
+        self.i_items = item_sorted[self.i_starts]
+        ib = [0]
+        for s in self.i_starts[1:]:
+            if s - ib[-1] >= self.CHUNK:
+                ib.append(int(s))
+        ib.append(int(item_sorted.size))
+        self.i_bounds = ib
 
     def _chunks(self):
         for lo, hi in zip(self.bounds[:-1], self.bounds[1:]):
@@ -94,11 +108,15 @@ class LongData:
         q = post.shape[1]
         r = np.zeros((self.J, q))
         n = np.zeros((self.J, q))
-        for lo, hi in self._chunks():
-            po = post[self.person[lo:hi]]
-            it = self.item[lo:hi]
-            np.add.at(n, it, po)
-            np.add.at(r, it, po * self.xf[lo:hi, None])
+        for lo, hi in zip(self.i_bounds[:-1], self.i_bounds[1:]):
+            if hi <= lo:
+                continue
+            sel = (self.i_starts >= lo) & (self.i_starts < hi)
+            st, rows = self.i_starts[sel] - lo, self.i_items[sel]
+            po = post[self.i_person[lo:hi]]
+            n[rows] = np.add.reduceat(po, st, axis=0)
+            po *= self.i_x[lo:hi, None]
+            r[rows] = np.add.reduceat(po, st, axis=0)
         return r, n
 
     def scores(self, post: Arr, g1: Arr, g0: Arr) -> Arr:

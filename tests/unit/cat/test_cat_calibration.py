@@ -87,7 +87,7 @@ def test_sparse_cat_data_recovery():
     for pid, t in enumerate(rng.normal(size=3000)):
         s = CatSession(bank, cfg, rng=rng)
         while (k := s.next_index()) is not None:
-            u = int(rng.random() < prob(t, a[k], b[k])[0])
+            u = int(rng.random() < 1.0 / (1.0 + np.exp(-a[k] * (t - b[k]))))
             s.record_index(k, u)
             persons.append(f"P{pid}")
             items.append(bank.item_ids[k])
