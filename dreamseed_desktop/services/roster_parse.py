@@ -65,11 +65,19 @@ def _header_key(header: str) -> str:
 
 
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
-    """Decode the file; returns (text, encoding used). ``encoding``: auto|utf-8|utf-8-sig|cp949."""
+    """Decode the file; returns (text, encoding used). ``encoding``: auto|utf-8|utf-8-sig|cp949.
+
+    ``auto`` also accepts UTF-16 with a byte-order mark (Excel's "Unicode text" format).
+    """
     if len(data) > MAX_BYTES:
         raise ValidationError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB. "
                               "Split it into smaller files.")
     wanted = encoding.lower().replace("_", "-")
+    if wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     if wanted in ("utf8", "utf-8") and data.startswith(b"\xef\xbb\xbf"):
         wanted = "utf-8-sig"
     candidates = ENCODINGS if wanted == "auto" else (wanted,)
@@ -85,6 +93,17 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
         return text, name
     raise ValidationError("The file is not UTF-8 or CP949 text. Save it from Excel as "
                           "'CSV UTF-8' and try again.", field="encoding")
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, tab or semicolon: whichever the header line holds most of (comma on a tie)."""
+    header = text.split("\n", 1)[0]
+    return max((",", "\t", ";"), key=lambda d: (header.count(d), d == ","))
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """The decoded file as rows of cells, with the delimiter the import uses (for previews)."""
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
 
 
 def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -> dict[str, int]:
@@ -159,7 +178,7 @@ def parse(text: str, override: Mapping[str, str] | None = None
           ) -> tuple[list[RosterRow], list[ValidationError], dict[str, str]]:
     """Rows, every row error (with line numbers, duplicates within the file included) and the
     column mapping used (field -> header)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         headers = next(reader)
     except StopIteration:

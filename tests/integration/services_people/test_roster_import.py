@@ -181,3 +181,18 @@ def test_commit_rechecks_against_current_database(svc: Services, school: School)
     with pytest.raises(BulkValidationError) as info:
         svc.roster.commit(plan)
     assert [(e.row, e.field) for e in info.value.errors] == [(3, "student_number")]
+
+
+def test_excel_unicode_text_and_other_delimiters(svc: Services, school: School) -> None:
+    tsv = (HEADER_KO + ROWS_KO).replace(",", "\t")
+    plan = _plan(svc, school, tsv.encode("utf-16"))           # Excel "Unicode text": UTF-16 + tabs
+    assert plan.ok and plan.encoding == "utf-16" and len(plan.to_create) == 3
+    semi = _plan(svc, school, (HEADER_KO + ROWS_KO).replace(",", ";").encode())
+    assert semi.ok and [r.student_number for r in semi.to_create] == ["00123", "00124", "00125"]
+
+
+def test_csv_rows_matches_what_the_import_reads() -> None:
+    from dreamseed_desktop.services.roster_parse import csv_rows, sniff_delimiter
+
+    assert sniff_delimiter("a\tb\tc\n1,2\t3") == "\t" and sniff_delimiter("a\n") == ","
+    assert csv_rows('이름,"메일, 주소"\r\n홍,h@x.kr\r\n') == [["이름", "메일, 주소"], ["홍", "h@x.kr"]]
