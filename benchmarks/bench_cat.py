@@ -245,6 +245,16 @@ def calibration(n_persons: int, n_items: int, seed: int, notes: list[str]) -> di
     t0 = time.perf_counter()
     ours = calibrate(p, i, x.ravel(), "2pl")
     res["ours"] = {"time_s": time.perf_counter() - t0, "rmse_a": rmse(ours.a, a), "rmse_b": rmse(ours.b, b)}
+    res["ours_1thread"] = None
+    try:  # on a busy machine a multi-threaded BLAS can be much slower than one thread
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(1):
+            t0 = time.perf_counter()
+            calibrate(p, i, x.ravel(), "2pl")
+            res["ours_1thread"] = {"time_s": time.perf_counter() - t0}
+    except ImportError:
+        notes.append("threadpoolctl not installed: single-thread BLAS calibration time not measured")
 
     def mi() -> dict[str, Any]:
         import mirt
@@ -353,6 +363,10 @@ def main(argv: list[str] | None = None) -> int:
     rows.append((f"2PL calibration {args.persons}x{args.items}: seconds", fmt(o["time_s"], ".2f"), "",
                  fmt(m and m["time_s"], ".2f") + (f" / girth {fmt(g and g['time_s'], '.2f')}"), "",
                  ratio(m and m["time_s"], o["time_s"])))
+    if cal["ours_1thread"]:
+        o1 = cal["ours_1thread"]["time_s"]
+        rows.append(("2PL calibration: seconds, ours with 1 BLAS thread", fmt(o1, ".2f"), "",
+                     fmt(m and m["time_s"], ".2f"), "", ratio(m and m["time_s"], o1)))
     for par in ("a", "b"):
         rows.append((f"2PL calibration: RMSE {par} (ours / girth / mirt)", fmt(o[f"rmse_{par}"], ".4f"),
                      fmt(g and g[f"rmse_{par}"], ".4f") + " (girth)", fmt(m and m[f"rmse_{par}"], ".4f"),
