@@ -64,7 +64,11 @@ def triangle_png() -> str:
 
 def exam_window_shots(lang: str, app: QApplication) -> None:
     item = PendingItem(session_id=1, seq=7, item_id=42, stem=STEM[lang].format(img=triangle_png()),
-                       choices=("9", "10", "12", "14", "√28"))
+                       choices=("9", "10", "12", "14",
+                                "AB의 길이는 주어진 조건만으로는 구할 수 없다. (빗변의 길이를 구하려면 "
+                                "∠A의 크기가 더 필요하다)" if lang == "ko" else
+                                "AB cannot be found from the given facts alone (the size of ∠A "
+                                "would also be needed to work out the hypotenuse)"))
     title = "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check"
     w = ExamWindow(title, kiosk=False)
     w.resize(1280, 800)

@@ -83,3 +83,17 @@ def test_confirm_step_and_quit_password(qtbot, journal) -> None:
     with qtbot.waitSignal(window.closed, timeout=2000):
         assert window.controller.try_quit("letmeout")
     assert not window.isVisible()
+
+
+def test_choice_text_wraps_and_is_escaped(qtbot) -> None:
+    from dreamseed_desktop.ui.exam_window.pages import ChoiceButton
+
+    long = ChoiceButton("E", "AB cannot be found from the given facts alone " * 3)
+    qtbot.addWidget(long)
+    assert long.heightForWidth(300) > long.heightForWidth(3000) >= 48
+    plain = ChoiceButton("A", "x < 3 and y > 2")
+    qtbot.addWidget(plain)
+    assert "x &lt; 3" in plain.label.text()
+    rich = ChoiceButton("B", "<span>x<sup>2</sup></span>")
+    qtbot.addWidget(rich)
+    assert "<sup>2</sup>" in rich.label.text()

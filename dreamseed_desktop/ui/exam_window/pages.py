@@ -5,12 +5,48 @@ switches between them on the controller's orders.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.ui.exam_window.presentation import LETTERS
+
+
+class ChoiceButton(QPushButton):
+    """A checkable choice whose text wraps and may be rich text (sub/superscripts, images)."""
+
+    def __init__(self, letter: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choiceButton")
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
+        self.label = QLabel(f"{letter}.&nbsp;&nbsp; {body}", self)
+        self.label.setObjectName("choiceLabel")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = max(self.width(), 200) - 36
+        return QSize(width + 36, max(48, self.label.heightForWidth(width) + 20))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(48, self.label.heightForWidth(width - 36) + 20)
 
 
 class ItemPage(QWidget):
@@ -91,11 +127,7 @@ class ItemPage(QWidget):
             b.deleteLater()
         self.buttons = []
         for i, text in enumerate(choices, start=1):
-            b = QPushButton(f"{LETTERS[i - 1]}.   {text}", self)
-            b.setObjectName("choiceButton")
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setMinimumHeight(48)
+            b = ChoiceButton(LETTERS[i - 1], text, self)
             self.group.addButton(b, i)
             self.choice_box.addWidget(b)
             self.buttons.append(b)

@@ -29,10 +29,10 @@ STYLE = """
 #examWindow { background: #f7f8fa; }
 #topBar { background: #ffffff; border-bottom: 1px solid #dfe3e8; }
 #stem { background: transparent; font-size: 20px; }
-QPushButton#choiceButton { text-align: left; padding: 10px 18px; font-size: 18px;
-    border: 2px solid #cfd6de; border-radius: 10px; background: #ffffff; }
+QPushButton#choiceButton { border: 2px solid #cfd6de; border-radius: 10px; background: #ffffff; }
+#choiceLabel { font-size: 18px; color: #1f2933; }
 QPushButton#choiceButton:checked { border-color: #2f6fdd; background: #e8f0fd; }
-QPushButton#choiceButton:disabled { color: #7a828c; }
+#choiceLabel:disabled { color: #7a828c; }
 QPushButton#nextButton, QPushButton#yesButton { font-size: 17px; padding: 8px 22px;
     background: #2f6fdd; color: white; border-radius: 8px; border: none; }
 QPushButton#nextButton:disabled { background: #b9c6da; }
