@@ -54,28 +54,29 @@ CREATE FUNCTION exam.eap_update(grid double precision[], log_post double precisi
                                 OUT new_log_post double precision[], OUT theta double precision,
                                 OUT se double precision)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    sw double precision;
+    swx double precision;
+    swxx double precision;
 BEGIN
-    IF correct IS NULL THEN
-        new_log_post := log_post;
-    ELSE
-        SELECT pg_catalog.array_agg(lp + CASE WHEN correct THEN pg_catalog.ln(p) ELSE pg_catalog.ln(1 - p) END
-                                    ORDER BY k)
-        INTO new_log_post
-        FROM (SELECT k, lp, LEAST(GREATEST(c + (1 - c) * (1 / (1 + pg_catalog.exp(-a * (x - b)))), 1e-12),
-                                  1 - 1e-12) AS p
-              FROM unnest(grid, log_post) WITH ORDINALITY AS g(x, lp, k)) q;
-    END IF;
-    WITH w AS (
-        SELECT x, CASE WHEN lp - mx < -700 THEN 0 ELSE pg_catalog.exp(lp - mx) END AS w
-        FROM unnest(grid, new_log_post) AS g(x, lp),
-             (SELECT pg_catalog.max(v) AS mx FROM pg_catalog.unnest(new_log_post) v) m
-    ), m AS (
-        SELECT pg_catalog.sum(w * x) / pg_catalog.sum(w) AS mean, pg_catalog.sum(w) AS total FROM w
-    )
-    SELECT m.mean, pg_catalog.sqrt(GREATEST(
-               (SELECT pg_catalog.sum(w.w * (w.x - m.mean) * (w.x - m.mean)) FROM w) / m.total, 0))
-    INTO theta, se
-    FROM m;
+    -- one pass: new log-posterior, weights exp(L - max L), and the weighted sums
+    SELECT pg_catalog.array_agg(q.nl ORDER BY q.k), pg_catalog.sum(q.w), pg_catalog.sum(q.w * q.x),
+           pg_catalog.sum(q.w * q.x * q.x)
+    INTO new_log_post, sw, swx, swxx
+    FROM (SELECT r.k, r.x, r.nl,
+                 CASE WHEN r.nl - pg_catalog.max(r.nl) OVER () < -700 THEN 0
+                      ELSE pg_catalog.exp(r.nl - pg_catalog.max(r.nl) OVER ()) END AS w
+          FROM (SELECT g.k, g.x,
+                       g.lp + CASE WHEN correct IS NULL THEN 0
+                                   WHEN correct THEN pg_catalog.ln(LEAST(GREATEST(
+                                       c + (1 - c) * (1 / (1 + pg_catalog.exp(-a * (g.x - b)))), 1e-12), 1 - 1e-12))
+                                   ELSE pg_catalog.ln(1 - LEAST(GREATEST(
+                                       c + (1 - c) * (1 / (1 + pg_catalog.exp(-a * (g.x - b)))), 1e-12), 1 - 1e-12))
+                              END AS nl
+                FROM unnest(grid, log_post) WITH ORDINALITY AS g(x, lp, k)) r) q;
+    theta := swx / sw;
+    -- E[x^2] - E[x]^2 (the posterior SD is far above the rounding error of this form)
+    se := pg_catalog.sqrt(GREATEST(swxx / sw - theta * theta, 0));
 END $$;
 
 -- Standard normal CDF (Abramowitz-Stegun 7.1.26, |error| < 1.5e-7) for the 0-100 score.

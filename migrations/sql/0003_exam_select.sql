@@ -28,6 +28,9 @@ DECLARE
     r record;
     i integer;
 BEGIN
+    IF COALESCE(st.config -> 'content_targets', '{}') = '{}' THEN
+        RETURN NULL;
+    END IF;
     SELECT pg_catalog.array_agg(e.key ORDER BY e.key COLLATE "C"),
            pg_catalog.array_agg(e.value::text::double precision ORDER BY e.key COLLATE "C")
     INTO names, vals
@@ -59,25 +62,37 @@ CREATE FUNCTION exam.rank_items(st exam.session_state, p_area text, p_full boole
                                 OUT ids bigint[], OUT g integer, OUT exact_all boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    lo double precision := auth.setting('band_min');
-    w double precision := auth.setting('band_width');
-    nb integer := auth.setting('band_count')::integer;
-    v_band integer := pg_catalog.floor((st.theta - lo) / w)::integer;
+    lo double precision;
+    w double precision;
+    nb integer;
+    naive boolean;
+    v_band integer;
     thr double precision;
 BEGIN
-    IF NOT p_full AND v_band >= 0 AND v_band < nb AND auth.setting('naive_selection') = 0 THEN
+    SELECT pg_catalog.max(s.value) FILTER (WHERE s.key = 'band_min'),
+           pg_catalog.max(s.value) FILTER (WHERE s.key = 'band_width'),
+           pg_catalog.max(s.value) FILTER (WHERE s.key = 'band_count'),
+           pg_catalog.max(s.value) FILTER (WHERE s.key = 'naive_selection') = 1
+    INTO lo, w, nb, naive
+    FROM auth.settings s WHERE s.key IN ('band_min', 'band_width', 'band_count', 'naive_selection');
+    v_band := pg_catalog.floor((st.theta - lo) / w)::integer;
+    IF NOT p_full AND NOT naive AND v_band >= 0 AND v_band < nb THEN
         SELECT bd.threshold INTO thr FROM exam.bands bd WHERE bd.subject = st.subject AND bd.band = v_band;
         IF FOUND THEN
             SELECT pg_catalog.array_agg(q.item_id ORDER BY q.inf DESC, q.item_id),
                    COALESCE(pg_catalog.sum(q.guaranteed::integer), 0)
             INTO ids, g
-            FROM (SELECT c.item_id, exam.info(st.theta, c.a, c.b, c.c) AS inf, c.lower >= thr AS guaranteed
+            FROM (SELECT f.item_id, f.a * f.a * f.f * f.f * (1 - (f.c + (1 - f.c) * f.f))
+                                    / GREATEST(f.c + (1 - f.c) * f.f, 1e-12) AS inf,   -- exam.info, one exp
+                         f.guaranteed
+                  FROM (SELECT c.item_id, c.a, c.c, c.lower >= thr AS guaranteed,
+                               1 / (1 + pg_catalog.exp(LEAST(-c.a * (st.theta - c.b), 700))) AS f
                   FROM exam.band_candidates c
                   WHERE c.subject = st.subject AND c.band = v_band AND NOT (c.item_id = ANY (st.excluded))
                     AND (st.grades IS NULL OR c.grade = ANY (st.grades))
                     AND (st.strands IS NULL OR c.strand = ANY (st.strands))
                     AND (p_area IS NULL OR exam.area_label(st.content_key, st.subject, c.grade, c.strand) = p_area)
-                 ) q;
+                 ) f) q;
             exact_all := false;
             RETURN;
         END IF;
