@@ -15,12 +15,15 @@ Selection rule (the reference a server-side implementation must reproduce)
 3. Fisher information of every eligible item at the current theta estimate
    (the start theta before the first answer; with the MLE estimator, the EAP
    estimate while all answers are correct or all wrong).
-4. Rank eligible items by information, **descending; exactly equal values
-   are ordered by lowest bank index** (the row order of the bank).  With
-   ``randomesque_k = 1`` the first ranked item is chosen, so selection is
-   deterministic; with ``k > 1`` one of the first ``k`` is drawn uniformly
-   (``rng.integers(k)``).
-5. *Sympson-Hetter*: the chosen candidate is administered with probability
+4. With ``randomesque_k = 1`` (deterministic): let ``M`` be the largest
+   information; the chosen item is the **lowest bank index** (row order of
+   the bank) among items with information ``>= M * (1 - 1e-12)``.  The
+   relative tolerance makes ties robust to last-bit rounding differences
+   between implementations (e.g. PL/pgSQL).  With ``k > 1`` items are ranked
+   by information descending (exactly equal values by lowest index) and one
+   of the first ``k`` is drawn uniformly (``rng.integers(k)``).
+5. *Sympson-Hetter* (walks the exact ranking of step 4, ``k > 1`` form):
+   the chosen candidate is administered with probability
    ``K_i`` (``rng.random() < K_i``); otherwise it is blocked for the rest of
    the session and step 4 is repeated on the remaining items.  If every
    candidate is blocked, the last one considered is administered.
@@ -36,6 +39,12 @@ from .bank import ItemBank
 from .config import CatConfig
 
 __all__ = ["ItemSelector", "Selection", "max_information", "rank_items"]
+
+
+#: Relative tolerance of the tie rule: items whose information is within
+#: ``TIE_RTOL`` of the maximum count as tied (so float rounding differences
+#: between implementations cannot reorder them) and the lowest index wins.
+TIE_RTOL = 1e-12
 
 
 def max_information(a: NDArray[np.float64], c: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -181,25 +190,34 @@ class ItemSelector:
         return np.array([best_j]), np.array([best_v])
 
     def _top1_scalar(self, theta: float, mask: NDArray[np.bool_]) -> tuple[int, float]:
+        """Best item under the tie rule: lowest index among info >= max * (1 - TIE_RTOL)."""
         n = self._order.size
-        best_v, best_j = -np.inf, -1
+        best_v = -np.inf
+        parts: list[tuple[NDArray[np.int64], NDArray[np.float64]]] = []
         lo, size = 0, 32
+        keep = 1.0 - TIE_RTOL
         while lo < n:
             hi = min(lo + size, n)
             idx = self._order[lo:hi]
             info = np.where(mask[idx], self._chunk_info(theta, lo, hi), -np.inf)
-            p = int(info.argmax())
-            m = float(info[p])
-            if m > -np.inf and m >= best_v:
-                j = int(idx[p])
-                if np.count_nonzero(info == m) > 1:  # exact ties: lowest bank index
-                    j = int(idx[info == m].min())
-                if m > best_v or j < best_j:
-                    best_v, best_j = m, j
+            m = float(info.max())
+            if m > -np.inf:
+                parts.append((idx, info))
+                best_v = max(best_v, m)
             lo, size = hi, size * 2
-            if lo < n and best_v > self._bound[lo]:
+            if lo < n and best_v * keep > self._bound[lo]:
                 break
-        return best_j, best_v
+        if not parts:
+            return -1, -np.inf
+        thr = best_v * keep
+        best_j, best_val = n, best_v
+        for idx, info in parts:
+            near = np.flatnonzero(info >= thr)
+            if near.size:
+                p = near[int(idx[near].argmin())]
+                if idx[p] < best_j:
+                    best_j, best_val = int(idx[p]), float(info[p])
+        return best_j, best_val
 
     def best_index(self, theta: float, eligible: NDArray[np.bool_]) -> int:
         """Most informative eligible item (ties: lowest index), -1 if none."""

@@ -258,3 +258,18 @@ def test_mle_session_selects_at_eap_until_pattern_is_mixed(bank):
     assert s.next_index() == int(np.argmax(np.where(s._eligible, item_information(eap_theta, bank.a, bank.b, bank.c), -1)))
     s.record_index(s.next_index(), False)
     assert s.selection_theta == s.theta and -4 < s.theta < 4
+
+
+def test_near_ties_within_tolerance_go_to_lowest_index():
+    from dreamseed_desktop.cat.selection import TIE_RTOL
+
+    # item 1 is more informative than item 0 by less than the tie tolerance
+    a = np.array([1.0, 1.0 * (1 + 0.2 * TIE_RTOL), 0.5])
+    bank = ItemBank(("x", "y", "z"), a, np.zeros(3), np.zeros(3))
+    sel = ItemSelector(bank, CatConfig())
+    info = sel.information(0.0)
+    assert info[1] > info[0]
+    assert sel.best_index(0.0, np.ones(3, bool)) == 0
+    # a clearly larger value still wins
+    bank2 = ItemBank(("x", "y", "z"), np.array([1.0, 1.001, 0.5]), np.zeros(3), np.zeros(3))
+    assert ItemSelector(bank2, CatConfig()).best_index(0.0, np.ones(3, bool)) == 1
