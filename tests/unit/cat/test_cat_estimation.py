@@ -139,3 +139,11 @@ def test_eap_se_shrinks_with_more_items():
     se10 = eap(u[:10], a[:10], b[:10])[1]
     se60 = eap(u, a, b)[1]
     assert se60 < se10 < 1.0
+
+
+def test_documented_reference_values():
+    # the values quoted in docs/cat.md for checking the server-side implementation
+    th, se = eap([1, 0, 1], [1.2, 0.8, 1.7], [-0.5, 0.3, 1.1], [0.2, 0.0, 0.25])
+    assert th == pytest.approx(0.2467774175, abs=1e-9) and se == pytest.approx(0.9248366381, abs=1e-9)
+    th0, se0 = eap([], [], [], [])
+    assert abs(th0) < 1e-12 and se0 == pytest.approx(0.9995591411, abs=1e-9)
