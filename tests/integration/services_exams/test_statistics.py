@@ -133,12 +133,15 @@ def test_item_difficulty_by_hand(owner_db: Database, school: School) -> None:
     _answer(owner_db, school, 11, {0: item0, 1: item1, 2: item2})
     stats = StatisticsService(owner_db)
     fast = stats.item_difficulty_stats()
-    assert [(s.item_id, s.total_attempts, s.correct_count) for s in fast] == [
-        (school.item_ids[0], 11, 7), (school.item_ids[1], 10, 5)]
-    assert fast[0].p_correct == pytest.approx(7 / 11) and fast[0].avg_response_time == 6000
-    assert fast[1].p_correct == 0.5 and fast[1].avg_response_time == 3000
+    assert fast.item_id == school.item_ids[:2] and len(fast) == 2
+    assert (fast.total_attempts, fast.correct_count) == ((11, 10), (7, 5))
+    assert fast.p_correct == (7 / 11, 0.5) and fast.avg_response_time == (6000.0, 3000.0)
+    first, second = fast.rows()
+    assert (first.item_id, first.p_correct, second.avg_response_time) == (school.item_ids[0], 7 / 11, 3000)
+    assert fast.row(1) == second
     assert stats.item_difficulty_stats_reference() == fast
-    assert stats.item_difficulty_stats(min_attempts=3)[0].item_id == school.item_ids[2]
+    assert stats.item_difficulty_stats(min_attempts=3).item_id[0] == school.item_ids[2]
+    assert len(stats.item_difficulty_stats(min_attempts=12)) == 0
     with pytest.raises(ValidationError):
         stats.item_difficulty_stats(min_attempts=0)
 
@@ -182,7 +185,7 @@ def test_item_stats_follow_inserts_updates_and_deletes(owner_db: Database, schoo
     after = stats.item_difficulty_stats(min_attempts=1)
     assert after == stats.item_difficulty_stats_reference(min_attempts=1)
     assert stats.item_difficulty_stats() == stats.item_difficulty_stats_reference()
-    assert sum(s.total_attempts for s in after) == 12 * 5 - 5 - 1
+    assert sum(after.total_attempts) == 12 * 5 - 5 - 1
 
 
 def test_item_stats_storage_settings(owner_db: Database) -> None:
