@@ -49,11 +49,16 @@ def autosize_columns_once(view: QTableView, max_width: int = 320) -> None:
         if model.rowCount() == 0 or getattr(view, "_autosized", False):
             return
         view._autosized = True  # type: ignore[attr-defined]
-        view.resizeColumnsToContents()
         header = view.horizontalHeader()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        stretch = source.stretch_column() if hasattr(source, "stretch_column") else -1
+        if stretch >= 0:
+            header.setStretchLastSection(False)
+        view.resizeColumnsToContents()
         for column in range(model.columnCount()):
-            if header.sectionSize(column) > max_width:
-                header.resizeSection(column, max_width)
+            header.resizeSection(column, min(header.sectionSize(column) + 16, max_width))
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     model.modelReset.connect(fit)
     model.rowsInserted.connect(lambda *_: fit())

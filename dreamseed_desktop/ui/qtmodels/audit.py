@@ -22,7 +22,7 @@ AUDIT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: e.at),
     Column(QT_TRANSLATE_NOOP("Columns", "Who"), _who),
     Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action),
-    Column(QT_TRANSLATE_NOOP("Columns", "Object"), _object),
+    Column(QT_TRANSLATE_NOOP("Columns", "Object"), _object, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "People affected"),
            lambda e: len(getattr(e, "affected_user_ids", ()) or ()), align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda e: getattr(e, "client_addr", None)),

@@ -16,7 +16,7 @@ class ClassesModel(DtoTableModel):
             Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda c: c.grade, align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda c: c.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda c: c.subject, display=label),
-            Column(QT_TRANSLATE_NOOP("Columns", "Teacher"), lambda c: c.teacher_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Teacher"), lambda c: c.teacher_name, stretch=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Students"), lambda c: c.student_count,
                    align_right=True),
         ], parent)

@@ -32,6 +32,7 @@ class Column:
     align_right: bool = False
     display: Callable[[object], str] | None = None
     dim_if: Callable[[Any], bool] | None = None
+    stretch: bool = False        # this column takes the spare width of the view
 
 
 def display_text(value: object) -> str:
@@ -154,6 +155,10 @@ class DtoTableModel(QAbstractTableModel):
                 self.beginRemoveRows(_INVALID, row, row)
                 del self._rows[row]
                 self.endRemoveRows()
+
+    def stretch_column(self) -> int:
+        """Index of the column that should take spare width, or -1 (then the last one does)."""
+        return next((i for i, c in enumerate(self._columns) if c.stretch), -1)
 
     def retranslate(self) -> None:
         if self._columns:

@@ -12,7 +12,7 @@ class MyExamsModel(DtoTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(QT_TRANSLATE_NOOP("Columns", "Exam"), lambda e: e.title),
+            Column(QT_TRANSLATE_NOOP("Columns", "Exam"), lambda e: e.title, stretch=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: e.subject, display=label),
             Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda e: e.class_name),
             Column(QT_TRANSLATE_NOOP("Columns", "Opens"), lambda e: e.opens_at),

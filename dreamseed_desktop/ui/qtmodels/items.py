@@ -13,7 +13,7 @@ ITEM_COLUMNS = (
            dim_if=lambda i: i.status != "active"),
     Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda i: i.subject, display=label),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda i: i.grade, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: i.strand),
+    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: i.strand, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda i: i.model),
     Column(QT_TRANSLATE_NOOP("Columns", "a"), lambda i: i.a, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "b"), lambda i: i.b, align_right=True),

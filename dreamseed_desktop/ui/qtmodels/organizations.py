@@ -16,7 +16,7 @@ class OrganizationsModel(DtoTableModel):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda o: o.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda o: o.type, display=org_type_label),
-            Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda o: o.address),
+            Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda o: o.address, stretch=True),
             Column(QT_TRANSLATE_NOOP("Columns", "People"), lambda o: o.people_count, align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Classes"), lambda o: o.class_count, align_right=True),
         ], parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
-from dreamseed_desktop.ui.qtmodels.labels import role_label
+from dreamseed_desktop.ui.qtmodels.labels import label, role_label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
 from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -12,11 +12,11 @@ PEOPLE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name,
            dim_if=lambda p: not p.is_active),
     Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda p: p.email,
-           dim_if=lambda p: not p.is_active),
+           dim_if=lambda p: not p.is_active, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role, display=role_label),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda p: p.grade, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda p: p.student_number),
-    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda p: p.subject),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda p: p.subject, display=label),
     Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda p: p.is_active),
 )
 
