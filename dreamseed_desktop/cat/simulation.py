@@ -72,6 +72,7 @@ class _Run:
     selected: NDArray[np.int64]  # SH "selected" events per item
     reasons: dict[str, int]
     items: list[list[int]] = field(default_factory=list)  # administered bank indices (keep_items)
+    responses: list[list[int]] = field(default_factory=list)  # 0/1 answers (keep_items)
 
 
 def run_simulees(
@@ -90,6 +91,7 @@ def run_simulees(
     lengths = np.empty(th.size, dtype=np.int64)
     reasons: dict[str, int] = {}
     items: list[list[int]] = []
+    answers: list[list[int]] = []
     a, b, c = bank.a, bank.b, bank.c
     for k, t in enumerate(th):
         s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock)
@@ -106,7 +108,8 @@ def run_simulees(
         reasons[s.stop_reason or "unknown"] = reasons.get(s.stop_reason or "unknown", 0) + 1
         if keep_items:
             items.append(list(s.administered))
-    return _Run(th, est, ses, lengths, counts, selected, reasons, items)
+            answers.append(list(s.responses))
+    return _Run(th, est, ses, lengths, counts, selected, reasons, items, answers)
 
 
 def _zero_clock() -> float:
@@ -159,10 +162,14 @@ def simulate(
     true_theta: ArrayLike | None = None,
     bands: Sequence[float] = DEFAULT_BANDS,
     include_item_rates: bool = False,
+    responses_out: list[tuple[int, str, int]] | None = None,
 ) -> SimulationReport:
     """Simulate ``n_examinees`` through the design and summarise (see module docstring).
 
     True abilities are drawn from ``N(prior_mean, prior_sd)`` unless given.
+    With ``responses_out`` (a list) every simulated answer is appended to it
+    as ``(simulee_number, item_id, correct)`` (long format, e.g. to test
+    calibration on CAT data).
     """
     cfg = config or CatConfig()
     ss = np.random.SeedSequence(seed)
@@ -172,7 +179,10 @@ def simulate(
     else:
         th = np.asarray(true_theta, dtype=np.float64)
         n_examinees = th.size
-    run = run_simulees(bank, cfg, th, int(run_seed.generate_state(1)[0]))
+    run = run_simulees(bank, cfg, th, int(run_seed.generate_state(1)[0]), keep_items=responses_out is not None)
+    if responses_out is not None:
+        for k, (items, answers) in enumerate(zip(run.items, run.responses, strict=True)):
+            responses_out.extend((k, bank.item_ids[j], u) for j, u in zip(items, answers, strict=True))
     return summarise(bank, cfg, run, seed, bands, include_item_rates)
 
 

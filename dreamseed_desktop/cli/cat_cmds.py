@@ -15,6 +15,7 @@ calibrate
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import sys
@@ -47,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sim.add_argument("--sh-iterations", type=int, default=12, metavar="K", help="Sympson-Hetter iterations")
     sim.add_argument("--item-rates", action="store_true", help="include every item's exposure rate")
     sim.add_argument("--out", type=Path, required=True, metavar="result.json", help="report JSON path")
+    sim.add_argument("--responses-out", type=Path, metavar="RESP.csv",
+                     help="also write every simulated answer as person_id,item_id,correct (input for calibrate)")
     sim.set_defaults(func=run_simulate)
 
     cal = sub.add_parser("calibrate", help="calibrate items (MML-EM) from responses",
@@ -74,7 +77,14 @@ def run_simulate(args: argparse.Namespace) -> int:
     if config.exposure_control == "sympson_hetter" and not config.exposure_parameters:
         config = compute_sympson_hetter(bank, config, n_examinees=args.sh_examinees,
                                         iterations=args.sh_iterations, seed=args.seed)
-    report = simulate(bank, config, args.examinees, seed=args.seed, include_item_rates=args.item_rates)
+    answers: list[tuple[int, str, int]] | None = [] if args.responses_out else None
+    report = simulate(bank, config, args.examinees, seed=args.seed, include_item_rates=args.item_rates,
+                      responses_out=answers)
+    if args.responses_out and answers is not None:
+        with open(args.responses_out, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["person_id", "item_id", "correct"])
+            writer.writerows((f"S{k:06d}", iid, u) for k, iid, u in answers)
     out = report.to_dict()
     out["bank_size"] = len(bank)
     out["seconds"] = round(time.perf_counter() - t0, 3)

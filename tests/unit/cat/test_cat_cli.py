@@ -112,3 +112,28 @@ def test_calibrate_rejects_bad_file(tmp_path, capsys):
     resp.write_text("person,item,score\n1,2,1\n")
     assert run(["calibrate", "--model", "2pl", "--responses", str(resp), "--out", str(tmp_path / "o.csv")]) == 1
     assert "error" in capsys.readouterr().err
+
+
+def test_simulate_then_calibrate_cat_data_on_demo_bank(tmp_path):
+    bank_path = tmp_path / "demo.csv"
+    save_bank_csv(demo_item_bank(300), bank_path)
+    resp = tmp_path / "resp.csv"
+    cfg = tmp_path / "cfg.json"
+    cfg.write_text(json.dumps({"max_items": 20, "se_target": None, "randomesque_k": 5}))
+    assert run(["simulate", "--bank", str(bank_path), "--examinees", "400", "--seed", "7", "--config", str(cfg),
+                "--out", str(tmp_path / "r.json"), "--responses-out", str(resp)]) == 0
+    with open(resp, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 400 * 20 and set(rows[0]) == {"person_id", "item_id", "correct"}
+    out = tmp_path / "params.csv"
+    assert run(["calibrate", "--model", "2pl", "--responses", str(resp), "--out", str(out)]) in (0, 3)
+    bank = load_bank_csv(bank_path)
+    with open(out, newline="") as fh:
+        est = {r["item_id"]: float(r["b"]) for r in csv.DictReader(fh)}
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["item_id"]] = counts.get(r["item_id"], 0) + 1
+    busy = [i for i, n in counts.items() if n >= 150]
+    assert len(busy) >= 10
+    true_b = np.array([bank.b[bank.index_of(i)] for i in busy])
+    assert np.corrcoef(true_b, [est[i] for i in busy])[0, 1] > 0.8
