@@ -234,11 +234,11 @@ class CatSession:
             self.record_answer(item_id, correct)
 
     def result(self) -> dict[str, Any]:
-        """JSON-ready summary to store with the exam session."""
+        """JSON-ready summary to store with the exam session (``se`` None when infinite)."""
         theta, se = (self.theta, self.se)
         return {
             "theta": theta,
-            "se": se,
+            "se": se if math.isfinite(se) else None,
             "n_items": self.n_administered,
             "items": self.administered_ids,
             "responses": list(self.responses),

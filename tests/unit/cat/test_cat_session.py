@@ -273,3 +273,10 @@ def test_near_ties_within_tolerance_go_to_lowest_index():
     # a clearly larger value still wins
     bank2 = ItemBank(("x", "y", "z"), np.array([1.0, 1.001, 0.5]), np.zeros(3), np.zeros(3))
     assert ItemSelector(bank2, CatConfig()).best_index(0.0, np.ones(3, bool)) == 1
+
+
+def test_result_before_any_answer_is_strict_json(bank):
+    s = CatSession(bank, CatConfig(estimator="mle"))
+    out = s.result()
+    assert out["se"] is None and out["n_items"] == 0
+    json.dumps(out, allow_nan=False)
