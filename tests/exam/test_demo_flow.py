@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.errors import NotFound
@@ -146,6 +147,15 @@ def test_rls_limits_exam_admin_to_own_classes(real_school, sign_in) -> None:
     assert verify_quit_password("secret-8b", student3.kiosk_quit_hash(mine.id))
     assert ExamAdminService(sign_in("student1")).kiosk_quit_hash(mine.id) is None   # 8A
     assert ExamAdminService(sign_in("teacher1")).kiosk_quit_hash(mine.id) is None
+    # the table itself: staff of the class only; students never (they use the function)
+    for key, expected in (("teacher2", [mine.id]), ("teacher1", []), ("student3", [])):
+        with sign_in(key).session() as s:
+            rows = s.execute(text("SELECT exam_id FROM exam_kiosk_settings")).scalars().all()
+        assert rows == expected, key
+    with sign_in("teacher1").session() as s:        # cannot plant a password on another class
+        changed = s.execute(text("UPDATE exam_kiosk_settings SET quit_password_hash = NULL "
+                                 "WHERE exam_id = :e"), {"e": mine.id}).rowcount
+    assert changed == 0
 
 
 def _controller(db, journal, exam_id):  # type: ignore[no-untyped-def]
