@@ -1,0 +1,113 @@
+"""``dreamseed-admin security ...``: client password, hardening check, sign-in settings, unlock."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+
+# auth.settings keys an administrator may change, with their allowed range
+SETTINGS = {
+    "session_hours": (0.25, 24 * 14),
+    "lockout_failures": (1, 100),
+    "lockout_window_minutes": (1, 24 * 60),
+    "lockout_minutes": (1, 24 * 60),
+    "deadline_grace_seconds": (0, 600),
+    "band_top_n": (10, 2000),
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sec = sub.add_parser("security", help="client role, sign-in settings and hardening checks")
+    ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
+    pw = ssub.add_parser("set-client-password",
+                         help="change the password of the dreamseed_client login role")
+    add_database_argument(pw)
+    pw.add_argument("--password", help="new password (asked for when omitted)")
+    pw.set_defaults(func=_set_client_password)
+    chk = ssub.add_parser("check", help="verify roles, FORCE RLS, definer functions and grants")
+    add_database_argument(chk)
+    chk.set_defaults(func=_check)
+    st = ssub.add_parser("settings", help="show or change sign-in and exam-server settings")
+    add_database_argument(st)
+    st.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help=f"change a setting ({', '.join(SETTINGS)})")
+    st.set_defaults(func=_settings)
+    un = ssub.add_parser("unlock", help="lift the sign-in lockout of an account")
+    add_database_argument(un)
+    un.add_argument("--email", required=True)
+    un.set_defaults(func=_unlock)
+
+
+def _connect(url: str):  # noqa: ANN202 - psycopg connection
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    return psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False),
+                           autocommit=True)
+
+
+def _set_client_password(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.db.roles import set_client_password
+
+    password = args.password
+    if password is None:
+        password = getpass.getpass("New client password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+
+    def run() -> int:
+        with owner_url(args) as url:
+            try:
+                set_client_password(url, password)
+            except ValueError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 1
+        print("The client password was changed. Put the new one in every PC's settings.")
+        return 0
+    return run_reporting_errors(run)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.db.roles import hardening_problems
+
+    with owner_url(args) as url, _connect(url) as conn:
+        problems = hardening_problems(conn)
+    for p in problems:
+        print(f"problem: {p}")
+    print("Security check passed." if not problems else f"{len(problems)} problem(s) found.")
+    return 0 if not problems else 4
+
+
+def _settings(args: argparse.Namespace) -> int:
+    changes: dict[str, float] = {}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        if key not in SETTINGS:
+            print(f"error: unknown setting {key!r} (known: {', '.join(SETTINGS)})", file=sys.stderr)
+            return 2
+        try:
+            number = float(value)
+        except ValueError:
+            print(f"error: {key} needs a number", file=sys.stderr)
+            return 2
+        lo, hi = SETTINGS[key]
+        if not lo <= number <= hi:
+            print(f"error: {key} must be between {lo:g} and {hi:g}", file=sys.stderr)
+            return 2
+        changes[key] = number
+    with owner_url(args) as url, _connect(url) as conn:
+        for key, number in changes.items():
+            conn.execute("UPDATE auth.settings SET value = %s WHERE key = %s", (number, key))
+        if "band_top_n" in changes:
+            conn.execute("SELECT exam.rebuild_bands(s.subject) FROM (SELECT DISTINCT subject FROM items) s")
+        for key, value in conn.execute("SELECT key, value FROM auth.settings ORDER BY key").fetchall():
+            print(f"{key} = {value:g}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    with owner_url(args) as url, _connect(url) as conn:
+        n = conn.execute("DELETE FROM auth.lockouts WHERE user_id = (SELECT id FROM users WHERE email = %s)",
+                         (args.email.strip().lower(),)).rowcount
+    print("Account unlocked." if n else "That account was not locked.")
+    return 0
