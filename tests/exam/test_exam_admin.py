@@ -15,7 +15,7 @@ from dreamseed_desktop.services.exam_admin import (
     verify_quit_password,
 )
 from dreamseed_desktop.services.exam_results import ExamResultsService
-from tests.exam.seed import seed_school
+from tests.security.conftest import seed_school
 
 
 def draft(class_id: int, **kw: object) -> ExamDraft:
@@ -58,73 +58,77 @@ def test_templates_are_valid() -> None:
         validate_draft(ExamDraft.from_template(name, class_id=1, title="t", subject="math"))
 
 
-def test_pool_too_small_is_refused(owner_db) -> None:
-    school = seed_school(owner_db, n_items=10)
+def test_pool_too_small_is_refused(db_url, owner_db) -> None:
+    school = seed_school(db_url, bank_size=10)
     svc = ExamAdminService(owner_db)
     assert svc.pool_size("math") == 10
-    assert svc.pool_size("math", grades=(7,)) == 5
+    assert svc.pool_size("math", grades=(7,)) == 0 and svc.pool_size("math", grades=(8,)) == 10
+    assert svc.pool_size("math", strands=("algebra",)) == 5
     with pytest.raises(ValidationError) as err:
-        svc.create_exam(draft(school.class_id))           # quick template: max 15 items
+        svc.create_exam(draft(school.classes["8A"]))      # quick template: max 15 items
     assert err.value.field == "max_items"
 
 
-def test_create_list_update_close(owner_db) -> None:
-    school = seed_school(owner_db)
+def test_create_list_update_close(db_url, owner_db) -> None:
+    school = seed_school(db_url)
+    class_id = school.classes["8A"]
     svc = ExamAdminService(owner_db)
-    assert [c.n_students for c in svc.classes()] == [3]
+    assert sorted((c.name, c.n_students) for c in svc.classes()) == [("8A", 2), ("8B", 1)]
     assert svc.subjects() == ["math"] and svc.strands("math") == ["algebra", "geometry"]
     opens = datetime(2026, 11, 25, 9, tzinfo=timezone.utc)
-    exam = svc.create_exam(draft(school.class_id, grades=(8,), opens_at=opens,
+    exam = svc.create_exam(draft(class_id, grades=(8,), opens_at=opens,
                                  closes_at=opens + timedelta(hours=2), quit_password="proctor-42",
                                  show_result="band"))
-    assert exam.class_name == "2-3" and exam.item_filter == {"grades": [8]}
+    assert exam.class_name == "8A" and exam.item_filter == {"grades": [8]}
     assert exam.cat_config == EXAM_TEMPLATES["quick"][1] and exam.has_quit_password
     with owner_db.session() as s:
         stored = s.execute(text("SELECT quit_password_hash FROM exam_kiosk_settings "
                                 "WHERE exam_id = :e"), {"e": exam.id}).scalar_one()
     assert verify_quit_password("proctor-42", stored)
-    listed = svc.list_exams(school.class_id)
-    assert [e.id for e in listed] == [exam.id]
-    changed = svc.update_exam(exam.id, draft(school.class_id, title="단원평가 1 (재시험)",
+    listed = svc.list_exams(class_id)
+    assert [e.id for e in listed] == [exam.id, school.exams["quiz_a"]]      # newest first
+    changed = svc.update_exam(exam.id, draft(class_id, title="단원평가 1 (재시험)",
                                              grades=(8,), show_result="score"), exam.version)
     assert changed.version == exam.version + 1 and changed.show_result == "score"
     assert changed.has_quit_password                       # None keeps the password
     with pytest.raises(Conflict):
-        svc.update_exam(exam.id, draft(school.class_id), exam.version)
+        svc.update_exam(exam.id, draft(class_id), exam.version)
     closed = svc.close_exam(exam.id, changed.version)
     assert not closed.is_open
     with owner_db.session() as s:
-        actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.object_type == "exam")
+                                 .order_by(AuditEntry.id)))
     assert actions == ["exam.create", "exam.update", "exam.close"]
 
 
-def test_design_frozen_once_started_and_results(owner_db) -> None:
-    school = seed_school(owner_db)
+def test_design_frozen_once_started_and_results(db_url, owner_db) -> None:
+    school = seed_school(db_url)
+    class_id, student = school.classes["8A"], school.students["student1"]
     svc = ExamAdminService(owner_db)
-    exam = svc.create_exam(draft(school.class_id))
+    exam = svc.create_exam(draft(class_id))
     with owner_db.session() as s:
-        sess = ExamSession(student_id=school.student_ids[0], class_id=school.class_id,
+        sess = ExamSession(student_id=student, class_id=class_id,
                            exam_id=exam.id, status="completed", score=75.0, theta=0.4,
                            standard_error=0.31, duration_sec=420,
                            meta={"cat_config": exam.cat_config.to_dict()})
         s.add(sess)
         s.flush()
-        for seq, (item_id, ok) in enumerate([(1, True), (2, False), (3, True)], start=1):
-            s.add(Attempt(student_id=school.student_ids[0], exam_session_id=sess.id,
+        for seq, (item_id, ok) in enumerate(zip(school.items[:3], (True, False, True)), start=1):
+            s.add(Attempt(student_id=student, exam_session_id=sess.id,
                           item_id=item_id, seq=seq, correct=ok, selected_choice=2 if ok else 1,
                           response_time_ms=4000 + seq, theta_after=0.1 * seq, se_after=1 / seq))
         sid = sess.id
     with pytest.raises(ValidationError):
-        svc.update_exam(exam.id, draft(school.class_id, cat_config=CatConfig(max_items=20)),
+        svc.update_exam(exam.id, draft(class_id, cat_config=CatConfig(max_items=20)),
                         exam.version)
-    same_design = svc.update_exam(exam.id, draft(school.class_id, title="renamed"), exam.version)
+    same_design = svc.update_exam(exam.id, draft(class_id, title="renamed"), exam.version)
     assert same_design.title == "renamed" and same_design.n_sessions == 1
     rows = ExamResultsService(owner_db).results(exam.id)
-    assert len(rows) == 3
+    assert len(rows) == 2                                  # student1 and student2 of 8A
     done = [r for r in rows if r.session_id == sid]
     assert done[0].length == 3 and done[0].theta == 0.4 and done[0].duration_sec == 420
-    assert sorted(r.status for r in rows) == ["completed", "not_started", "not_started"]
+    assert sorted(r.status for r in rows) == ["completed", "not_started"]
     record = ExamResultsService(owner_db).session_record(sid)
     assert [i.seq for i in record.items] == [1, 2, 3]
     assert [i.correct for i in record.items] == [True, False, True]
-    assert record.items[0].item_code == "M000" and record.settings["cat_config"]["max_items"] == 15
+    assert record.items[0].item_code == "math-7-0" and record.settings["cat_config"]["max_items"] == 15

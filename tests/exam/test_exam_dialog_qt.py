@@ -10,12 +10,12 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.screens.exams import create_exams_screen
 from dreamseed_desktop.ui.screens.exams.exam_dialog import parse_targets
 from dreamseed_desktop.ui.workers import TaskRunner
-from tests.exam.seed import seed_school
+from tests.security.conftest import seed_school
 
 
 @pytest.fixture
-def screen(qtbot, owner_db):  # type: ignore[no-untyped-def]
-    school = seed_school(owner_db, n_items=12)
+def screen(qtbot, db_url, owner_db):  # type: ignore[no-untyped-def]
+    school = seed_school(db_url, bank_size=12)
     runner = TaskRunner()
     ctx = AppContext(db=owner_db, events=AppEvents(), runner=runner, settings=Settings())
     widget = create_exams_screen(ctx, ctx.events)
@@ -53,9 +53,11 @@ def test_field_errors_and_edit(qtbot, screen) -> None:
     assert exam.cat_config.content_key == "strand"
     assert dict(exam.cat_config.content_targets) == {"algebra": 0.7, "geometry": 0.3}
     assert exam.cat_config.max_items == 12 and exam.confirm_answers and not exam.has_quit_password
-    qtbot.waitUntil(lambda: widget.list_pane.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: widget.list_pane.model.rowCount() == 3, timeout=10000)  # + quiz_a/b
 
-    widget.list_pane.view.selectRow(0)
+    proxy = widget.list_pane.proxy
+    widget.list_pane.view.selectRow(next(r for r in range(proxy.rowCount())
+                                         if proxy.index(r, 0).data() == "단원평가"))
     dialog = _open(qtbot, widget, widget.list_pane.edit_exam)
     assert dialog.title.text() == "단원평가" and not dialog.class_box.isEnabled()
     dialog.title.setText("단원평가 (수정)")
