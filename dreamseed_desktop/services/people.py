@@ -6,11 +6,9 @@ leading zeros survive.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, text, tuple_, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import Student, Teacher, User
@@ -22,61 +20,14 @@ from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_pag
 from dreamseed_desktop.services.passwords import hash_for_storage, password_problem
 from dreamseed_desktop.services.people_common import (
     UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role,
-    clean_student_number, like_pattern, nfc, require_role, resolve_org, versioned_update,
+    clean_student_number, require_role, resolve_org, versioned_update,
+)
+from dreamseed_desktop.services.people_query import (
+    PersonDTO, load_person, page_of_people, person_select, to_dto,
 )
 from dreamseed_desktop.services.uow import Database
 
-
-@dataclass(frozen=True)
-class PersonDTO:
-    """A user with the profile of their role.
-
-    ``id`` is the user id; ``student_id`` / ``teacher_id`` are the profile ids that classes,
-    enrollments and exam sessions refer to (None for other roles).
-    """
-
-    id: int
-    email: str
-    name: str
-    role: str
-    organization_id: int | None
-    is_active: bool
-    has_password: bool
-    version: int
-    created_at: datetime
-    updated_at: datetime
-    student_id: int | None = None
-    grade: int | None = None
-    student_number: str | None = None
-    teacher_id: int | None = None
-    subject: str | None = None
-
-
-_COLUMNS = (User, Student.id, Student.grade, Student.student_number, Teacher.id, Teacher.subject)
-
-
-def _person_select() -> Any:
-    """users + their student / teacher profile columns (see ``_to_dto``)."""
-    return (select(*_COLUMNS)
-            .outerjoin(Student, Student.user_id == User.id)
-            .outerjoin(Teacher, Teacher.user_id == User.id))
-
-
-def _to_dto(row: Any) -> PersonDTO:
-    user, student_id, grade, number, teacher_id, subject = row
-    return PersonDTO(
-        id=user.id, email=user.email, name=user.name, role=user.role,
-        organization_id=user.organization_id, is_active=user.is_active,
-        has_password=user.password_hash is not None, version=user.version,
-        created_at=user.created_at, updated_at=user.updated_at, student_id=student_id,
-        grade=grade, student_number=number, teacher_id=teacher_id, subject=subject)
-
-
-def load_person(session: Session, user_id: int) -> PersonDTO:
-    row = session.execute(_person_select().where(User.id == user_id)).first()
-    if row is None:
-        raise NotFound(f"Person {user_id} does not exist.")
-    return _to_dto(row)
+__all__ = ["PeopleService", "PersonDTO", "load_person"]
 
 
 def _password_columns(password: str | None) -> dict[str, str | None]:
@@ -87,20 +38,6 @@ def _password_columns(password: str | None) -> dict[str, str | None]:
         raise ValidationError(problem, field="password")
     salt, digest = hash_for_storage(password)
     return {"password_salt": salt, "password_hash": digest}
-
-
-def _search_condition(search: str) -> Any:
-    """Part of the name, email or student number. Cheap forms first: names without letter
-    case (Hangul) skip lower(); non-ASCII text cannot be in an email or a student number."""
-    text_ = nfc(search)
-    pattern = like_pattern(text_)
-    has_case = text_.lower() != text_.upper()
-    conditions = [(func.lower(User.name) if has_case else User.name).like(pattern)]
-    if text_.isascii():
-        number = func.lower(Student.student_number) if has_case else Student.student_number
-        conditions.append(User.email.like(pattern))
-        conditions.append(User.id.in_(select(Student.user_id).where(number.like(pattern))))
-    return or_(*conditions)
 
 
 def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
@@ -175,18 +112,18 @@ class PeopleService:
 
     def get_by_email(self, email: str) -> PersonDTO:
         with self._db.session(readonly=True) as s:
-            row = s.execute(_person_select().where(User.email == clean_email(email))).first()
+            row = s.execute(person_select().where(User.email == clean_email(email))).first()
             if row is None:
                 raise NotFound(f"Nobody has the email address {clean_email(email)}.")
-            return _to_dto(row)
+            return to_dto(row)
 
     def get_student(self, student_id: int) -> PersonDTO:
         """The person whose *student* id is ``student_id``."""
         with self._db.session(readonly=True) as s:
-            row = s.execute(_person_select().where(Student.id == student_id)).first()
+            row = s.execute(person_select().where(Student.id == student_id)).first()
             if row is None:
                 raise NotFound(f"Student {student_id} does not exist.")
-            return _to_dto(row)
+            return to_dto(row)
 
     def list(self, *, role: str | None = None, organization_id: int | None = None,
              grade: int | None = None, active: bool | None = None, search: str | None = None,
@@ -210,18 +147,10 @@ class PeopleService:
             conditions.append(Student.grade == clean_grade(grade))
         if active is not None:
             conditions.append(User.is_active.is_(active))
-        if search and search.strip():
-            conditions.append(_search_condition(search))
         with self._db.session(readonly=True) as s:
-            count = select(func.count()).select_from(User)
-            if grade is not None:
-                count = count.join(Student, Student.user_id == User.id)
-            total = int(s.scalar(count.where(*conditions)) or 0)
-            page = _person_select().where(*conditions)
-            if after is not None:
-                page = page.where(tuple_(User.name, User.id) > tuple_(after[0], after[1]))
-            rows = s.execute(page.order_by(User.name, User.id).offset(offset).limit(limit)).all()
-            return Page(tuple(_to_dto(r) for r in rows), total, offset, limit)
+            return page_of_people(s, conditions, join_student=grade is not None,
+                                  search=search if search and search.strip() else None,
+                                  offset=offset, limit=limit, after=after)
 
     # ---- update -------------------------------------------------------------------------
     def update(self, user_id: int, expected_version: int, *, name: str | _Unset = UNSET,

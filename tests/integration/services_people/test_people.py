@@ -244,3 +244,18 @@ def test_simultaneous_saves_one_wins_one_conflicts(svc: Services, school: School
     assert len(conflicts) == 1 and len(winners) == 1
     after = svc.people.get(st.id)
     assert after.name == f"{winners[0]} 이름" and after.version == st.version + 1
+
+
+def test_search_pages_are_the_same_whichever_strategy_runs(svc: Services, school: School,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from dreamseed_desktop.services import people_query
+
+    def pages(search: str) -> list[list[int]]:
+        return [[p.id for p in svc.people.list(search=search, offset=o, limit=2).items]
+                for o in (0, 2, 4, 6)]
+
+    sort_matches = {q: pages(q) for q in ("학생", "seoul", "0000", "nobody")}
+    monkeypatch.setattr(people_query, "WALK_RATIO", 0)   # always walk the name index
+    assert {q: pages(q) for q in sort_matches} == sort_matches
+    assert sort_matches["학생"][0] and sort_matches["nobody"] == [[], [], [], []]
+    assert sum(len(p) for p in sort_matches["seoul"]) == 7
