@@ -142,14 +142,15 @@ _SESSION_AGGREGATES = """
 _STUDENT_STATS = text(f"SELECT {_SESSION_AGGREGATES} FROM exam_sessions es "
                       "WHERE es.student_id = :sid")
 
+# one aggregate per enrolled student over their sessions in this class (index look-ups only)
 _CLASS_STUDENTS = text(f"""
-SELECT st.id AS student_id, u.name, st.student_number, {_SESSION_AGGREGATES}
+SELECT st.id AS student_id, u.name, st.student_number, agg.*
 FROM student_classroom sc
 JOIN students st ON st.id = sc.student_id
 JOIN users u ON u.id = st.user_id
-LEFT JOIN exam_sessions es ON es.student_id = sc.student_id AND es.class_id = sc.class_id
+CROSS JOIN LATERAL (SELECT {_SESSION_AGGREGATES} FROM exam_sessions es
+                    WHERE es.student_id = sc.student_id AND es.class_id = sc.class_id) agg
 WHERE sc.class_id = :cid
-GROUP BY st.id, u.name, st.student_number
 ORDER BY u.name, st.id
 """)
 
