@@ -165,6 +165,10 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
+        # setValue() of a modal progress dialog processes events; while it runs, finished
+        # dialogs are only closed and deleted once the outermost setValue() has returned
+        self._in_set_value = False
+        self._doomed: list[QProgressDialog] = []
 
     # -- public API -------------------------------------------------------------------------
     def read(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
@@ -245,22 +249,32 @@ class TaskRunner(QObject):
             del self._latest[pending.key]
         if pending is not None and pending.dialog is not None:
             pending.dialog.close()
-            pending.dialog.deleteLater()
+            if self._in_set_value:
+                self._doomed.append(pending.dialog)
+            else:
+                pending.dialog.deleteLater()
         if not self._pending:
             self.busy_changed.emit(False)
         return pending
 
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
         pending = self._pending.get(task_id)
-        if pending is None or pending.dialog is None:
-            return
+        if pending is None or pending.dialog is None or self._in_set_value:
+            return  # (a newer report arrives while the last one is still being shown: skip)
         dialog = pending.dialog
         if text:
             dialog.setLabelText(text)
         dialog.setMaximum(max(total, 0))
-        # last: on a modal dialog setValue() processes events, which may finish the task and
-        # delete this dialog
-        dialog.setValue(min(done, total) if total > 0 else 0)
+        # On a modal dialog setValue() processes events, which may finish the task; the dialog
+        # must then not be deleted before setValue() has returned (it would crash).
+        self._in_set_value = True
+        try:
+            dialog.setValue(min(done, total) if total > 0 else 0)
+        finally:
+            self._in_set_value = False
+        for doomed in self._doomed:
+            doomed.deleteLater()
+        self._doomed.clear()
 
     def _on_finished(self, task_id: int, ok: bool, result: object) -> None:
         pending = self._forget(task_id)

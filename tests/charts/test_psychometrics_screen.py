@@ -32,7 +32,7 @@ def shot(widget, name: str) -> None:
 
 
 def test_bank_information_of_the_real_bank(qtbot, screen):
-    qtbot.waitUntil(lambda: screen.bank_chart.info_curves
+    qtbot.waitUntil(lambda: bool(screen.bank_chart.info_curves)
                     and screen.bank_chart.info_curves[0].isVisible(), timeout=10000)
     theta, info, se = screen.bank_chart.curves(0)
     assert info.max() > 5 and se.min() < 0.5
