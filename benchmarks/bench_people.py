@@ -104,7 +104,9 @@ def run(db: Database) -> None:
         "one school, students, page 1": lambda: people.list(organization_id=3, role="student",
                                                             limit=50),
         "one school, grade 2, page 1": lambda: people.list(organization_id=3, grade=2, limit=50),
-        "search '민준', page 1": lambda: people.list(search="민준", limit=50),
+        "search '민준' (1% match), page 1": lambda: people.list(search="민준", limit=50),
+        "search '김' (10% match), page 1": lambda: people.list(search="김", limit=50),
+        "search 'nobody' (no match), page 1": lambda: people.list(search="nobody", limit=50),
         "all users, page 1000 (offset 49,950)": lambda: people.list(offset=49_950, limit=50),
         "all users, page 1000 (keyset after row 49,950)": lambda: people.list(
             limit=50, after=middle),
