@@ -45,6 +45,11 @@
     </message>
     <message>
       <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="83" />
+      <source>Time left</source>
+      <translation>남은 시간</translation>
+    </message>
+    <message>
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="85" />
       <source>Alerts</source>
       <translation>알림</translation>
     </message>
@@ -864,27 +869,27 @@
   <context>
     <name>ItemPage</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="81" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="117" />
       <source>Press 1–5 or A–E to choose, then Enter.</source>
       <translation>1–5 또는 A–E를 눌러 고른 뒤 Enter를 누르세요.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="82" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="118" />
       <source>Next  ⏎</source>
       <translation>다음  ⏎</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="83" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="119" />
       <source>Yes, submit  ⏎</source>
       <translation>네, 제출  ⏎</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="84" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="120" />
       <source>Change answer  Esc</source>
       <translation>답 바꾸기  Esc</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="118" />
+      <location filename="../../dreamseed_desktop/ui/exam_window/pages.py" line="150" />
       <source>Submit answer %1? You cannot come back to this question.</source>
       <translation>%1번 답을 제출할까요? 이 문항으로 다시 돌아올 수 없습니다.</translation>
     </message>
@@ -892,62 +897,62 @@
   <context>
     <name>ProctorConsole</name>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="110" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="112" />
       <source>Pause</source>
       <translation>일시 정지</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="110" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="112" />
       <source>Resume</source>
       <translation>재개</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="111" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="113" />
       <source>Extend time…</source>
       <translation>시간 연장…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="111" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="113" />
       <source>End test…</source>
       <translation>시험 종료…</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="175" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="177" />
       <source>Testing %1 · paused %2 · disconnected %3 · not started %4 · finished %5</source>
       <translation>응시 중 %1 · 일시 정지 %2 · 연결 끊김 %3 · 시작 전 %4 · 완료 %5</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="182" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="184" />
       <source>Cannot reach the server; retrying… (%1)</source>
       <translation>서버에 연결할 수 없습니다. 다시 시도하는 중… (%1)</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="204" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="206" />
       <source>Extend time</source>
       <translation>시간 연장</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="205" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="207" />
       <source>Extra minutes for %1:</source>
       <translation>%1 학생에게 줄 추가 시간(분):</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="212" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="214" />
       <source>Pause the test of %1? Their clock stops until you resume.</source>
       <translation>%1 학생의 시험을 일시 정지할까요? 재개할 때까지 시간이 멈춥니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="213" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="215" />
       <source>Resume the test of %1?</source>
       <translation>%1 학생의 시험을 재개할까요?</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="214" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="216" />
       <source>End the test of %1 now? This cannot be undone.</source>
       <translation>%1 학생의 시험을 지금 종료할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="216" />
+      <location filename="../../dreamseed_desktop/ui/screens/exams/console.py" line="218" />
       <source>Proctor</source>
       <translation>감독</translation>
     </message>

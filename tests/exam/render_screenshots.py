@@ -24,7 +24,7 @@ from dreamseed_desktop.ui.i18n import install_language
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.results import SessionRecordDialog
 from dreamseed_desktop.ui.workers import TaskRunner
-from tests.exam.test_console_qt import FakeAdmin, FakeProctor
+from tests.exam.test_console_qt import NOW, FakeAdmin, FakeProctor
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -100,6 +100,8 @@ def console_shot(lang: str, app: QApplication) -> None:
         names = ["Minseo Kang", "Doyun Lee", "Seoyeon Park", "Hajun Choi", "Jiwoo Jung", "Seojun Yoon"]
         proctor.rows = [r.__class__(**{**r.__dict__, "student_name": n})
                         for r, n in zip(proctor.rows, names)]
+    proctor.rows = [r.__class__(**{**r.__dict__, "deadline_at": NOW + timedelta(minutes=28 - k)})
+                    if r.status == "testing" else r for k, r in enumerate(proctor.rows)]
     title = "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check"
     console = ProctorConsole(proctor, FakeAdmin(), runner, 7, title, poll_ms=60000)
     console.resize(1100, 420)

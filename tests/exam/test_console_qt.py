@@ -64,6 +64,15 @@ class FakeAdmin:
         return NOW
 
 
+def test_time_left_only_for_running_sessions() -> None:
+    row = live(1, "a", "testing")
+    running = classify(row.__class__(**{**row.__dict__, "deadline_at": NOW + timedelta(minutes=7)}), NOW)
+    assert running.remaining_sec == 420.0
+    paused = classify(row.__class__(**{**row.__dict__, "status": "paused",
+                                       "deadline_at": NOW + timedelta(minutes=7)}), NOW)
+    assert paused.remaining_sec is None
+
+
 def test_classify_rules() -> None:
     assert classify(live(1, "a", "testing", idle=61), NOW).status == "disconnected"
     assert classify(live(1, "a", "testing", idle=59), NOW).status == "testing"
@@ -98,7 +107,7 @@ def test_console_shows_status_and_alerts(console, qtmodeltester) -> None:
     qtmodeltester.check(widget.model)
     order = [widget.model.row_at(r).live.student_name for r in range(6)]
     assert order[0] == "이도윤"                     # disconnected first
-    texts = {widget.model.index(r, 0).data(): widget.model.index(r, 7).data() for r in range(6)}
+    texts = {widget.model.index(r, 0).data(): widget.model.index(r, 8).data() for r in range(6)}
     assert texts["이도윤"] == "no contact for over a minute"
     assert texts["박서연"] == "answering implausibly fast"
     assert texts["강민서"] == ""

@@ -80,6 +80,8 @@ def console_columns() -> list[Column]:
                display=lambda v: "" if v is None else f"{v:.2f}"),
         Column(QT_TRANSLATE_NOOP("Columns", "Time used"), lambda r: r.live.time_used_sec, align_right=True,
                display=lambda v: format_duration(v)),  # type: ignore[arg-type]
+        Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: r.remaining_sec, align_right=True,
+               display=lambda v: format_duration(v)),  # type: ignore[arg-type]
         Column(QT_TRANSLATE_NOOP("Columns", "Alerts"), _alerts),
     ]
 

@@ -27,6 +27,7 @@ class ConsoleRow:
     status: str
     alerts: tuple[str, ...]
     idle_sec: float | None
+    remaining_sec: float | None = None     # running sessions with a deadline only
 
     @property
     def id(self) -> int:        # DtoTableModel key: one row per student
@@ -47,7 +48,11 @@ def classify(row: LiveSessionRow, server_now: datetime) -> ConsoleRow:
             and row.mean_response_ms_last5 is not None
             and row.mean_response_ms_last5 <= FAST_MEAN_MS):
         alerts.append("fast")
-    return ConsoleRow(live=row, status=status, alerts=tuple(alerts), idle_sec=idle)
+    remaining = None
+    if status in ("testing", "disconnected") and row.deadline_at is not None:
+        remaining = max(0.0, (row.deadline_at - server_now).total_seconds())
+    return ConsoleRow(live=row, status=status, alerts=tuple(alerts), idle_sec=idle,
+                      remaining_sec=remaining)
 
 
 def allowed_actions(status: str) -> frozenset[str]:
