@@ -332,6 +332,7 @@ class ThetaEstimator:
         self._pts_list = self._pts.tolist()
         self._mle_pts_list = self._mle_pts.tolist() if self._mle_pts is not None else []
         self._n_correct = 0
+        self._eap_complete = True  # _loglik holds every answer
         self._n = 0
         self._cache: tuple[float, float] | None = None
         self._theta: float | None = None
@@ -353,10 +354,16 @@ class ThetaEstimator:
         self._par[:, self._n] = (a, b, c, u, a * b, 1.0 - c)
         self._n_correct += int(u)
         self._n += 1
-        if self._mle_pts is None or self._mle_ll is None:  # the MLE path never needs the EAP grid
+        if self._mle_pts is None or self._mle_ll is None:
             self._loglik += self._item_ll(self._pts, a, b, c, u)
         else:
             self._mle_ll += self._item_ll(self._mle_pts, a, b, c, u)
+            # the MLE path needs the EAP grid only until the pattern is mixed
+            # (selection uses EAP then); afterwards it is rebuilt on demand
+            if self._eap_complete and not self.mixed:
+                self._loglik += self._item_ll(self._pts, a, b, c, u)
+            else:
+                self._eap_complete = False
         self._cache = None
         self._theta = None
 
@@ -376,7 +383,7 @@ class ThetaEstimator:
 
     def log_posterior(self) -> NDArray[np.float64]:
         """Unnormalised log-posterior on the EAP grid."""
-        if self._mle_pts is not None:
+        if not self._eap_complete:
             a, b, c, u = self._par[:4, : self._n]
             return self._log_prior + _grid_loglik(self._pts, u, a, b, c)
         return self._log_prior + self._loglik

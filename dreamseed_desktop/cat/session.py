@@ -157,6 +157,9 @@ class CatSession:
         cfg = self.config
         n_elig = self._n_eligible
         n_adm = len(self.administered)
+        if (n_adm < cfg.max_items and n_elig and cfg.time_limit_seconds is None
+                and (n_adm < cfg.min_items or (cfg.se_target is None and cfg.min_information <= 0))):
+            return False  # fast path: no rule can fire
         best = None
         if cfg.min_information > 0 and n_elig and n_adm >= cfg.min_items:
             best = self.selector.best_information(self.selection_theta, self._eligible)
@@ -174,7 +177,8 @@ class CatSession:
 
         Repeated calls without an answer return the same pending item.
         """
-        self.start()
+        if self._t0 is None:
+            self._t0 = self._clock()
         if self._pending is not None:
             return self._pending
         if self.should_stop():
