@@ -7,7 +7,7 @@ What is measured, in one run and on the same simulated responses:
 
 1. Per CAT step (select the next item + update theta), fixed length tests:
    * bank of 500 items, ``--simulees`` (default 1000) x ``--length`` (30);
-   * bank of 10,000 items (peers on ``--big-simulees`` simulees, default 100,
+   * bank of 10,000 items (``--big-simulees`` simulees, default 300,
      because they need seconds per test there; the figure is per step).
    Ours runs twice: EAP (vs mirt's ``CATEngine``, EAP) and bounded MLE on
    [-6, 6] (vs catsim ``MaxInfoSelector`` + ``NumericalSearchEstimator``,
@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--simulees", type=int, default=1000)
     ap.add_argument("--length", type=int, default=30)
     ap.add_argument("--big-bank", type=int, default=10_000)
-    ap.add_argument("--big-simulees", type=int, default=100, help="simulees on the big bank (peers and ours)")
+    ap.add_argument("--big-simulees", type=int, default=300, help="simulees on the big bank (peers and ours)")
     ap.add_argument("--peer-simulees", type=int, default=None, help="limit peers on the 500-item bank")
     ap.add_argument("--persons", type=int, default=5000)
     ap.add_argument("--items", type=int, default=100)
