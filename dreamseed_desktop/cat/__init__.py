@@ -7,7 +7,8 @@ Public entry points:
 * estimation: :func:`eap`, :func:`map_estimate`, :func:`mle`,
   :class:`QuadratureGrid`, :class:`ThetaEstimator`;
 * design: :class:`CatConfig`; bank: :class:`ItemBank`, :func:`load_bank_csv`;
-* adaptive test: :class:`CatSession`;
+* adaptive test: :class:`CatSession` (share one :class:`ItemSelector` per
+  bank+config between sessions to skip the per-session set-up);
 * simulation: :func:`simulate`, :func:`compute_sympson_hetter`;
 * calibration: :func:`calibrate` (MML-EM), :func:`calibrate_long`;
 * demo data: :func:`generate_demo_bank`.
@@ -33,11 +34,13 @@ from .models import (
     standard_error_curve,
     test_information,
 )
+from .selection import ItemSelector, max_information
 from .session import CatSession, check_stop
 from .simulation import SimulationReport, compute_sympson_hetter, simulate
 
 __all__ = [
-    "ALGORITHM_VERSION", "CalibrationResult", "CatConfig", "CatSession", "ItemBank", "QuadratureGrid",
+    "ALGORITHM_VERSION", "CalibrationResult", "CatConfig", "CatSession", "ItemBank", "ItemSelector",
+    "QuadratureGrid", "max_information",
     "SimulationReport", "ThetaEstimator", "calibrate", "calibrate_long", "check_stop",
     "compute_sympson_hetter", "demo_item_bank", "eap", "generate_demo_bank", "item_information",
     "load_bank_csv", "load_responses_csv", "log_likelihood", "map_estimate", "mle", "prob",
