@@ -16,12 +16,14 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.cat.config import CatConfig
+from dreamseed_desktop.config.settings import load_settings, save_settings
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import EXAM_TYPES, RESULT_DISPLAY, Exam, ExamSession
 from dreamseed_desktop.db.items import Item
@@ -29,6 +31,8 @@ from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.uow import Database
 
+# Settings.extra key holding the lab PC's proctor quit-password hash (see set_lab_quit_password)
+QUIT_HASH_SETTING = "exam_quit_password_hash"
 MAX_RESUME_DAYS = 30
 MAX_ITEMS_LIMIT = 200
 _PBKDF2_ITER = 200_000
@@ -65,6 +69,21 @@ def verify_quit_password(password: str, stored: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got.hex(), want)
+
+
+def set_lab_quit_password(password: str | None, settings_file: Path | None = None) -> None:
+    """Store (or with None/"" remove) this PC's proctor quit-password hash in the settings file.
+
+    The test window accepts this password on this PC for every exam, in addition to the one a
+    teacher set for the exam. Meant for a lab administrator's command line.
+    """
+    current = load_settings(settings_file)
+    extra = dict(current.extra)
+    if password:
+        extra[QUIT_HASH_SETTING] = hash_quit_password(password)
+    else:
+        extra.pop(QUIT_HASH_SETTING, None)
+    save_settings(current.with_changes(extra=extra), settings_file)
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,15 @@ def test_design_frozen_once_started_and_results(db_url, owner_db) -> None:
     assert [i.seq for i in record.items] == [1, 2, 3]
     assert [i.correct for i in record.items] == [True, False, True]
     assert record.items[0].item_code == "math-7-0" and record.settings["cat_config"]["max_items"] == 15
+
+
+def test_lab_quit_password_goes_to_the_settings_file(tmp_path) -> None:
+    from dreamseed_desktop.config.settings import load_settings
+    from dreamseed_desktop.services.exam_admin import QUIT_HASH_SETTING, set_lab_quit_password
+
+    path = tmp_path / "settings.json"
+    set_lab_quit_password("lab-proctor-1", path)
+    stored = load_settings(path).extra[QUIT_HASH_SETTING]
+    assert verify_quit_password("lab-proctor-1", stored)
+    set_lab_quit_password(None, path)
+    assert QUIT_HASH_SETTING not in load_settings(path).extra

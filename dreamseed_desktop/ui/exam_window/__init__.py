@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from dreamseed_desktop.services.exam_admin import QUIT_HASH_SETTING
+
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
 
@@ -21,8 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["open_exam_window", "run_exam_mode", "QUIT_HASH_SETTING"]
 
-# Settings.extra key holding the lab PC's proctor quit-password hash (services.exam_admin format)
-QUIT_HASH_SETTING = "exam_quit_password_hash"
 JOURNAL_KEEP_DAYS = 30
 
 
