@@ -450,6 +450,106 @@
         <source>Wrong email or password.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A choice is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A grade is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A student number must be at most 30 characters without spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A subject is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An email address is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item code is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choices must be a list of texts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encoding must be auto, utf-8 or cp949.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only students have a grade and a student number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only teachers have a subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer key is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no item rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor CP949 text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The grade is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The question text (stem) is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has more cells than the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teacher belongs to another organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can only manage your own organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>

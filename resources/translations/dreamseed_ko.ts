@@ -450,6 +450,106 @@
         <source>Wrong email or password.</source>
         <translation>이메일 또는 비밀번호가 틀렸습니다.</translation>
     </message>
+    <message>
+        <source>A choice is empty.</source>
+        <translation>빈 보기가 있습니다.</translation>
+    </message>
+    <message>
+        <source>A grade is required.</source>
+        <translation>학년을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>이름을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A student number must be at most 30 characters without spaces.</source>
+        <translation>학번은 공백 없이 30자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A subject is required.</source>
+        <translation>과목을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>An email address is required.</source>
+        <translation>이메일 주소를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>An item code is required.</source>
+        <translation>문항 코드를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choices must be a list of texts.</source>
+        <translation>보기는 글 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose an organization first.</source>
+        <translation>먼저 기관을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Encoding must be auto, utf-8 or cp949.</source>
+        <translation>인코딩은 auto, utf-8, cp949 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only students have a grade and a student number.</source>
+        <translation>학년과 학번은 학생에게만 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only teachers have a subject.</source>
+        <translation>과목은 교사에게만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The answer key is required.</source>
+        <translation>정답을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The email address is missing.</source>
+        <translation>이메일 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file has no item rows.</source>
+        <translation>파일에 문항 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor CP949 text.</source>
+        <translation>파일이 UTF-8 또는 CP949 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The grade is missing.</source>
+        <translation>학년이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The question text (stem) is required.</source>
+        <translation>문제 본문을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header.</source>
+        <translation>이 행의 칸 수가 머리글보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The teacher belongs to another organization.</source>
+        <translation>이 교사는 다른 기관 소속입니다.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation>텍스트에 NUL 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>You can only manage your own organization.</source>
+        <translation>자신의 기관만 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>자신의 계정은 비활성화할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>

@@ -44,6 +44,7 @@ def main() -> int:
     from dreamseed_desktop.ui.context import AppContext
     from dreamseed_desktop.ui.login_dialog import LoginDialog
     from dreamseed_desktop.ui.main_window import MainWindow
+    from dreamseed_desktop.ui.screens.enrollment.import_wizard import RosterImportWizard
     from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
     from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -102,9 +103,24 @@ def main() -> int:
             conn = ConnectionDialog(lambda u: (True, ""), runner, url_hint="x")
             conn.show()
             grab(conn, f"{lang}_connection")
+            db.identity.role, db.identity.user_id, db.identity.name = "admin", admin.id, admin.name
             dialog = PersonDialog(ctx)
             dialog.show()
+            dialog.field("email").setText(demo.ADMIN_EMAIL)
+            dialog.field("name").setText("홍길동")
+            dialog.submit()
             grab(dialog, f"{lang}_person_dialog")
+            bad = tmp / "bad.csv"
+            bad.write_bytes("이름,이메일,학번,학년,반\n홍길동,hong@seoul-hs.kr,30001,1,1학년 수학\n"
+                            "성춘향,chun@seoul-hs.kr,30002,15,1학년 수학\n,nobody@seoul-hs.kr,30003,1,\n"
+                            "이몽룡,not-an-email,30004,2,\n".encode("cp949"))
+            wizard = RosterImportWizard(ctx)
+            wizard.show()
+            wizard.file_page.path_edit.setText(str(bad))
+            wizard.next()
+            grab(wizard, f"{lang}_wizard_mapping")
+            wizard.next()
+            grab(wizard, f"{lang}_wizard_preview")
         runner.shutdown()
         engine.dispose()
     finally:

@@ -128,6 +128,14 @@ class FormDialog(QDialog):
         label.setText(message)
         label.show()
         self._fields[name].setFocus()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for a message that just appeared (dialogs do not grow by themselves)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def field_error(self, name: str) -> str:
         label = self._errors[name]
@@ -136,6 +144,7 @@ class FormDialog(QDialog):
     def show_banner(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.show()
+        self._grow()
 
     # -- saving -------------------------------------------------------------------------------
     def validate(self, values: dict[str, Any]) -> bool:

@@ -30,6 +30,8 @@ def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(sortable)
+    if sortable:
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)   # Qt's default indicator is descending
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
