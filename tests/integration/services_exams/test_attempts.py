@@ -37,7 +37,7 @@ def test_record_assigns_next_seq_and_student(owner_db: Database, school: School,
     assert svc.record(running, school.item_ids[3], correct=False).seq == 8
 
 
-@pytest.mark.parametrize("kwargs, field", [
+BAD_RECORDS: list[tuple[dict[str, object], str]] = [
     ({"correct": True, "response_time_ms": -1}, "response_time_ms"),
     ({"correct": True, "response_time_ms": 25 * 3600 * 1000}, "response_time_ms"),
     ({"correct": True, "response_time_ms": 1.5}, "response_time_ms"),
@@ -49,13 +49,16 @@ def test_record_assigns_next_seq_and_student(owner_db: Database, school: School,
     ({"correct": True, "seq": 0}, "seq"),
     ({"correct": True, "theta_after": float("inf")}, "theta_after"),
     ({"correct": True, "client_uuid": "not-a-uuid"}, "client_uuid"),
-])
-def test_record_validation(owner_db: Database, school: School, running: int,
-                           kwargs: dict[str, object], field: str) -> None:
-    with pytest.raises(ValidationError) as err:
-        AttemptService(owner_db).record(running, school.item_ids[0], **kwargs)  # type: ignore[arg-type]
-    assert err.value.field == field
-    assert AttemptService(owner_db).list_for_session(running) == ()
+]
+
+
+def test_record_validation(owner_db: Database, school: School, running: int) -> None:
+    svc = AttemptService(owner_db)
+    for kwargs, field in BAD_RECORDS:
+        with pytest.raises(ValidationError) as err:
+            svc.record(running, school.item_ids[0], **kwargs)  # type: ignore[arg-type]
+        assert err.value.field == field, kwargs
+    assert svc.list_for_session(running) == ()
 
 
 def test_record_refuses_duplicates_and_unknowns(owner_db: Database, school: School,
