@@ -21,6 +21,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def _english_exam_ui(qapp):  # type: ignore[no-untyped-def]
+    """The assertions read English texts: undo a Korean UI left behind by another test."""
+    from dreamseed_desktop.ui import i18n
+    from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
+
+    if i18n.current_language() != "en":
+        i18n.install_language("en", qapp)
+    install_exam_translator("en")
+
+
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[AnswerJournal]:
     j = AnswerJournal(tmp_path / "journal.sqlite3")
