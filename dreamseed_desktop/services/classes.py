@@ -19,7 +19,7 @@ from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.organizations import load_organization
 from dreamseed_desktop.services.people_common import (
-    UNSET, _Unset, clean_grade, clean_name, clean_optional, require_role, resolve_org,
+    UNSET, _Unset, clean_grade, clean_name, clean_optional, given, require_role, resolve_org,
     versioned_update,
 )
 from dreamseed_desktop.services.uow import Database
@@ -157,17 +157,10 @@ class ClassService:
                teacher_id: int | None | _Unset = UNSET) -> ClassDTO:
         identity = self._db.identity
         require_role(identity, "admin", "teacher")
-        values: dict[str, Any] = {}
-        if not isinstance(name, _Unset):
-            values["name"] = clean_name(name)
-        if not isinstance(subject, _Unset):
-            values["subject"] = clean_optional(subject, field="subject")
-        if not isinstance(grade, _Unset):
-            values["grade"] = clean_grade(grade)
-        if not isinstance(school_year, _Unset):
-            values["school_year"] = _check_school_year(school_year)
-        if not isinstance(teacher_id, _Unset):
-            values["teacher_id"] = teacher_id
+        values = given(name=(name, clean_name),
+                       subject=(subject, lambda v: clean_optional(v, field="subject")),
+                       grade=(grade, clean_grade), school_year=(school_year, _check_school_year),
+                       teacher_id=(teacher_id, lambda v: v))
         with self._db.session() as s:
             before = load_class(s, class_id)
             _check_teacher(s, values.get("teacher_id"), before.organization_id)

@@ -16,8 +16,8 @@ from dreamseed_desktop.db.people import Organization, User
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.people_common import (
-    UNSET, _Unset, clean_id, clean_name, clean_optional, clean_org_type, nfc, require_role,
-    versioned_update,
+    UNSET, _Unset, clean_id, clean_name, clean_optional, clean_org_type, given, nfc,
+    require_role, versioned_update,
 )
 from dreamseed_desktop.services.uow import Database
 
@@ -107,13 +107,9 @@ class OrganizationService:
                type: str | _Unset = UNSET, address: str | None | _Unset = UNSET) -> OrganizationDTO:
         """Change the given fields; ``Conflict`` if someone saved in between."""
         require_role(self._db.identity, "admin")
-        values: dict[str, object] = {}
-        if not isinstance(name, _Unset):
-            values["name"] = clean_name(name, max_len=200)
-        if not isinstance(type, _Unset):
-            values["type"] = clean_org_type(type)
-        if not isinstance(address, _Unset):
-            values["address"] = clean_optional(address, field="address", max_len=300)
+        values = given(name=(name, lambda v: clean_name(v, max_len=200)),
+                       type=(type, clean_org_type),
+                       address=(address, lambda v: clean_optional(v, field="address", max_len=300)))
         with self._db.session() as s:
             versioned_update(s, Organization, org_id, expected_version, values, what="Organization")
             audit.record(s, self._db.identity, "organization.update", "organization", org_id,

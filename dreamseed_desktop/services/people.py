@@ -20,7 +20,7 @@ from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_pag
 from dreamseed_desktop.services.passwords import hash_for_storage, password_problem
 from dreamseed_desktop.services.people_common import (
     UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role,
-    clean_student_number, require_role, resolve_org, versioned_update,
+    clean_student_number, given, require_role, resolve_org, versioned_update,
 )
 from dreamseed_desktop.services.people_query import (
     PersonDTO, load_person, page_of_people, person_select, to_dto,
@@ -161,18 +161,10 @@ class PeopleService:
         ``expected_version`` was read. Subject applies to teachers, grade/number to students."""
         identity = self._db.identity
         require_role(identity, "admin")
-        user_values: dict[str, Any] = {}
-        if not isinstance(name, _Unset):
-            user_values["name"] = clean_name(name)
-        if not isinstance(email, _Unset):
-            user_values["email"] = clean_email(email)
-        profile: dict[str, Any] = {}
-        if not isinstance(subject, _Unset):
-            profile["subject"] = clean_optional(subject, field="subject")
-        if not isinstance(grade, _Unset):
-            profile["grade"] = clean_grade(grade)
-        if not isinstance(student_number, _Unset):
-            profile["student_number"] = clean_student_number(student_number)
+        user_values = given(name=(name, clean_name), email=(email, clean_email))
+        profile = given(subject=(subject, lambda v: clean_optional(v, field="subject")),
+                        grade=(grade, clean_grade),
+                        student_number=(student_number, clean_student_number))
         with self._db.session() as s:
             before = load_person(s, user_id)
             if "email" in user_values:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any, Final
 
 from sqlalchemy import update
@@ -35,6 +36,13 @@ class _Unset:
 
 
 UNSET: Final = _Unset()
+
+def given(**fields: tuple[Any, Callable[[Any], Any]]) -> dict[str, Any]:
+    """``{field: clean(value)}`` for the ``field=(value, clean)`` pairs whose value is not UNSET
+    (the keyword arguments an ``update(...)`` call actually passed)."""
+    return {name: clean(value) for name, (value, clean) in fields.items()
+            if not isinstance(value, _Unset)}
+
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 100
