@@ -4,8 +4,9 @@ the result into the bank as a new bank version.
 * Each exam session counts as one examinee (a student who sat several sessions is a different
   "person" each time, because their ability changes between sittings).
 * Items with fewer than ``min_responses`` answers are estimated with the others (their answers
-  still inform θ) but are not offered for acceptance, nor are estimates outside the bank's
-  allowed ranges (0 < a ≤ 10, −10 ≤ b ≤ 10, 0 ≤ c < 1).
+  still inform θ) but are not offered for acceptance, nor are estimates less precise than
+  ``max_se_a`` / ``max_se_b`` or outside the bank's allowed ranges (0 < a ≤ 10, −10 ≤ b ≤ 10,
+  0 ≤ c < 1).
 * Scale: MML fixes θ ~ N(0, 1) in the calibration sample. With ``link_to_bank`` the estimates
   are put on the bank's scale by mean/mean linking over the eligible items
   (A = mean(a_new) / mean(a_old), B = mean(b_old) − A·mean(b_new); b* = A·b + B, a* = a / A,
@@ -67,6 +68,8 @@ def check_request(req: CalibrationRequest) -> None:
         raise ValidationError(f"The model must be one of {', '.join(MODELS)}.", field="model")
     if req.subject is None and not req.item_ids:
         raise ValidationError("Choose a subject or some items to calibrate.", field="subject")
+    if not (req.max_se_a > 0 and req.max_se_b > 0):
+        raise ValidationError("The precision limits must be positive.", field="max_se_b")
     if req.min_responses < 1:
         raise ValidationError("The minimum number of answers must be 1 or more.",
                               field="min_responses")
@@ -118,20 +121,27 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
     old_a = np.array([float(r.a) for r in items])
     old_b = np.array([float(r.b) for r in items])
     usable = (n_obs >= req.min_responses) & np.isfinite(res.a) & np.isfinite(res.b)
-    slope, intercept = (_linking(old_a[usable], old_b[usable], res.a[usable], res.b[usable])
+    with np.errstate(invalid="ignore"):
+        precise = usable & (np.nan_to_num(res.se_a, nan=np.inf) <= req.max_se_a) \
+            & (np.nan_to_num(res.se_b, nan=np.inf) <= req.max_se_b)
+    anchor = precise if precise.sum() >= 3 else usable
+    slope, intercept = (_linking(old_a[anchor], old_b[anchor], res.a[anchor], res.b[anchor])
                         if req.link_to_bank else (1.0, 0.0))
     rows = []
     for k, r in enumerate(items):
         new_a, new_b = res.a[k] / slope, slope * res.b[k] + intercept
         new_c = res.c[k] if model == "3PL" else 0.0
         note = _ineligible_reason(int(n_obs[k]), req.min_responses, new_a, new_b, new_c)
+        se_a, se_b = res.se_a[k] / slope, res.se_b[k] * slope
+        if not note and not (se_a <= req.max_se_a and se_b <= req.max_se_b):
+            note = f"too imprecise (SE of a {se_a:.2f}, of b {se_b:.2f})"
         rows.append(ItemCalibration(
             item_id=int(r.id), code=r.code, n_responses=int(n_obs[k]),
             p_observed=float(n_cor[k] / n_obs[k]) if n_obs[k] else math.nan,
             old_model=r.model, old_a=float(r.a), old_b=float(r.b), old_c=float(r.c),
             old_bank_version=int(r.bank_version), version=int(r.version),
             new_a=_num(new_a), new_b=_num(new_b), new_c=_num(new_c),
-            se_a=_num(res.se_a[k] / slope), se_b=_num(res.se_b[k] * slope),
+            se_a=_num(se_a), se_b=_num(se_b),
             se_c=_num(res.se_c[k]) if model == "3PL" else None, fit=_num(res.fit[k]),
             eligible=not note, note=note))
     _report(progress, 10, 10, "Done")

@@ -97,7 +97,9 @@ class CalibrationRequest:
     * ``min_responses``: items with fewer answers are estimated but not offered for acceptance;
     * ``link_to_bank``: put new estimates on the bank's scale (mean/sigma linking on ``b`` over
       the accepted-eligible items) instead of the sample's N(0, 1) scale;
-    * ``statuses``: session statuses whose answers are used.
+    * ``statuses``: session statuses whose answers are used;
+    * ``max_se_a`` / ``max_se_b``: estimates less precise than this are not offered for
+      acceptance (and not used for linking).
     """
 
     subject: str | None = None
@@ -108,6 +110,8 @@ class CalibrationRequest:
     min_responses: int = 50
     link_to_bank: bool = True
     statuses: tuple[str, ...] = ("completed",)
+    max_se_a: float = 0.5
+    max_se_b: float = 0.5
 
 
 @dataclass(frozen=True)

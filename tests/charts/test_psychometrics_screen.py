@@ -16,6 +16,16 @@ SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
 
 
 @pytest.fixture
+def school(owner_db):
+    """A bigger school than the default so some recalibrated items are precise enough."""
+    from .school_data import build_school
+
+    ids = build_school(owner_db, per_class=30)
+    owner_db.identity.organization_id = ids.org_id
+    return ids
+
+
+@pytest.fixture
 def screen(qtbot: QtBot, ctx):
     widget = create_psychometrics_screen(ctx)
     widget.resize(1400, 900)
@@ -48,6 +58,7 @@ def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monke
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.run is not None, timeout=30000)
     assert tab.model.rowCount() == 60
+    assert all(r.se_b <= 0.5 for r in tab.run.eligible)
     eligible = len(tab.run.eligible)
     assert len(tab.model.checked_ids()) == eligible > 0
     first = tab.model.index(next(i for i, r in enumerate(tab.model.rows()) if r.eligible), 0)

@@ -84,7 +84,8 @@ def test_calibration_recovers_generating_parameters_and_writes_nothing(owner_db,
     assert run.converged and run.n_responses > 5000
     assert [d for d, _, _ in sink.reports] == sorted(d for d, _, _ in sink.reports)
     eligible = run.eligible
-    assert len(eligible) >= 20
+    assert len(eligible) >= 12
+    assert all(i.se_b <= 0.5 and i.se_a <= 0.5 for i in eligible)  # precision rule
     true_b = np.array([school.true_bank[i.code][1] for i in eligible])
     new_b = np.array([i.new_b for i in eligible])
     assert np.corrcoef(true_b, new_b)[0, 1] > 0.85
@@ -96,7 +97,8 @@ def test_calibration_recovers_generating_parameters_and_writes_nothing(owner_db,
 
 
 def test_accept_creates_new_bank_version_and_keeps_history(owner_db, school, svc):
-    run = svc.calibrate(CalibrationRequest(subject="math", model="2PL", min_responses=20))
+    run = svc.calibrate(CalibrationRequest(subject="math", model="2PL", min_responses=20,
+                                           max_se_a=5.0, max_se_b=2.0))
     chosen = [i.item_id for i in run.eligible[:5]]
     sessions_before = _scalar(owner_db, "SELECT md5(string_agg(id || ':' || theta, ',' ORDER BY id))"
                               " FROM exam_sessions")

@@ -28,7 +28,9 @@ def _num(v: float | None, digits: int = 2) -> str:
 def _with_se(value: float | None, se: float | None) -> str:
     if value is None:
         return ""
-    return f"{value:.2f} ({se:.2f})" if se is not None else f"{value:.2f}"
+    if se is None:
+        return f"{value:.2f}"
+    return f"{value:.2f} ({se:.2f})" if se < 100 else f"{value:.2f} (>99)"
 
 
 class CalibrationModel(DtoTableModel):
@@ -137,6 +139,7 @@ class CalibrationTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_picked())
         self.information = BankInformationChart()
         self.curves = ItemCurvesChart()
@@ -175,6 +178,7 @@ class CalibrationTab(QWidget):
     def show_run(self, run: CalibrationRun | None) -> None:
         self.run = run
         self.model.set_rows(run.items if run else [])
+        self.table.resizeColumnsToContents()
         self.accept_button.setEnabled(bool(run and run.eligible))
         if run is None:
             self.information.set_banks([])
