@@ -227,6 +227,18 @@ def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float]
     return times, max(p[2] for p in parts) - min(p[1] for p in parts)
 
 
+def server_ms_per_step(bench: Bench, before: tuple[float, int]) -> tuple[float, tuple[float, int]]:
+    """Mean server time per step (next_item + submit) since ``before``, from pg_stat_user_functions
+    (track_functions = 'pl'; the workers' connections are closed, so their counters are flushed)."""
+    time.sleep(0.5)
+    total, calls = bench.owner("SELECT COALESCE(sum(total_time), 0), COALESCE(sum(calls) FILTER "
+                               "(WHERE funcname = 'submit'), 0) FROM pg_stat_user_functions "
+                               "WHERE schemaname = 'exam' AND funcname IN ('submit', 'next_item')")[0]
+    now = (float(total), int(calls))
+    steps = now[1] - before[1]
+    return ((now[0] - before[0]) / steps if steps else float("nan")), now
+
+
 def pct(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values) * 1000, q))
 
@@ -241,12 +253,18 @@ def main() -> int:
     solo_students = 2 if args.quick else 5
     crowd = [10, 20] if args.quick else [60, 120]
     with tempfile.TemporaryDirectory() as tmp:
+        server = start_embedded(Path(tmp) / "pg", cleanup_mode="stop")
+        with psycopg.connect(server.url("postgres"), autocommit=True) as conn:   # 120 clients + staff
+            conn.execute("ALTER SYSTEM SET max_connections = 300")
+        server.stop()
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
         try:
             with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
                 conn.execute("CREATE DATABASE bench")
             owner = server.url("bench")
             upgrade(owner)
+            with psycopg.connect(owner, autocommit=True) as conn:
+                conn.execute("ALTER DATABASE bench SET track_functions = 'pl'")
             bench = Bench(owner, max(crowd), sizes)
             print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
                   "(other work on the machine shows up in the client wall times)")
@@ -273,21 +291,26 @@ def main() -> int:
             n_class = crowd[0]
             print(f"\n2. {n_class} concurrent students, pauses {pause[0]:.2f}-{pause[1]:.2f} s, {main_size} items: "
                   "client wall time per step")
+            mark = server_ms_per_step(bench, (0.0, 0))[1]
             for naive in (False, True):
                 bench.naive(naive)
                 times, _ = concurrent(bench, main_size, n_class, pause)
+                srv, mark = server_ms_per_step(bench, mark)
                 print(f"  {'naive' if naive else 'banded':>7}: p50 {pct(times, 50):6.2f} ms  p95 {pct(times, 95):6.2f} ms"
-                      f"  p99 {pct(times, 99):6.2f} ms  ({len(times)} steps)")
+                      f"  p99 {pct(times, 99):6.2f} ms  ({len(times)} steps; server {srv:.2f} ms/step mean)")
             print(f"\n3. saturated throughput (no pauses), {main_size} items: steps per second")
             for clients in crowd:
-                rates = {}
+                rates, srv = {}, {}
                 for naive in (False, True):
                     bench.naive(naive)
                     times, elapsed = concurrent(bench, main_size, clients, None)
                     rates[naive] = len(times) / elapsed
+                    srv[naive], mark = server_ms_per_step(bench, mark)
                 bench.naive(False)
                 print(f"  {clients:>4} clients: banded {rates[False]:7.0f}/s  naive {rates[True]:7.0f}/s  "
-                      f"ratio {rates[False] / rates[True]:.1f}x")
+                      f"ratio {rates[False] / rates[True]:.1f}x  (server ms/step mean: banded {srv[False]:.2f}, "
+                      f"naive {srv[True]:.2f})")
+            print(f"load average after the run: {os.getloadavg()[0]:.1f}")
         finally:
             server.stop()
     return 0

@@ -99,13 +99,16 @@ BEGIN
     END IF;
     -- whole pool, one ORDER BY (also the naive benchmark baseline)
     SELECT pg_catalog.array_agg(q.id ORDER BY q.inf DESC, q.id) INTO ids
-    FROM (SELECT i.id, exam.info(st.theta, i.a, i.b, i.c) AS inf
-          FROM public.items i
-          WHERE i.subject = st.subject AND i.status = 'active' AND NOT (i.id = ANY (st.excluded))
-            AND (st.grades IS NULL OR i.grade = ANY (st.grades))
-            AND (st.strands IS NULL OR i.strand = ANY (st.strands))
-            AND (p_area IS NULL OR exam.area_label(st.content_key, i.subject, i.grade, i.strand) = p_area)
-          ORDER BY inf DESC, i.id LIMIT p_limit) q;
+    FROM (SELECT f.id, f.a * f.a * f.f * f.f * (1 - (f.c + (1 - f.c) * f.f))
+                       / GREATEST(f.c + (1 - f.c) * f.f, 1e-12) AS inf          -- exam.info, one exp
+          FROM (SELECT i.id, i.a, i.c, 1 / (1 + pg_catalog.exp(LEAST(-i.a * (st.theta - i.b), 700))) AS f
+                FROM public.items i
+                WHERE i.subject = st.subject AND i.status = 'active' AND NOT (i.id = ANY (st.excluded))
+                  AND (st.grades IS NULL OR i.grade = ANY (st.grades))
+                  AND (st.strands IS NULL OR i.strand = ANY (st.strands))
+                  AND (p_area IS NULL OR exam.area_label(st.content_key, i.subject, i.grade, i.strand) = p_area)
+               ) f
+          ORDER BY inf DESC, f.id LIMIT p_limit) q;
     g := COALESCE(pg_catalog.array_length(ids, 1), 0);
     exact_all := true;
 END $$;
