@@ -180,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = run_gui(argv)
     if code == 75:  # ui.app.RESTART_EXIT_CODE: language change (the settings file has it now)
         rest = _without_lang(argv[1:])
+        if getattr(sys, "frozen", False):  # PyInstaller build: the executable is the app itself
+            os.execv(sys.executable, [sys.executable, *rest])
         os.execv(sys.executable, [sys.executable, "-m", "dreamseed_desktop", *rest])
     return code
 
