@@ -90,3 +90,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def _patient_qtbot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round trips to PostgreSQL on a loaded 2-core machine can take longer than pytest-qt's
+    5 s default; wait up to 20 s (a passing test still returns as soon as it can)."""
+    from pytestqt.qtbot import QtBot
+
+    wait_until, wait_signal = QtBot.waitUntil, QtBot.waitSignal
+
+    def patient_wait_until(self: QtBot, callback: object, *, timeout: int = 20000) -> None:
+        wait_until(self, callback, timeout=max(timeout, 20000))
+
+    def patient_wait_signal(self: QtBot, signal: object = None, *, timeout: int = 20000,
+                            **kwargs: object) -> object:
+        return wait_signal(self, signal, timeout=max(timeout, 20000), **kwargs)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient_wait_until)
+    monkeypatch.setattr(QtBot, "waitSignal", patient_wait_signal)

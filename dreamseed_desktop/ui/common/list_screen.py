@@ -67,6 +67,17 @@ def autosize_columns_once(view: QTableView, max_width: int = 320) -> None:
     model.layoutChanged.connect(fit)
 
 
+def screen_title(text: str) -> QLabel:
+    """The large bold heading at the top of a screen."""
+    label = QLabel(text)
+    label.setObjectName("screenTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def selected_dtos(view: QTableView) -> list[Any]:
     selection = view.selectionModel()
     if selection is None:
@@ -83,12 +94,7 @@ class ListScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._selection_actions: list[tuple[QAction, bool]] = []
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("screenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(title)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
@@ -187,6 +193,31 @@ class ListScreen(QWidget):
         from dreamseed_desktop.ui.common import messages
 
         messages.show_failure(self, failure)
+
+    def confirm_then_write(self, title: str, question: str, work: Callable[[], Any],
+                           on_done: Callable[[Any], None]) -> None:
+        """Ask (default No); on Yes run ``work`` on the write worker, failures as a message."""
+        from dreamseed_desktop.ui.common import messages
+
+        if messages.confirm(self, title, question):
+            self.ctx.runner.write(work, on_done, self.show_failure, owner=self)
+
+    def delete_selected(self, title: str, question: str, delete: Callable[[int, int], Any],
+                        changed: Any) -> None:
+        """Delete the one selected row (``delete(id, version)``), then emit ``changed``."""
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        model = self.view.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+
+        def done(_result: Any) -> None:
+            source.remove_keys({row.id})
+            changed.emit()
+
+        self.confirm_then_write(title, question.replace("%1", row.name),
+                                lambda: delete(row.id, row.version), done)
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

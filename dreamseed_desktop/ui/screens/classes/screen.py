@@ -5,7 +5,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
@@ -118,18 +117,8 @@ class ClassesScreen(ListScreen):
             self.ctx.events.open_class_requested.emit(rows[0].id)
 
     def delete(self) -> None:
-        rows = self.selected()
-        if len(rows) != 1:
-            return
-        cls = rows[0]
-        if not messages.confirm(self, self.tr("Delete class"),
-                                self.tr("Delete the class “%1”?").replace("%1", cls.name)):
-            return
-        service = self.ctx.services.classes
-        self.ctx.runner.write(lambda: service.delete(cls.id, cls.version),
-                              lambda _r: (self.model.remove_keys({cls.id}),
-                                          self.ctx.events.classes_changed.emit()),
-                              self.show_failure, owner=self)
+        self.delete_selected(self.tr("Delete class"), self.tr("Delete the class “%1”?"),
+                             self.ctx.services.classes.delete, self.ctx.events.classes_changed)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.errors import AlreadyEnrolled
 from dreamseed_desktop.ui.common import messages
-from dreamseed_desktop.ui.common.list_screen import make_table, selected_dtos
+from dreamseed_desktop.ui.common.list_screen import make_table, screen_title, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import PagedTableModel
@@ -36,12 +36,7 @@ class EnrollmentScreen(QWidget):
         self.ctx = ctx
         self._classes: list[Any] = []
         self._pending_class: int | None = None
-        title = QLabel(self.tr("Enrollment"))
-        title.setObjectName("screenTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
+        title = screen_title(self.tr("Enrollment"))
 
         self.class_box = QComboBox()
         self.class_box.setObjectName("classBox")

@@ -91,18 +91,19 @@ class ItemsScreen(ListScreen):
         items = [i for i in self.selected() if i.status != status]
         if not items:
             return
-        if status == "retired" and not messages.confirm(
-                self, self.tr("Retire items"),
-                self.tr("Retire %n item(s)? Retired items are no longer given in new exams.", "",
-                        len(items))):
-            return
         service = self.ctx.services.items
         call = service.retire if status == "retired" else service.activate
 
         def work() -> list[Any]:
             return [call(i.id, i.version) for i in items]
 
-        self.ctx.runner.write(work, self._changed, self.show_failure, owner=self)
+        if status != "retired":
+            self.ctx.runner.write(work, self._changed, self.show_failure, owner=self)
+            return
+        self.confirm_then_write(
+            self.tr("Retire items"),
+            self.tr("Retire %n item(s)? Retired items are no longer given in new exams.", "",
+                    len(items)), work, self._changed)
 
     def _changed(self, dtos: list[Any]) -> None:
         for dto in dtos:

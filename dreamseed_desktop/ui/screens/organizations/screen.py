@@ -5,7 +5,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
@@ -76,18 +75,10 @@ class OrganizationsScreen(ListScreen):
         dialog.open()
 
     def delete(self) -> None:
-        rows = self.selected()
-        if len(rows) != 1:
-            return
-        org = rows[0]
-        if not messages.confirm(self, self.tr("Delete organization"),
-                                self.tr("Delete “%1”? This cannot be undone.").replace("%1", org.name)):
-            return
-        service = self.ctx.services.organizations
-        self.ctx.runner.write(lambda: service.delete(org.id, org.version),
-                              lambda _r: (self.model.remove_keys({org.id}),
-                                          self.ctx.events.organizations_changed.emit()),
-                              self.show_failure, owner=self)
+        self.delete_selected(self.tr("Delete organization"),
+                             self.tr("Delete “%1”? This cannot be undone."),
+                             self.ctx.services.organizations.delete,
+                             self.ctx.events.organizations_changed)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

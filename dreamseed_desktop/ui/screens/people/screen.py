@@ -103,18 +103,19 @@ class PeopleScreen(ListScreen):
         people = [p for p in self.selected() if p.is_active != active]
         if not people:
             return
-        if not active and not messages.confirm(
-                self, self.tr("Deactivate"),
-                self.tr("Deactivate %n person(s)? They can no longer sign in; their classes and "
-                        "results are kept.", "", len(people))):
-            return
         service = self.ctx.services.people
         call = service.reactivate if active else service.deactivate
 
         def work() -> list[Any]:
             return [call(p.id, p.version) for p in people]
 
-        self.ctx.runner.write(work, self._after_bulk, self.show_failure, owner=self)
+        if active:
+            self.ctx.runner.write(work, self._after_bulk, self.show_failure, owner=self)
+            return
+        self.confirm_then_write(
+            self.tr("Deactivate"),
+            self.tr("Deactivate %n person(s)? They can no longer sign in; their classes and "
+                    "results are kept.", "", len(people)), work, self._after_bulk)
 
     def _after_bulk(self, dtos: list[Any]) -> None:
         for dto in dtos:
