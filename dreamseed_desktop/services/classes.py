@@ -101,6 +101,7 @@ class ClassService:
     def create(self, name: str, grade: int, *, school_year: int | None = None,
                subject: str | None = None, teacher_id: int | None = None,
                organization_id: int | None = None) -> ClassDTO:
+        """A new class; a teacher who creates one without naming a teacher teaches it."""
         identity = self._db.identity
         require_role(identity, "admin", "teacher")
         org_id = resolve_org(identity, organization_id)
@@ -110,6 +111,9 @@ class ClassService:
                   "teacher_id": teacher_id, "organization_id": org_id}
         with self._db.session() as s:
             load_organization(s, org_id)
+            if teacher_id is None and identity.role == "teacher":
+                teacher_id = values["teacher_id"] = s.scalar(
+                    select(Teacher.id).where(Teacher.user_id == identity.user_id))
             _check_teacher(s, teacher_id, org_id)
             self._check_name_free(s, org_id, values["school_year"], values["name"])
             cls = Classroom(**values)

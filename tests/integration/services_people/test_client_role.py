@@ -101,6 +101,8 @@ def test_teacher_cannot_manage_people(client_db: Database, school: School) -> No
     with pytest.raises(PermissionDenied):
         people.deactivate(school.students[0].id)
     assert people.list(role="student").total == 6  # teachers read their school's students
+    own = ClassService(db).create("수학 심화", 1, school_year=2026)
+    assert own.teacher_id == school.teacher.teacher_id and own.organization_id == school.org.id
     EnrollmentService(db).enroll(school.students[1].student_id, school.klass.id)  # own class
     assert [s.student_id for s in EnrollmentService(db).list_class_students(school.klass.id)] == [
         school.students[1].student_id]
