@@ -598,6 +598,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Enroll selected students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unenroll selected students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Filter:</source>
         <translation type="unfinished" />
     </message>

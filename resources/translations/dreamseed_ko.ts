@@ -598,6 +598,14 @@
         <translation>등록 해제(&amp;U)  ▶</translation>
     </message>
     <message>
+        <source>Enroll selected students</source>
+        <translation>선택한 학생 등록</translation>
+    </message>
+    <message>
+        <source>Unenroll selected students</source>
+        <translation>선택한 학생 등록 해제</translation>
+    </message>
+    <message>
         <source>&amp;Filter:</source>
         <translation>필터(&amp;F):</translation>
     </message>

@@ -140,6 +140,8 @@ KO: dict[str, str] = {
     "Encoding and columns": "인코딩과 열",
     "English": "영어",
     "Enrollment": "수강 등록",
+    "Enroll selected students": "선택한 학생 등록",
+    "Unenroll selected students": "선택한 학생 등록 해제",
     "Enter your email and password.": "이메일과 비밀번호를 입력하세요.",
     "Everyone": "전체",
     "Exam": "시험",

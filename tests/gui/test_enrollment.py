@@ -75,8 +75,9 @@ def test_already_enrolled_offers_the_rest(qtbot, ctx, school, answer_yes):
     chosen = [screen.available.row_at(r).student_id for r in (0, 1)]
     EnrollmentService(ctx.db).enroll(chosen[0], school.class_id)   # someone else was faster
     select(screen.available_view, [0, 1])
+    menu_entry = screen.available_view.actions()[0]          # right-click "Enroll selected"
     with qtbot.waitSignal(ctx.events.enrollment_changed):
-        screen.enroll_button.click()
+        menu_entry.trigger()
     assert "Enroll the other 1" in answer_yes[0]
     qtbot.waitUntil(lambda: screen.enrolled.rowCount() == 4)
     assert {s.student_id for s in screen.enrolled.rows()} >= set(chosen)

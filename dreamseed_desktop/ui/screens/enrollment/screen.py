@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -112,6 +114,10 @@ class EnrollmentScreen(QWidget):
         layout.addLayout(panes, 1)
         layout.addWidget(self.status)
 
+        self._add_view_action(self.available_view, self.tr("Enroll selected students"),
+                              self.enroll_selected)
+        self._add_view_action(self.enrolled_view, self.tr("Unenroll selected students"),
+                              self.unenroll_selected)
         self.class_box.currentIndexChanged.connect(lambda _i: self.reload_class())
         self.enroll_button.clicked.connect(self.enroll_selected)
         self.unenroll_button.clicked.connect(self.unenroll_selected)
@@ -130,6 +136,15 @@ class EnrollmentScreen(QWidget):
         self.setTabOrder(self.available_filter, self.available_grade)
         self.setTabOrder(self.available_grade, self.available_view)
         self.reload()
+
+    def _add_view_action(self, view: QWidget, text: str, slot: Any) -> None:
+        """Right-click menu entry (and Return key) on a pane's table."""
+        action = QAction(text, view)
+        action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: slot())
+        view.addAction(action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _pane(self, title: str, search: QLineEdit, grade: QComboBox, view: QWidget) -> QGroupBox:
         box = QGroupBox(title)
