@@ -1,0 +1,88 @@
+"""docs/school-server.md, executed: a non-superuser owner login migrates a fresh database, the
+security check passes, the first admin is created, a lab PC signs in as the client role, and a
+backup taken by a BYPASSRLS read-only role restores into a new database with every row.
+
+Runs on a private cluster listening on 127.0.0.1 (like a school server), not the shared one.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.roles import client_url
+from dreamseed_desktop.services.auth import AuthService
+from dreamseed_desktop.services.uow import Database
+from tests.fuzz.conftest import backup_check
+from tests.reliability.harness.pgcluster import PgCluster, pg_bin_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+# The two ways docs/school-server.md offers: the superuser creates the roles up front, or the
+# owner login has CREATEROLE and the first migration creates them.
+ROLES_SQL = {
+    "roles-by-superuser": """
+        CREATE ROLE dreamseed_owner NOLOGIN NOINHERIT;
+        CREATE ROLE dreamseed_client LOGIN NOINHERIT PASSWORD 'dreamseed-client';
+        CREATE ROLE dreamseed_admin LOGIN PASSWORD 'change-me-admin';
+        GRANT dreamseed_owner TO dreamseed_admin""",
+    "createrole-admin": "CREATE ROLE dreamseed_admin LOGIN CREATEROLE PASSWORD 'change-me-admin'",
+}
+SETUP_SQL = """
+CREATE DATABASE dreamseed OWNER dreamseed_admin ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE dreamseed FROM PUBLIC;
+CREATE ROLE dreamseed_backup LOGIN BYPASSRLS PASSWORD 'change-me-backup';
+GRANT pg_read_all_data TO dreamseed_backup;
+GRANT CONNECT ON DATABASE dreamseed TO dreamseed_backup;
+"""
+
+
+@pytest.fixture(params=sorted(ROLES_SQL))
+def server(request: pytest.FixtureRequest) -> Iterator[PgCluster]:
+    # not under pytest's 0700 temp root: the postgres server user must reach its data directory
+    cluster = PgCluster(Path(tempfile.mkdtemp(prefix="dreamseed-school-")) / "cluster").init()
+    cluster.start()
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        for statement in filter(str.strip, (ROLES_SQL[request.param] + ";" + SETUP_SQL).split(";")):
+            conn.execute(statement)
+    yield cluster
+    cluster.destroy()
+    cluster.root.parent.rmdir()
+
+
+def admin_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dreamseed_desktop.cli", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_school_server_procedure(server: PgCluster, tmp_path: Path) -> None:
+    owner = server.url("dreamseed", user="dreamseed_admin").replace("@", ":change-me-admin@", 1)
+    up = admin_cli("db", "upgrade", "--database-url", owner)
+    assert up.returncode == 0, up.stderr
+    check = admin_cli("security", "check", "--database-url", owner)
+    assert check.returncode == 0, check.stdout + check.stderr
+    created = admin_cli("create-admin", "--database-url", owner, "--email", "admin@seoul-hs.kr",
+                        "--name", "정하늘", "--organization", "서울고등학교", "--password", "first-Passw0rd")
+    assert created.returncode == 0, created.stderr
+
+    # a lab PC: the client role, a real sign-in
+    db = Database(make_engine(client_url(owner), pool_size=1))
+    try:
+        identity = AuthService(db).login("admin@seoul-hs.kr", "first-Passw0rd")
+        assert identity.role == "admin"
+    finally:
+        db.engine.dispose()
+
+    # nightly backup as the read-only BYPASSRLS role, restore as the superuser into a new database
+    dump_file = tmp_path / "dreamseed.dump"
+    backup_url = server.url("dreamseed", user="dreamseed_backup")
+    backup_check.dump(backup_url, dump_file, pg_bin_dir())
+    report = backup_check.check(server.url("dreamseed"), pg_bin=pg_bin_dir(), dump_file=dump_file,
+                                restore_only=True)
+    assert report.ok, report.mismatches
+    assert report.source["public.users"].rows == 1 and report.source["public.audit_log"].rows >= 2
