@@ -20,8 +20,17 @@ BEGIN
         END;
     END IF;
     -- A non-superuser migrator (shared server) must be able to hand objects to the owner role.
-    IF NOT me_super AND NOT pg_catalog.pg_has_role(current_user, 'dreamseed_owner', 'MEMBER') THEN
-        EXECUTE pg_catalog.format('GRANT dreamseed_owner TO %I', current_user);
+    -- PostgreSQL 16+ gives a CREATEROLE creator an ADMIN-only membership (no SET, no INHERIT),
+    -- so check the SET right there and grant it explicitly.
+    IF NOT me_super THEN
+        IF pg_catalog.current_setting('server_version_num')::integer >= 160000 THEN
+            IF NOT pg_catalog.pg_has_role(current_user, 'dreamseed_owner', 'SET') THEN
+                EXECUTE pg_catalog.format('GRANT dreamseed_owner TO %I WITH INHERIT TRUE, SET TRUE',
+                                          current_user);
+            END IF;
+        ELSIF NOT pg_catalog.pg_has_role(current_user, 'dreamseed_owner', 'MEMBER') THEN
+            EXECUTE pg_catalog.format('GRANT dreamseed_owner TO %I', current_user);
+        END IF;
     END IF;
     -- the client must never be able to become anything else
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r ON r.oid = m.member
