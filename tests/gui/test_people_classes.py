@@ -25,9 +25,13 @@ def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
     assert screen.model.rowCount() == 10
     assert screen.model.canFetchMore()
     qtmodeltester.check(screen.model)       # the tester calls fetchMore too
-    screen.model.fetchMore()
-    qtbot.waitUntil(lambda: screen.model.rowCount() >= 20)
-    assert "of 38" in screen.status.text()
+    while screen.model.canFetchMore() or screen.model.is_loading():
+        screen.model.fetchMore()
+        qtbot.waitUntil(lambda: not screen.model.is_loading())
+    rows = screen.model.rows()
+    assert len(rows) == 38 and len({p.id for p in rows}) == 38       # keyset pages, no repeats
+    assert [p.name for p in rows] == sorted(p.name for p in rows)
+    assert "38 of 38" in screen.status.text()
 
     screen.search.setText("추가학생0")
     qtbot.waitUntil(lambda: screen.model.total == 10)

@@ -6,7 +6,9 @@ new search makes the running one stale (its result is dropped) and the old rows 
 until the new first page replaces them, so typing never blanks or freezes the list.
 
 ``fetch(query, offset, limit)`` must return an object with ``items`` (DTOs) and ``total``
-(e.g. :class:`dreamseed_desktop.services.paging.Page`).
+(e.g. :class:`dreamseed_desktop.services.paging.Page`). With ``keyset`` (DTO → sort key), later
+pages are asked for with ``after=keyset(last row)`` and offset 0 instead of a growing offset,
+so scrolling deep into 100,000 rows costs the same as the first page.
 """
 from __future__ import annotations
 
@@ -39,8 +41,10 @@ class PagedTableModel(DtoTableModel):
     failed = Signal(str)
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch, runner: TaskRunner,
-                 parent: QObject | None = None, *, page_size: int = 200) -> None:
+                 parent: QObject | None = None, *, page_size: int = 200,
+                 keyset: Callable[[Any], object] | None = None) -> None:
         super().__init__(columns, parent)
+        self._keyset = keyset
         self._fetch = fetch
         self._runner = runner
         self._page_size = page_size
@@ -81,6 +85,8 @@ class PagedTableModel(DtoTableModel):
     # -- internals --------------------------------------------------------------------------------
     def _request(self, offset: int, generation: int, *, replace: bool) -> None:
         query, limit = dict(self._query), self._page_size
+        if self._keyset is not None and offset > 0 and self._rows:
+            query["after"], offset = self._keyset(self._rows[-1]), 0
         self._set_loading(True)
         self._runner.read(lambda: self._fetch(query, offset, limit),
                           lambda page: self._on_page(page, generation, replace),

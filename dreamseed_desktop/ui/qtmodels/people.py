@@ -26,4 +26,5 @@ class PeopleModel(PagedTableModel):
 
     def __init__(self, fetch: Fetch, runner: TaskRunner, parent: QObject | None = None,
                  *, page_size: int = 200) -> None:
-        super().__init__(PEOPLE_COLUMNS, fetch, runner, parent, page_size=page_size)
+        super().__init__(PEOPLE_COLUMNS, fetch, runner, parent, page_size=page_size,
+                         keyset=lambda p: (p.name, p.id))

@@ -1,0 +1,106 @@
+"""Audit viewer and student launcher against their documented service interfaces.
+
+The audit-log read service and a student session are not available on the owner test
+database, so small in-memory stand-ins with the documented shapes are used here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from dreamseed_desktop.services.paging import Page
+from dreamseed_desktop.ui.screens.audit.screen import AuditScreen, create_screen
+from dreamseed_desktop.ui.screens.launcher.screen import LauncherScreen
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime
+    actor_user_id: int
+    actor_name: str
+    action: str
+    object_type: str
+    object_id: str | None
+    affected_user_ids: tuple[int, ...] = ()
+    client_addr: str | None = "10.0.0.5"
+    details: dict = field(default_factory=dict)
+
+
+class FakeAuditLog:
+    def __init__(self) -> None:
+        now = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+        self.entries = [Entry(i, now, 1, "관리자", a, "user", str(i), (i,), details={"n": i})
+                        for i, a in enumerate(["user.deactivate", "enrollment.add", "auth.login"] * 5)]
+        self.calls: list[dict] = []
+
+    def list(self, *, action=None, search=None, offset=0, limit=100):
+        self.calls.append({"action": action, "search": search, "offset": offset})
+        rows = [e for e in self.entries if (action is None or e.action.startswith(action))
+                and (not search or search in e.action)]
+        return Page(tuple(rows[offset:offset + limit]), len(rows), offset, limit)
+
+
+def test_audit_viewer(qtbot, qtmodeltester, ctx):
+    assert "not part of this version" in create_screen(ctx).findChild(object, "placeholderText").text()
+    fake = FakeAuditLog()
+    ctx.services._cache["audit_log"] = fake
+    screen = create_screen(ctx)
+    assert isinstance(screen, AuditScreen)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.total == 15)
+    qtmodeltester.check(screen.model)
+    screen.action.setCurrentIndex(screen.action.findData("enrollment."))
+    qtbot.waitUntil(lambda: screen.model.total == 5)
+    assert fake.calls[-1]["action"] == "enrollment."
+    screen.view.selectRow(0)
+    qtbot.waitUntil(lambda: '"n"' in screen.details.toPlainText())
+    screen.search.setText("login")
+    qtbot.waitUntil(lambda: screen.model.total == 0)
+
+
+@dataclass(frozen=True)
+class Exam:
+    exam_id: int
+    title: str
+    subject: str
+    class_id: int
+    class_name: str
+    opens_at: datetime | None
+    closes_at: datetime | None
+    session_id: int | None
+    session_status: str | None
+    answered: int
+    can_start: bool
+    can_resume: bool
+
+
+class FakeExamApi:
+    def my_exams(self):
+        return [Exam(1, "수학 진단평가", "math", 1, "1-1", None, None, None, None, 0, True, False),
+                Exam(2, "영어 형성평가", "english", 2, "1-2", None, None, 7, "in_progress", 4, False, True),
+                Exam(3, "지난 시험", "math", 1, "1-1", None, None, 5, "completed", 20, False, False)]
+
+
+def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
+    import dreamseed_desktop.ui.exam_window as exam_window
+
+    opened = []
+    monkeypatch.setattr(exam_window, "open_exam_window",
+                        lambda c, exam_id, parent, **kw: opened.append((exam_id, kw["title"])) or object())
+    ctx.services._cache["exam_api"] = FakeExamApi()
+    screen = LauncherScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    qtmodeltester.check(screen.model)
+    assert "2 exams ready" in screen.status.text()
+    button = screen.findChild(object, "startButton")
+    for row, (enabled, text) in enumerate([(True, "&Start"), (True, "&Resume"), (False, None)]):
+        screen.select_rows([row])
+        assert screen.start_action.isEnabled() is enabled
+        if text:
+            assert button.text() == text
+    screen.select_rows([1])
+    screen.start()
+    assert opened == [(2, "영어 형성평가")]
