@@ -1,0 +1,89 @@
+"""``dreamseed-admin kiosk configure|set-quit-password|show``: prepare a lab PC for exam mode.
+
+Writes the settings file of the account that runs ``dreamseed-desktop --exam`` (the current
+user's, or ``--config-dir``/``DREAMSEED_CONFIG_DIR`` for another account), so the first-run
+connection dialog never appears in front of a student and the proctor can leave the kiosk.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from pathlib import Path
+
+from dreamseed_desktop.cli.common import run_reporting_errors
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    kiosk = sub.add_parser("kiosk", help="lab-PC exam mode: connection and proctor quit password")
+    ksub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    conf = ksub.add_parser("configure", help="choose the database so the first-run dialog is skipped")
+    where = conf.add_mutually_exclusive_group(required=True)
+    where.add_argument("--database-url", metavar="URL", help="client URL of the school server")
+    where.add_argument("--embedded", action="store_true", help="use the embedded database on this PC")
+    conf.add_argument("--lang", choices=("ko", "en"))
+    conf.set_defaults(func=_configure)
+    quit_pw = ksub.add_parser("set-quit-password", help="this PC's proctor password to leave the exam window")
+    quit_pw.add_argument("--password", help="asked for when omitted")
+    quit_pw.add_argument("--clear", action="store_true", help="remove this PC's quit password")
+    quit_pw.set_defaults(func=_set_quit_password)
+    show = ksub.add_parser("show", help="print where the settings, the journal and the database live")
+    show.set_defaults(func=_show)
+    for p in (conf, quit_pw, show):
+        p.add_argument("--config-dir", type=Path, help="settings folder of the exam account")
+
+
+def _apply_dirs(args: argparse.Namespace) -> None:
+    if getattr(args, "config_dir", None):
+        os.environ["DREAMSEED_CONFIG_DIR"] = str(args.config_dir)
+
+
+def _configure(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.config.settings import load_settings, save_settings, settings_path
+
+    _apply_dirs(args)
+    settings = load_settings().with_changes(
+        database_url=None if args.embedded else args.database_url, connection_chosen=True)
+    if args.lang:
+        settings = settings.with_changes(language=args.lang)
+    save_settings(settings)
+    print(f"Saved {settings_path()}: database = {'embedded' if args.embedded else args.database_url}")
+    return 0
+
+
+def _set_quit_password(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.config.settings import settings_path
+    from dreamseed_desktop.services.errors import ValidationError
+    from dreamseed_desktop.services.exam_admin import set_lab_quit_password
+
+    _apply_dirs(args)
+
+    def run() -> int:
+        if args.clear:
+            set_lab_quit_password(None)
+            print(f"Removed this PC's quit password from {settings_path()}.")
+            return 0
+        password = args.password or getpass.getpass("Proctor quit password: ")
+        if len(password) < 8:
+            raise ValidationError("Use at least 8 characters: students can read the hash on this PC.",
+                                  field="password")
+        set_lab_quit_password(password)
+        print(f"Saved the quit password hash in {settings_path()}.")
+        return 0
+    return run_reporting_errors(run)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.config import paths
+    from dreamseed_desktop.config.settings import load_settings, settings_path
+    from dreamseed_desktop.services.journal import default_journal_path
+
+    _apply_dirs(args)
+    settings = load_settings()
+    print(f"settings file:  {settings_path()}")
+    print(f"data folder:    {paths.data_dir()}   (DREAMSEED_DATA_DIR)")
+    print(f"answer journal: {default_journal_path()}")
+    print(f"embedded db:    {paths.data_dir() / 'pgdata'}")
+    print(f"database:       {settings.database_url or 'embedded'} (chosen: {settings.connection_chosen})")
+    print(f"quit password:  {'set' if settings.extra.get('exam_quit_password_hash') else 'not set'}")
+    return 0
