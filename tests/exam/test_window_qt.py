@@ -97,3 +97,16 @@ def test_choice_text_wraps_and_is_escaped(qtbot) -> None:
     rich = ChoiceButton("B", "<span>x<sup>2</sup></span>")
     qtbot.addWidget(rich)
     assert "<sup>2</sup>" in rich.label.text()
+
+
+def test_kiosk_window_takes_the_front_back(qtbot, journal) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = _open(qtbot, FakeExamServer(n_items=2), journal)
+    qtbot.waitUntil(lambda: _on_item(window, 1), timeout=5000)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)

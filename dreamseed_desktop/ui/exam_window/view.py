@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QLayout, QLineEdit, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QInputDialog, QLabel, QLayout, QLineEdit, QProgressBar,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
@@ -60,6 +61,7 @@ class ExamWindow(QWidget):
     def __init__(self, title: str = "", parent: QWidget | None = None, *, kiosk: bool = True) -> None:
         super().__init__(parent)
         self.controller: ExamController | None = None
+        self._kiosk = kiosk
         self._n_choices = 0
         self._allow_close = False
         self.setObjectName("examWindow")
@@ -254,6 +256,25 @@ class ExamWindow(QWidget):
                                             QLineEdit.EchoMode.Password)
         if ok:
             self.controller.try_quit(password)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self._kiosk
+                and not self.isActiveWindow() and not self._allow_close):
+            QTimer.singleShot(300, self.reclaim_focus)
+
+    def reclaim_focus(self) -> None:
+        """Kiosk: come back to the front when another window took it (not our own dialogs)."""
+        if not self.isVisible() or self._allow_close:
+            return
+        active = QApplication.activeWindow()
+        if active is self or (active is not None and self.isAncestorOf(active)):
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        if QApplication.platformName() != "offscreen":   # no stacking order there to change
+            self.raise_()
+        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._allow_close or (self.controller is not None and self.controller.can_close()):
