@@ -162,6 +162,37 @@ def dialog_shot(lang: str, app: QApplication) -> None:
     runner.shutdown()
 
 
+def list_shot(lang: str, app: QApplication) -> None:
+    from types import SimpleNamespace
+
+    from dreamseed_desktop.services.exam_admin import EXAM_TEMPLATES, ExamSummary
+    from dreamseed_desktop.ui.screens.exams import create_exams_screen
+
+    ko = lang == "ko"
+    rows = [
+        ("2학년 3반 수학 단원평가" if ko else "Grade 8 math unit check", "2-3", "quick", 31, 12, True),
+        ("2학년 4반 수학 단원평가" if ko else "Grade 8 math unit check (4)", "2-4", "quick", 29, 29, False),
+        ("수학 진단 평가" if ko else "Math diagnostic", "2-3", "standard", 31, 31, False),
+    ]
+    exams = [ExamSummary(k, 1, cls, title, "math", EXAM_TEMPLATES[tpl][0], EXAM_TEMPLATES[tpl][1], {},
+                         NOW - timedelta(days=7 * k), NOW - timedelta(days=7 * k) + timedelta(hours=2),
+                         "score", True, 3, is_open, 1, started, done, True)
+             for k, (title, cls, tpl, started, done, is_open) in enumerate(rows)]
+    runner = TaskRunner()
+    ctx = SimpleNamespace(db=None, runner=runner, events=None)
+    screen = create_exams_screen(ctx)
+    screen.svc.admin = SimpleNamespace(list_exams=lambda: exams)
+    screen.resize(1100, 360)
+    screen.show()
+    while screen.list_pane.model.rowCount() == 0:
+        app.processEvents()
+    screen.list_pane.view.resizeColumnsToContents()
+    screen.list_pane.view.selectRow(0)
+    _save(screen, app, f"exam_list_{lang}.png")
+    screen.close()
+    runner.shutdown()
+
+
 def _save(widget, app: QApplication, name: str) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         app.processEvents()
@@ -180,6 +211,7 @@ def main(langs: list[str]) -> int:
         console_shot(lang, app)
         record_shot(lang, app)
         dialog_shot(lang, app)
+        list_shot(lang, app)
     return 0
 
 
