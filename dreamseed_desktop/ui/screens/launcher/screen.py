@@ -66,7 +66,7 @@ class LauncherScreen(ListScreen):
         except (ImportError, AttributeError):
             messages.inform(self, self.tr("My exams"), self.tr("The test window is not installed."))
             return
-        self.window_ref = open_window(self.ctx, exam.exam_id, None, title=exam.title, kiosk=False,
+        self.window_ref = open_window(self.ctx, exam.exam_id, None, title=exam.title, kiosk=True,
                                       on_exit=lambda: self.ctx.events.sessions_changed.emit(exam.exam_id))
 
 
