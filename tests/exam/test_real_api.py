@@ -165,3 +165,23 @@ def test_heartbeat_is_only_for_own_session(real_school, sign_in, journal) -> Non
     from dreamseed_desktop.services.errors import NotFound
     with pytest.raises(NotFound):
         other.heartbeat(ctl.session_id)
+
+
+def test_deadline_passed_on_the_server_ends_the_sitting(real_school, db_url, sign_in,
+                                                        journal) -> None:
+    db = sign_in("student2")
+    ctl, view, runner, clock = client(db, journal, real_school.exams["quiz_a"])
+    sid = ctl.session_id
+    answer(ctl, runner, 3)
+    with psycopg.connect(db_url) as conn:          # the server clock runs out (plus any grace)
+        for table, key in (("exam.session_state", "session_id"), ("exam_sessions", "id")):
+            conn.execute(f"UPDATE {table} SET deadline_at = now() - interval '1 hour' "
+                         f"WHERE {key} = %s", (sid,))
+        conn.commit()
+    answer(ctl, runner, 1)                         # too late: journalled, then settled
+    assert ctl.phase is Phase.FINISHED
+    (result,) = view.last("show_finished")
+    assert result.status == "completed" and result.answered == 1
+    assert journal.pending() == []
+    late = [e for e in journal.entries(sid) if e.seq == 2]
+    assert late and late[0].rejected
