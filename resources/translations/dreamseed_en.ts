@@ -1328,6 +1328,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Showing %1 of %2</source>
         <translation type="unfinished" />
     </message>

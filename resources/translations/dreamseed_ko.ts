@@ -1329,6 +1329,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>비밀번호 재설정(&amp;P)…</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>검색하는 중…</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2</source>
         <translation>%2명 중 %1명 표시</translation>
     </message>

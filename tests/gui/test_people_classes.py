@@ -33,8 +33,18 @@ def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
     assert [p.name for p in rows] == sorted(p.name for p in rows)
     assert "38 of 38" in screen.status.text()
 
-    screen.search.setText("추가학생0")
-    qtbot.waitUntil(lambda: screen.model.total == 10)
+    screen.search.setText("추가학생")
+    qtbot.waitUntil(lambda: screen.model.total == 30 and not screen.model.is_loading())
+    narrowed = []                                   # (rows shown, status) at the moment of narrowing
+    screen.model.narrowed.connect(lambda n: narrowed.append(
+        (n, [screen.model.row_at(r).name for r in range(n)], screen.status.text())))
+    screen.search.setText("추가학생0")              # one more character: shown rows filtered at once
+    qtbot.waitUntil(lambda: bool(narrowed))
+    count, names, status = narrowed[0]
+    assert count == 10 and all("추가학생0" in name for name in names)
+    assert status == "Searching…"
+    qtbot.waitUntil(lambda: screen.model.total == 10 and not screen.model.is_loading())
+    assert "10 of 10" in screen.status.text()
     screen.search.setText("")
     screen.role_filter.setCurrentIndex(screen.role_filter.findData("teacher"))
     qtbot.waitUntil(lambda: screen.model.total == 1)

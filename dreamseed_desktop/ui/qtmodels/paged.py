@@ -9,6 +9,10 @@ until the new first page replaces them, so typing never blanks or freezes the li
 (e.g. :class:`dreamseed_desktop.services.paging.Page`). With ``keyset`` (DTO → sort key), later
 pages are asked for with ``after=keyset(last row)`` and offset 0 instead of a growing offset,
 so scrolling deep into 100,000 rows costs the same as the first page.
+
+With ``matches`` (DTO, query → bool), typing that *narrows* the search (more characters, other
+filters unchanged) first filters the rows already shown, at once, on the GUI thread; the
+database's complete answer replaces them when it arrives (``page_loaded``).
 """
 from __future__ import annotations
 
@@ -33,18 +37,22 @@ class PagedTableModel(DtoTableModel):
         total_changed(int): the number of matching rows in the database.
         page_loaded(int): rows now held (emitted after every page, first page included).
         failed(str): a page could not be loaded (user-facing message).
+        narrowed(int): rows left after filtering the shown rows locally (complete rows follow).
     """
 
     loading_changed = Signal(bool)
+    narrowed = Signal(int)
     total_changed = Signal(int)
     page_loaded = Signal(int)
     failed = Signal(str)
 
     def __init__(self, columns: Sequence[Column], fetch: Fetch, runner: TaskRunner,
                  parent: QObject | None = None, *, page_size: int = 200,
-                 keyset: Callable[[Any], object] | None = None) -> None:
+                 keyset: Callable[[Any], object] | None = None,
+                 matches: Callable[[Any, dict[str, Any]], bool] | None = None) -> None:
         super().__init__(columns, parent)
         self._keyset = keyset
+        self._matches = matches
         self._fetch = fetch
         self._runner = runner
         self._page_size = page_size
@@ -67,7 +75,12 @@ class PagedTableModel(DtoTableModel):
 
     def set_query(self, **query: Any) -> None:
         """Replace the filter (search text, role, grade …) and load its first page."""
-        self._query = {k: v for k, v in query.items() if v not in (None, "")}
+        new = {k: v for k, v in query.items() if v not in (None, "")}
+        if self._matches is not None and self._rows and narrows(self._query, new):
+            matches = self._matches
+            self.set_rows([row for row in self._rows if matches(row, new)])
+            self.narrowed.emit(self.rowCount())
+        self._query = new
         self.reload()
 
     def reload(self) -> None:
@@ -118,3 +131,11 @@ class PagedTableModel(DtoTableModel):
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+
+
+def narrows(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """True when ``new`` can only match a subset of what ``old`` matched (longer search text)."""
+    if {k: v for k, v in old.items() if k != "search"} != {k: v for k, v in new.items() if k != "search"}:
+        return False
+    before, after = str(old.get("search", "")).casefold(), str(new.get("search", "")).casefold()
+    return after != before and before in after

@@ -1,6 +1,9 @@
 """Lazy table model of people (PersonDTO pages from PeopleService.list)."""
 from __future__ import annotations
 
+import unicodedata
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
@@ -27,4 +30,11 @@ class PeopleModel(PagedTableModel):
     def __init__(self, fetch: Fetch, runner: TaskRunner, parent: QObject | None = None,
                  *, page_size: int = 200) -> None:
         super().__init__(PEOPLE_COLUMNS, fetch, runner, parent, page_size=page_size,
-                         keyset=lambda p: (p.name, p.id))
+                         keyset=lambda p: (p.name, p.id), matches=person_matches)
+
+
+def person_matches(person: Any, query: dict[str, Any]) -> bool:
+    """The service's search rule on one row: part of name, email or student number."""
+    needle = unicodedata.normalize("NFC", str(query.get("search", ""))).casefold()
+    return any(needle in unicodedata.normalize("NFC", value).casefold()
+               for value in (person.name, person.email, person.student_number or ""))

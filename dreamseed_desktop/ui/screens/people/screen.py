@@ -54,6 +54,7 @@ class PeopleScreen(ListScreen):
         self.model.total_changed.connect(lambda _t: self._show_count())
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.model.failed.connect(lambda message: self.set_status(message))
+        self.model.narrowed.connect(lambda _n: self.set_status(self.tr("Searching…")))
         ctx.events.people_changed.connect(self.reload)
 
     def current_query(self) -> dict[str, Any]:
