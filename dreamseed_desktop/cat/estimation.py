@@ -328,7 +328,8 @@ class ThetaEstimator:
         self._loglik = np.zeros_like(self._pts)
         self._mle_pts = _mle_grid(*self.mle_bounds) if method == "mle" else None
         self._mle_ll = np.zeros_like(self._mle_pts) if self._mle_pts is not None else None
-        self._par = np.zeros((6, 16))  # rows a, b, c, u, a*b, 1-c; grown on demand
+        # answered items: rows a, b, c, u, a*b, 1-c (separate arrays, grown on demand)
+        self._rows = [np.zeros(16) for _ in range(6)]
         self._pts_list = self._pts.tolist()
         self._mle_pts_list = self._mle_pts.tolist() if self._mle_pts is not None else []
         self._n_correct = 0
@@ -349,9 +350,16 @@ class ThetaEstimator:
     def add_response(self, a: float, b: float, c: float, correct: bool | int) -> None:
         """Add one answered item (parameters on the logistic metric)."""
         u = 1.0 if correct else 0.0
-        if self._n == self._par.shape[1]:
-            self._par = np.concatenate([self._par, np.zeros_like(self._par)], axis=1)
-        self._par[:, self._n] = (a, b, c, u, a * b, 1.0 - c)
+        n = self._n
+        rows = self._rows
+        if n == rows[0].shape[0]:
+            rows = self._rows = [np.concatenate([r, np.zeros_like(r)]) for r in rows]
+        rows[0][n] = a
+        rows[1][n] = b
+        rows[2][n] = c
+        rows[3][n] = u
+        rows[4][n] = a * b
+        rows[5][n] = 1.0 - c
         self._n_correct += int(u)
         self._n += 1
         if self._mle_pts is None or self._mle_ll is None:
@@ -384,7 +392,8 @@ class ThetaEstimator:
     def log_posterior(self) -> NDArray[np.float64]:
         """Unnormalised log-posterior on the EAP grid."""
         if not self._eap_complete:
-            a, b, c, u = self._par[:4, : self._n]
+            n = self._n
+            a, b, c, u = (r[:n] for r in self._rows[:4])
             return self._log_prior + _grid_loglik(self._pts, u, a, b, c)
         return self._log_prior + self._loglik
 
@@ -400,7 +409,9 @@ class ThetaEstimator:
             if self.method == "eap":
                 self._cache = self.eap()
                 return self._cache[0]
-            a, b, c, u, ab, one_c = self._par[:, : self._n]
+            n = self._n
+            rows = self._rows
+            a, b, c, u, ab, one_c = rows[0][:n], rows[1][:n], rows[2][:n], rows[3][:n], rows[4][:n], rows[5][:n]
             if self.method == "map":
                 g = self.grid
                 prec = 1.0 / (g.prior_sd * g.prior_sd)
@@ -418,7 +429,8 @@ class ThetaEstimator:
         if self._cache is None:
             theta = self.theta()
             if self._cache is None:  # MAP / MLE: SE from the Fisher information
-                a, b, c = self._par[:3, : self._n]
+                n = self._n
+                a, b, c = (r[:n] for r in self._rows[:3])
                 info = _info(theta, a, b, c) if self._n else 0.0
                 if self.method == "map":
                     info += 1.0 / (self.grid.prior_sd * self.grid.prior_sd)

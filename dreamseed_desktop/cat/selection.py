@@ -210,6 +210,11 @@ class ItemSelector:
         if not parts:
             return -1, -np.inf
         thr = best_v * keep
+        if len(parts) == 1:  # common case: one chunk, usually one item near the maximum
+            idx, info = parts[0]
+            near = np.flatnonzero(info >= thr)
+            p = near[0] if near.size == 1 else near[int(idx[near].argmin())]
+            return int(idx[p]), float(info[p])
         best_j, best_val = n, best_v
         for idx, info in parts:
             near = np.flatnonzero(info >= thr)

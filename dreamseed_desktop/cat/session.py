@@ -216,9 +216,10 @@ class CatSession:
         if index in self._answered:
             raise ValueError("item already answered in this session")
         self._pending = None
-        if self._eligible[index]:
+        elig = self._eligible
+        if elig[index]:
             self._n_eligible -= 1
-            self._eligible[index] = False
+            elig[index] = False
         self._answered.add(index)
         self.administered.append(index)
         u = 1 if correct else 0
