@@ -31,6 +31,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def log_file() -> Any:
+    """Where the GUI writes its log (the generic error message points users here)."""
+    from dreamseed_desktop.config import paths
+
+    return paths.data_dir() / "logs" / "dreamseed-desktop.log"
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Rotating log file in the data directory plus stderr; third-party chatter kept quiet."""
+    from logging.handlers import RotatingFileHandler
+
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
+    except OSError as exc:  # a read-only profile must not stop the program
+        print(f"cannot write the log file: {exc}", file=sys.stderr)
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        logging.getLogger("pgserver").setLevel(logging.WARNING)
+
+
 def _demo_module() -> Any | None:
     try:
         from dreamseed_desktop.services import demo
@@ -80,8 +104,7 @@ def _choose_connection(app: Any, settings: Any, runner: Any) -> tuple[bool, Any]
 
 def run_gui(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv[1:]))
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _configure_logging(args.verbose)
     from dreamseed_desktop.bootstrap import check_connection, client_role_ready, start_app_embedded
     from dreamseed_desktop.config.settings import load_settings, resolve_database_url
     from dreamseed_desktop.db.engine import describe_url, make_engine
@@ -152,7 +175,8 @@ def _run_exam_mode(argv: Sequence[str], qapp: Any, db: Any, runner: Any, auth: A
     from dreamseed_desktop.ui.context import AppContext
 
     def sign_in() -> AppContext | None:
-        auth.logout() if db.identity.token else None
+        if db.identity.token:          # the previous student signs out first
+            auth.logout()
         identity, _settings = gui.sign_in(db, runner, auth.login, settings, server_label=label)
         if identity is None:
             return None
