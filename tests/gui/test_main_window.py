@@ -70,3 +70,21 @@ def test_window_state_and_last_screen_remembered(qtbot, ctx, qsettings):
     qtbot.addWidget(again)
     assert again.current_key() == "classes"
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
+
+
+def test_language_choice_is_saved_and_offers_restart(qtbot, ctx, qsettings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dreamseed_desktop.config.settings import load_settings
+
+    monkeypatch.setenv("DREAMSEED_CONFIG_DIR", str(tmp_path))
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    changed = []
+    ctx.events.language_changed.connect(changed.append)
+    window.choose_language("ko")
+    assert changed == ["ko"] and load_settings().language == "ko"
+    box = window.findChild(QMessageBox)
+    assert "restart" in box.text().lower()
+    with qtbot.waitSignal(window.restart_requested):
+        box.button(QMessageBox.StandardButton.Yes).click()
