@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from dreamseed_desktop.services.exam_api import ExamInfo as Exam
 from dreamseed_desktop.services.paging import Page
 from dreamseed_desktop.ui.screens.audit.screen import AuditScreen, create_screen
 from dreamseed_desktop.ui.screens.launcher.screen import LauncherScreen
@@ -57,22 +58,6 @@ def test_audit_viewer(qtbot, qtmodeltester, ctx):
     qtbot.waitUntil(lambda: '"n"' in screen.details.toPlainText())
     screen.search.setText("login")
     qtbot.waitUntil(lambda: screen.model.total == 0)
-
-
-@dataclass(frozen=True)
-class Exam:
-    exam_id: int
-    title: str
-    subject: str
-    class_id: int
-    class_name: str
-    opens_at: datetime | None
-    closes_at: datetime | None
-    session_id: int | None
-    session_status: str | None
-    answered: int
-    can_start: bool
-    can_resume: bool
 
 
 class FakeExamApi:
