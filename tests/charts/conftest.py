@@ -48,3 +48,24 @@ def ctx(owner_db, school, qapp):  # type: ignore[no-untyped-def]
                          server_label="test")
     yield context
     runner.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(qapp):  # type: ignore[no-untyped-def]
+    """Charts switch Python's GC to a GUI-thread timer (ui.charts.base.install_gui_thread_gc);
+    collect at this safe point after each test so garbage does not pile up."""
+    import gc
+
+    yield
+    qapp.processEvents()
+    gc.collect()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _restore_automatic_gc():  # type: ignore[no-untyped-def]
+    """Leave the interpreter's automatic GC as other test packages expect it."""
+    import gc
+
+    yield
+    gc.collect()
+    gc.enable()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from dreamseed_desktop.cat.models import test_information
 
-from .base import ChartBase, HoverSeries, as_float_array, color
+from .base import ChartBase, HoverSeries, as_float_array, clear_legend, color
 
 __all__ = ["BankInformationChart"]
 
@@ -36,11 +36,12 @@ class BankInformationChart(ChartBase):
         self.se_plot = self.add_plot(link_x=self.plot_item)
         self.se_plot.setLabel("bottom", self.tr("θ (ability)"))
         self.se_plot.setLabel("left", self.tr("Standard error"))
+        # (no InfiniteLine label: see bars.HistogramChart)
         self.target_line = pg.InfiniteLine(angle=0, pen=pg.mkPen(color(1), width=1.5,
-                                                                 style=Qt.PenStyle.DashLine),
-                                           label=self.tr("SE target") + " {value:.2f}",
-                                           labelOpts={"position": 0.1, "color": color(1)})
+                                                                 style=Qt.PenStyle.DashLine))
         self.se_plot.addItem(self.target_line, ignoreBounds=True)
+        self.target_label = pg.TextItem(anchor=(0.0, 1.0), color=color(1))
+        self.se_plot.addItem(self.target_label, ignoreBounds=True)
         self.info_curves: list[pg.PlotDataItem] = []
         self.se_curves: list[pg.PlotDataItem] = []
         self.set_data([], [])
@@ -59,7 +60,7 @@ class BankInformationChart(ChartBase):
     def set_banks(self, banks: Sequence[tuple[str, object, object, object]],
                   se_target: float | None = None) -> None:
         """Several banks ``(label, a, b, c)`` drawn in palette order."""
-        self.legend.clear()
+        clear_legend(self.legend)
         hover: list[HoverSeries] = []
         shown = 0
         for label, a, b, c in banks:
@@ -81,8 +82,11 @@ class BankInformationChart(ChartBase):
             self.info_curves[i].setVisible(i < shown)
             self.se_curves[i].setVisible(i < shown)
         self.target_line.setVisible(se_target is not None)
+        self.target_label.setVisible(se_target is not None)
         if se_target is not None:
             self.target_line.setValue(se_target)
+            self.target_label.setText(self.tr("SE target {0:.2f}").format(se_target))
+            self.target_label.setPos(float(self._theta[0]) + 0.1, se_target)
         self.set_hover_series(hover)
         self.set_empty_message("" if shown else self.tr("No items"))
         self.plot_item.enableAutoRange(axis="y")

@@ -50,12 +50,15 @@ class HistogramChart(ChartBase):
         self.set_titles(title, x_label, y_label or self.tr("Number of students"))
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=color(0, 190), pen=pg.mkPen("w"))
         self.plot_item.addItem(self.bars)
-        self.mean_line = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(color(1), width=2, style=Qt.PenStyle.DashLine),
-            label=self.tr("mean") + " {value:.2f}",
-            labelOpts={"position": 0.93, "color": color(1), "fill": (255, 255, 255, 200)})
+        # (no InfiniteLine label: label and line form a reference cycle whose garbage
+        # collection double-frees under PySide; a separate TextItem has no cycle)
+        self.mean_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(color(1), width=2,
+                                                                style=Qt.PenStyle.DashLine))
         self.mean_line.setVisible(False)
         self.plot_item.addItem(self.mean_line, ignoreBounds=True)
+        self.mean_label = pg.TextItem(anchor=(1.0, 0.0), color=color(1), fill=(255, 255, 255, 200))
+        self.mean_label.setVisible(False)
+        self.plot_item.addItem(self.mean_label, ignoreBounds=True)
         self.plot_item.setMouseEnabled(y=False)
         self._edges = np.asarray(self.EDGES, dtype=np.float64)
         self._counts = np.zeros(self._edges.size - 1)
@@ -81,13 +84,16 @@ class HistogramChart(ChartBase):
             raise ValueError("edges must have one more entry than counts")
         self._edges, self._counts = e, c
         self.bars.setOpts(x0=e[:-1], x1=e[1:], height=c)
-        self.mean_line.setVisible(mean is not None)
-        if mean is not None:
-            self.mean_line.setValue(mean)
         total = float(c.sum())
         self.plot_item.setXRange(float(e[0]), float(e[-1]), padding=0.02)
         top = max(float(c.max()) if c.size else 0.0, 1.0)
         self.plot_item.setYRange(0, top * 1.1, padding=0)
+        self.mean_line.setVisible(mean is not None)
+        self.mean_label.setVisible(mean is not None)
+        if mean is not None:
+            self.mean_line.setValue(mean)
+            self.mean_label.setText(self.tr("mean {0:.2f}").format(mean))
+            self.mean_label.setPos(mean, top * 1.09)
         step = _nice_step(top / 5.0)  # counts: whole-number ticks only
         self.plot_item.getAxis("left").setTickSpacing(step, step)
         mid = (e[:-1] + e[1:]) / 2
@@ -121,7 +127,10 @@ class CategoryBarChart(ChartBase):
         super().__init__(parent)
         self.set_titles(title, x_label, y_label)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(0, 190), pen=pg.mkPen("w"))
+        self.highlight_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(1, 220),
+                                              pen=pg.mkPen("w"))
         self.plot_item.addItem(self.bars)
+        self.plot_item.addItem(self.highlight_bars)
         self.error_bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=pg.mkPen("k", width=1.5),
                                           beam=0.25)
         self.plot_item.addItem(self.error_bars)
@@ -151,12 +160,14 @@ class CategoryBarChart(ChartBase):
             raise ValueError("labels and values must have the same length")
         x = np.arange(v.size, dtype=np.float64)
         heights = np.where(np.isfinite(v), v, 0.0)
-        brushes = [color(0, 190)] * v.size
-        if highlight is not None:
-            flags = np.asarray(highlight, dtype=bool).ravel()
-            brushes = [color(1, 220) if f else color(0, 190) for f in flags]
-        self.bars.setOpts(x=x, height=heights, brushes=brushes, width=0.7 if v.size < 200 else 1.0,
-                          pen=pg.mkPen("w") if v.size < 200 else None)
+        flags = (np.asarray(highlight, dtype=bool).ravel() if highlight is not None
+                 else np.zeros(v.size, dtype=bool))
+        # two single-colour bar items (pyqtgraph draws per-bar brushes through a QPicture,
+        # which has crashed in QPicture::play under PySide6)
+        width = 0.7 if v.size < 200 else 1.0
+        pen = pg.mkPen("w") if v.size < 200 else pg.mkPen(None)
+        self.bars.setOpts(x=x[~flags], height=heights[~flags], width=width, pen=pen)
+        self.highlight_bars.setOpts(x=x[flags], height=heights[flags], width=width, pen=pen)
         err = as_float_array(errors) if errors is not None else np.zeros(0)
         if err.size:
             self.error_bars.setData(x=x, y=heights, top=err, bottom=err)

@@ -10,6 +10,7 @@ a small label in the top-left corner of the plot.
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -17,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
-__all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "color", "configure_pyqtgraph",
-           "to_epoch_seconds"]
+__all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
+           "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
 
 #: Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order.
 PALETTE: tuple[str, ...] = (
@@ -30,14 +32,59 @@ PALETTE: tuple[str, ...] = (
 )
 
 _configured = False
+_gc_timer: QTimer | None = None
+
+
+def install_gui_thread_gc(interval_ms: int = 1000) -> None:
+    """Run Python's cyclic garbage collector only from a GUI-thread timer (idempotent).
+
+    An automatic collection can start anywhere — inside a pyqtgraph item's ``paint`` or on a
+    worker thread — and free Qt objects there; PySide/pyqtgraph then crash (seen here as a
+    segfault in ``QPainter::restore`` / ``QPicture::play`` during a paint). pyqtgraph's
+    documented remedy: disable automatic collection and collect on a timer. Called when the
+    first chart is created; the main window may call it at start-up too.
+    """
+    global _gc_timer
+    app = QCoreApplication.instance()
+    if _gc_timer is not None or app is None:
+        return
+    thresholds = gc.get_threshold()
+
+    def collect() -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    _gc_timer = QTimer(app)
+    _gc_timer.timeout.connect(collect)
+    _gc_timer.start(interval_ms)
+    gc.disable()
 
 
 def configure_pyqtgraph() -> None:
-    """White background, black foreground, antialiasing; done once per process."""
+    """White background, black foreground, antialiasing, GUI-thread GC; once per process."""
     global _configured
     if not _configured:
         pg.setConfigOptions(background="w", foreground="k", antialias=True)
+        install_gui_thread_gc()
         _configured = True
+
+
+def clear_legend(legend: pg.LegendItem) -> None:
+    """Empty a legend and delete its entries right away.
+
+    ``LegendItem.clear()`` only drops the Python references of its samples and labels; they
+    are freed later by the garbage collector, which may run while another item is painting and
+    pull an item out of a scene mid-paint (a crash in ``QPainter::restore``). Deleting them here,
+    outside any paint, avoids that.
+    """
+    old = [obj for pair in legend.items for obj in pair]
+    legend.clear()
+    for obj in old:
+        if shiboken6.isValid(obj):
+            shiboken6.delete(obj)
 
 
 def to_epoch_seconds(values: Sequence[object] | np.ndarray | None) -> np.ndarray:

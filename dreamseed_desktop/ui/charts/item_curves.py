@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from dreamseed_desktop.cat.models import item_information, prob
 
-from .base import ChartBase, HoverSeries, as_float_array, color
+from .base import ChartBase, HoverSeries, as_float_array, clear_legend, color
 
 __all__ = ["ItemCurvesChart"]
 
@@ -91,7 +91,7 @@ class ItemCurvesChart(ChartBase):
         a_arr, b_arr, c_arr = a_arr[ok], b_arr[ok], c_arr[ok]
         names = [n for n, keep in zip(names, ok) if keep]
         self.observed.setData([], [])
-        self._legend.clear()
+        clear_legend(self._legend)
         if b_arr.size == 0:
             self._show_curves([], [], [])
             self.b_markers.setData([], [])

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from .base import ChartBase, HoverSeries, as_float_array, color, to_epoch_seconds
+from .base import ChartBase, HoverSeries, as_float_array, clear_legend, color, to_epoch_seconds
 
 __all__ = ["ClassThetaOverTimeChart", "LearningCurveChart", "ThetaOverTimeChart", "ThetaSeries",
            "linear_trend"]
@@ -70,7 +70,7 @@ class ThetaOverTimeChart(ChartBase):
 
     def set_data(self, series: Sequence[ThetaSeries], reference: ThetaSeries | None = None) -> None:
         """Draw ``series`` (one colour each) and an optional dashed ``reference`` line."""
-        self.legend.clear()
+        clear_legend(self.legend)
         self._slopes = {}
         hover: list[HoverSeries] = []
         all_x: list[np.ndarray] = []

@@ -89,3 +89,7 @@ class TestLengthChart(HistogramChart):
         edges = np.arange(lo - 0.5, hi + 1.5, 1.0)
         counts, _ = np.histogram(v, bins=edges)
         self.set_counts(edges, counts, mean=float(v.mean()))
+        step = max(1, int(np.ceil((hi - lo + 1) / 12)))  # whole lengths on the axis
+        self.plot_item.getAxis("bottom").setTickSpacing(step, step)
+        if hi - lo < 4:
+            self.plot_item.setXRange(lo - 2.5, hi + 2.5, padding=0)

@@ -39,10 +39,13 @@ class ThetaTrajectoryChart(ChartBase):
         band_pen = pg.mkPen(color(0, 90), width=1)
         self.upper = pg.PlotDataItem([], [], pen=band_pen)
         self.lower = pg.PlotDataItem([], [], pen=band_pen)
-        self.band = pg.FillBetweenItem(self.lower, self.upper, brush=pg.mkBrush(color(0, 45)))
+        # the band is one closed polygon (upper edge, then lower edge backwards); pyqtgraph's
+        # FillBetweenItem is a plain QGraphicsPathItem, whose ownership PySide loses track of
+        self.band = pg.PlotDataItem([], [], pen=None, fillLevel="enclosed",
+                                    fillBrush=pg.mkBrush(color(0, 45)))
+        self.plot_item.addItem(self.band)
         self.plot_item.addItem(self.upper)
         self.plot_item.addItem(self.lower)
-        self.plot_item.addItem(self.band)
         self.line = self.plot_item.plot([], [], pen=pg.mkPen(color(0), width=2))
         self.correct_markers = pg.ScatterPlotItem(
             size=10, symbol="o", pen=pg.mkPen("w"), brush=pg.mkBrush(CORRECT_BRUSH))
@@ -53,7 +56,7 @@ class ThetaTrajectoryChart(ChartBase):
         for item in (self.difficulty_markers, self.correct_markers, self.incorrect_markers):
             self.plot_item.addItem(item)
         legend.addItem(self.line, self.tr("θ estimate"))
-        # legend swatch only (a FillBetweenItem cannot be drawn as a legend sample)
+        # legend swatch only (a filled polygon makes a poor legend sample)
         self._band_swatch = pg.PlotDataItem(pen=band_pen, fillLevel=0, fillBrush=color(0, 45))
         legend.addItem(self._band_swatch, self.tr("95% band (±1.96·SE)"))
         legend.addItem(self.correct_markers, self.tr("Correct"))
@@ -82,15 +85,21 @@ class ThetaTrajectoryChart(ChartBase):
             lx = np.concatenate(([0.0], x))
             lth = np.concatenate(([float(start[0])], th))
             ls = np.concatenate(([float(start[1])], s))
-        s_band = np.where(np.isfinite(ls), ls, 0.0)
+        # answers without a stored θ are left out: NaN must never reach a QPainterPath (Qt's
+        # rasteriser can corrupt memory on NaN coordinates)
+        keep = np.isfinite(lth)
+        lx, lth, ls = lx[keep], lth[keep], np.where(np.isfinite(ls[keep]), ls[keep], 0.0)
         self.line.setData(lx, lth)
-        self.upper.setData(lx, lth + Z95 * s_band)
-        self.lower.setData(lx, lth - Z95 * s_band)
-        self.correct_markers.setData(x[ok], th[ok])
-        self.incorrect_markers.setData(x[~ok], th[~ok])
+        self.upper.setData(lx, lth + Z95 * ls)
+        self.lower.setData(lx, lth - Z95 * ls)
+        self.band.setData(np.concatenate([lx, lx[::-1]]),
+                          np.concatenate([lth + Z95 * ls, (lth - Z95 * ls)[::-1]]))
+        has_th = np.isfinite(th)
+        self.correct_markers.setData(x[ok & has_th], th[ok & has_th])
+        self.incorrect_markers.setData(x[~ok & has_th], th[~ok & has_th])
         has_b = np.isfinite(b)
         self.difficulty_markers.setData(x[has_b], b[has_b])
-        self.band.setVisible(th.size > 1 or start is not None)
+        self.band.setVisible(lx.size > 1)
         if th.size == 0:
             self.set_empty_message(self.tr("No answers in this session yet"))
             self.plot_item.setXRange(0, 10)

@@ -34,6 +34,7 @@ class PsychometricsScreen(QWidget):
         self.service = service or PsychometricsService(ctx.db)
         self.bank_subject = QComboBox()
         self.bank_subject.setObjectName("bankSubjectBox")
+        self.bank_subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.bank_chart = BankInformationChart()
         bank = QWidget()
         bank_bar = QHBoxLayout()

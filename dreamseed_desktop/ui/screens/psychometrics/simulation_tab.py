@@ -48,6 +48,7 @@ class SimulationTab(QWidget):
         defaults = CatConfig()
         self.subject_box = QComboBox()
         self.subject_box.setObjectName("simulationSubjectBox")
+        self.subject_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.estimator = QComboBox()
         for code, text in (("eap", self.tr("EAP (expected a posteriori)")),
                            ("map", self.tr("MAP (maximum a posteriori)")),
