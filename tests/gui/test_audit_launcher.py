@@ -89,3 +89,50 @@ def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
     screen.select_rows([1])
     screen.start()
     assert opened == [(2, "영어 형성평가")]
+
+
+def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path):
+    """A demo student signs in through the client role and sees their class's exams."""
+    from PySide6.QtCore import QSettings
+
+    from dreamseed_desktop.config.settings import Settings
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.services import demo
+    from dreamseed_desktop.services.auth import AuthService
+    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.ui.app_events import AppEvents
+    from dreamseed_desktop.ui.context import AppContext
+    from dreamseed_desktop.ui.main_window import MainWindow
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    from dreamseed_desktop.services.classes import ClassService
+    from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft
+    from dreamseed_desktop.services.people import PeopleService
+
+    demo.seed_demo(owner_db, students=3)
+    student = PeopleService(owner_db).get_by_email(f"student001@{demo.DEMO_DOMAIN}")
+    math = next(c for c in ClassService(owner_db).list(organization_id=student.organization_id)
+                if c.grade == student.grade and c.subject == "math")
+    admin = ExamAdminService(owner_db)
+    exam = admin.create_exam(ExamDraft(class_id=math.id, title="오늘의 수학 시험", subject="math"))
+    admin.set_open(exam.id, True, exam.version)
+    engine = make_engine(client_url(db_url))
+    runner = TaskRunner()
+    try:
+        db = Database(engine)
+        AuthService(db).login(f"student001@{demo.DEMO_DOMAIN}", demo.DEMO_PASSWORD)
+        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=Settings())
+        window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.keys() == ["launcher"]
+        screen = window.screens["launcher"]
+        qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+        exams = {e.title: e for e in screen.model.rows()}
+        assert exams["오늘의 수학 시험"].can_start and exams["오늘의 수학 시험"].class_id == math.id
+        assert "1 exam ready" in screen.status.text()
+        qtbot.waitUntil(lambda: not runner.is_busy())
+    finally:
+        runner.shutdown()
+        engine.dispose()
