@@ -90,7 +90,8 @@ class BankInformationChart(ChartBase):
         self.set_hover_series(hover)
         self.set_empty_message("" if shown else self.tr("No items"))
         self.plot_item.enableAutoRange(axis="y")
-        self.se_plot.setYRange(0, 1.5, padding=0)
+        lowest = min((float(np.min(c.getData()[1])) for c in self.se_curves[:shown]), default=0.5)
+        self.se_plot.setYRange(0, min(max(1.5, 2.5 * lowest), 5.0), padding=0)
 
     def curves(self, index: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(θ, information, SE) drawn for bank ``index``."""
