@@ -35,12 +35,26 @@ def main() -> int:
     p.add_argument("--think-max", type=float, default=1.0)
     p.add_argument("--workdir", type=Path, help="keep journals, logs and the cluster here")
     p.add_argument("--json", type=Path, help="also write the report as JSON")
+    p.add_argument("--baseline", action="store_true",
+                   help="first run the same exam without any fault and print the faulted run's "
+                        "wall time and submit count as ratios against it")
     a = p.parse_args()
     cfg = HarnessConfig(clients=a.clients, items=a.items, restarts=a.restarts, kills=a.kills,
                         net_faults=a.net_faults, seed=a.seed, timeout=a.timeout,
                         think=(a.think_min, a.think_max), workdir=a.workdir, keep=a.workdir is not None)
+    baseline = None
+    if a.baseline:
+        import dataclasses
+
+        baseline = run_harness(dataclasses.replace(cfg, restarts=0, kills=0, net_faults=0, workdir=None,
+                                                   keep=False))
+        print("fault-free baseline:\n" + format_report(baseline) + "\n")
     report = run_harness(cfg)
     print(format_report(report))
+    if baseline is not None and baseline.wall_seconds > 0:
+        print(f"vs fault-free baseline (same size, same run): wall time "
+              f"{report.wall_seconds / baseline.wall_seconds:.2f}x, submits sent "
+              f"{report.submits_sent / max(baseline.submits_sent, 1):.3f}x")
     if a.json:
         a.json.write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
     return 0 if report.ok else 1
