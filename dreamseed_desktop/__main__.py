@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use the embedded database with demo data (created if empty)")
     parser.add_argument("--database-url", metavar="URL", help="the school server's PostgreSQL URL")
     parser.add_argument("--exam", action="store_true", help="lab-PC exam mode (students only)")
+    parser.add_argument("--exam-id", type=int, metavar="N",
+                        help="with --exam: open this exam directly (read by the exam window)")
     parser.add_argument("--lang", choices=("ko", "en"), help="user interface language")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
     return parser
