@@ -115,8 +115,9 @@ class _Clients:
                                                             + slot.launches),
                "--think-min", str(self.cfg.think[0]), "--think-max", str(self.cfg.think[1]),
                "--timeout", str(self.cfg.timeout)]
-        slot.proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=self.env, stdout=subprocess.DEVNULL,
-                                     stderr=open(self.workdir / f"stderr_{slot.student.index:03d}.log", "ab"))
+        with open(self.workdir / f"stderr_{slot.student.index:03d}.log", "ab") as err:
+            slot.proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=self.env, stdout=subprocess.DEVNULL,
+                                         stderr=err)
 
     def kill_random(self, rng: random.Random) -> str | None:
         with self.lock:
