@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from dreamseed_desktop.services.errors import Conflict, DomainError
+from dreamseed_desktop.services.errors import Conflict, translate_db_error
 from dreamseed_desktop.services.uow import Database
 
 
@@ -126,8 +126,8 @@ def session_state_from_row(row: Any) -> SessionState:
         paused=bool(row.paused), stop_reason=row.stop_reason)
 
 
-_INFO_COLS = ("session_id, exam_id, status, answered, min_items, max_items, server_now, deadline_at, "
-              "remaining_sec, confirm_answers, show_result, paused, stop_reason")
+_INFO_COLS = ("r.session_id, r.exam_id, r.status, r.answered, r.min_items, r.max_items, r.server_now, "
+              "r.deadline_at, r.remaining_sec, r.confirm_answers, r.show_result, r.paused, r.stop_reason")
 
 
 class ExamApi:
@@ -137,23 +137,34 @@ class ExamApi:
         self._db = db
 
     @contextmanager
-    def _session(self, *, readonly: bool = False) -> Iterator[Session]:
+    def _connection(self) -> Iterator[Connection]:
+        """A connection in a transaction for one exam call (BEGIN, the call, COMMIT)."""
         try:
-            with self._db.session(readonly=readonly) as s:
-                yield s
-        except DomainError as exc:
-            orig = getattr(exc.__cause__, "orig", None)
-            if getattr(orig, "sqlstate", None) == "DS425":
-                raise ExamPaused(exc.message) from exc
-            raise
+            with self._db.engine.connect() as conn, conn.begin():
+                yield conn
+        except (DBAPIError, SQLAlchemyError) as exc:
+            err = translate_db_error(exc)
+            if getattr(getattr(exc, "orig", None), "sqlstate", None) == "DS425":
+                raise ExamPaused(err.message) from exc
+            raise err from exc
 
-    def _call(self, sql: str, params: dict[str, Any], build: Callable[[Any], Any]) -> Any:
-        with self._session() as s:
-            return build(s.execute(text(sql), params))
+    def _call(self, columns: str, function: str, args: dict[str, Any]) -> Any:
+        """``SELECT <columns> FROM exam.<function>(args...)`` as one statement.
+
+        The token is set first inside the same statement with ``set_config(..., true)`` (local to
+        the transaction, as in Database.session()); the function's first argument depends on the
+        set_config result, so the token is always set before the function runs. This saves the
+        separate set_config round trip on the students' hot path (next_item/submit)."""
+        names = list(args)
+        call_args = [f"CASE WHEN t.tok IS NOT NULL THEN :{names[0]} END"] + [f":{n}" for n in names[1:]]
+        sql = (f"SELECT {columns} FROM (SELECT pg_catalog.set_config('dreamseed.token', :tok, true) AS tok) t "
+               f"CROSS JOIN LATERAL exam.{function}({', '.join(call_args)}) r")
+        with self._connection() as conn:
+            return conn.execute(text(sql), dict(args, tok=self._db.identity.token or "")).first()
 
     def my_exams(self) -> list[ExamInfo]:
         """Exams of the student's classes with their session, newest first."""
-        with self._session(readonly=True) as s:
+        with self._db.session(readonly=True) as s:
             rows = s.execute(text("SELECT * FROM exam.my_exams()")).all()
         return [ExamInfo(exam_id=r.exam_id, title=r.title, subject=r.subject, class_id=r.class_id,
                          class_name=r.class_name, opens_at=r.opens_at, closes_at=r.closes_at,
@@ -162,25 +173,21 @@ class ExamApi:
 
     def start(self, exam_id: int) -> SessionState:
         """Start the exam, or resume the student's in-progress/suspended session."""
-        return self._call(f"SELECT {_INFO_COLS} FROM exam.start(:e)", {"e": exam_id},
-                          lambda res: session_state_from_row(res.one()))
+        return session_state_from_row(self._call(_INFO_COLS, "start", {"e": exam_id}))
 
     def state(self, session_id: int) -> SessionState:
         """Current progress and server-clock timing of a session."""
-        return self._call(f"SELECT {_INFO_COLS} FROM exam.status(:s)", {"s": session_id},
-                          lambda res: session_state_from_row(res.one()))
+        return session_state_from_row(self._call(_INFO_COLS, "status", {"s": session_id}))
 
     def suspend(self, session_id: int) -> SessionState:
         """Leave the exam; it can be resumed (``start``) within the exam's resume days."""
-        return self._call(f"SELECT {_INFO_COLS} FROM exam.suspend(:s)", {"s": session_id},
-                          lambda res: session_state_from_row(res.one()))
+        return session_state_from_row(self._call(_INFO_COLS, "suspend", {"s": session_id}))
 
     def next_item(self, session_id: int) -> PendingItem | None:
         """The pending item (the same one until answered); None when the session is over.
 
         Raises :class:`ExamPaused` while the session is paused."""
-        row = self._call("SELECT session_id, seq, item_id, stem, choices FROM exam.next_item(:s)",
-                         {"s": session_id}, lambda res: res.first())
+        row = self._call("r.session_id, r.seq, r.item_id, r.stem, r.choices", "next_item", {"s": session_id})
         if row is None:
             return None
         choices = row.choices if isinstance(row.choices, list) else json.loads(row.choices or "[]")
@@ -192,17 +199,15 @@ class ExamApi:
         """Answer item ``seq`` exactly once; a replay with the same uuid returns the stored outcome.
 
         A different answer to an item already answered raises Conflict."""
-        row = self._call(
-            "SELECT session_id, seq, accepted, replayed, finished, answered "
-            "FROM exam.submit(:s, :q, :i, :c, :t, :u)",
-            {"s": session_id, "q": seq, "i": item_id, "c": choice, "t": response_time_ms, "u": client_uuid},
-            lambda res: res.one())
+        row = self._call("r.session_id, r.seq, r.accepted, r.replayed, r.finished, r.answered", "submit",
+                         {"s": session_id, "q": seq, "i": item_id, "c": choice, "t": response_time_ms,
+                          "u": client_uuid})
         return SubmitOutcome(session_id=int(row.session_id), seq=int(row.seq), accepted=bool(row.accepted),
                              replayed=bool(row.replayed), finished=bool(row.finished), answered=int(row.answered))
 
     def finish(self, session_id: int) -> SessionResult:
         """End the session (idempotent) and return what the student may see."""
-        row = self._call("SELECT session_id, status, answered, score, theta, se, show_result "
-                         "FROM exam.finish(:s)", {"s": session_id}, lambda res: res.one())
+        row = self._call("r.session_id, r.status, r.answered, r.score, r.theta, r.se, r.show_result", "finish",
+                         {"s": session_id})
         return SessionResult(session_id=int(row.session_id), status=row.status, answered=int(row.answered),
                              score=row.score, theta=row.theta, se=row.se, show_result=row.show_result)

@@ -391,15 +391,6 @@ BEGIN
     -- 3. score: one item's log-likelihood added to the stored posterior
     SELECT s.new_log_post, s.theta, s.se INTO v_lp, v_theta, v_se
     FROM exam.eap_update(st.grid, st.log_post, it.a, it.b, it.c, v_correct) s;
-    INSERT INTO public.attempts (student_id, exam_session_id, item_id, seq, correct, selected_choice,
-                                 response_time_ms, client_uuid, theta_after, se_after)
-    VALUES (st.student_id, p_session, p_item, p_seq, v_correct, p_choice, p_response_time_ms, p_client_uuid,
-            v_theta, v_se)
-    ON CONFLICT DO NOTHING
-    RETURNING id INTO v_id;
-    IF v_id IS NULL THEN
-        RAISE EXCEPTION 'This answer was recorded by another request; send it again.' USING ERRCODE = 'DS409';
-    END IF;
     UPDATE exam.session_state SET log_post = v_lp, theta = v_theta, se = v_se, answered = answered + 1,
         pending_seq = NULL, pending_item = NULL, pending_at = NULL,
         excluded = excluded || p_item,
@@ -409,11 +400,22 @@ BEGIN
     UPDATE public.exam_sessions SET theta = v_theta, standard_error = v_se WHERE id = p_session;
     -- 4. stopping rule, then the next item (pending until answered)
     res.accepted := true; res.replayed := false; res.answered := st.answered + 1;
-    IF v_status = 'suspended' THEN
-        res.finished := false;   -- answer to an item shown before a pause: keep it, choose on resume
-        RETURN res;
+    -- (an answer to an item shown before a pause is kept; the next item is chosen on resume)
+    res.finished := false;
+    IF v_status <> 'suspended' THEN
+        res.finished := NOT exam.advance(p_session);
     END IF;
-    res.finished := NOT exam.advance(p_session);
+    -- 5. the attempt row last: its item_stats trigger locks the item's statistics row, which every
+    -- student answering that item needs, so it is held only until this transaction commits
+    INSERT INTO public.attempts (student_id, exam_session_id, item_id, seq, correct, selected_choice,
+                                 response_time_ms, client_uuid, theta_after, se_after)
+    VALUES (st.student_id, p_session, p_item, p_seq, v_correct, p_choice, p_response_time_ms, p_client_uuid,
+            v_theta, v_se)
+    ON CONFLICT DO NOTHING
+    RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RAISE EXCEPTION 'This answer was recorded by another request; send it again.' USING ERRCODE = 'DS409';
+    END IF;
     RETURN res;
 END $$;
 

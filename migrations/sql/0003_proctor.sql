@@ -74,10 +74,10 @@ LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS 
     WHERE es.id = p_session
 $$;
 
-CREATE FUNCTION exam.proctor_pause(p_session bigint, p_reason text) RETURNS void
+-- lock a session for a proctor action; ended sessions cannot be changed
+CREATE FUNCTION exam.lock_running(p_session bigint) RETURNS text
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    i auth.identity := exam.require_proctor_of_session(p_session);
     v_status text;
 BEGIN
     PERFORM 1 FROM exam.session_state WHERE session_id = p_session FOR UPDATE;
@@ -86,6 +86,15 @@ BEGIN
     IF v_status IN ('completed', 'terminated') THEN
         RAISE EXCEPTION 'This session has already ended.' USING ERRCODE = 'DS409';
     END IF;
+    RETURN v_status;
+END $$;
+
+CREATE FUNCTION exam.proctor_pause(p_session bigint, p_reason text) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    i auth.identity := exam.require_proctor_of_session(p_session);
+    v_status text := exam.lock_running(p_session);
+BEGIN
     IF v_status = 'in_progress' THEN
         UPDATE public.exam_sessions SET status = 'suspended', version = version + 1 WHERE id = p_session;
         UPDATE exam.session_state SET paused_at = pg_catalog.now() WHERE session_id = p_session;
@@ -99,10 +108,8 @@ CREATE FUNCTION exam.proctor_resume(p_session bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     i auth.identity := exam.require_proctor_of_session(p_session);
-    v_status text;
+    v_status text := exam.lock_running(p_session);
 BEGIN
-    PERFORM 1 FROM exam.session_state WHERE session_id = p_session FOR UPDATE;
-    SELECT status INTO v_status FROM public.exam_sessions WHERE id = p_session;
     IF v_status <> 'suspended' THEN
         RAISE EXCEPTION 'This session is not paused.' USING ERRCODE = 'DS409';
     END IF;
@@ -118,10 +125,7 @@ BEGIN
     IF COALESCE(pg_catalog.btrim(p_reason), '') = '' THEN
         RAISE EXCEPTION 'Give a reason for ending the session.' USING ERRCODE = 'DS422';
     END IF;
-    PERFORM 1 FROM exam.session_state WHERE session_id = p_session FOR UPDATE;
-    IF (SELECT status FROM public.exam_sessions WHERE id = p_session) IN ('completed', 'terminated') THEN
-        RAISE EXCEPTION 'This session has already ended.' USING ERRCODE = 'DS409';
-    END IF;
+    PERFORM exam.lock_running(p_session);
     PERFORM exam.finalize(p_session, 'terminated', 'proctor');
     PERFORM exam.proctor_audit(i, p_session, 'proctor_terminate', pg_catalog.jsonb_build_object('reason', p_reason));
 END $$;
@@ -135,10 +139,7 @@ BEGIN
     IF p_minutes IS NULL OR p_minutes < 1 OR p_minutes > 600 THEN
         RAISE EXCEPTION 'Extra time must be between 1 and 600 minutes.' USING ERRCODE = 'DS422';
     END IF;
-    PERFORM 1 FROM exam.session_state WHERE session_id = p_session FOR UPDATE;
-    IF (SELECT status FROM public.exam_sessions WHERE id = p_session) IN ('completed', 'terminated') THEN
-        RAISE EXCEPTION 'This session has already ended.' USING ERRCODE = 'DS409';
-    END IF;
+    PERFORM exam.lock_running(p_session);
     -- a session without a limit gets one only if it had a deadline; otherwise nothing to extend
     UPDATE exam.session_state SET deadline_at = deadline_at + pg_catalog.make_interval(mins => p_minutes)
     WHERE session_id = p_session RETURNING deadline_at INTO v_deadline;
