@@ -903,6 +903,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Terminated</source>
         <translation type="unfinished" />
     </message>

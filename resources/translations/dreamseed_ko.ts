@@ -903,6 +903,14 @@
         <translation>완료</translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation>응시 전</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
         <source>Terminated</source>
         <translation>중단됨</translation>
     </message>

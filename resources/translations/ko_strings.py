@@ -114,6 +114,8 @@ KO: dict[str, str] = {
     "Closes": "마감",
     "Code": "코드",
     "Completed": "완료",
+    "Not started": "응시 전",
+    "Suspended": "중단됨",
     "Connect DreamSeed Desktop": "DreamSeed Desktop 연결",
     "Connecting…": "연결하는 중…",
     "Could not complete": "완료하지 못했습니다",

@@ -121,7 +121,34 @@ def main() -> int:
             grab(wizard, f"{lang}_wizard_mapping")
             wizard.next()
             grab(wizard, f"{lang}_wizard_preview")
+        # the student launcher needs a real student sign-in through the client role
+        from dreamseed_desktop.db.roles import client_url
+        from dreamseed_desktop.services.auth import AuthService
+        from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft
+
+        db.identity = type(db.identity)()
+        student = PeopleService(db).get_by_email(f"student001@{demo.DEMO_DOMAIN}")
+        klass = next(c for c in __import__("dreamseed_desktop.services.classes", fromlist=["x"])
+                     .ClassService(db).list(organization_id=student.organization_id)
+                     if c.grade == student.grade)
+        exam = ExamAdminService(db).create_exam(ExamDraft(class_id=klass.id, title="기말 평가",
+                                                          subject=klass.subject or "math"))
+        ExamAdminService(db).set_open(exam.id, True, exam.version)
+        client_engine = make_engine(client_url(url))
+        student_db = Database(client_engine)
+        AuthService(student_db).login(student.email, demo.DEMO_PASSWORD)
+        for lang in args.langs.split(","):
+            i18n.install_language(lang, app)
+            ctx = AppContext(db=student_db, events=AppEvents(), runner=runner,
+                             settings=Settings(language=lang), server_label="localhost/dreamseed")
+            window = MainWindow(ctx, qsettings=QSettings(str(tmp / f"{lang}st.ini"),
+                                                         QSettings.Format.IniFormat))
+            window.resize(1280, 800)
+            window.show()
+            grab(window, f"{lang}_student_launcher")
+            window.close()
         runner.shutdown()
+        client_engine.dispose()
         engine.dispose()
     finally:
         server.stop()

@@ -17,6 +17,8 @@ class MyExamsModel(DtoTableModel):
             Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda e: e.class_name),
             Column(QT_TRANSLATE_NOOP("Columns", "Opens"), lambda e: e.opens_at),
             Column(QT_TRANSLATE_NOOP("Columns", "Closes"), lambda e: e.closes_at),
-            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda e: e.session_status, display=label),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"),
+                   lambda e: e.session_status or ("not_started" if e.can_start else None),
+                   display=label),
             Column(QT_TRANSLATE_NOOP("Columns", "Answered"), lambda e: e.answered, align_right=True),
         ], parent, key=lambda e: e.exam_id)

@@ -20,6 +20,8 @@ _LABELS = {
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
     "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
     "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
     "terminated": QT_TRANSLATE_NOOP("Labels", "Terminated"),
     "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
     "math": QT_TRANSLATE_NOOP("Labels", "Math"),

@@ -41,6 +41,11 @@ class LauncherScreen(ListScreen):
         self.model.set_rows(exams)
         open_count = sum(1 for e in exams if e.can_start or e.can_resume)
         self.set_status(self.tr("%n exam(s) ready to take", "", open_count))
+        if not self.selected():      # preselect the first exam that can be taken
+            ready = [r for r in range(self.proxy.rowCount())
+                     if self.proxy.dto_at(r).can_start or self.proxy.dto_at(r).can_resume]
+            if ready:
+                self.select_rows(ready[:1])
         self._update_start()
 
     def _update_start(self) -> None:
