@@ -977,6 +977,10 @@
         <source>&amp;Search:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

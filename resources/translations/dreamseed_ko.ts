@@ -977,6 +977,10 @@
         <source>&amp;Search:</source>
         <translation>검색(&amp;S):</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

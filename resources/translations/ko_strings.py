@@ -224,6 +224,7 @@ KO: dict[str, str] = {
     "Science": "과학",
     "Search name, number or email": "이름, 학번 또는 이메일 검색",
     "Search…": "검색…",
+    "Search": "검색",
     "Searching…": "검색하는 중…",
     "Server: %1": "서버: %1",
     "Show &deactivated": "비활성 사용자 표시(&D)",

@@ -112,6 +112,8 @@ class ListScreen(QWidget):
 
         self.view = make_table(model, sortable=sortable)
         self.view.setObjectName("listView")
+        self.view.setAccessibleName(title)
+        self.search.setAccessibleName(QCoreApplication.translate("ListScreen", "Search"))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _index: self.activate_selected())

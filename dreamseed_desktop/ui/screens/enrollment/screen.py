@@ -91,6 +91,8 @@ class EnrollmentScreen(QWidget):
         right = self._pane(self.tr("Available students"), self.available_filter,
                            self.available_grade, self.available_view)
         self.right_box = right
+        self.enrolled_view.setAccessibleName(self.tr("In this class"))
+        self.available_view.setAccessibleName(self.tr("Available students"))
 
         self.enroll_button = QPushButton(self.tr("◀  &Enroll"))
         self.enroll_button.setObjectName("enrollButton")
