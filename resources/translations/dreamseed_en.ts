@@ -658,22 +658,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the roster…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Exporting roster</source>
         <translation type="unfinished" />
     </message>
@@ -702,6 +686,25 @@
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -821,14 +824,6 @@
     </message>
     <message>
         <source>Export items</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting items…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1340,6 +1335,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>E&amp;xport school roster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
@@ -1366,6 +1365,14 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export school roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting school roster</source>
         <translation type="unfinished" />
     </message>
 </context>

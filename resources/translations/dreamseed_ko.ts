@@ -658,22 +658,6 @@
         <translation>명단 내보내기</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the roster…</source>
-        <translation>명단을 읽는 중…</translation>
-    </message>
-    <message>
-        <source>Writing the file…</source>
-        <translation>파일을 쓰는 중…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1(으)로 내보냈습니다</translation>
-    </message>
-    <message>
         <source>Exporting roster</source>
         <translation>명단 내보내기</translation>
     </message>
@@ -703,6 +687,25 @@
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 파일 (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>자료를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>파일을 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -822,14 +825,6 @@
     <message>
         <source>Export items</source>
         <translation>문항 내보내기</translation>
-    </message>
-    <message>
-        <source>Exporting items…</source>
-        <translation>문항을 내보내는 중…</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Exporting items</source>
@@ -1341,6 +1336,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>비밀번호 재설정(&amp;P)…</translation>
     </message>
     <message>
+        <source>E&amp;xport school roster…</source>
+        <translation>학교 명단 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>검색하는 중…</translation>
     </message>
@@ -1368,6 +1367,14 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Password changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Export school roster</source>
+        <translation>학교 명단 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting school roster</source>
+        <translation>학교 명단 내보내기</translation>
     </message>
 </context>
 <context>

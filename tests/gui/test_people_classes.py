@@ -140,3 +140,13 @@ def test_classes_create_edit_delete_and_roster_signal(qtbot, qtmodeltester, ctx,
     qtbot.waitUntil(lambda: screen.findChild(object, "failureBox") is not None)
     assert "still has 2 students" in screen.findChild(object, "failureBox").text()
     assert screen.model.rowCount() == 2
+
+
+def test_export_school_roster(qtbot, ctx, school, tmp_path):
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    target = tmp_path / "school.csv"
+    screen.export_to(target)
+    qtbot.waitUntil(lambda: "Exported to" in screen.status.text())
+    text = target.read_bytes().decode("utf-8-sig")
+    assert "김선생" in text and "학생06" in text

@@ -7,19 +7,20 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.errors import AlreadyEnrolled
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import make_table, screen_title, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import PagedTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.qtmodels.roster import ROSTER_COLUMNS, RosterModel
-from dreamseed_desktop.ui.workers import Failure, Progress
+from dreamseed_desktop.ui.workers import Failure
 
 
 def grade_combo(all_text: str) -> QComboBox:
@@ -294,26 +295,14 @@ class EnrollmentScreen(QWidget):
         if class_id is None:
             return
         name = self.class_box.currentText().split(" · ")[-1].split(" (")[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), f"{name}.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path = ask_save_path(self, self.tr("Export roster"), f"{name}.csv")
         if path:
-            self.export_to(class_id, Path(path))
+            self.export_to(class_id, path)
 
     def export_to(self, class_id: int, path: Path) -> None:
         service = self.ctx.services.roster
-
-        def work(progress: Progress) -> int:
-            progress.report(0, 2, self.tr("Reading the roster…"))
-            data = service.export_class(class_id)
-            progress.check()
-            progress.report(1, 2, self.tr("Writing the file…"))
-            path.write_bytes(data)
-            return len(data)
-
-        self.ctx.runner.long(work, lambda _n: self.status.setText(
-            self.tr("Exported to %1").replace("%1", str(path))),
-            lambda f: messages.show_failure(self, f), title=self.tr("Exporting roster"),
-            parent=self, write=False)
+        export_to_file(self.ctx, self, lambda: service.export_class(class_id), path,
+                       self.tr("Exporting roster"), self.status.setText)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

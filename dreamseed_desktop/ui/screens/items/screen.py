@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QWidget
 
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.items import ItemsModel
@@ -143,24 +144,15 @@ class ItemsScreen(ListScreen):
             messages.inform(self, self.tr("Import failed"), failure.message + ("\n\n" + details if details else ""))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), "items.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path = ask_save_path(self, self.tr("Export items"), "items.csv")
         if path:
-            self.export_file(Path(path))
+            self.export_file(path)
 
     def export_file(self, path: Path) -> None:
         service = self.ctx.services.item_csv
         subject, status = self.subject.currentData(), self.status_box.currentData()
-
-        def work(progress: Progress) -> int:
-            progress.report(0, 0, self.tr("Exporting items…"))
-            text = service.export_csv(subject=subject, status=status)
-            progress.check()
-            path.write_text(text, encoding="utf-8-sig")
-            return len(text)
-
-        self.ctx.runner.long(work, lambda _n: self.set_status(self.tr("Exported to %1").replace("%1", str(path))),
-                             self.show_failure, title=self.tr("Exporting items"), parent=self, write=False)
+        export_to_file(self.ctx, self, lambda: service.export_csv(subject=subject, status=status),
+                       path, self.tr("Exporting items"), self.set_status)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -1,12 +1,14 @@
 """People: admins, teachers and students of the organization (lazy-paged for 100,000 rows)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QWidget
 
 from dreamseed_desktop.services.passwords import password_problem
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import tr
@@ -51,6 +53,7 @@ class PeopleScreen(ListScreen):
                         name="reactivateButton")
         self.add_action(self.tr("Reset &password…"), self.reset_password, needs_selection=True,
                         name="resetPasswordButton")
+        self.add_action(self.tr("E&xport school roster…"), self.export_roster, name="exportButton")
         self.model.total_changed.connect(lambda _t: self._show_count())
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.model.failed.connect(lambda message: self.set_status(message))
@@ -143,6 +146,18 @@ class PeopleScreen(ListScreen):
             lambda: service.reset_password(person.id, password),
             lambda _r: self.ctx.events.status_message.emit(self.tr("Password changed.")),
             self.show_failure, owner=self)
+
+
+    def export_roster(self) -> None:
+        path = ask_save_path(self, self.tr("Export school roster"), "roster.csv")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Everyone of the school as a roster CSV (the import format)."""
+        service = self.ctx.services.roster
+        export_to_file(self.ctx, self, service.export_organization, path,
+                       self.tr("Exporting school roster"), self.set_status)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
