@@ -138,6 +138,8 @@ class CategoryBarChart(ChartBase):
                                                                  style=Qt.PenStyle.DashLine))
         self.target_line.setVisible(False)
         self.plot_item.addItem(self.target_line, ignoreBounds=True)
+        # room for category names (Hangul glyphs are taller than the axis's automatic height)
+        self.plot_item.getAxis("bottom").setHeight(34 if not x_label else 52)
         self._labels: list[str] = []
         self._values = np.zeros(0)
         self.value_labels: list[pg.TextItem] = []

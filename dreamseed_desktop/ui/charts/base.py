@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from .i18n import install_charts_translator
+
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
            "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
 
@@ -64,12 +66,14 @@ def install_gui_thread_gc(interval_ms: int = 1000) -> None:
 
 
 def configure_pyqtgraph() -> None:
-    """White background, black foreground, antialiasing, GUI-thread GC; once per process."""
+    """White background, black foreground, antialiasing, GUI-thread GC (once per process) and
+    this area's translation catalog for the current language."""
     global _configured
     if not _configured:
         pg.setConfigOptions(background="w", foreground="k", antialias=True)
         install_gui_thread_gc()
         _configured = True
+    install_charts_translator()
 
 
 def clear_legend(legend: pg.LegendItem) -> None:

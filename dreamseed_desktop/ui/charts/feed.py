@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         LearningCurve, ThetaDistribution, ThetaOverTime, ThetaTrajectory,
     )
 
+translate = QCoreApplication.translate
+
 __all__ = [
     "feed_bank", "feed_class_comparison", "feed_completion", "feed_distribution",
     "feed_item_analysis", "feed_learning_curves", "feed_over_time", "feed_scores",
@@ -36,13 +38,10 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartFeed", text)
-
 
 def subject_label(subject: str) -> str:
     """Display name of a subject code (translated for the known ones)."""
-    return label(subject) if subject else _tr("(no subject)")
+    return label(subject) if subject else translate("ChartFeed", "(no subject)")
 
 
 def _nan(values: Sequence[float | None]) -> np.ndarray:
@@ -73,7 +72,7 @@ def feed_learning_curves(chart: ThetaOverTimeChart, curves: Sequence[LearningCur
               for c in curves]
     reference = None
     if class_average is not None and class_average.period_start:
-        label = _tr("Class average") + (f" ({class_name})" if class_name else "")
+        label = translate("ChartFeed", "Class average") + (f" ({class_name})" if class_name else "")
         reference = ThetaSeries(label, class_average.period_start, class_average.mean_theta)
     chart.set_data(series, reference)
 

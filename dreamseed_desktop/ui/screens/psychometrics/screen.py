@@ -10,6 +10,7 @@ from dreamseed_desktop.services.psychometrics import (
 )
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
+from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
@@ -163,4 +164,5 @@ class PsychometricsScreen(QWidget):
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     """Entry point for the main window's psychometrics (calibration/simulation) slot."""
+    install_charts_translator()
     return PsychometricsScreen(ctx, parent)

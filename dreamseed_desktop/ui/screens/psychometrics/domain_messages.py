@@ -1,0 +1,24 @@
+"""Fixed error messages of services.psychometrics and services.reports, marked for translation.
+
+``ui.i18n.domain_message`` looks a DomainError's message up in the "DomainError" context; these
+marks put the messages into this area's catalog (charts_<lang>.ts). Nothing imports this module
+at run time.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "Cancelled; nothing was changed."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose a subject or some items to calibrate."),
+    QT_TRANSLATE_NOOP("DomainError", "The minimum number of answers must be 1 or more."),
+    QT_TRANSLATE_NOOP("DomainError", "The precision limits must be positive."),
+    QT_TRANSLATE_NOOP("DomainError", "Unknown session status."),
+    QT_TRANSLATE_NOOP("DomainError", "No items match the selection."),
+    QT_TRANSLATE_NOOP("DomainError", "There are no stored answers for these items in this period."),
+    QT_TRANSLATE_NOOP("DomainError", "No item has acceptable new parameters."),
+    QT_TRANSLATE_NOOP("DomainError", "The end date is before the start date."),
+    QT_TRANSLATE_NOOP("DomainError", "The flag threshold must be positive."),
+    QT_TRANSLATE_NOOP("DomainError", "The bank has no active items for this subject."),
+    QT_TRANSLATE_NOOP("DomainError", "The ability spread must be positive."),
+)

@@ -1,0 +1,59 @@
+"""The Korean catalog: screens and PDF reports in Korean (the product's default language)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from dreamseed_desktop.services.reports import ReportService
+from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.charts.i18n import install_charts_translator
+from dreamseed_desktop.ui.reports import write_student_report
+from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
+from dreamseed_desktop.ui.screens.stats import create_stats_screen
+
+SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
+
+
+@pytest.fixture
+def korean(qapp):
+    i18n.install_language("ko", qapp)
+    assert install_charts_translator("ko")
+    yield
+    i18n.install_language("en", qapp)
+    install_charts_translator("en")
+
+
+def test_stats_screen_in_korean(qtbot, ctx, korean):
+    screen = create_stats_screen(ctx)
+    screen.resize(1400, 900)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3, timeout=10000)
+    assert [screen.tabs.tabText(i) for i in range(3)] == ["학급", "학생", "문항"]
+    assert screen.classes_tab.completion.plot_item.titleLabel.text == "완료율"
+    assert screen.classes_tab.theta_hist.plot_item.getAxis("left").labelText == "학생 수"
+    if SHOTS:
+        screen.grab().save(str(Path(SHOTS) / "chart_stats_classes_ko.png"))
+
+
+def test_psychometrics_screen_in_korean(qtbot, ctx, korean):
+    screen = create_psychometrics_screen(ctx)
+    qtbot.addWidget(screen)
+    assert screen.tabs.tabText(2) == "모의실험"
+    assert screen.simulation.run_button.text() == "모의실험 실행"
+
+
+def test_student_report_in_korean(owner_db, school, korean, tmp_path):
+    data = ReportService(owner_db).student_report(school.student_ids[1])
+    path = tmp_path / "학생.pdf"
+    write_student_report(data, path)
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+    for expected in ("학생 보고서", "학습 곡선", "시험 기록", data.name, "서울고등학교"):
+        assert expected in text
+    if SHOTS:
+        import subprocess
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(path),
+                        str(Path(SHOTS) / "report_student_ko")], check=True)
