@@ -20,6 +20,7 @@ Example (defaults)::
 """
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Mapping
@@ -115,8 +116,9 @@ class CatConfig:
                 raise ValueError("exposure parameters must be in [0, 1]")
 
     # ------------------------------------------------------------------ helpers
-    @property
+    @functools.cached_property
     def grid(self) -> QuadratureGrid:
+        """The EAP/MAP quadrature grid and prior described by this config."""
         return QuadratureGrid(self.grid_min, self.grid_max, int(self.grid_points), self.prior_mean, self.prior_sd)
 
     @property

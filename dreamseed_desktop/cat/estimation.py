@@ -41,6 +41,7 @@ is no information, e.g. no answers).
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -302,6 +303,23 @@ def _mle_from_grid(obj, pts, lo, hi, u, a, b, c) -> tuple[float, float]:
     return theta, (1.0 / math.sqrt(info) if info > 0 else math.inf)
 
 
+@functools.lru_cache(maxsize=64)
+def _grid_constants(grid: QuadratureGrid) -> tuple[NDArray[np.float64], NDArray[np.float64], list[float]]:
+    """Read-only grid points, log prior weights and the points as a list (shared)."""
+    pts = grid.points
+    logp = grid.log_prior
+    pts.setflags(write=False)
+    logp.setflags(write=False)
+    return pts, logp, pts.tolist()
+
+
+@functools.lru_cache(maxsize=64)
+def _mle_constants(lo: float, hi: float) -> tuple[NDArray[np.float64], list[float]]:
+    pts = _mle_grid(lo, hi)
+    pts.setflags(write=False)
+    return pts, pts.tolist()
+
+
 class ThetaEstimator:
     """Incremental estimator used by a CAT session.
 
@@ -323,15 +341,16 @@ class ThetaEstimator:
         self.method = method
         self.grid = grid or QuadratureGrid()
         self.mle_bounds = (float(mle_bounds[0]), float(mle_bounds[1]))
-        self._pts = self.grid.points
-        self._log_prior = self.grid.log_prior
-        self._loglik = np.zeros_like(self._pts)
-        self._mle_pts = _mle_grid(*self.mle_bounds) if method == "mle" else None
-        self._mle_ll = np.zeros_like(self._mle_pts) if self._mle_pts is not None else None
+        self._pts, self._log_prior, self._pts_list = _grid_constants(self.grid)
+        self._loglik = np.zeros(self._pts.shape[0])
+        self._mle_pts: NDArray[np.float64] | None = None
+        self._mle_pts_list: list[float] = []
+        self._mle_ll: NDArray[np.float64] | None = None
+        if method == "mle":
+            self._mle_pts, self._mle_pts_list = _mle_constants(*self.mle_bounds)
+            self._mle_ll = np.zeros(len(self._mle_pts_list))
         # answered items: rows a, b, c, u, a*b, 1-c (separate arrays, grown on demand)
         self._rows = [np.zeros(16) for _ in range(6)]
-        self._pts_list = self._pts.tolist()
-        self._mle_pts_list = self._mle_pts.tolist() if self._mle_pts is not None else []
         self._n_correct = 0
         self._eap_complete = True  # _loglik holds every answer
         self._n = 0

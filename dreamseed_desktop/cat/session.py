@@ -87,7 +87,7 @@ class CatSession:
     ) -> None:
         self.bank = bank
         self.config = config or CatConfig()
-        self.rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+        self._rng = rng
         self.selector = selector or ItemSelector(bank, self.config)
         self.estimator = ThetaEstimator(self.config.estimator, self.config.grid, (self.config.mle_min, self.config.mle_max))
         self.start_theta = self.config.first_theta if start_theta is None else float(start_theta)
@@ -105,6 +105,13 @@ class CatSession:
         self.considered: list[int] = []  # every SH candidate drawn (for exposure simulation)
         self._pending: int | None = None
         self.stop_reason: str | None = None
+
+    @property
+    def rng(self) -> np.random.Generator:
+        """The session's random generator (created on first use from the seed)."""
+        if not isinstance(self._rng, np.random.Generator):
+            self._rng = np.random.default_rng(self._rng)
+        return self._rng
 
     # ----------------------------------------------------------------- scoring
     @property
