@@ -67,7 +67,7 @@ class ConnectionDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.setObjectName("testButton")
         form.addRow("", self.test_button)
         self.result = QLabel()

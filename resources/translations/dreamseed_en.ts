@@ -288,7 +288,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test co&amp;nnection</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -587,6 +587,10 @@
     </message>
     <message>
         <source>Available students</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
         <translation type="unfinished" />
     </message>
     <message>

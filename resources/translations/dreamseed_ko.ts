@@ -288,8 +288,8 @@
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>연결 테스트(&amp;T)</translation>
+        <source>Test co&amp;nnection</source>
+        <translation>연결 테스트(&amp;N)</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -588,6 +588,10 @@
     <message>
         <source>Available students</source>
         <translation>등록 가능한 학생</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>검색(&amp;S):</translation>
     </message>
     <message>
         <source>◀  &amp;Enroll</source>

@@ -70,7 +70,7 @@ KO: dict[str, str] = {
     "&Start or resume": "응시 시작/이어서(&S)",
     "&Subject": "과목(&S)",
     "&Teacher": "담당 교사(&T)",
-    "&Test connection": "연결 테스트(&T)",
+    "Test co&nnection": "연결 테스트(&N)",
     "&This PC only (embedded database, works offline)": "이 PC만 사용(내장 데이터베이스, 오프라인 사용 가능)(&T)",
     "&Type": "유형(&T)",
     "&Unenroll  ▶": "등록 해제(&U)  ▶",

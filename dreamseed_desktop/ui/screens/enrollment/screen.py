@@ -72,7 +72,7 @@ class EnrollmentScreen(QWidget):
         self.enrolled_filter.textChanged.connect(self.enrolled_proxy.set_search)
         self.enrolled_grade.currentIndexChanged.connect(lambda _i: self._filter_enrolled())
         left = self._pane(self.tr("In this class"), self.enrolled_filter, self.enrolled_grade,
-                          self.enrolled_view)
+                          self.enrolled_view, self.tr("&Filter:"))
         self.left_box = left
 
         # right: available (lazy pages from the database)
@@ -90,7 +90,7 @@ class EnrollmentScreen(QWidget):
         self.available_filter.textChanged.connect(lambda _t: self.reload_available())
         self.available_grade.currentIndexChanged.connect(lambda _i: self.reload_available())
         right = self._pane(self.tr("Available students"), self.available_filter,
-                           self.available_grade, self.available_view)
+                           self.available_grade, self.available_view, self.tr("&Search:"))
         self.right_box = right
         self.enrolled_view.setAccessibleName(self.tr("In this class"))
         self.available_view.setAccessibleName(self.tr("Available students"))
@@ -149,10 +149,11 @@ class EnrollmentScreen(QWidget):
         view.addAction(action)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def _pane(self, title: str, search: QLineEdit, grade: QComboBox, view: QWidget) -> QGroupBox:
+    def _pane(self, title: str, search: QLineEdit, grade: QComboBox, view: QWidget,
+              caption_text: str) -> QGroupBox:
         box = QGroupBox(title)
         grid = QGridLayout(box)
-        caption = QLabel(self.tr("&Filter:"))
+        caption = QLabel(caption_text)
         caption.setBuddy(search)
         grade_caption = QLabel(self.tr("Grade:"))
         grade_caption.setBuddy(grade)
