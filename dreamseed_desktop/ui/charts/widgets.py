@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
+    QLabel, QTableView, QWidget,
+)
 
-__all__ = ["DateRange", "ask_save_path", "ask_directory", "chart_grid"]
+__all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_subject_box",
+           "make_table"]
 
 
 def chart_grid(charts: list[QWidget], columns: int = 2, min_height: int = 240) -> QWidget:
@@ -64,3 +68,29 @@ class DateRange(QWidget):
         if not self.enabled.isChecked():
             return None, None
         return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+
+def fill_subject_box(box: QComboBox, subjects: list[tuple[str, int]]) -> None:
+    """(subject, item count) choices "Math (60)"; keeps the current subject when still there."""
+    from .feed import subject_label
+
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for code, n in subjects:
+        box.addItem(f"{subject_label(code)} ({n})", code)
+    if current is not None and box.findData(current) >= 0:
+        box.setCurrentIndex(box.findData(current))
+    box.blockSignals(False)
+
+
+def make_table(model: QAbstractItemModel, name: str, *, multi: bool = False) -> QTableView:
+    """A read-only row-selecting table view over ``model`` (object name for tests)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    return view

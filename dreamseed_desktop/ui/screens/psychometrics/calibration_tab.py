@@ -5,15 +5,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.psychometrics import CalibrationRequest, CalibrationRun
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
-from dreamseed_desktop.ui.charts.feed import subject_label
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
-from dreamseed_desktop.ui.charts.widgets import DateRange
+from dreamseed_desktop.ui.charts.widgets import DateRange, fill_subject_box, make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 
 __all__ = ["CalibrationModel", "CalibrationTab"]
@@ -133,12 +132,7 @@ class CalibrationTab(QWidget):
         self.summary.setObjectName("calibrationSummary")
         self.summary.setWordWrap(True)
         self.model = CalibrationModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("calibrationTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = make_table(self.model, "calibrationTable")
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_picked())
         self.information = BankInformationChart()
@@ -161,12 +155,7 @@ class CalibrationTab(QWidget):
         self.run: CalibrationRun | None = None
 
     def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
-        current = self.subject_box.currentData()
-        self.subject_box.clear()
-        for code, n in subjects:
-            self.subject_box.addItem(f"{subject_label(code)} ({n})", code)
-        if current is not None and self.subject_box.findData(current) >= 0:
-            self.subject_box.setCurrentIndex(self.subject_box.findData(current))
+        fill_subject_box(self.subject_box, subjects)
 
     def request(self) -> CalibrationRequest:
         date_from, date_to = self.dates.value()

@@ -11,6 +11,7 @@ from dreamseed_desktop.services.psychometrics import (
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
 from dreamseed_desktop.ui.charts.i18n import install_charts_translator
+from dreamseed_desktop.ui.charts.widgets import fill_subject_box
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
@@ -76,14 +77,7 @@ class PsychometricsScreen(QWidget):
                              key="psy.subjects", owner=self)
 
     def _subjects_loaded(self, subjects: list[tuple[str, int]]) -> None:
-        current = self.bank_subject.currentData()
-        self.bank_subject.blockSignals(True)
-        self.bank_subject.clear()
-        for code, n in subjects:
-            self.bank_subject.addItem(f"{subject_label(code)} ({n})", code)
-        if current is not None and self.bank_subject.findData(current) >= 0:
-            self.bank_subject.setCurrentIndex(self.bank_subject.findData(current))
-        self.bank_subject.blockSignals(False)
+        fill_subject_box(self.bank_subject, subjects)
         self.calibration.set_subjects(subjects)
         self.simulation.set_subjects(subjects)
         self.load_bank()

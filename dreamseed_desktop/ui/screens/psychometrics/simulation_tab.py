@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.psychometrics import WhatIfResult
-from dreamseed_desktop.ui.charts.feed import feed_what_if, subject_label
+from dreamseed_desktop.ui.charts.feed import feed_what_if
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart
 from dreamseed_desktop.ui.charts.simulation_results import BandErrorChart, TestLengthChart
-from dreamseed_desktop.ui.charts.widgets import chart_grid
+from dreamseed_desktop.ui.charts.widgets import chart_grid, fill_subject_box
 
 __all__ = ["SimulationTab"]
 
@@ -113,12 +113,7 @@ class SimulationTab(QWidget):
         self.result: WhatIfResult | None = None
 
     def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
-        current = self.subject_box.currentData()
-        self.subject_box.clear()
-        for code, n in subjects:
-            self.subject_box.addItem(f"{subject_label(code)} ({n})", code)
-        if current is not None and self.subject_box.findData(current) >= 0:
-            self.subject_box.setCurrentIndex(self.subject_box.findData(current))
+        fill_subject_box(self.subject_box, subjects)
 
     def config(self) -> CatConfig:
         """The design in the form (ValueError when inconsistent, e.g. min > max)."""

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.classes import ClassDTO
@@ -19,7 +18,7 @@ from dreamseed_desktop.ui.charts.feed import (
     feed_class_comparison, feed_completion, feed_distribution, feed_over_time, feed_scores,
 )
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
-from dreamseed_desktop.ui.charts.widgets import chart_grid
+from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
 
@@ -85,12 +84,7 @@ class ClassesTab(QWidget):
         for button in (self.report_button, self.csv_button, self.grade_button):
             bar.addWidget(button)
         self.model = ClassesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("classTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
+        self.table = make_table(self.model, "classTable", multi=True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._redraw_selection())
         for column in (0, 3, 4):  # year, subject, teacher: the list stays narrow
             self.table.setColumnHidden(column, True)

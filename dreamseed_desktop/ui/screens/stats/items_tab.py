@@ -5,15 +5,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QSplitter, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.psychometrics import ItemAnalysis
-from dreamseed_desktop.ui.charts.feed import feed_item_analysis, subject_label
+from dreamseed_desktop.ui.charts.feed import feed_item_analysis
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
-from dreamseed_desktop.ui.charts.widgets import DateRange, chart_grid
+from dreamseed_desktop.ui.charts.widgets import DateRange, chart_grid, fill_subject_box, make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, SORT_ROLE, Column, DtoTableModel
 
 __all__ = ["ItemAnalysisModel", "ItemsTab"]
@@ -79,13 +79,8 @@ class ItemsTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("itemAnalysisTable")
-        self.table.setModel(self.proxy)
+        self.table = make_table(self.proxy, "itemAnalysisTable")
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._item_picked())
         self.scatter = PCorrectVsDifficultyChart()
         self.exposure = ExposureChart()
@@ -105,12 +100,7 @@ class ItemsTab(QWidget):
         self.analysis: ItemAnalysis | None = None
 
     def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
-        current = self.subject_box.currentData()
-        self.subject_box.clear()
-        for code, n in subjects:
-            self.subject_box.addItem(f"{subject_label(code)} ({n})", code)
-        if current is not None and self.subject_box.findData(current) >= 0:
-            self.subject_box.setCurrentIndex(self.subject_box.findData(current))
+        fill_subject_box(self.subject_box, subjects)
 
     def request(self) -> dict[str, Any]:
         """Keyword arguments for ``PsychometricsService.item_analysis``."""

@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dreamseed_desktop.services.statistics import ExamHistoryEntry
@@ -15,6 +14,7 @@ from dreamseed_desktop.services.stats_charts import LearningCurve, ThetaOverTime
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
+from dreamseed_desktop.ui.charts.widgets import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
 
@@ -104,10 +104,10 @@ class StudentTab(QWidget):
         bar.addWidget(self.report_button)
         bar.addWidget(self.csv_button)
         self.roster = RosterModel(self)
-        self.roster_view = self._table(self.roster, "rosterTable")
+        self.roster_view = make_table(self.roster, "rosterTable")
         self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._student_picked())
         self.history = HistoryModel(self)
-        self.history_view = self._table(self.history, "historyTable")
+        self.history_view = make_table(self.history, "historyTable")
         self.history_view.selectionModel().currentRowChanged.connect(lambda *_: self._session_picked())
         self.learning = LearningCurveChart()
         self.trajectory = ThetaTrajectoryChart()
@@ -129,16 +129,6 @@ class StudentTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self._data: StudentData | None = None
-
-    @staticmethod
-    def _table(model: DtoTableModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        return view
 
     # ------------------------------------------------------------------ data in
     def set_classes(self, classes: list[tuple[int, str]]) -> None:
