@@ -70,11 +70,13 @@ def test_failures_outside_the_window_do_not_lock(school: School, connect_as, db_
 def test_token_expiry_and_logout(school: School, connect_as, db_url: str) -> None:
     db = connect_as("student1")
     api = ExamApi(db)
-    assert api.my_exams()
+    sid = api.start(school.exams["quiz_a"]).session_id
     with psycopg.connect(db_url) as conn:
         conn.execute("UPDATE auth.sessions SET expires_at = now() - interval '1 second'")
     with pytest.raises(NotAuthenticated):
         api.my_exams()
+    with pytest.raises(NotAuthenticated):
+        api.next_item(sid)
     assert AuthService(db).current() is None
     db2 = connect_as("student1")
     token = db2.identity.token
