@@ -1,16 +1,19 @@
 """The server CAT (PL/pgSQL) matches the numpy engine: same theta/SE and the same items."""
 from __future__ import annotations
 
+import json
 import uuid
 
 import numpy as np
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from dreamseed_desktop.cat.bank import ItemBank
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.cat.estimation import QuadratureGrid, eap
 from dreamseed_desktop.cat.session import CatSession
+from dreamseed_desktop.services.errors import PermissionDenied
 from dreamseed_desktop.services.exam_api import ExamApi
 from tests.security.conftest import seed_school
 
@@ -65,7 +68,6 @@ CASES = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_same_items_and_estimates_as_numpy(db_url: str, connect_as, case: str) -> None:
     size, top_n, cfg_over = CASES[case]
-    import json
     cfg = CatConfig.from_dict(cfg_over)
     sch = seed_school(db_url, bank_size=size, cat_config=json.dumps(cfg_over))
     if top_n is not None:
@@ -102,3 +104,31 @@ def test_same_items_and_estimates_as_numpy(db_url: str, connect_as, case: str) -
         assert out.finished == ref.should_stop()
     final = api.state(state.session_id)
     assert final.stop_reason == ref.stop_reason and final.answered == ref.n_administered
+
+
+def test_sympson_hetter_blocks_items_with_zero_exposure(db_url: str, connect_as) -> None:
+    """K = 0 items are never administered (while others remain); the admin sets K per item."""
+    sch = seed_school(db_url, bank_size=120, cat_config=json.dumps(
+        {"min_items": 10, "max_items": 10, "exposure_control": "sympson_hetter"}))
+    bank, _ = _bank_from_db(db_url)
+    ref = CatSession(bank, CatConfig(min_items=10, max_items=10), rng=0)
+    first = ref.next_item()                      # what maximum information would pick first
+    with psycopg.connect(db_url) as conn:
+        codes = dict(conn.execute("SELECT id::text, code FROM items").fetchall())
+    blocked = {first} | set(bank.item_ids[::3])
+    with pytest.raises(PermissionDenied):
+        _set_exposure(connect_as("teacher1"), {codes[i]: 0.0 for i in blocked})
+    assert _set_exposure(connect_as("admin"), {codes[i]: 0.0 for i in blocked}) == len(blocked)
+    api = ExamApi(connect_as("student1"))
+    sid = api.start(sch.exams["quiz_a"]).session_id
+    seen = []
+    while (item := api.next_item(sid)) is not None:
+        seen.append(str(item.item_id))
+        api.submit(sid, item.seq, item.item_id, 1, 100, uuid.uuid4())
+    assert len(seen) == 10 and not blocked & set(seen)
+
+
+def _set_exposure(db, params: dict[str, float]) -> int:
+    with db.session() as s:
+        return s.execute(text("SELECT exam.set_exposure_parameters(CAST(:p AS jsonb))"),
+                         {"p": json.dumps(params)}).scalar_one()
