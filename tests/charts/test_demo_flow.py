@@ -59,11 +59,14 @@ def test_admin_flow_on_demo_data(qtbot, ctx, owner_db, school, tmp_path, monkeyp
     qtbot.waitUntil(lambda: cal.run is not None, timeout=60000)
     assert cal.run.n_responses > 0
     assert cal.run.eligible  # the demo bank has items with enough answers
+    with owner_db.session() as s:
+        versions_before = s.execute(text("SELECT sum(bank_version) FROM items")).scalar_one()
     monkeypatch.setattr(messages, "ask", lambda *a: True)
     with qtbot.waitSignal(ctx.events.items_changed, timeout=30000):
         cal.accept_button.click()
     with owner_db.session() as s:
-        assert s.execute(text("SELECT count(*) FROM items WHERE bank_version > 1")).scalar_one() > 0
+        versions_after = s.execute(text("SELECT sum(bank_version) FROM items")).scalar_one()
+    assert versions_after - versions_before == len(cal.run.eligible)
     sim = psy.simulation
     sim.n_students.setValue(200)
     sim.run_button.click()
