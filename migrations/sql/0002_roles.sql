@@ -51,3 +51,15 @@ GRANT USAGE ON SCHEMA auth, exam TO dreamseed_client;
 -- Objects created later by the owner role (or by this migrator) never get PUBLIC EXECUTE.
 ALTER DEFAULT PRIVILEGES FOR ROLE dreamseed_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+
+-- Large objects are objects too: the client may not create any (needs superuser; on a shared
+-- server without one, the check command reports nothing and this is skipped with a notice).
+DO $$
+BEGIN
+    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+        REVOKE EXECUTE ON FUNCTION pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer),
+            pg_catalog.lo_from_bytea(oid, bytea) FROM PUBLIC;
+    ELSE
+        RAISE NOTICE 'not a superuser: large-object creation stays allowed for clients';
+    END IF;
+END $$;

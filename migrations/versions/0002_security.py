@@ -56,3 +56,12 @@ def downgrade() -> None:
     DROP SCHEMA IF EXISTS auth CASCADE;
     """)
     op.execute(_ITEM_STATS_INVOKER)
+    op.execute("""
+    DO $$
+    BEGIN
+        IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+            GRANT EXECUTE ON FUNCTION pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer),
+                pg_catalog.lo_from_bytea(oid, bytea) TO PUBLIC;
+        END IF;
+    END $$;
+    """)

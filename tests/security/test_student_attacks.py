@@ -119,7 +119,8 @@ def test_guessed_token_role_switch_and_ddl_fail(attacker, raw_client) -> None:
                 "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
                 "CREATE FUNCTION auth.current_user_id2() RETURNS int LANGUAGE sql AS 'SELECT 1'",
                 "ALTER TABLE users DISABLE ROW LEVEL SECURITY", "ALTER ROLE dreamseed_client BYPASSRLS",
-                "TRUNCATE attempts", "GRANT dreamseed_owner TO dreamseed_client"):
+                "TRUNCATE attempts", "GRANT dreamseed_owner TO dreamseed_client", "SELECT lo_create(0)",
+                "SELECT lo_from_bytea(0, 'x')"):
         with pytest.raises(psycopg.Error):
             conn.execute(sql)
 
