@@ -59,6 +59,7 @@ def test_admin_flow_on_demo_data(qtbot, ctx, owner_db, school, tmp_path, monkeyp
     qtbot.waitUntil(lambda: cal.run is not None, timeout=60000)
     assert cal.run.n_responses > 0
     assert cal.run.eligible  # the demo bank has items with enough answers
+    n_eligible = len(cal.run.eligible)
     with owner_db.session() as s:
         versions_before = s.execute(text("SELECT sum(bank_version) FROM items")).scalar_one()
     monkeypatch.setattr(messages, "ask", lambda *a: True)
@@ -66,7 +67,7 @@ def test_admin_flow_on_demo_data(qtbot, ctx, owner_db, school, tmp_path, monkeyp
         cal.accept_button.click()
     with owner_db.session() as s:
         versions_after = s.execute(text("SELECT sum(bank_version) FROM items")).scalar_one()
-    assert versions_after - versions_before == len(cal.run.eligible)
+    assert versions_after - versions_before == n_eligible
     sim = psy.simulation
     sim.n_students.setValue(200)
     sim.run_button.click()
