@@ -171,6 +171,8 @@ class CategoryBarChart(ChartBase):
         self.bars.setOpts(x=x[~flags], height=heights[~flags], width=width, pen=pen)
         self.highlight_bars.setOpts(x=x[flags], height=heights[flags], width=width, pen=pen)
         err = as_float_array(errors) if errors is not None else np.zeros(0)
+        if err.size > MAX_CATEGORY_LABELS * 10:  # thousands of whiskers: unreadable and slow
+            err = np.zeros(0)
         if err.size:
             self.error_bars.setData(x=x, y=heights, top=err, bottom=err)
         else:

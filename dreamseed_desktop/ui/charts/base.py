@@ -95,6 +95,8 @@ def to_epoch_seconds(values: Sequence[object] | np.ndarray | None) -> np.ndarray
     """Datetimes (aware or naive = local), dates or numbers → float64 POSIX seconds."""
     if values is None:
         return np.zeros(0, dtype=np.float64)
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iuf":
+        return values.astype(np.float64).ravel()  # already POSIX seconds
     out = np.empty(len(values), dtype=np.float64)
     for i, v in enumerate(values):
         if isinstance(v, datetime):

@@ -21,6 +21,8 @@ __all__ = ["ClassThetaOverTimeChart", "LearningCurveChart", "ThetaOverTimeChart"
            "linear_trend"]
 
 DAY = 86400.0
+#: series with more points than this are drawn without error bars (unreadable and slow)
+MAX_ERROR_BARS = 2000
 #: trend slopes are reported in θ per this many days
 TREND_PERIOD_DAYS = 30.0
 
@@ -79,8 +81,10 @@ class ThetaOverTimeChart(ChartBase):
             self._ensure_handles(i)
             self.lines[i].setData(x, y)
             self.lines[i].setVisible(True)
-            self.error_bars[i].setData(x=x, y=y, top=se, bottom=se, beam=0)
-            self.error_bars[i].setVisible(x.size > 0)
+            bars = 0 < x.size <= MAX_ERROR_BARS  # beyond that they merge into a slow solid band
+            self.error_bars[i].setData(x=x if bars else np.zeros(0), y=y if bars else np.zeros(0),
+                                       top=se if bars else None, bottom=se if bars else None, beam=0)
+            self.error_bars[i].setVisible(bars)
             self.legend.addItem(self.lines[i], s.label)
             self._draw_trend(i, s.label, x, y)
             hover.append(self._hover(s.label, x, y, se))
