@@ -117,3 +117,16 @@ def test_csv_formula_injection_is_escaped():
     assert escape_cell("정상 이름") == "정상 이름" and escape_cell(-0.25) == "-0.25"
     assert [r["name"] for r in read_csv(raw)] == nasty
     assert all(r["value"] == "-1.5" for r in read_csv(raw))
+
+
+def test_student_without_sessions_prints(owner_db, school, fonts, tmp_path):
+    from dreamseed_desktop.services.people import PeopleService
+
+    person = PeopleService(owner_db).create_student("new@school.kr", "신입생", 10,
+                                                    organization_id=school.org_id)
+    data = ReportService(owner_db).student_report(person.student_id)
+    assert data.curves == () and data.latest_trajectory is None and data.class_names == ()
+    path = tmp_path / "new.pdf"
+    assert write_student_report(data, path) == 1
+    n, text = pdf_text(path)
+    assert "신입생" in text and "No completed sessions yet." in text

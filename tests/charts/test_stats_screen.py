@@ -90,3 +90,17 @@ def test_grade_batch_writes_every_report(qtbot, screen, school, tmp_path):
     assert len(pdfs) == 3 + 24  # three class reports and one per student
     assert {p.parent.name for p in pdfs} == set(school.class_names)
     _ = qt_api
+
+
+def test_screen_reloads_when_sessions_change(qtbot, screen, ctx, owner_db, school):
+    from sqlalchemy import text
+
+    tab = screen.classes_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    before = tab.completion.bar_values()[1][0]
+    with owner_db.session() as s:  # the two running sessions of class 0 are finished elsewhere
+        s.execute(text("UPDATE exam_sessions SET status = 'completed', theta = 0.1, "
+                       "standard_error = 0.3, ended_at = started_at WHERE status = 'in_progress'"))
+    ctx.events.sessions_changed.emit(0)
+    qtbot.waitUntil(lambda: tab.completion.bar_values()[1][0] == 100.0, timeout=10000)
+    assert before < 100.0
