@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
@@ -39,14 +39,14 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
-from dreamseed_desktop.db.engine import make_engine  # noqa: E402
-from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.db.roles import client_url  # noqa: E402
-from dreamseed_desktop.services import passwords  # noqa: E402
-from dreamseed_desktop.services.auth import AuthService  # noqa: E402
-from dreamseed_desktop.services.exam_api import ExamApi  # noqa: E402
-from dreamseed_desktop.services.uow import Database, Identity  # noqa: E402
+from dreamseed_desktop.db.embedded import start_embedded
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.db.roles import client_url
+from dreamseed_desktop.services import passwords
+from dreamseed_desktop.services.auth import AuthService
+from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.uow import Database, Identity
 
 PASSWORD = "bench password 1"
 EXAM_CONFIG = {"min_items": 30, "max_items": 30, "se_target": None}
@@ -174,7 +174,7 @@ def single_student(bench: Bench, size: int, students: int) -> tuple[float, float
 
 
 def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[float, float] | None,
-            go: "mp.synchronize.Event", results: "mp.Queue") -> None:
+            go: mp.synchronize.Event, results: mp.Queue) -> None:
     """One client process: a thread per student (client code is Python; several processes keep
     the GIL from being the bottleneck of the saturated runs)."""
     engine = make_engine(client_url_, pool_size=len(tokens))

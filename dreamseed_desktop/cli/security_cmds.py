@@ -5,7 +5,11 @@ import argparse
 import getpass
 import sys
 
-from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+from dreamseed_desktop.cli.common import (
+    add_database_argument,
+    owner_url,
+    run_reporting_errors,
+)
 
 # auth.settings keys an administrator may change, with their allowed range
 SETTINGS = {
@@ -40,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     un.set_defaults(func=_unlock)
 
 
-def _connect(url: str):  # noqa: ANN202 - psycopg connection
+def _connect(url: str):
     import psycopg
     from sqlalchemy.engine import make_url
 

@@ -68,32 +68,32 @@ def set_client_password(owner_url: str, password: str) -> None:
 # Catalog checks of the hardening rules: (description, query returning offending objects).
 HARDENING_CHECKS: tuple[tuple[str, str], ...] = (
     ("tables without ENABLE+FORCE row-level security or not owned by dreamseed_owner",
-     "SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c "
-     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-     "WHERE n.nspname IN ('public', 'auth', 'exam') AND c.relkind IN ('r', 'p') "
-     "AND NOT (c.relrowsecurity AND c.relforcerowsecurity "
-     "AND pg_catalog.pg_get_userbyid(c.relowner) = 'dreamseed_owner')"),
+     ("SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c "
+      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+      "WHERE n.nspname IN ('public', 'auth', 'exam') AND c.relkind IN ('r', 'p') "
+      "AND NOT (c.relrowsecurity AND c.relforcerowsecurity "
+      "AND pg_catalog.pg_get_userbyid(c.relowner) = 'dreamseed_owner')")),
     ("SECURITY DEFINER functions without a pinned search_path",
-     "SELECT p.oid::pg_catalog.regprocedure::text FROM pg_catalog.pg_proc p "
-     "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-     "WHERE n.nspname IN ('public', 'auth', 'exam') AND p.prosecdef AND NOT EXISTS ("
-     "SELECT 1 FROM pg_catalog.unnest(p.proconfig) s WHERE s LIKE 'search_path=%' AND s NOT LIKE '%public%')"),
+     ("SELECT p.oid::pg_catalog.regprocedure::text FROM pg_catalog.pg_proc p "
+      "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+      "WHERE n.nspname IN ('public', 'auth', 'exam') AND p.prosecdef AND NOT EXISTS ("
+      "SELECT 1 FROM pg_catalog.unnest(p.proconfig) s WHERE s LIKE 'search_path=%' AND s NOT LIKE '%public%')")),
     ("functions anyone (PUBLIC) may execute",
-     "SELECT p.oid::pg_catalog.regprocedure::text FROM pg_catalog.pg_proc p "
-     "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-     "WHERE n.nspname IN ('public', 'auth', 'exam') AND (p.proacl IS NULL "
-     "OR p.proacl::text LIKE '%{=X%' OR p.proacl::text LIKE '%,=X%')"),
+     ("SELECT p.oid::pg_catalog.regprocedure::text FROM pg_catalog.pg_proc p "
+      "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+      "WHERE n.nspname IN ('public', 'auth', 'exam') AND (p.proacl IS NULL "
+      "OR p.proacl::text LIKE '%{=X%' OR p.proacl::text LIKE '%,=X%')")),
     ("client role with extra powers or memberships",
-     "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname = 'dreamseed_client' AND (r.rolsuper "
-     "OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m "
-     "WHERE m.member = r.oid))"),
+     ("SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname = 'dreamseed_client' AND (r.rolsuper "
+      "OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m "
+      "WHERE m.member = r.oid))")),
     ("missing roles",
-     "SELECT x FROM pg_catalog.unnest(ARRAY['dreamseed_owner', 'dreamseed_client']) x "
-     "WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = x)"),
+     ("SELECT x FROM pg_catalog.unnest(ARRAY['dreamseed_owner', 'dreamseed_client']) x "
+      "WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = x)")),
 )
 
 
-def hardening_problems(conn: "psycopg.Connection") -> list[str]:
+def hardening_problems(conn: psycopg.Connection) -> list[str]:
     """Every violation of the hardening rules found in the catalog (empty = all good)."""
     problems = []
     for what, query in HARDENING_CHECKS:

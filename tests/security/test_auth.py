@@ -5,7 +5,12 @@ import psycopg
 import pytest
 
 from dreamseed_desktop.services.auth import WRONG_CREDENTIALS, AuthService
-from dreamseed_desktop.services.errors import AccountLocked, NotAuthenticated, NotFound, PermissionDenied
+from dreamseed_desktop.services.errors import (
+    AccountLocked,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+)
 from dreamseed_desktop.services.exam_api import ExamApi
 from tests.security.conftest import PASSWORD, School, email
 

@@ -44,6 +44,14 @@ def test_replay_returns_stored_outcome_and_locked_answers_cannot_change(school: 
     assert [(s, c) for s, _, c, _ in _attempts(db_url, sid)] == [(1, 2)]
 
 
+def _send(db, barrier: threading.Barrier, outcomes: list[object], sid: int, item, u: uuid.UUID) -> None:
+    barrier.wait()
+    try:
+        outcomes.append(ExamApi(db).submit(sid, item.seq, item.item_id, 1, 800, u))
+    except Exception as exc:  # noqa: BLE001 - recorded and asserted by the test
+        outcomes.append(exc)
+
+
 def test_concurrent_duplicate_submits(school: School, connect_as, db_url: str) -> None:
     dbs = [connect_as("student2") for _ in range(6)]
     api = ExamApi(dbs[0])
@@ -54,14 +62,7 @@ def test_concurrent_duplicate_submits(school: School, connect_as, db_url: str) -
         barrier = threading.Barrier(len(dbs))
         outcomes: list[object] = []
 
-        def send(db) -> None:
-            barrier.wait()
-            try:
-                outcomes.append(ExamApi(db).submit(sid, item.seq, item.item_id, 1, 800, u))
-            except Exception as exc:  # noqa: BLE001 - recorded and asserted below
-                outcomes.append(exc)
-
-        threads = [threading.Thread(target=send, args=(db,)) for db in dbs]
+        threads = [threading.Thread(target=_send, args=(db, barrier, outcomes, sid, item, u)) for db in dbs]
         for t in threads:
             t.start()
         for t in threads:

@@ -6,9 +6,9 @@ import uuid
 import psycopg
 import pytest
 
+from dreamseed_desktop.services.errors import NotFound, PermissionDenied
 from dreamseed_desktop.services.exam_api import ExamApi
 from dreamseed_desktop.services.proctor import ProctorService
-from dreamseed_desktop.services.errors import NotFound, PermissionDenied
 from tests.security.conftest import School
 
 
@@ -44,6 +44,7 @@ def test_cannot_read_keys_or_item_parameters(attacker) -> None:
 
 def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, school: School) -> None:
     conn, db1, victim, own = attacker
+    assert db1.identity.role == "student"
     assert _rows(conn, "SELECT id FROM exam_sessions") == [(own,)]
     assert _rows(conn, "SELECT id FROM exam_sessions WHERE id = %s", (victim,)) == []
     assert _rows(conn, "SELECT * FROM attempts WHERE exam_session_id = %s", (victim,)) == []
@@ -59,7 +60,7 @@ def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, schoo
 
 
 def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
-    conn, db1, victim, own = attacker
+    conn, _db1, victim, own = attacker
     assert conn.execute("UPDATE exam_sessions SET theta = 3, score = 100 WHERE id = %s", (own,)).rowcount == 0
     assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (victim,)).rowcount == 0
     assert conn.execute("DELETE FROM attempts").rowcount == 0
@@ -83,7 +84,7 @@ def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
 
 
 def test_exam_functions_reject_someone_elses_session(attacker, school: School) -> None:
-    conn, db1, victim, own = attacker
+    conn, db1, victim, _own = attacker
     api = ExamApi(db1)
     for call in (lambda: api.next_item(victim), lambda: api.state(victim), lambda: api.finish(victim),
                  lambda: api.submit(victim, 2, school.items[0], 1, 10, uuid.uuid4())):
@@ -96,9 +97,9 @@ def test_exam_functions_reject_someone_elses_session(attacker, school: School) -
 
 
 def test_internal_functions_are_not_callable(attacker) -> None:
-    conn, db1, victim, own = attacker
-    for sql in ("SELECT exam.finalize(%s, 'completed', 'x')" % own,
-                "SELECT exam.advance(%s)" % own,
+    conn, _db1, _victim, own = attacker
+    for sql in (f"SELECT exam.finalize({own}, 'completed', 'x')",
+                f"SELECT exam.advance({own})",
                 "SELECT exam.rebuild_bands('math')",
                 "SELECT auth.audit(1, 1, 'x', 'y', null, null, null)",
                 "SELECT auth.fake_salt('a@b.c')",
@@ -108,7 +109,7 @@ def test_internal_functions_are_not_callable(attacker) -> None:
 
 
 def test_guessed_token_role_switch_and_ddl_fail(attacker, raw_client) -> None:
-    conn, db1, victim, own = attacker
+    conn, _db1, _victim, _own = attacker
     guess = raw_client(uuid.uuid4().hex + uuid.uuid4().hex)
     assert _rows(guess, "SELECT * FROM users") == []
     assert _rows(guess, "SELECT auth.current_user_id()") == [(None,)]
@@ -126,7 +127,7 @@ def test_guessed_token_role_switch_and_ddl_fail(attacker, raw_client) -> None:
 
 
 def test_student_cannot_proctor(attacker, school: School) -> None:
-    conn, db1, victim, own = attacker
+    _conn, db1, victim, own = attacker
     proctor = ProctorService(db1)
     with pytest.raises(PermissionDenied):
         proctor.live_sessions(school.exams["quiz_a"])
