@@ -48,8 +48,8 @@ def check_choice(value: int | None, n_choices: int) -> int | None:
         return None
     upper = n_choices if n_choices else MAX_CHOICES
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= upper:
-        raise ValidationError(f"The selected choice must be a number from 1 to {upper}.",
-                              field="selected_choice")
+        raise ValidationError("The selected choice must be a number from 1 to {upper}.",
+                              params={"upper": upper}, field="selected_choice")
     return value
 
 
@@ -112,11 +112,12 @@ class AttemptService:
                         raise ValidationError("This answer id was already used for another item.",
                                               field="client_uuid")
                     return attempt_dto(replay)
-            check_not_server_run(session, "only the exam window records its answers.")
+            check_not_server_run(session, "This session is run by the exam window: only the exam "
+                                          "window records its answers.")
             if session.status != "in_progress":
                 raise InvalidSessionState(
-                    f"This exam session is {session.status.replace('_', ' ')}; answers can no "
-                    "longer be recorded.", field="status")
+                    "This exam session is {status_label}; answers can no longer be recorded.",
+                    params={"status_label": session.status.replace("_", " ")}, field="status")
             if student_id is not None and student_id != session.student_id:
                 raise ValidationError("The student does not match the exam session.",
                                       field="student_id")
@@ -169,7 +170,8 @@ class AttemptService:
             row = s.execute(select(Attempt).where(Attempt.id == attempt_id)
                             .with_for_update()).scalar_one_or_none()
             if row is None:
-                raise NotFound(f"Attempt {attempt_id} was not found.", field="attempt_id")
+                raise NotFound("Attempt {id} was not found.", params={"id": attempt_id},
+                               field="attempt_id")
             if not isinstance(selected_choice, _Unset):
                 item = require_item(s, row.item_id)
                 changes["selected_choice"] = check_choice(selected_choice, len(item.choices or []))

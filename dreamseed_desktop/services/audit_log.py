@@ -73,8 +73,8 @@ class AuditLogService:
             text = unicodedata.normalize("NFC", search).strip()
             if "\x00" in text or len(text) > MAX_SEARCH_LENGTH:
                 raise ValidationError(
-                    f"Search text must be at most {MAX_SEARCH_LENGTH} characters without NUL.",
-                    field="search")
+                    "Search text must be at most {max_len} characters without NUL.",
+                    params={"max_len": MAX_SEARCH_LENGTH}, field="search")
             pattern = _like_pattern(text)
             conditions.append(or_(
                 AuditEntry.action.ilike(pattern, escape="\\"),

@@ -68,7 +68,7 @@ def _to_dto(row: Any) -> ClassDTO:
 def load_class(session: Session, class_id: int) -> ClassDTO:
     row = session.execute(_class_select().where(Classroom.id == class_id)).first()
     if row is None:
-        raise NotFound(f"Class {class_id} does not exist.")
+        raise NotFound("Class {id} does not exist.", params={"id": class_id})
     return _to_dto(row)
 
 
@@ -77,7 +77,7 @@ def _check_teacher(session: Session, teacher_id: int | None, org_id: int) -> Non
         return
     teacher_org = session.scalar(select(Teacher.organization_id).where(Teacher.id == teacher_id))
     if teacher_org is None:
-        raise NotFound(f"Teacher {teacher_id} does not exist.")
+        raise NotFound("Teacher {id} does not exist.", params={"id": teacher_id})
     if teacher_org != org_id:
         raise ValidationError("The teacher belongs to another organization.", field="teacher_id")
 
@@ -131,7 +131,8 @@ class ClassService:
         if except_id is not None:
             stmt = stmt.where(Classroom.id != except_id)
         if session.scalar(stmt) is not None:
-            raise ValidationError(f"A class named '{name}' already exists in {year}.", field="name")
+            raise ValidationError("A class named '{name}' already exists in {year}.",
+                                  params={"name": name, "year": year}, field="name")
 
     def get(self, class_id: int) -> ClassDTO:
         with self._db.session(readonly=True) as s:
@@ -172,7 +173,7 @@ class ClassService:
                 self._check_name_free(s, before.organization_id,
                                       values.get("school_year", before.school_year),
                                       values.get("name", before.name), except_id=class_id)
-            versioned_update(s, Classroom, class_id, expected_version, values, what="Class")
+            versioned_update(s, Classroom, class_id, expected_version, values, missing="Class {id} does not exist.")
             audit.record(s, identity, "class.update", "class", class_id,
                          organization_id=before.organization_id, details={"changes": values})
             s.expire_all()
@@ -187,10 +188,12 @@ class ClassService:
             if expected_version is not None and before.version != expected_version:
                 raise Conflict()
             if before.student_count:
-                raise Conflict(f"'{before.name}' still has {before.student_count} students. "
-                               "Unenroll them before deleting the class.")
+                raise Conflict("'{name}' still has {count} students. "
+                               "Unenroll them before deleting the class.",
+                               params={"name": before.name, "count": before.student_count})
             if s.scalar(select(exists().where(ExamSession.class_id == class_id))):
-                raise Conflict(f"'{before.name}' has exam results and cannot be deleted.")
+                raise Conflict("'{name}' has exam results and cannot be deleted.",
+                               params={"name": before.name})
             s.execute(delete(Classroom).where(Classroom.id == class_id))
             audit.record(s, identity, "class.delete", "class", class_id,
                          organization_id=before.organization_id, details={"name": before.name})

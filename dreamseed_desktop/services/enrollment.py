@@ -32,10 +32,13 @@ class StudentsNotFound(NotFound):
     ``already_enrolled`` the ids that were also already in the class."""
 
     def __init__(self, student_ids: tuple[int, ...], already_enrolled: tuple[int, ...] = ()) -> None:
-        message = f"Unknown student id(s): {_ids(student_ids)}."
         if already_enrolled:
-            message += f" Already enrolled: {_ids(already_enrolled)}."
-        super().__init__(message + " Nothing was changed.")
+            super().__init__("Unknown student id(s): {ids}. Already enrolled: {enrolled}. "
+                             "Nothing was changed.",
+                             params={"ids": _ids(student_ids), "enrolled": _ids(already_enrolled)})
+        else:
+            super().__init__("Unknown student id(s): {ids}. Nothing was changed.",
+                             params={"ids": _ids(student_ids)})
         self.student_ids = student_ids
         self.already_enrolled = already_enrolled
 
@@ -109,7 +112,7 @@ class EnrollmentService:
         try:
             self.bulk_enroll(class_id, [student_id])
         except StudentsNotFound:
-            raise NotFound(f"Student {student_id} does not exist.") from None
+            raise NotFound("Student {id} does not exist.", params={"id": student_id}) from None
         except AlreadyEnrolled:
             raise AlreadyEnrolled("Already enrolled", student_ids=(student_id,)) from None
 
@@ -127,12 +130,14 @@ class EnrollmentService:
                 raise StudentsNotFound(unknown, enrolled)
             if enrolled:
                 raise AlreadyEnrolled(
-                    f"Already enrolled: {len(enrolled)} student(s) are already in '{cls.name}' "
-                    f"(ids {_ids(enrolled)}). Nothing was changed.", student_ids=enrolled)
+                    "Already enrolled: {count} student(s) are already in '{name}' "
+                    "(ids {ids}). Nothing was changed.", student_ids=enrolled,
+                    params={"count": len(enrolled), "name": cls.name, "ids": _ids(enrolled)})
             foreign = tuple(r.id for r in rows if r.organization_id != cls.organization_id)
             if foreign:
-                raise ValidationError(f"Student(s) {_ids(foreign)} belong to another organization "
-                                      "than the class. Nothing was changed.", field="student_ids")
+                raise ValidationError("Student(s) {ids} belong to another organization "
+                                      "than the class. Nothing was changed.",
+                                      params={"ids": _ids(foreign)}, field="student_ids")
             s.execute(_INSERT_SQL, {"ids": ids, "class_id": class_id})
             audit.record(s, identity, "enrollment.add", "class", class_id,
                          affected_user_ids=[r.user_id for r in rows],
@@ -150,7 +155,7 @@ class EnrollmentService:
         cls = session.scalar(select(Classroom).where(Classroom.id == class_id)
                              .with_for_update(key_share=True))
         if cls is None:
-            raise NotFound(f"Class {class_id} does not exist.")
+            raise NotFound("Class {id} does not exist.", params={"id": class_id})
         return cls
 
     def unenroll(self, student_id: int, class_id: int) -> None:
@@ -173,8 +178,8 @@ class EnrollmentService:
             ).all())
             missing = [i for i in ids if i not in removed]
             if missing:
-                raise NotFound(f"Student(s) {_ids(missing)} are not enrolled in '{cls.name}'. "
-                               "Nothing was changed.")
+                raise NotFound("Student(s) {ids} are not enrolled in '{name}'. "
+                               "Nothing was changed.", params={"ids": _ids(missing), "name": cls.name})
             audit.record(s, identity, "enrollment.remove", "class", class_id,
                          affected_user_ids=removed.values(), organization_id=cls.organization_id,
                          details={"student_ids": ids, "count": len(ids)})
@@ -195,7 +200,7 @@ class EnrollmentService:
     def list_student_classes(self, student_id: int) -> list[StudentClassDTO]:
         with self._db.session(readonly=True) as s:
             if s.get(Student, student_id) is None:
-                raise NotFound(f"Student {student_id} does not exist.")
+                raise NotFound("Student {id} does not exist.", params={"id": student_id})
             teacher_user = User.__table__.alias("tu")
             rows = s.execute(
                 select(Classroom, teacher_user.c.name, Enrollment.enrolled_at)

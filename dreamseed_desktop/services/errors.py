@@ -2,20 +2,44 @@
 
 Every failure that reaches the UI is one of these; the UI shows ``str(error)``.
 PostgreSQL errors are translated into them in one place: :func:`translate_db_error`.
+
+Messages that embed values are written as a *template* plus *params*, never as an f-string:
+``NotFound("Class {id} does not exist.", params={"id": 12})``. ``.message`` (and so ``str()``)
+is the formatted English text; ``.template`` and ``.params`` stay on the error so the UI can
+translate the template and fill in the same values (``ui.i18n.domain_message``). A param named
+``label`` (or ending in ``_label``) holds an English term that the UI translates as well.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
+
+
+def format_template(template: str, params: Mapping[str, Any]) -> str:
+    """``template.format(**params)``; the template itself when it does not fit the params."""
+    if not params:
+        return template
+    try:
+        return template.format_map(dict(params))
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return template
 
 
 class DomainError(Exception):
-    """Base class. ``field`` and ``row`` say where bad input is, when known."""
+    """Base class. ``field`` and ``row`` say where bad input is, when known.
+
+    ``message`` is an English text, or a template with ``{name}`` placeholders filled from
+    ``params`` (see the module docstring).
+    """
 
     default_message = "The operation could not be completed."
 
-    def __init__(self, message: str | None = None, *, field: str | None = None,
-                 row: int | None = None) -> None:
-        self.message = message or self.default_message
+    def __init__(self, message: str | None = None, *, params: Mapping[str, Any] | None = None,
+                 field: str | None = None, row: int | None = None) -> None:
+        self.template = message or self.default_message
+        self.params: dict[str, Any] = dict(params or {})
+        self.message = format_template(self.template, self.params)
         self.field = field
         self.row = row
         super().__init__(self.message)
@@ -37,8 +61,9 @@ class AlreadyEnrolled(DomainError):
     default_message = "Already enrolled"
 
     def __init__(self, message: str | None = None, *, student_ids: tuple[int, ...] = (),
-                 field: str | None = None, row: int | None = None) -> None:
-        super().__init__(message, field=field, row=row)
+                 params: Mapping[str, Any] | None = None, field: str | None = None,
+                 row: int | None = None) -> None:
+        super().__init__(message, params=params, field=field, row=row)
         self.student_ids = student_ids
 
 
@@ -47,11 +72,15 @@ class ValidationError(DomainError):
 
 
 class BulkValidationError(ValidationError):
-    """Several rows are bad; ``errors`` lists each one (all-or-nothing imports)."""
+    """Several rows are bad; ``errors`` lists each one (all-or-nothing imports).
+
+    Each row error keeps its own ``template``/``params``; the summary's count is ``params["count"]``.
+    """
 
     def __init__(self, errors: list[ValidationError], message: str | None = None) -> None:
         self.errors = errors
-        super().__init__(message or f"{len(errors)} row(s) have problems; nothing was changed.")
+        super().__init__(message or "{count} row(s) have problems; nothing was changed.",
+                         params={"count": len(errors)})
 
 
 class Conflict(DomainError):
@@ -161,4 +190,33 @@ _APP_CODES: dict[str, type[DomainError]] = {
 
 def _from_app_raise(sqlstate: str | None, message: str) -> DomainError:
     cls = _APP_CODES.get(sqlstate or "", DomainError)
+    parsed = parse_server_message(message)
+    if parsed is not None:
+        return cls(parsed[0], params=parsed[1])
     return cls(message)
+
+
+# Messages the database formats itself (RAISE ... '%' / format()): recognised again as templates.
+SERVER_TEMPLATES: tuple[str, ...] = (
+    'The exam\'s adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.',
+    "Too many failed sign-ins. The account is locked for {minutes} more minute(s).",
+)
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{([a-z_]+)\}", template)
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                    for i, part in enumerate(parts))
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+_SERVER_PATTERNS = tuple((t, _template_pattern(t)) for t in SERVER_TEMPLATES)
+
+
+def parse_server_message(message: str) -> tuple[str, dict[str, str]] | None:
+    """(template, params) when ``message`` is one of :data:`SERVER_TEMPLATES` filled in."""
+    for template, pattern in _SERVER_PATTERNS:
+        match = pattern.match(message)
+        if match:
+            return template, match.groupdict()
+    return None

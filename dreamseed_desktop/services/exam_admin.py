@@ -169,8 +169,8 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if draft.show_result not in RESULT_DISPLAY:
         raise ValidationError("Unknown result display.", field="show_result")
     if not 0 <= draft.resume_days <= MAX_RESUME_DAYS:
-        raise ValidationError(f"Resume days must be between 0 and {MAX_RESUME_DAYS}.",
-                              field="resume_days")
+        raise ValidationError("Resume days must be between 0 and {max_days}.",
+                              params={"max_days": MAX_RESUME_DAYS}, field="resume_days")
     if draft.opens_at and draft.closes_at and draft.closes_at <= draft.opens_at:
         raise ValidationError("The exam must close after it opens.", field="closes_at")
     cfg = draft.cat_config
@@ -180,7 +180,8 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if cfg.min_items < 1:
         raise ValidationError("At least one item must be given.", field="min_items")
     if cfg.max_items > MAX_ITEMS_LIMIT:
-        raise ValidationError(f"At most {MAX_ITEMS_LIMIT} items.", field="max_items")
+        raise ValidationError("At most {max_items} items.", params={"max_items": MAX_ITEMS_LIMIT},
+                              field="max_items")
     if cfg.time_limit_seconds is not None and not 60 <= cfg.time_limit_seconds <= 6 * 3600:
         raise ValidationError("The time limit must be between 1 minute and 6 hours.",
                               field="time_limit")

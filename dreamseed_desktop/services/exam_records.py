@@ -78,11 +78,11 @@ class InvalidSessionState(ValidationError):
 SERVER_ENGINE_PREFIX = "postgresql/exam-api"
 
 
-def check_not_server_run(row: ExamSession, advice: str) -> None:
-    """Refuse a change to a session run by the server-side exam API, with ``advice``."""
+def check_not_server_run(row: ExamSession, message: str) -> None:
+    """Refuse a change to a session run by the server-side exam API with ``message``
+    ("This session is run by the exam window: <advice>")."""
     if str((row.meta or {}).get("engine", "")).startswith(SERVER_ENGINE_PREFIX):
-        raise InvalidSessionState(f"This session is run by the exam window: {advice}",
-                                  field="status")
+        raise InvalidSessionState(message, field="status")
 
 
 def attempt_dto(row: Attempt) -> AttemptDTO:
@@ -111,27 +111,29 @@ def require_session(s: Session, session_id: int, *, lock: bool = False) -> ExamS
         stmt = stmt.with_for_update()
     row = s.execute(stmt).scalar_one_or_none()
     if row is None:
-        raise NotFound(f"Exam session {session_id} was not found.", field="exam_session_id")
+        raise NotFound("Exam session {id} was not found.", params={"id": session_id},
+                       field="exam_session_id")
     return row
 
 
-def _require(s: Session, model: type[M], key: int, label: str, field: str) -> M:
+def _require(s: Session, model: type[M], key: int, missing: str, field: str) -> M:
+    """The row with primary key ``key``; NotFound with the template ``missing`` ({id}) if none."""
     row = s.get(model, key)
     if row is None:
-        raise NotFound(f"{label} {key} was not found.", field=field)
+        raise NotFound(missing, params={"id": key}, field=field)
     return row
 
 
 def require_student(s: Session, student_id: int) -> Student:
-    return _require(s, Student, student_id, "Student", "student_id")
+    return _require(s, Student, student_id, "Student {id} was not found.", "student_id")
 
 
 def require_class(s: Session, class_id: int) -> Classroom:
-    return _require(s, Classroom, class_id, "Class", "class_id")
+    return _require(s, Classroom, class_id, "Class {id} was not found.", "class_id")
 
 
 def require_item(s: Session, item_id: int) -> Item:
-    return _require(s, Item, item_id, "Item", "item_id")
+    return _require(s, Item, item_id, "Item {id} was not found.", "item_id")
 
 
 def session_attempts(s: Session, session_id: int) -> tuple[AttemptDTO, ...]:
@@ -146,9 +148,12 @@ def check_finite(value: float | None, field: str, *, low: float | None = None,
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValidationError(f"{label or field} must be a finite number.", field=field)
+        raise ValidationError("{label} must be a finite number.", params={"label": label or field},
+                              field=field)
     if (low is not None and value < low) or (high is not None and value > high):
-        raise ValidationError(f"{label or field} must be between {low:g} and {high:g}.", field=field)
+        raise ValidationError("{label} must be between {low} and {high}.",
+                              params={"label": label or field, "low": f"{low:g}",
+                                      "high": f"{high:g}"}, field=field)
     return float(value)
 
 

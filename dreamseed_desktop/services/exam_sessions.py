@@ -39,8 +39,12 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     "resume": {"suspended": "in_progress"},
     "terminate": {"in_progress": "terminated", "suspended": "terminated"},
 }
-_VERBS = {"complete": "completed", "suspend": "suspended", "resume": "resumed",
-          "terminate": "terminated"}
+_CANNOT = {
+    "complete": "This exam session is {status_label}; it cannot be completed.",
+    "suspend": "This exam session is {status_label}; it cannot be suspended.",
+    "resume": "This exam session is {status_label}; it cannot be resumed.",
+    "terminate": "This exam session is {status_label}; it cannot be terminated.",
+}
 
 
 @dataclass(frozen=True)
@@ -59,15 +63,15 @@ class SessionFilter:
 def check_exam_type(exam_type: str) -> str:
     value = (exam_type or "").strip().lower()
     if value not in EXAM_TYPES:
-        raise ValidationError(f"Exam type must be one of: {', '.join(EXAM_TYPES)}.",
-                              field="exam_type")
+        raise ValidationError("Exam type must be one of: {choices}.",
+                              params={"choices": ", ".join(EXAM_TYPES)}, field="exam_type")
     return value
 
 
 def _check_status(status: str) -> str:
     if status not in SESSION_STATUSES:
-        raise ValidationError(f"Status must be one of: {', '.join(SESSION_STATUSES)}.",
-                              field="status")
+        raise ValidationError("Status must be one of: {choices}.",
+                              params={"choices": ", ".join(SESSION_STATUSES)}, field="status")
     return status
 
 
@@ -101,7 +105,8 @@ class ExamSessionService:
             if exam_id is not None:
                 exam = s.get(Exam, exam_id)
                 if exam is None:
-                    raise NotFound(f"Exam {exam_id} was not found.", field="exam_id")
+                    raise NotFound("Exam {id} was not found.", params={"id": exam_id},
+                                   field="exam_id")
                 if class_id is not None and class_id != exam.class_id:
                     raise ValidationError("The exam belongs to another class.", field="class_id")
                 class_id = exam.class_id
@@ -110,7 +115,8 @@ class ExamSessionService:
                 require_class(s, class_id)
                 enrolled = s.get(Enrollment, (student_id, class_id))
                 if enrolled is None:
-                    raise ValidationError(f"Student {student_id} is not enrolled in class {class_id}.",
+                    raise ValidationError("Student {student_id} is not enrolled in class {class_id}.",
+                                          params={"student_id": student_id, "class_id": class_id},
                                           field="class_id")
             exam_type = exam_type or "practice"
             row = ExamSession(student_id=student_id, class_id=class_id, exam_id=exam_id,
@@ -229,12 +235,13 @@ class ExamSessionService:
             row = require_session(s, session_id, lock=True)
             if expected_version is not None and row.version != expected_version:
                 raise Conflict()
-            check_not_server_run(row, "pause, resume or end it in the proctor console.")
+            check_not_server_run(row, "This session is run by the exam window: pause, resume or "
+                                      "end it in the proctor console.")
             target = TRANSITIONS[action].get(row.status)
             if target is None:
-                raise InvalidSessionState(
-                    f"This exam session is {row.status.replace('_', ' ')}; it cannot be "
-                    f"{_VERBS[action]}.", field="status")
+                raise InvalidSessionState(_CANNOT[action],
+                                          params={"status_label": row.status.replace("_", " ")},
+                                          field="status")
             now = _server_now(s)
             before = row.status
             details = apply(s, row, now)

@@ -226,7 +226,7 @@ class ItemService:
     def _locked(s: Session, item_id: int, expected_version: int | None) -> Item:
         row = s.execute(select(Item).where(Item.id == item_id).with_for_update()).scalar()
         if row is None:
-            raise NotFound(f"Item {item_id} was not found.", field="item_id")
+            raise NotFound("Item {id} was not found.", params={"id": item_id}, field="item_id")
         if expected_version is not None and row.version != expected_version:
             raise Conflict()
         return row

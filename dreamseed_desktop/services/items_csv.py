@@ -80,7 +80,8 @@ def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list
         try:
             return fn(*args)
         except ValidationError as exc:
-            errors.append(ValidationError(exc.message, field=exc.field, row=line))
+            errors.append(ValidationError(exc.template, params=exc.params, field=exc.field,
+                                          row=line))
             return None
 
     code = take(clean_code, cells.get("item_id"))
@@ -108,7 +109,8 @@ def parse_items_csv(text: str) -> tuple[list[tuple[int, ItemInput, bool]], list[
         header[header.index("code")] = "item_id"
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise ValidationError(f"The file lacks the column(s): {', '.join(missing)}.", row=1)
+        raise ValidationError("The file lacks the column(s): {columns}.",
+                              params={"columns": ", ".join(missing)}, row=1)
     reader.fieldnames = header
     rows: list[tuple[int, ItemInput, bool]] = []
     errors: list[ValidationError] = []
@@ -126,8 +128,9 @@ def parse_items_csv(text: str) -> tuple[list[tuple[int, ItemInput, bool]], list[
         if item is None:
             continue
         if item.code in first_line:
-            errors.append(ValidationError(f"Item {item.code} appears twice (also on line "
-                                          f"{first_line[item.code]}).", field="item_id", row=line))
+            errors.append(ValidationError("Item {code} appears twice (also on line {line}).",
+                                          params={"code": item.code, "line": first_line[item.code]},
+                                          field="item_id", row=line))
             continue
         first_line[item.code] = line
         rows.append((line, item, bool(cells.get("status"))))
@@ -155,7 +158,8 @@ class ItemCsvService:
             with self._db.session() as s:
                 existing = self._existing(s, [item.code for _, item, _ in rows])
                 if not update_existing:
-                    errors.extend(ValidationError(f"Item {item.code} is already in the bank.",
+                    errors.extend(ValidationError("Item {code} is already in the bank.",
+                                                  params={"code": item.code},
                                                   field="item_id", row=line)
                                   for line, item, _ in rows if item.code in existing)
                 if errors:

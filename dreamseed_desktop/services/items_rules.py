@@ -42,8 +42,8 @@ def clean_code(value: object) -> str:
     if not code:
         raise ValidationError("An item code is required.", field="code")
     if len(code) > MAX_CODE or any(ch.isspace() for ch in code):
-        raise ValidationError(f"An item code has at most {MAX_CODE} characters and no spaces.",
-                              field="code")
+        raise ValidationError("An item code has at most {max_len} characters and no spaces.",
+                              params={"max_len": MAX_CODE}, field="code")
     return code
 
 
@@ -52,16 +52,16 @@ def clean_subject(value: object) -> str:
     if not subject:
         raise ValidationError("A subject is required.", field="subject")
     if len(subject) > MAX_SUBJECT:
-        raise ValidationError(f"The subject is too long (at most {MAX_SUBJECT} characters).",
-                              field="subject")
+        raise ValidationError("The subject is too long (at most {max_len} characters).",
+                              params={"max_len": MAX_SUBJECT}, field="subject")
     return subject
 
 
 def clean_strand(value: object) -> str | None:
     strand = nfc(str(value or ""))
     if len(strand) > MAX_STRAND:
-        raise ValidationError(f"The strand is too long (at most {MAX_STRAND} characters).",
-                              field="strand")
+        raise ValidationError("The strand is too long (at most {max_len} characters).",
+                              params={"max_len": MAX_STRAND}, field="strand")
     return strand or None
 
 
@@ -71,23 +71,27 @@ def clean_grade(value: object) -> int | None:
     try:
         grade = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValidationError(f"'{value}' is not a grade.", field="grade") from None
+        raise ValidationError("'{value}' is not a grade.", params={"value": str(value)},
+                              field="grade") from None
     if isinstance(grade, bool) or not MIN_GRADE <= grade <= MAX_GRADE:
-        raise ValidationError(f"Grade must be between {MIN_GRADE} and {MAX_GRADE}.", field="grade")
+        raise ValidationError("Grade must be between {low} and {high}.",
+                              params={"low": MIN_GRADE, "high": MAX_GRADE}, field="grade")
     return grade
 
 
 def clean_model(value: object) -> str:
     model = nfc(str(value or "3PL")).upper()
     if model not in ITEM_MODELS:
-        raise ValidationError(f"The model must be one of: {', '.join(ITEM_MODELS)}.", field="model")
+        raise ValidationError("The model must be one of: {choices}.",
+                              params={"choices": ", ".join(ITEM_MODELS)}, field="model")
     return model
 
 
 def clean_status(value: object) -> str:
     status = nfc(str(value or "")).lower()
     if status not in ITEM_STATUSES:
-        raise ValidationError(f"Status must be one of: {', '.join(ITEM_STATUSES)}.", field="status")
+        raise ValidationError("Status must be one of: {choices}.",
+                              params={"choices": ", ".join(ITEM_STATUSES)}, field="status")
     return status
 
 
@@ -95,9 +99,11 @@ def _number(value: object, field: str, label: str) -> float:
     try:
         number = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(f"{label} must be a number.", field=field) from None
+        raise ValidationError("{label} must be a number.", params={"label": label},
+                              field=field) from None
     if isinstance(value, bool) or not math.isfinite(number):
-        raise ValidationError(f"{label} must be a finite number.", field=field)
+        raise ValidationError("{label} must be a finite number.", params={"label": label},
+                              field=field)
     return number
 
 
@@ -116,7 +122,8 @@ def clean_params(model: str, a: object, b: object, c: object) -> tuple[float, fl
     if not 0 <= fc < 1:
         raise ValidationError("Guessing c must be at least 0 and below 1.", field="c")
     if model != "3PL" and fc != 0:
-        raise ValidationError(f"A {model} item has no guessing parameter: c must be 0.", field="c")
+        raise ValidationError("A {model} item has no guessing parameter: c must be 0.",
+                              params={"model": model}, field="c")
     return fa, fb, fc
 
 
@@ -136,8 +143,8 @@ def clean_choices(value: object) -> tuple[str, ...]:
         raise ValidationError("Choices must be a list of texts.", field="choices")
     choices = tuple(nfc(p) for p in parts)
     if not MIN_CHOICES <= len(choices) <= MAX_CHOICES:
-        raise ValidationError(f"An item needs {MIN_CHOICES} to {MAX_CHOICES} choices.",
-                              field="choices")
+        raise ValidationError("An item needs {low} to {high} choices.",
+                              params={"low": MIN_CHOICES, "high": MAX_CHOICES}, field="choices")
     if any(not ch for ch in choices):
         raise ValidationError("A choice is empty.", field="choices")
     return choices
@@ -149,11 +156,11 @@ def clean_key(value: object, n_choices: int) -> int:
     try:
         key = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValidationError(f"The answer key '{value}' is not a choice number.",
-                              field="key") from None
+        raise ValidationError("The answer key '{value}' is not a choice number.",
+                              params={"value": str(value)}, field="key") from None
     if isinstance(key, bool) or not 1 <= key <= n_choices:
-        raise ValidationError(f"The answer key must be a choice number from 1 to {n_choices}.",
-                              field="key")
+        raise ValidationError("The answer key must be a choice number from 1 to {upper}.",
+                              params={"upper": n_choices}, field="key")
     return key
 
 

@@ -60,7 +60,7 @@ def _dto(org: Organization, counts: tuple[int, int] = (0, 0)) -> OrganizationDTO
 def load_organization(session: Session, org_id: int) -> Organization:
     org = session.get(Organization, clean_id(org_id, field="organization_id"))
     if org is None:
-        raise NotFound(f"Organization {org_id} does not exist.")
+        raise NotFound("Organization {id} does not exist.", params={"id": org_id})
     return org
 
 
@@ -77,7 +77,8 @@ class OrganizationService:
         addr = clean_optional(address, field="address", max_len=300)
         with self._db.session() as s:
             if s.scalar(select(Organization.id).where(Organization.name == clean)) is not None:
-                raise ValidationError(f"An organization named '{clean}' already exists.", field="name")
+                raise ValidationError("An organization named '{name}' already exists.",
+                                      params={"name": clean}, field="name")
             org = Organization(name=clean, type=kind, address=addr)
             s.add(org)
             s.flush()
@@ -111,7 +112,7 @@ class OrganizationService:
                        type=(type, clean_org_type),
                        address=(address, lambda v: clean_optional(v, field="address", max_len=300)))
         with self._db.session() as s:
-            versioned_update(s, Organization, org_id, expected_version, values, what="Organization")
+            versioned_update(s, Organization, org_id, expected_version, values, missing="Organization {id} does not exist.")
             audit.record(s, self._db.identity, "organization.update", "organization", org_id,
                          organization_id=org_id, details={k: v for k, v in values.items()})
             s.expire_all()
@@ -124,13 +125,14 @@ class OrganizationService:
         with self._db.session() as s:
             org = s.scalar(select(Organization).where(Organization.id == org_id).with_for_update())
             if org is None:
-                raise NotFound(f"Organization {org_id} does not exist.")
+                raise NotFound("Organization {id} does not exist.", params={"id": org_id})
             if expected_version is not None and org.version != expected_version:
                 raise Conflict()
             people, classes = _counts(s, [org_id])[org_id]
             if people or classes:
-                raise Conflict(f"'{org.name}' still has {people} people and {classes} classes. "
-                               "Move or remove them before deleting the organization.")
+                raise Conflict("'{name}' still has {people} people and {classes} classes. "
+                               "Move or remove them before deleting the organization.",
+                               params={"name": org.name, "people": people, "classes": classes})
             s.execute(delete(Organization).where(Organization.id == org_id))
             audit.record(s, self._db.identity, "organization.delete", "organization", org_id,
                          organization_id=org_id, details={"name": org.name})

@@ -45,8 +45,8 @@ def _check_email_free(session: Session, email: str, except_user: int | None = No
     if except_user is not None:
         stmt = stmt.where(User.id != except_user)
     if session.scalar(stmt) is not None:
-        raise ValidationError(f"The email address {email} is already used by another account.",
-                              field="email")
+        raise ValidationError("The email address {email} is already used by another account.",
+                              params={"email": email}, field="email")
 
 
 class PeopleService:
@@ -114,7 +114,8 @@ class PeopleService:
         with self._db.session(readonly=True) as s:
             row = s.execute(person_select().where(User.email == clean_email(email))).first()
             if row is None:
-                raise NotFound(f"Nobody has the email address {clean_email(email)}.")
+                raise NotFound("Nobody has the email address {email}.",
+                               params={"email": clean_email(email)})
             return to_dto(row)
 
     def get_student(self, student_id: int) -> PersonDTO:
@@ -122,7 +123,7 @@ class PeopleService:
         with self._db.session(readonly=True) as s:
             row = s.execute(person_select().where(Student.id == student_id)).first()
             if row is None:
-                raise NotFound(f"Student {student_id} does not exist.")
+                raise NotFound("Student {id} does not exist.", params={"id": student_id})
             return to_dto(row)
 
     def list(self, *, role: str | None = None, organization_id: int | None = None,
@@ -170,7 +171,8 @@ class PeopleService:
             if "email" in user_values:
                 _check_email_free(s, user_values["email"], except_user=user_id)
             self._check_profile_fields(before, profile)
-            versioned_update(s, User, user_id, expected_version, user_values, what="Person")
+            versioned_update(s, User, user_id, expected_version, user_values,
+                             missing="Person {id} does not exist.")
             if profile:
                 model = Teacher if before.role == "teacher" else Student
                 s.execute(update(model).where(model.user_id == user_id)
@@ -205,7 +207,7 @@ class PeopleService:
         with self._db.session() as s:
             before = load_person(s, user_id)
             versioned_update(s, User, user_id, expected_version, {"is_active": active},
-                             what="Person")
+                             missing="Person {id} does not exist.")
             audit.record(s, identity, "user.reactivate" if active else "user.deactivate", "user",
                          user_id, affected_user_ids=[user_id],
                          organization_id=before.organization_id)

@@ -58,7 +58,8 @@ def nfc(value: str, *, field: str | None = None) -> str:
     ValidationError instead of letting a TypeError or a driver error escape.
     """
     if not isinstance(value, str):
-        raise ValidationError(f"Expected text, got {type(value).__name__}.", field=field)
+        raise ValidationError("Expected text, got {type}.", params={"type": type(value).__name__},
+                              field=field)
     if "\x00" in value:
         raise ValidationError("The text contains a NUL character.", field=field)
     return unicodedata.normalize("NFC", value).strip()
@@ -72,7 +73,8 @@ def _visible(text: str) -> bool:
 def clean_id(value: object, *, field: str = "id") -> int:
     """An integer id; bools, floats and text are refused (never silently truncated)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"'{value!s:.40}' is not a valid id.", field=field)
+        raise ValidationError("'{value}' is not a valid id.", params={"value": f"{value!s:.40}"},
+                              field=field)
     return value
 
 
@@ -82,7 +84,8 @@ def clean_name(value: str | None, *, field: str = "name", max_len: int = MAX_NAM
     if not name or not _visible(name):
         raise ValidationError("A name is required.", field=field)
     if len(name) > max_len:
-        raise ValidationError(f"The name is too long (at most {max_len} characters).", field=field)
+        raise ValidationError("The name is too long (at most {max_len} characters).",
+                              params={"max_len": max_len}, field=field)
     return name
 
 
@@ -91,23 +94,30 @@ def clean_email(value: str | None) -> str:
     if not email:
         raise ValidationError("An email address is required.", field="email")
     if len(email) > MAX_EMAIL or not EMAIL_RE.match(email):
-        raise ValidationError(f"'{email}' is not a valid email address.", field="email")
+        raise ValidationError("'{email}' is not a valid email address.", params={"email": email},
+                              field="email")
     return email
+
+
+_NOT_A_GRADE = "'{value}' is not a grade (use a number from {low} to {high})."
+
+
+def _grade_params(value: object) -> dict[str, object]:
+    return {"value": str(value), "low": MIN_GRADE, "high": MAX_GRADE}
 
 
 def clean_grade(value: int | str | None) -> int:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError("A grade is required.", field="grade")
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValidationError(f"'{value!s:.40}' is not a grade (use a number from {MIN_GRADE} to "
-                              f"{MAX_GRADE}).", field="grade")
+        raise ValidationError(_NOT_A_GRADE, params=_grade_params(f"{value!s:.40}"), field="grade")
     try:
         grade = int(nfc(value, field="grade").removesuffix("학년")) if isinstance(value, str) else int(value)
     except ValueError:
-        raise ValidationError(f"'{value}' is not a grade (use a number from {MIN_GRADE} to "
-                              f"{MAX_GRADE}).", field="grade") from None
+        raise ValidationError(_NOT_A_GRADE, params=_grade_params(value), field="grade") from None
     if not MIN_GRADE <= grade <= MAX_GRADE:
-        raise ValidationError(f"Grade must be between {MIN_GRADE} and {MAX_GRADE}.", field="grade")
+        raise ValidationError("Grade must be between {low} and {high}.",
+                              params={"low": MIN_GRADE, "high": MAX_GRADE}, field="grade")
     return grade
 
 
@@ -129,7 +139,8 @@ def clean_optional(value: str | None, *, field: str, max_len: int = MAX_SUBJECT)
         return None
     text = nfc(value, field=field)
     if len(text) > max_len:
-        raise ValidationError(f"Too long (at most {max_len} characters).", field=field)
+        raise ValidationError("Too long (at most {max_len} characters).", params={"max_len": max_len},
+                              field=field)
     return text or None
 
 
@@ -143,8 +154,8 @@ def clean_role(value: str) -> str:
 def clean_org_type(value: str) -> str:
     kind = nfc(value, field="type").lower()
     if kind not in ORG_TYPES:
-        raise ValidationError(f"Organization type must be one of: {', '.join(ORG_TYPES)}.",
-                              field="type")
+        raise ValidationError("Organization type must be one of: {choices}.",
+                              params={"choices": ", ".join(ORG_TYPES)}, field="type")
     return kind
 
 
@@ -178,11 +189,12 @@ def resolve_org(identity: Identity, organization_id: int | None) -> int:
 
 
 def versioned_update(session: Session, model: Any, row_id: int, expected_version: int | None,
-                     values: dict[str, Any], *, what: str) -> int:
+                     values: dict[str, Any], *, missing: str) -> int:
     """UPDATE one row if its version still is ``expected_version``; return the new version.
 
     ``expected_version=None`` skips the check (used by internal follow-up writes only).
-    A missing row raises NotFound, a stale version Conflict.
+    A missing row raises NotFound with the template ``missing`` (``{id}`` is the row id),
+    a stale version Conflict.
     """
     stmt = update(model).where(model.id == row_id)
     if expected_version is not None:
@@ -191,6 +203,6 @@ def versioned_update(session: Session, model: Any, row_id: int, expected_version
     new_version = session.execute(stmt).scalar_one_or_none()
     if new_version is None:
         if session.get(model, row_id) is None:
-            raise NotFound(f"{what} {row_id} does not exist.")
+            raise NotFound(missing, params={"id": row_id})
         raise Conflict()
     return int(new_version)

@@ -70,7 +70,7 @@ def to_dto(row: Any) -> PersonDTO:
 def load_person(session: Session, user_id: int) -> PersonDTO:
     row = session.execute(person_select().where(User.id == user_id)).first()
     if row is None:
-        raise NotFound(f"Person {user_id} does not exist.")
+        raise NotFound("Person {id} does not exist.", params={"id": user_id})
     return to_dto(row)
 
 

@@ -70,8 +70,8 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     ``auto`` also accepts UTF-16 with a byte-order mark (Excel's "Unicode text" format).
     """
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB. "
-                              "Split it into smaller files.")
+        raise ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
+                              params={"max_mb": MAX_BYTES // (1024 * 1024)})
     wanted = encoding.lower().replace("_", "-")
     if wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -116,16 +116,20 @@ def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -
             index[field] = pos
     for field, header in (override or {}).items():
         if field not in FIELDS:
-            raise ValidationError(f"Unknown roster field '{field}'. Known: {', '.join(FIELDS)}.",
+            raise ValidationError("Unknown roster field '{field}'. Known: {known}.",
+                                  params={"field": field, "known": ", ".join(FIELDS)},
                                   field="mapping")
         key = _header_key(header)
         if key not in keys:
-            raise ValidationError(f"The file has no column '{header}'.", field="mapping", row=1)
+            raise ValidationError("The file has no column '{header}'.", params={"header": header},
+                                  field="mapping", row=1)
         index[field] = keys.index(key)
     missing = [f for f in ("name", "email") if f not in index]
     if missing:
-        raise ValidationError(f"Column(s) missing: {', '.join(missing)}. Found headers: "
-                              f"{', '.join(headers) or '(none)'}.", field="header", row=1)
+        raise ValidationError("Column(s) missing: {missing}. Found headers: {headers}.",
+                              params={"missing": ", ".join(missing),
+                                      "headers": ", ".join(headers) or "(none)"},
+                              field="header", row=1)
     return index
 
 
@@ -143,13 +147,13 @@ def unescape_cell(text: str) -> str:
 def _check_row(line: int, cells: dict[str, str]) -> RosterRow:
     """Validate one row's cells; raises ValidationError(row=line, field=...)."""
     def fail(exc: ValidationError) -> ValidationError:
-        return ValidationError(exc.message, field=exc.field, row=line)
+        return ValidationError(exc.template, params=exc.params, field=exc.field, row=line)
 
     try:
         role = ROLE_ALIASES.get(_header_key(cells.get("role", "")))
         if role is None:
-            raise ValidationError(f"Unknown role '{cells['role']}' (use student, teacher or admin).",
-                                  field="role")
+            raise ValidationError("Unknown role '{role}' (use student, teacher or admin).",
+                                  params={"role": cells["role"]}, field="role")
         if not cells.get("name", "").strip():
             raise ValidationError("The name is missing.", field="name")
         if not cells.get("email", "").strip():
@@ -184,7 +188,8 @@ def parse(text: str, override: Mapping[str, str] | None = None
     except StopIteration:
         raise ValidationError("The file is empty.", row=1) from None
     except csv.Error as exc:
-        raise ValidationError(f"Not a CSV file: {exc}.", row=1) from None
+        raise ValidationError("Not a CSV file: {reason}.", params={"reason": str(exc)},
+                              row=1) from None
     index = map_columns(headers, override)
     rows: list[RosterRow] = []
     errors: list[ValidationError] = []
@@ -197,18 +202,21 @@ def parse(text: str, override: Mapping[str, str] | None = None
         except StopIteration:
             break
         except csv.Error as exc:
-            errors.append(ValidationError(f"Broken CSV: {exc}.", row=reader.line_num))
+            errors.append(ValidationError("Broken CSV: {reason}.", params={"reason": str(exc)},
+                                          row=reader.line_num))
             break
         line = reader.line_num
         if not any(cell.strip() for cell in raw):
             continue
         count += 1
         if count > MAX_ROWS:
-            raise ValidationError(f"The file has more than {MAX_ROWS:,} rows. Split it into "
-                                  "smaller files.")
+            raise ValidationError("The file has more than {max_rows} rows. Split it into "
+                                  "smaller files.", params={"max_rows": f"{MAX_ROWS:,}"})
         if len(raw) > len(headers) and any(c.strip() for c in raw[len(headers):]):
-            errors.append(ValidationError(f"This line has {len(raw)} cells but the header has "
-                                          f"{len(headers)}.", row=line))
+            errors.append(ValidationError("This line has {cells} cells but the header has "
+                                          "{headers}.",
+                                          params={"cells": len(raw), "headers": len(headers)},
+                                          row=line))
             continue
         cells = {f: unescape_cell(raw[i]) if i < len(raw) else "" for f, i in index.items()}
         try:
@@ -217,13 +225,16 @@ def parse(text: str, override: Mapping[str, str] | None = None
             errors.append(exc)
             continue
         if row.email in seen_email:
-            errors.append(ValidationError(f"Duplicate email {row.email} (also on line "
-                                          f"{seen_email[row.email]}).", field="email", row=line))
+            errors.append(ValidationError("Duplicate email {email} (also on line {line}).",
+                                          params={"email": row.email,
+                                                  "line": seen_email[row.email]},
+                                          field="email", row=line))
             continue
         if row.student_number and row.student_number in seen_number:
             errors.append(ValidationError(
-                f"Duplicate student number {row.student_number} (also on line "
-                f"{seen_number[row.student_number]}).", field="student_number", row=line))
+                "Duplicate student number {number} (also on line {line}).",
+                params={"number": row.student_number, "line": seen_number[row.student_number]},
+                field="student_number", row=line))
             continue
         seen_email[row.email] = line
         if row.student_number:

@@ -114,8 +114,8 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
         unknown = [c for c, hit in resolved if hit is None]
         if unknown:
             problem = problem or ValidationError(
-                f"Unknown class {', '.join(unknown)}. Create the class first or fix its name.",
-                field="class", row=row.line)
+                "Unknown class {classes}. Create the class first or fix its name.",
+                params={"classes": ", ".join(unknown)}, field="class", row=row.line)
         if problem:
             errors.append(problem)
             continue
@@ -135,14 +135,16 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
 def _db_conflict(row: RosterRow, old: Any, number_owner: str | None,
                  org_id: int) -> ValidationError | None:
     if old is not None and old[4] != org_id:
-        return ValidationError(f"{row.email} belongs to a person of another organization.",
-                               field="email", row=row.line)
+        return ValidationError("{email} belongs to a person of another organization.",
+                               params={"email": row.email}, field="email", row=row.line)
     if old is not None and old[3] != row.role:
-        return ValidationError(f"{row.email} already belongs to a {old[3]}, not a {row.role}.",
-                               field="role", row=row.line)
+        return ValidationError("{email} already belongs to a {old_role_label}, not a {role_label}.",
+                               params={"email": row.email, "old_role_label": old[3],
+                                       "role_label": row.role}, field="role", row=row.line)
     if number_owner is not None and number_owner != row.email:
-        return ValidationError(f"Student number {row.student_number} already belongs to "
-                               f"{number_owner}.", field="student_number", row=row.line)
+        return ValidationError("Student number {number} already belongs to {owner}.",
+                               params={"number": row.student_number, "owner": number_owner},
+                               field="student_number", row=row.line)
     return None
 
 

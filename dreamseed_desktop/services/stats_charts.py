@@ -157,8 +157,8 @@ class ChartDataService:
     def class_theta_over_time(self, class_id: int, *, bucket: str = "month") -> ThetaOverTime:
         """Periods are truncated in the database session's time zone."""
         if bucket not in BUCKETS:
-            raise ValidationError(f"The period must be one of: {', '.join(BUCKETS)}.",
-                                  field="bucket")
+            raise ValidationError("The period must be one of: {choices}.",
+                                  params={"choices": ", ".join(BUCKETS)}, field="bucket")
         with self._db.session(readonly=True) as s:
             require_class(s, class_id)
             rows = list(s.execute(_OVER_TIME, {"cid": class_id, "bucket": bucket}))

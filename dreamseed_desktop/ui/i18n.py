@@ -3,7 +3,9 @@
 All user-visible text goes through ``tr()``. The service layer writes its error messages in
 English; :func:`domain_message` looks them up in the ``DomainError`` translation context
 (the known messages are listed in :mod:`dreamseed_desktop.ui.i18n_messages`) and falls back to
-the English text for messages we do not know.
+the English text for messages we do not know. Messages with values are templates: the
+template is translated, then filled with the error's ``params`` (``label``/``*_label`` params
+are translated too); if that fails the English ``error.message`` is shown.
 
 Switching the language is saved in the settings and applied at the next start (the menu says
 so and offers to restart now).
@@ -16,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dreamseed_desktop.config.paths import resources_dir
-from dreamseed_desktop.services.errors import BulkValidationError, DomainError
+from dreamseed_desktop.services.errors import DomainError, parse_server_message
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +62,37 @@ def current_language() -> str:
     return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
+def _param_text(name: str, value: object) -> object:
+    if isinstance(value, str) and (name == "label" or name.endswith("_label")):
+        return QCoreApplication.translate("DomainError", value)
+    return value
+
+
+def _translated_text(error: DomainError) -> str:
+    """The error's template translated and filled in; the English message if anything fails."""
+    english = str(getattr(error, "message", "") or error)
+    try:
+        template = getattr(error, "template", None) or english
+        params = dict(getattr(error, "params", None) or {})
+        if not params:
+            parsed = parse_server_message(template)
+            if parsed is not None:
+                template, params = parsed[0], dict(parsed[1])
+        translated = QCoreApplication.translate("DomainError", template)
+        if not params:
+            return translated
+        if translated == template:  # not in the catalog: the formatted English text
+            return english
+        values = {name: _param_text(name, value) for name, value in params.items()}
+        return translated.format_map(values)
+    except Exception as exc:  # a broken catalog entry must never take the UI down
+        log.warning("could not translate domain message %r: %r", english, exc)
+        return english
+
+
 def domain_message(error: DomainError) -> str:
     """The user-facing (translated when known) text of a domain error."""
-    if isinstance(error, BulkValidationError):
-        return QCoreApplication.translate(
-            "DomainError", "%n row(s) have problems; nothing was changed.", "", len(error.errors))
-    text = QCoreApplication.translate("DomainError", error.message)
+    text = _translated_text(error)
     if error.row is not None:
         text = QCoreApplication.translate("DomainError", "Row %1: %2").replace(
             "%1", str(error.row)).replace("%2", text)

@@ -18,6 +18,7 @@ EXCLUDE = ("exam_window", "charts", "reports", "screens/exams", "screens/stats",
            "screens/psychometrics")
 
 sys.path.insert(0, str(HERE))
+from domain_ko_strings import DOMAIN_KO  # noqa: E402
 from ko_strings import KO  # noqa: E402
 
 
@@ -42,7 +43,9 @@ def fill(ts: Path, lang: str) -> tuple[int, list[str]]:
     root = tree.getroot()
     root.set("language", "ko_KR" if lang == "ko" else "en_US")
     done, missing = 0, []
-    for message in root.iter("message"):
+    messages = [(context.findtext("name"), message) for context in root.iter("context")
+                for message in context.iter("message")]
+    for context_name, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
@@ -56,7 +59,7 @@ def fill(ts: Path, lang: str) -> tuple[int, list[str]]:
                 translation.attrib.pop("type", None)
                 done += 1
             continue
-        text = KO.get(source)
+        text = (DOMAIN_KO.get(source) if context_name == "DomainError" else None) or KO.get(source)
         if text is None:
             missing.append(source)
             continue

@@ -550,6 +550,670 @@
         <source>You cannot deactivate your own account.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file is not UTF-8 or CP949 text. Save it from Excel as 'CSV UTF-8' and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only students have a grade, student number or class; leave them empty for teachers and admins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page offset cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A page must hold at least one row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session details must be a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This student's account is deactivated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam belongs to another class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time must be a whole number of milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time is longer than a day; check the value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct does not match the answer key for the selected choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whether the answer is correct (the item has no answer key or no choice was given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item number (seq) must be 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt details must be a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer id is not a valid UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The student does not match the exam session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was already answered in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item number was already answered in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change: give at least one corrected value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This answer id was already used for another item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum number of attempts must be 1 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer key points past the last choice; give a new key with the new choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo needs between 3 and 2000 students.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only administrators can read the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score must be between 0 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quit password needs at least 4 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is too long (200 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose a subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown exam type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown result display.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam must close after it opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam server scores with EAP; choose the EAP estimator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least one item must be given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time limit must be between 1 minute and 6 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SE target must be between 0.1 and 1.0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item pool has fewer items than the maximum test length; lower the maximum or widen the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam does not exist or you cannot see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This class does not exist or you cannot see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exam cannot move to another class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Students have already started this exam; its subject, item pool and CAT settings can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session does not exist or you cannot see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is run by the exam window: only the exam window records its answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is run by the exam window: pause, resume or end it in the proctor console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization {id} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An organization named '{name}' already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The email address {email} is already used by another account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has the email address {email}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student {id} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person {id} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher {id} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class {id} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a grade (use a number from {low} to {high}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected text, got {type}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a valid id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is too long (at most {max_len} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{email}' is not a valid email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade must be between {low} and {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too long (at most {max_len} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization type must be one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A class named '{name}' already exists in {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' still has {count} students. Unenroll them before deleting the class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{name}' has exam results and cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown student id(s): {ids}. Already enrolled: {enrolled}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown student id(s): {ids}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already enrolled: {count} student(s) are already in '{name}' (ids {ids}). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student(s) {ids} belong to another organization than the class. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student(s) {ids} are not enrolled in '{name}'. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is larger than {max_mb} MB. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column(s) missing: {missing}. Found headers: {headers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown roster field '{field}'. Known: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column '{header}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown role '{role}' (use student, teacher or admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a CSV file: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broken CSV: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has more than {max_rows} rows. Split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header has {headers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate email {email} (also on line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate student number {number} (also on line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{email} belongs to a person of another organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{email} already belongs to a {old_role_label}, not a {role_label}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student number {number} already belongs to {owner}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown class {classes}. Create the class first or fix its name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam type must be one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student {student_id} is not enrolled in class {class_id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam session {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Student {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt {id} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} must be a finite number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected choice must be a number from 1 to {upper}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period must be one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item code has at most {max_len} characters and no spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject is too long (at most {max_len} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The strand is too long (at most {max_len} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model must be one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A {model} item has no guessing parameter: c must be 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item needs {low} to {high} choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer key must be a choice number from 1 to {upper}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' is not a grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer key '{value}' is not a choice number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file lacks the column(s): {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} appears twice (also on line {line}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {code} is already in the bank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume days must be between 0 and {max_days}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {max_items} items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search text must be at most {max_len} characters without NUL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam's adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam session is {status_label}; answers can no longer be recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be completed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be suspended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be resumed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be terminated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discrimination a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guessing c</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password could not be processed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can reset passwords.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the teacher of the class can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam session not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session is not paused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for ending the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra time must be between 1 and 600 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can change exposure parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dreamseed_client is a member of another role; remove that membership first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only students can take exams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time to resume this exam has passed. Ask your teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have already taken this exam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam is not open now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exam server scores with EAP only; ask your teacher to choose the EAP estimator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your teacher has paused the exam. Please wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exam is paused. Open it again from your exam list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An answer needs its item, number and id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item has already been answered; the answer cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not the current item of the exam. Reload the exam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen answer does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This answer was recorded by another request; send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit_log is append-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask your school administrator.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>

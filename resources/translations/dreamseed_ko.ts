@@ -550,6 +550,670 @@
         <source>You cannot deactivate your own account.</source>
         <translation>자신의 계정은 비활성화할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The file is not UTF-8 or CP949 text. Save it from Excel as 'CSV UTF-8' and try again.</source>
+        <translation>파일이 UTF-8이나 CP949 텍스트가 아닙니다. Excel에서 'CSV UTF-8' 형식으로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Only students have a grade, student number or class; leave them empty for teachers and admins.</source>
+        <translation>학년, 학번, 학급은 학생에게만 있습니다. 교사와 관리자는 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The page offset cannot be negative.</source>
+        <translation>페이지 시작 위치는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A page must hold at least one row.</source>
+        <translation>한 페이지에는 적어도 한 행이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Session details must be a JSON object.</source>
+        <translation>응시 세부 정보는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>기간의 끝은 시작보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This student's account is deactivated.</source>
+        <translation>이 학생의 계정은 비활성화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The exam belongs to another class.</source>
+        <translation>이 시험은 다른 학급의 시험입니다.</translation>
+    </message>
+    <message>
+        <source>Response time must be a whole number of milliseconds.</source>
+        <translation>응답 시간은 밀리초 단위의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Response time cannot be negative.</source>
+        <translation>응답 시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Response time is longer than a day; check the value.</source>
+        <translation>응답 시간이 하루보다 깁니다. 값을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Correct must be true or false.</source>
+        <translation>정답 여부는 참 또는 거짓이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Correct does not match the answer key for the selected choice.</source>
+        <translation>정답 여부가 선택한 답과 정답 키에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Say whether the answer is correct (the item has no answer key or no choice was given).</source>
+        <translation>답이 맞았는지 표시하세요(문항에 정답 키가 없거나 선택한 답이 없습니다).</translation>
+    </message>
+    <message>
+        <source>The item number (seq) must be 1 or more.</source>
+        <translation>문항 순번(seq)은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Attempt details must be a JSON object.</source>
+        <translation>응답 세부 정보는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The answer id is not a valid UUID.</source>
+        <translation>답안 ID가 올바른 UUID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The student does not match the exam session.</source>
+        <translation>학생이 응시 기록과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This item was already answered in this session.</source>
+        <translation>이 응시에서 이미 답한 문항입니다.</translation>
+    </message>
+    <message>
+        <source>This item number was already answered in this session.</source>
+        <translation>이 응시에서 이미 답한 문항 순번입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one corrected value.</source>
+        <translation>바꿀 내용이 없습니다. 고칠 값을 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This answer id was already used for another item.</source>
+        <translation>이 답안 ID는 이미 다른 문항에 쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>The limit must be 1 or more.</source>
+        <translation>개수 제한은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum number of attempts must be 1 or more.</source>
+        <translation>최소 응답 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The answer key points past the last choice; give a new key with the new choices.</source>
+        <translation>정답 번호가 마지막 선택지를 넘습니다. 새 선택지에 맞는 정답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The demo needs between 3 and 2000 students.</source>
+        <translation>데모에는 학생이 3명에서 2000명 사이로 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Only administrators can read the audit log.</source>
+        <translation>감사 로그는 관리자만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Score must be between 0 and 100.</source>
+        <translation>점수는 0에서 100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Duration cannot be negative.</source>
+        <translation>소요 시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The quit password needs at least 4 characters.</source>
+        <translation>종료 비밀번호는 4자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The title is too long (200 characters at most).</source>
+        <translation>제목이 너무 깁니다 (최대 200자).</translation>
+    </message>
+    <message>
+        <source>Please choose a subject.</source>
+        <translation>과목을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown exam type.</source>
+        <translation>알 수 없는 시험 유형입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown result display.</source>
+        <translation>알 수 없는 결과 표시 방식입니다.</translation>
+    </message>
+    <message>
+        <source>The exam must close after it opens.</source>
+        <translation>마감 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The exam server scores with EAP; choose the EAP estimator.</source>
+        <translation>시험 서버는 EAP로 채점합니다. EAP 추정 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>At least one item must be given.</source>
+        <translation>최소 한 문항은 출제해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 minute and 6 hours.</source>
+        <translation>제한 시간은 1분에서 6시간 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The SE target must be between 0.1 and 1.0.</source>
+        <translation>목표 SE는 0.1에서 1.0 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The item pool has fewer items than the maximum test length; lower the maximum or widen the filter.</source>
+        <translation>문항 풀의 문항 수가 최대 문항 수보다 적습니다. 최대 문항 수를 줄이거나 조건을 넓히세요.</translation>
+    </message>
+    <message>
+        <source>This exam does not exist or you cannot see it.</source>
+        <translation>이 시험이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This class does not exist or you cannot see it.</source>
+        <translation>이 학급이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An exam cannot move to another class.</source>
+        <translation>시험을 다른 학급으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Students have already started this exam; its subject, item pool and CAT settings can no longer change.</source>
+        <translation>이미 학생들이 응시를 시작했습니다. 과목, 문항 풀, 적응형 설정은 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This session does not exist or you cannot see it.</source>
+        <translation>이 응시 기록이 없거나 볼 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This session is run by the exam window: only the exam window records its answers.</source>
+        <translation>이 응시는 시험 창에서 진행됩니다. 답은 시험 창에서만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This session is run by the exam window: pause, resume or end it in the proctor console.</source>
+        <translation>이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.</translation>
+    </message>
+    <message>
+        <source>Organization {id} does not exist.</source>
+        <translation>{id}번 기관을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An organization named '{name}' already exists.</source>
+        <translation>'{name}' 이름의 기관이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.</source>
+        <translation>'{name}'에 아직 사람 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 다른 곳으로 옮기거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The email address {email} is already used by another account.</source>
+        <translation>{email} 이메일 주소는 이미 다른 계정에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody has the email address {email}.</source>
+        <translation>{email} 이메일 주소를 쓰는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Student {id} does not exist.</source>
+        <translation>{id}번 학생을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Person {id} does not exist.</source>
+        <translation>{id}번 사용자를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Teacher {id} does not exist.</source>
+        <translation>{id}번 교사를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Class {id} does not exist.</source>
+        <translation>{id}번 학급을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a grade (use a number from {low} to {high}).</source>
+        <translation>올바른 학년이 아닙니다: '{value}' ({low}부터 {high}까지의 숫자를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>Expected text, got {type}.</source>
+        <translation>텍스트를 입력해야 하는데 {type} 값이 들어왔습니다.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid id.</source>
+        <translation>올바른 ID가 아닙니다: '{value}'</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {max_len} characters).</source>
+        <translation>이름이 너무 깁니다(최대 {max_len}자).</translation>
+    </message>
+    <message>
+        <source>'{email}' is not a valid email address.</source>
+        <translation>올바른 이메일 주소가 아닙니다: '{email}'</translation>
+    </message>
+    <message>
+        <source>Grade must be between {low} and {high}.</source>
+        <translation>학년은 {low}에서 {high} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Too long (at most {max_len} characters).</source>
+        <translation>너무 깁니다(최대 {max_len}자).</translation>
+    </message>
+    <message>
+        <source>Organization type must be one of: {choices}.</source>
+        <translation>기관 유형은 다음 중 하나여야 합니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>A class named '{name}' already exists in {year}.</source>
+        <translation>{year}학년도에 '{name}' 학급이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>'{name}' still has {count} students. Unenroll them before deleting the class.</source>
+        <translation>'{name}' 학급에 아직 학생 {count}명이 있습니다. 학급을 삭제하기 전에 학생들의 등록을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>'{name}' has exam results and cannot be deleted.</source>
+        <translation>'{name}' 학급에는 시험 결과가 있어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown student id(s): {ids}. Already enrolled: {enrolled}. Nothing was changed.</source>
+        <translation>없는 학생 ID: {ids}. 이미 등록된 학생 ID: {enrolled}. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown student id(s): {ids}. Nothing was changed.</source>
+        <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Already enrolled: {count} student(s) are already in '{name}' (ids {ids}). Nothing was changed.</source>
+        <translation>이미 등록됨: 학생 {count}명이 이미 '{name}' 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Student(s) {ids} belong to another organization than the class. Nothing was changed.</source>
+        <translation>학생(ID {ids})이 학급과 다른 기관에 속해 있습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Student(s) {ids} are not enrolled in '{name}'. Nothing was changed.</source>
+        <translation>학생(ID {ids})은 '{name}' 학급에 등록되어 있지 않습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {max_mb} MB. Split it into smaller files.</source>
+        <translation>파일이 {max_mb}MB보다 큽니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>Column(s) missing: {missing}. Found headers: {headers}.</source>
+        <translation>필요한 열이 없습니다: {missing}. 파일에 있는 머리글: {headers}.</translation>
+    </message>
+    <message>
+        <source>Unknown roster field '{field}'. Known: {known}.</source>
+        <translation>알 수 없는 명단 항목 '{field}'입니다. 사용할 수 있는 항목: {known}.</translation>
+    </message>
+    <message>
+        <source>The file has no column '{header}'.</source>
+        <translation>파일에 '{header}' 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown role '{role}' (use student, teacher or admin).</source>
+        <translation>알 수 없는 역할 '{role}'입니다. 학생, 교사, 관리자 중 하나를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Not a CSV file: {reason}.</source>
+        <translation>CSV 파일이 아닙니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Broken CSV: {reason}.</source>
+        <translation>CSV 형식이 깨졌습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max_rows} rows. Split it into smaller files.</source>
+        <translation>파일의 행이 {max_rows}개를 넘습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header has {headers}.</source>
+        <translation>이 줄에는 칸이 {cells}개 있지만 머리글에는 {headers}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Duplicate email {email} (also on line {line}).</source>
+        <translation>중복된 이메일 {email} ({line}번째 줄에도 있음).</translation>
+    </message>
+    <message>
+        <source>Duplicate student number {number} (also on line {line}).</source>
+        <translation>중복된 학번 {number} ({line}번째 줄에도 있음).</translation>
+    </message>
+    <message>
+        <source>{email} belongs to a person of another organization.</source>
+        <translation>{email} 이메일은 다른 기관에 속한 사람이 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to a {old_role_label}, not a {role_label}.</source>
+        <translation>{email} 이메일은 이미 {old_role_label} 계정입니다({role_label} 계정이 아님).</translation>
+    </message>
+    <message>
+        <source>Student number {number} already belongs to {owner}.</source>
+        <translation>이미 {owner} 계정에 배정된 학번입니다: {number}</translation>
+    </message>
+    <message>
+        <source>Unknown class {classes}. Create the class first or fix its name.</source>
+        <translation>알 수 없는 학급: {classes}. 학급을 먼저 만들거나 이름을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Exam type must be one of: {choices}.</source>
+        <translation>시험 유형은 다음 중 하나여야 합니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: {choices}.</source>
+        <translation>상태는 다음 중 하나여야 합니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>Exam {id} was not found.</source>
+        <translation>{id}번 시험을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Student {student_id} is not enrolled in class {class_id}.</source>
+        <translation>{student_id}번 학생은 {class_id}번 학급에 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exam session {id} was not found.</source>
+        <translation>{id}번 응시 기록을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Student {id} was not found.</source>
+        <translation>{id}번 학생을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Class {id} was not found.</source>
+        <translation>{id}번 학급을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item {id} was not found.</source>
+        <translation>{id}번 문항을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attempt {id} was not found.</source>
+        <translation>{id}번 응답 기록을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label} 값은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number.</source>
+        <translation>{label} 값은 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low} and {high}.</source>
+        <translation>{label} 값은 {low}에서 {high} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The selected choice must be a number from 1 to {upper}.</source>
+        <translation>선택한 답은 1부터 {upper}까지의 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The period must be one of: {choices}.</source>
+        <translation>기간 단위는 다음 중 하나여야 합니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>An item code has at most {max_len} characters and no spaces.</source>
+        <translation>문항 코드는 공백 없이 최대 {max_len}자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most {max_len} characters).</source>
+        <translation>과목 이름이 너무 깁니다(최대 {max_len}자).</translation>
+    </message>
+    <message>
+        <source>The strand is too long (at most {max_len} characters).</source>
+        <translation>내용 영역 이름이 너무 깁니다(최대 {max_len}자).</translation>
+    </message>
+    <message>
+        <source>The model must be one of: {choices}.</source>
+        <translation>모형은 다음 중 하나여야 합니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>A {model} item has no guessing parameter: c must be 0.</source>
+        <translation>{model} 문항에는 추측도 모수가 없으므로 c는 0이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>An item needs {low} to {high} choices.</source>
+        <translation>문항에는 선택지가 {low}~{high}개 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The answer key must be a choice number from 1 to {upper}.</source>
+        <translation>정답은 1부터 {upper}까지의 선택지 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a grade.</source>
+        <translation>올바른 학년이 아닙니다: '{value}'</translation>
+    </message>
+    <message>
+        <source>The answer key '{value}' is not a choice number.</source>
+        <translation>정답이 선택지 번호가 아닙니다: '{value}'</translation>
+    </message>
+    <message>
+        <source>The file lacks the column(s): {columns}.</source>
+        <translation>파일에 다음 열이 없습니다: {columns}.</translation>
+    </message>
+    <message>
+        <source>Item {code} appears twice (also on line {line}).</source>
+        <translation>중복된 문항 코드 {code} ({line}번째 줄에도 있음).</translation>
+    </message>
+    <message>
+        <source>Item {code} is already in the bank.</source>
+        <translation>이미 문항 은행에 있는 문항입니다: {code}</translation>
+    </message>
+    <message>
+        <source>Resume days must be between 0 and {max_days}.</source>
+        <translation>이어하기 기간은 0–{max_days}일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>At most {max_items} items.</source>
+        <translation>최대 {max_items}문항까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Search text must be at most {max_len} characters without NUL.</source>
+        <translation>검색어는 NUL 문자 없이 최대 {max_len}자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing was changed.</source>
+        <translation>{count}개 행에 문제가 있어 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The exam's adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.</source>
+        <translation>시험의 적응형 검사 설정이 올바르지 않습니다(알 수 없는 설정 "{setting}"). 선생님께 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>
+        <translation>로그인에 여러 번 실패했습니다. 계정이 앞으로 {minutes}분 동안 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>This exam session is {status_label}; answers can no longer be recorded.</source>
+        <translation>이 응시는 {status_label} 상태라서 더 이상 답을 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be completed.</source>
+        <translation>이 응시는 {status_label} 상태라서 완료할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be suspended.</source>
+        <translation>이 응시는 {status_label} 상태라서 일시 중단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be resumed.</source>
+        <translation>이 응시는 {status_label} 상태라서 다시 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This exam session is {status_label}; it cannot be terminated.</source>
+        <translation>이 응시는 {status_label} 상태라서 종료할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Discrimination a</source>
+        <translation>변별도 a</translation>
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation>난이도 b</translation>
+    </message>
+    <message>
+        <source>Guessing c</source>
+        <translation>추측도 c</translation>
+    </message>
+    <message>
+        <source>Theta</source>
+        <translation>능력 추정치(θ)</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>표준오차</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>교사</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>일시 중단</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The new password could not be processed.</source>
+        <translation>새 비밀번호를 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>현재 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset passwords.</source>
+        <translation>비밀번호는 관리자만 초기화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>User not found.</source>
+        <translation>사용자를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the teacher of the class can do this.</source>
+        <translation>이 학급의 담당 교사만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exam not found.</source>
+        <translation>시험을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exam session not found.</source>
+        <translation>응시 기록을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>이미 끝난 응시입니다.</translation>
+    </message>
+    <message>
+        <source>This session is not paused.</source>
+        <translation>일시 정지된 응시가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for ending the session.</source>
+        <translation>응시를 끝내는 이유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Extra time must be between 1 and 600 minutes.</source>
+        <translation>추가 시간은 1분에서 600분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change exposure parameters.</source>
+        <translation>노출 모수는 관리자만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>dreamseed_client is a member of another role; remove that membership first</source>
+        <translation>dreamseed_client 역할이 다른 역할의 구성원입니다. 먼저 그 구성원 관계를 없애세요</translation>
+    </message>
+    <message>
+        <source>Only students can take exams.</source>
+        <translation>학생만 시험을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The time to resume this exam has passed. Ask your teacher.</source>
+        <translation>이 시험을 이어서 볼 수 있는 기간이 지났습니다. 선생님께 문의하세요.</translation>
+    </message>
+    <message>
+        <source>You have already taken this exam.</source>
+        <translation>이미 이 시험을 봤습니다.</translation>
+    </message>
+    <message>
+        <source>This exam is not open now.</source>
+        <translation>지금은 이 시험을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The exam server scores with EAP only; ask your teacher to choose the EAP estimator.</source>
+        <translation>시험 서버는 EAP로만 채점합니다. 선생님께 EAP 추정 방법을 선택해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>Your teacher has paused the exam. Please wait.</source>
+        <translation>선생님이 시험을 일시 정지했습니다. 잠시 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>This exam is paused. Open it again from your exam list.</source>
+        <translation>시험이 중단되었습니다. 시험 목록에서 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>An answer needs its item, number and id.</source>
+        <translation>답안에는 문항, 순번, ID가 모두 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This item has already been answered; the answer cannot be changed.</source>
+        <translation>이미 답한 문항입니다. 답을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not the current item of the exam. Reload the exam.</source>
+        <translation>지금 풀 문항이 아닙니다. 시험을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The chosen answer does not exist.</source>
+        <translation>선택한 답은 없는 선택지입니다.</translation>
+    </message>
+    <message>
+        <source>This answer was recorded by another request; send it again.</source>
+        <translation>다른 요청이 이 답안을 먼저 기록했습니다. 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>audit_log is append-only</source>
+        <translation>감사 로그에는 기록을 추가만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask your school administrator.</source>
+        <translation>이 계정은 비활성화되었습니다. 학교 관리자에게 문의하세요.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>

@@ -2,12 +2,13 @@
 
 The preview and the commit run through ``RosterService`` (services/roster_csv.py) on the task
 runner; the commit is all-or-nothing, and any row the database rejects at commit time is shown
-highlighted in the preview again.
+highlighted in the preview again. The headers and the preview table are split into cells by
+``services.roster_parse`` (``decode`` / ``csv_rows`` / ``map_columns``), the same code the import
+uses, so comma-, tab- and semicolon-delimited files show the columns the import will read.
 """
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from dreamseed_desktop.services.errors import BulkValidationError
-from dreamseed_desktop.services.roster_parse import FIELDS, decode, map_columns
+from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
+from dreamseed_desktop.services.roster_parse import FIELDS, csv_rows, decode, map_columns
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -154,8 +155,13 @@ class MappingPage(QWizardPage):
             self._headers = []
         else:
             self.encoding_label.setText(used.upper())
-            first = next(csv.reader(io.StringIO(text)), [])
-            self._headers = [h.strip() for h in first]
+            try:
+                rows = csv_rows(text)
+            except csv.Error as exc:  # the preview step reports it per line as well
+                rows = []
+                self.error.setText(domain_message(ValidationError(
+                    "Broken CSV: {reason}.", params={"reason": str(exc)})))
+            self._headers = [h.strip() for h in rows[0]] if rows else []
         try:
             auto = map_columns(self._headers) if self._headers else {}
         except Exception as exc:
@@ -215,7 +221,7 @@ class PreviewPage(QWizardPage):
         self.errors.clear()
         try:
             text, _used = decode(wizard.data, wizard.encoding())
-            self.model.set_table(list(csv.reader(io.StringIO(text))))
+            self.model.set_table(csv_rows(text))
         except Exception:  # the service reports the same problem with a message below
             self.model.set_table([])
         service = wizard.ctx.services.roster
