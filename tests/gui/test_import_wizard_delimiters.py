@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dreamseed_desktop.ui import i18n
-from dreamseed_desktop.ui.screens.enrollment.import_wizard import RosterImportWizard
+from tests.gui.test_enrollment import run_wizard
 
 HEADERS = ["이름", "이메일", "역할", "학번", "학년", "반"]
 ROWS = [["홍길동", "hong@school.kr", "학생", "30001", "1", "1-1"],
@@ -25,21 +25,11 @@ def write_roster(path: Path, delimiter: str, rows: list[list[str]], encoding: st
     return path
 
 
-def open_wizard(qtbot, ctx, path: Path) -> RosterImportWizard:
-    wizard = RosterImportWizard(ctx)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path_edit.setText(str(path))
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
-    return wizard
-
-
 @pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
 def test_delimited_cp949_file_previews_and_imports_the_same_columns(
         qtbot, qtmodeltester, ctx, school, tmp_path, delimiter):
     path = write_roster(tmp_path / "roster.csv", delimiter, ROWS)
-    wizard = open_wizard(qtbot, ctx, path)
+    wizard = run_wizard(qtbot, ctx, path)
     page = wizard.mapping_page
     assert page.encoding_label.text() == "CP949"
     assert page.field_boxes["name"].count() == 1 + len(HEADERS)   # "(not in file)" + headers
@@ -73,7 +63,7 @@ def test_semicolon_file_bad_rows_in_korean(qtbot, qapp, ctx, school, tmp_path):
     path = write_roster(tmp_path / "bad.csv", ";", rows)
     i18n.install_language("ko", qapp)
     try:
-        wizard = open_wizard(qtbot, ctx, path)
+        wizard = run_wizard(qtbot, ctx, path)
         wizard.next()
         preview = wizard.preview_page
         qtbot.waitUntil(lambda: preview.errors.toPlainText() != "", timeout=10000)
