@@ -22,7 +22,7 @@ DOMAIN_KO: dict[str, str] = {
     "Response time is longer than a day; check the value.": "응답 시간이 하루보다 깁니다. 값을 확인하세요.",
     "Correct must be true or false.": "정답 여부는 참 또는 거짓이어야 합니다.",
     "Correct does not match the answer key for the selected choice.":
-        "정답 여부가 선택한 답과 정답 키에 맞지 않습니다.",
+        "입력한 정답 여부가 선택한 답의 채점 결과와 다릅니다.",
     "Say whether the answer is correct (the item has no answer key or no choice was given).":
         "답이 맞았는지 표시하세요(문항에 정답 키가 없거나 선택한 답이 없습니다).",
     "The item number (seq) must be 1 or more.": "문항 순번(seq)은 1 이상이어야 합니다.",
@@ -37,7 +37,7 @@ DOMAIN_KO: dict[str, str] = {
     "The minimum number of attempts must be 1 or more.": "최소 응답 수는 1 이상이어야 합니다.",
     "The answer key points past the last choice; give a new key with the new choices.":
         "정답 번호가 마지막 선택지를 넘습니다. 새 선택지에 맞는 정답을 입력하세요.",
-    "The demo needs between 3 and 2000 students.": "데모에는 학생이 3명에서 2000명 사이로 필요합니다.",
+    "The demo needs between 3 and 2000 students.": "데모 학생 수는 3명에서 2000명 사이여야 합니다.",
     "Only administrators can read the audit log.": "감사 로그는 관리자만 볼 수 있습니다.",
     "Score must be between 0 and 100.": "점수는 0에서 100 사이여야 합니다.",
     "Duration cannot be negative.": "소요 시간은 음수일 수 없습니다.",
@@ -68,10 +68,10 @@ DOMAIN_KO: dict[str, str] = {
     "Organization {id} does not exist.": "{id}번 기관을 찾을 수 없습니다.",
     "An organization named '{name}' already exists.": "'{name}' 이름의 기관이 이미 있습니다.",
     "'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.":
-        "'{name}'에 아직 사람 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 다른 곳으로 옮기거나 삭제하세요.",
+        "'{name}' 기관에 아직 사용자 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 옮기거나 삭제하세요.",
     "The email address {email} is already used by another account.":
         "{email} 이메일 주소는 이미 다른 계정에서 사용하고 있습니다.",
-    "Nobody has the email address {email}.": "{email} 이메일 주소를 쓰는 사람이 없습니다.",
+    "Nobody has the email address {email}.": "{email} 이메일 주소를 쓰는 사용자가 없습니다.",
     "Student {id} does not exist.": "{id}번 학생을 찾을 수 없습니다.",
     "Person {id} does not exist.": "{id}번 사용자를 찾을 수 없습니다.",
     "Teacher {id} does not exist.": "{id}번 교사를 찾을 수 없습니다.",

@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Correct does not match the answer key for the selected choice.</source>
-        <translation>정답 여부가 선택한 답과 정답 키에 맞지 않습니다.</translation>
+        <translation>입력한 정답 여부가 선택한 답의 채점 결과와 다릅니다.</translation>
     </message>
     <message>
         <source>Say whether the answer is correct (the item has no answer key or no choice was given).</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>The demo needs between 3 and 2000 students.</source>
-        <translation>데모에는 학생이 3명에서 2000명 사이로 필요합니다.</translation>
+        <translation>데모 학생 수는 3명에서 2000명 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Only administrators can read the audit log.</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.</source>
-        <translation>'{name}'에 아직 사람 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 다른 곳으로 옮기거나 삭제하세요.</translation>
+        <translation>'{name}' 기관에 아직 사용자 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 옮기거나 삭제하세요.</translation>
     </message>
     <message>
         <source>The email address {email} is already used by another account.</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Nobody has the email address {email}.</source>
-        <translation>{email} 이메일 주소를 쓰는 사람이 없습니다.</translation>
+        <translation>{email} 이메일 주소를 쓰는 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>Student {id} does not exist.</source>
