@@ -135,3 +135,24 @@ def test_student_cannot_proctor(attacker, school: School) -> None:
                  lambda: proctor.extend_time(own, 60), lambda: proctor.resume(victim)):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_teacher_cannot_reach_other_classes_or_keys(school: School, connect_as, raw_client) -> None:
+    other = ExamApi(connect_as("student3"))                   # 8B belongs to teacher2
+    sid = other.start(school.exams["quiz_b"]).session_id
+    item = other.next_item(sid)
+    other.submit(sid, item.seq, item.item_id, 1, 500, uuid.uuid4())
+    conn = raw_client(connect_as("teacher1").identity.token)
+    assert _rows(conn, "SELECT id FROM classes") == [(school.classes["8A"],)]
+    assert _rows(conn, "SELECT * FROM exam_sessions WHERE id = %s", (sid,)) == []
+    assert _rows(conn, "SELECT * FROM attempts WHERE exam_session_id = %s", (sid,)) == []
+    assert _rows(conn, "SELECT * FROM student_classroom WHERE class_id = %s", (school.classes["8B"],)) == []
+    assert _rows(conn, "SELECT * FROM exams WHERE id = %s", (school.exams["quiz_b"],)) == []
+    assert _rows(conn, "SELECT * FROM item_keys") == []
+    assert len(_rows(conn, "SELECT id FROM items")) == len(school.items)      # bank content: yes
+    assert conn.execute("UPDATE classes SET name = 'x' WHERE id = %s", (school.classes["8B"],)).rowcount == 0
+    assert conn.execute("UPDATE exam_sessions SET score = 100 WHERE id = %s", (sid,)).rowcount == 0
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE classes SET teacher_id = %s WHERE id = %s",
+                     (school.teachers["teacher2"], school.classes["8A"]))   # cannot give a class away
+    assert _rows(conn, "SELECT id FROM users WHERE organization_id = %s", (school.org_b,)) == []
