@@ -110,7 +110,7 @@ class Nemesis(threading.Thread):
             self.proxy.set_delay(0.0)
             self.log.delays += 1
         elif fault.kind == "lose_reply":
-            self.proxy.lose_commit_replies(3, b"exam.submit")
+            self.proxy.lose_commit_replies(3)
             self.log.lost_replies += 1
             self._note("the replies to the next 3 committed submits are lost", progress)
         elif fault.kind == "refuse":

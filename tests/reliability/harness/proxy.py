@@ -6,8 +6,9 @@ Runs an asyncio loop in a daemon thread of the harness process. Clients connect 
 * ``set_delay(seconds)`` — every forwarded chunk waits this long (both directions);
 * ``drop_all()`` — abort every open connection (clients see a reset mid-transaction);
 * ``refuse_for(seconds)`` — newly accepted connections are closed at once for a while;
-* ``lose_commit_replies(n, marker)`` — the next ``n`` transactions that sent ``marker`` (e.g.
-  ``b"exam.submit"``) and whose ``COMMIT`` reaches the server lose the server's reply: the proxy forwards the COMMIT, waits for the first byte of the
+* ``lose_commit_replies(n)`` — the next ``n`` transactions that ran a statement containing the
+  proxy's ``watch`` bytes (e.g. ``b"exam.submit"``; every transaction when empty) and whose
+  ``COMMIT`` reaches the server lose the server's reply: the proxy forwards the COMMIT, waits for the first byte of the
   answer (so the server *has* committed) and then cuts the connection. The client cannot know
   whether its answer was stored — exactly the case the exactly-once submit exists for.
 """
@@ -26,7 +27,13 @@ _BIND = re.compile(rb"B.{4}[^\x00]*\x00([^\x00]+)\x00", re.DOTALL)
 
 
 def _marks(data: bytes, marker: bytes, names: set[bytes]) -> bool:
-    """Whether ``data`` runs a statement containing ``marker`` (also once auto-prepared)."""
+    """Whether ``data`` runs a statement containing ``marker`` (also once auto-prepared).
+
+    Prepared statement names whose query contains the marker are remembered per connection
+    from its first message on, so a Bind of such a statement is recognised later.
+    """
+    if not marker:
+        return True
     hit = marker in data
     for m in _PARSE.finditer(data):
         if marker in m.group(2) and m.group(1):
@@ -49,7 +56,7 @@ class ProxyStats:
 class ChaosProxy:
     """TCP forwarder 127.0.0.1:port -> 127.0.0.1:target_port with fault injection."""
 
-    def __init__(self, target_port: int, *, host: str = "127.0.0.1") -> None:
+    def __init__(self, target_port: int, *, host: str = "127.0.0.1", watch: bytes = b"") -> None:
         self.host = host
         self.target_port = target_port
         self.port = 0
@@ -57,7 +64,7 @@ class ChaosProxy:
         self.delay = 0.0
         self._refuse_until = 0.0
         self._lose_replies = 0
-        self._marker = b""
+        self._marker = watch
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -84,8 +91,7 @@ class ChaosProxy:
     def refuse_for(self, seconds: float) -> None:
         self._refuse_until = time.monotonic() + seconds
 
-    def lose_commit_replies(self, n: int, marker: bytes = b"") -> None:
-        self._marker = marker
+    def lose_commit_replies(self, n: int) -> None:
         self._lose_replies = n
 
     def drop_all(self) -> int:

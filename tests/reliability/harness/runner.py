@@ -193,7 +193,7 @@ def run_harness(cfg: HarnessConfig) -> HarnessReport:
         owner_url = cluster.create_database("harness")
         upgrade(owner_url)
         seeded = seed.seed(owner_url, cfg.clients, n_items=cfg.items)
-        proxy = ChaosProxy(cluster.port).start()
+        proxy = ChaosProxy(cluster.port, watch=b"exam.submit").start()
         client_url = cluster.url("harness", port=proxy.port, user=CLIENT_ROLE)
         clients = _Clients(cfg, seeded, client_url, workdir)
         t0 = time.monotonic()
@@ -239,7 +239,9 @@ def run_harness(cfg: HarnessConfig) -> HarnessReport:
             clients.terminate()
         if proxy is not None:
             proxy.stop()
-        if not cfg.keep:
+        if cfg.keep:
+            cluster.stop()  # keep the files for inspection, never a running server
+        else:
             cluster.destroy()
             if cfg.workdir is None:
                 import shutil
