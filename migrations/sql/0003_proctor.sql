@@ -150,18 +150,33 @@ BEGIN
 END $$;
 
 -- Admin tools: Sympson-Hetter parameters and candidate-set rebuilds.
+CREATE FUNCTION exam.require_admin() RETURNS auth.identity
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    i auth.identity := auth.require();
+BEGIN
+    IF i.role <> 'admin' THEN
+        RAISE EXCEPTION 'Only an administrator can do this.' USING ERRCODE = 'DS403';
+    END IF;
+    RETURN i;
+END $$;
+
+-- p_params: {"<item code or id>": K, ...}; K is clipped to [0, 1]
 CREATE FUNCTION exam.set_exposure_parameters(p_params jsonb) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    i auth.identity := auth.require();
+    i auth.identity := exam.require_admin();
     n integer;
 BEGIN
-    IF i.role <> 'admin' THEN
-        RAISE EXCEPTION 'Only an administrator can change exposure parameters.' USING ERRCODE = 'DS403';
-    END IF;
     INSERT INTO exam.item_exposure AS x (item_id, sh_k)
-    SELECT it.id, LEAST(GREATEST(e.value::text::double precision, 0), 1)
-    FROM pg_catalog.jsonb_each(p_params) e JOIN public.items it ON it.code = e.key OR it.id::text = e.key
+    SELECT DISTINCT ON (it.id) it.id, LEAST(GREATEST(e.value::text::double precision, 0), 1)
+    FROM pg_catalog.jsonb_each(p_params) e
+    CROSS JOIN LATERAL (
+        SELECT c.id FROM public.items c WHERE c.code = e.key
+        UNION ALL
+        SELECT d.id FROM public.items d WHERE d.id = CASE WHEN e.key ~ '^[0-9]{1,18}$' THEN e.key::bigint END
+        LIMIT 1) it
+    ORDER BY it.id
     ON CONFLICT (item_id) DO UPDATE SET sh_k = EXCLUDED.sh_k;
     GET DIAGNOSTICS n = ROW_COUNT;
     PERFORM auth.audit(i.user_id, i.organization_id, 'exposure_parameters_set', 'item_bank', NULL, NULL,
@@ -171,12 +186,8 @@ END $$;
 
 CREATE FUNCTION exam.admin_rebuild_bands(p_subject text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    i auth.identity := auth.require();
 BEGIN
-    IF i.role <> 'admin' THEN
-        RAISE EXCEPTION 'Only an administrator can do this.' USING ERRCODE = 'DS403';
-    END IF;
+    PERFORM exam.require_admin();
     RETURN exam.rebuild_bands(p_subject);
 END $$;
 
