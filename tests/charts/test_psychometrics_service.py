@@ -161,3 +161,29 @@ def test_what_if_simulation_on_the_real_bank(school, svc):
         svc.what_if("math", cfg, n_examinees=250, progress=Sink(cancel_after=1))
     with pytest.raises(ValidationError):
         svc.what_if("physics", cfg, n_examinees=10)
+
+
+def test_cancel_while_estimating_returns_at_once(school, svc, monkeypatch):
+    import threading
+
+    from dreamseed_desktop.services import psychometrics_calibration as pc
+
+    release = threading.Event()
+    real = pc.calibrate
+
+    def slow_calibrate(*args, **kwargs):  # an estimation that runs until released
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pc, "calibrate", slow_calibrate)
+
+    class CancelDuringEstimation(Sink):
+        @property
+        def cancelled(self) -> bool:
+            return any(t.startswith("Estimating") for _, _, t in self.reports[1:]) and len(self.reports) > 3
+
+    sink = CancelDuringEstimation()
+    with pytest.raises(CalibrationCancelled):
+        svc.calibrate(CalibrationRequest(subject="math"), sink)
+    assert not release.is_set()  # the estimation was still running: Cancel did not wait for it
+    release.set()
