@@ -14,9 +14,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services.auth import AuthService
 from dreamseed_desktop.services.exam_api import ExamApi, PendingItem
 from dreamseed_desktop.services.uow import Database
 from tests.fuzz.conftest import BAD_IDS, FUZZ, NUL, SQL_META, WRONG_ID_TYPES, fingerprint, refused
@@ -35,8 +32,7 @@ class Sitting:
 
 
 def _login(url: str, email: str) -> tuple[Database, ExamApi]:
-    db = Database(make_engine(client_url(url), pool_size=1))
-    AuthService(db).login(email, seed.PASSWORD)
+    db = seed.sign_in(url, email)
     return db, ExamApi(db)
 
 

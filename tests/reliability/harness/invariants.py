@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,10 +76,11 @@ def _check_journals(conn: psycopg.Connection, journals: Iterable[Path], rep: Inv
     for path in journals:
         if not Path(path).exists():
             continue
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            session_ids = [int(r[0]) for r in raw.execute("SELECT DISTINCT session_id FROM answers")]
         journal = AnswerJournal(path)
         try:
-            rows = journal._conn().execute("SELECT DISTINCT session_id FROM answers").fetchall()
-            entries = [e for (sid,) in rows for e in journal.entries(int(sid))]
+            entries = [e for sid in session_ids for e in journal.entries(sid)]
         finally:
             journal.close()
         for e in entries:

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 import psycopg
 
 from dreamseed_desktop.cat import CatConfig, generate_demo_bank
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.roles import client_url
 from dreamseed_desktop.services import passwords
+from dreamseed_desktop.services.auth import AuthService
+from dreamseed_desktop.services.uow import Database
 
 PASSWORD = "harness-Passw0rd"
 N_CHOICES = 4
@@ -80,6 +84,13 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
         conn.commit()
     return Seeded(exam_id=exam_id, class_id=class_id, n_items=n_items, students=tuple(students),
                   cat_config=config)
+
+
+def sign_in(url: str, email: str) -> Database:
+    """A client-role Database signed in as a seeded user (the caller disposes ``db.engine``)."""
+    db = Database(make_engine(client_url(url), pool_size=1))
+    AuthService(db).login(email, PASSWORD)
+    return db
 
 
 def _one(conn: psycopg.Connection, query: str, args: tuple[object, ...] = ()) -> int:
