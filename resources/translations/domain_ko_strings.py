@@ -65,6 +65,8 @@ DOMAIN_KO: dict[str, str] = {
         "이 응시는 시험 창에서 진행됩니다. 답은 시험 창에서만 기록할 수 있습니다.",
     "This session is run by the exam window: pause, resume or end it in the proctor console.":
         "이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.",
+    "The model must be one of 1PL, 2PL, 3PL.": "모형은 다음 중 하나여야 합니다: 1PL, 2PL, 3PL.",
+    "Simulate between 1 and 100000 students.": "모의 실험 학생 수는 1명에서 100000명 사이여야 합니다.",
     "Organization {id} does not exist.": "{id}번 기관을 찾을 수 없습니다.",
     "An organization named '{name}' already exists.": "'{name}' 이름의 기관이 이미 있습니다.",
     "'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.":

@@ -743,6 +743,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The model must be one of 1PL, 2PL, 3PL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulate between 1 and 100000 students.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Organization {id} does not exist.</source>
         <translation type="unfinished" />
     </message>

@@ -743,6 +743,14 @@
         <translation>이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.</translation>
     </message>
     <message>
+        <source>The model must be one of 1PL, 2PL, 3PL.</source>
+        <translation>모형은 다음 중 하나여야 합니다: 1PL, 2PL, 3PL.</translation>
+    </message>
+    <message>
+        <source>Simulate between 1 and 100000 students.</source>
+        <translation>모의 실험 학생 수는 1명에서 100000명 사이여야 합니다.</translation>
+    </message>
+    <message>
         <source>Organization {id} does not exist.</source>
         <translation>{id}번 기관을 찾을 수 없습니다.</translation>
     </message>
