@@ -177,7 +177,7 @@ DECLARE
 BEGIN
     SELECT * INTO u FROM public.users WHERE email = v_email;
     IF NOT FOUND THEN
-        PERFORM auth.audit(NULL, NULL, 'login_failed', 'user', NULL, NULL,
+        PERFORM auth.audit(NULL, NULL, 'auth.login_failed', 'user', NULL, NULL,
                            pg_catalog.jsonb_build_object('email', pg_catalog.left(v_email, 254), 'reason', 'unknown_email'));
         res.ok := false; res.error := 'bad_credentials'; res.message := bad;
         RETURN res;
@@ -185,7 +185,7 @@ BEGIN
     SELECT * INTO l FROM auth.lockouts WHERE user_id = u.id FOR UPDATE;
     IF FOUND AND l.locked_until IS NOT NULL AND l.locked_until > pg_catalog.now() THEN
         v_minutes := GREATEST(1, pg_catalog.ceil(EXTRACT(EPOCH FROM l.locked_until - pg_catalog.now()) / 60)::integer);
-        PERFORM auth.audit(u.id, u.organization_id, 'login_locked', 'user', u.id::text, ARRAY[u.id],
+        PERFORM auth.audit(u.id, u.organization_id, 'auth.login_locked', 'user', u.id::text, ARRAY[u.id],
                            pg_catalog.jsonb_build_object('locked_until', l.locked_until));
         res.ok := false; res.error := 'locked'; res.locked_minutes := v_minutes;
         res.message := pg_catalog.format('Too many failed sign-ins. The account is locked for %s more minute(s).', v_minutes);
@@ -208,15 +208,15 @@ BEGIN
                        + pg_catalog.make_interval(mins => auth.setting('lockout_minutes')::integer),
                    failures = 0, window_start = pg_catalog.now()
             WHERE user_id = u.id;
-            PERFORM auth.audit(u.id, u.organization_id, 'account_locked', 'user', u.id::text, ARRAY[u.id], '{}');
+            PERFORM auth.audit(u.id, u.organization_id, 'auth.account_locked', 'user', u.id::text, ARRAY[u.id], '{}');
         END IF;
-        PERFORM auth.audit(u.id, u.organization_id, 'login_failed', 'user', u.id::text, ARRAY[u.id],
+        PERFORM auth.audit(u.id, u.organization_id, 'auth.login_failed', 'user', u.id::text, ARRAY[u.id],
                            pg_catalog.jsonb_build_object('reason', 'bad_password', 'failures', l.failures));
         res.ok := false; res.error := 'bad_credentials'; res.message := bad;
         RETURN res;
     END IF;
     IF NOT u.is_active THEN
-        PERFORM auth.audit(u.id, u.organization_id, 'login_failed', 'user', u.id::text, ARRAY[u.id],
+        PERFORM auth.audit(u.id, u.organization_id, 'auth.login_failed', 'user', u.id::text, ARRAY[u.id],
                            '{"reason": "inactive"}');
         res.ok := false; res.error := 'inactive';
         res.message := 'This account has been deactivated. Ask your school administrator.';
@@ -229,7 +229,7 @@ BEGIN
     INSERT INTO auth.sessions (token_hash, user_id, expires_at)
     VALUES (pg_catalog.sha256(pg_catalog.convert_to(v_token, 'UTF8')), u.id,
             pg_catalog.now() + pg_catalog.make_interval(secs => auth.setting('session_hours') * 3600));
-    PERFORM auth.audit(u.id, u.organization_id, 'login', 'user', u.id::text, ARRAY[u.id], '{}');
+    PERFORM auth.audit(u.id, u.organization_id, 'auth.login', 'user', u.id::text, ARRAY[u.id], '{}');
     res.ok := true; res.token := v_token; res.user_id := u.id; res.role := u.role;
     res.organization_id := u.organization_id; res.name := u.name; res.email := u.email;
     RETURN res;
@@ -243,7 +243,7 @@ BEGIN
     IF i.user_id IS NOT NULL THEN
         DELETE FROM auth.sessions WHERE token_hash = pg_catalog.sha256(pg_catalog.convert_to(
             pg_catalog.current_setting('dreamseed.token', true), 'UTF8'));
-        PERFORM auth.audit(i.user_id, i.organization_id, 'logout', 'user', i.user_id::text, ARRAY[i.user_id], '{}');
+        PERFORM auth.audit(i.user_id, i.organization_id, 'auth.logout', 'user', i.user_id::text, ARRAY[i.user_id], '{}');
     END IF;
 END $$;
 
@@ -264,7 +264,7 @@ DECLARE
 BEGIN
     SELECT password_hash INTO v_hash FROM public.users WHERE id = i.user_id FOR UPDATE;
     IF NOT auth.proof_matches(p_old_proof, v_hash) THEN
-        PERFORM auth.audit(i.user_id, i.organization_id, 'password_change_failed', 'user', i.user_id::text,
+        PERFORM auth.audit(i.user_id, i.organization_id, 'auth.password_change_failed', 'user', i.user_id::text,
                            ARRAY[i.user_id], '{}');
         RAISE EXCEPTION 'The current password is wrong.' USING ERRCODE = 'DS403';
     END IF;
@@ -274,7 +274,7 @@ BEGIN
     WHERE id = i.user_id;
     DELETE FROM auth.sessions WHERE user_id = i.user_id AND token_hash <> pg_catalog.sha256(
         pg_catalog.convert_to(pg_catalog.current_setting('dreamseed.token', true), 'UTF8'));
-    PERFORM auth.audit(i.user_id, i.organization_id, 'password_changed', 'user', i.user_id::text, ARRAY[i.user_id], '{}');
+    PERFORM auth.audit(i.user_id, i.organization_id, 'auth.password_change', 'user', i.user_id::text, ARRAY[i.user_id], '{}');
 END $$;
 
 -- An admin sets a new password for a user of their organization; the user's sign-ins end.
@@ -297,7 +297,7 @@ BEGIN
     WHERE id = p_user_id;
     DELETE FROM auth.sessions WHERE user_id = p_user_id;
     DELETE FROM auth.lockouts WHERE user_id = p_user_id;
-    PERFORM auth.audit(i.user_id, v_org, 'password_reset', 'user', p_user_id::text, ARRAY[p_user_id], '{}');
+    PERFORM auth.audit(i.user_id, v_org, 'auth.password_reset', 'user', p_user_id::text, ARRAY[p_user_id], '{}');
 END $$;
 
 -- Identity of the current token (the UI restores a sign-in with it); NULLs when invalid.

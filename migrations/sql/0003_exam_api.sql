@@ -87,7 +87,7 @@ BEGIN
         version = version + 1
     WHERE id = p_session;
     PERFORM auth.audit(auth.current_user_id(), (SELECT c.organization_id FROM public.classes c WHERE c.id = es.class_id),
-        CASE WHEN p_status = 'terminated' THEN 'exam_terminated' ELSE 'exam_finished' END, 'exam_session',
+        CASE WHEN p_status = 'terminated' THEN 'exam_session.terminate' ELSE 'exam_session.finish' END, 'exam_session',
         p_session::text, ARRAY[(SELECT s.user_id FROM public.students s WHERE s.id = es.student_id)],
         pg_catalog.jsonb_build_object('reason', p_reason, 'answered', st.answered, 'theta', st.theta, 'se', st.se));
 END $$;
@@ -213,7 +213,7 @@ BEGIN
                 RAISE EXCEPTION 'The time to resume this exam has passed. Ask your teacher.' USING ERRCODE = 'DS409';
             END IF;
             PERFORM exam.resume_session(st.session_id);
-            PERFORM auth.audit(i.user_id, i.organization_id, 'exam_resumed', 'exam_session', st.session_id::text,
+            PERFORM auth.audit(i.user_id, i.organization_id, 'exam_session.resume', 'exam_session', st.session_id::text,
                                ARRAY[i.user_id], '{}');
         ELSIF v_status IN ('completed', 'terminated') THEN
             RAISE EXCEPTION 'You have already taken this exam.' USING ERRCODE = 'DS409';
@@ -269,7 +269,7 @@ BEGIN
                       WHERE a.student_id = i.student_id), '{}'),
             v_deadline);
     SELECT c.organization_id INTO v_org FROM public.classes c WHERE c.id = e.class_id;
-    PERFORM auth.audit(i.user_id, v_org, 'exam_started', 'exam_session', v_session::text, ARRAY[i.user_id],
+    PERFORM auth.audit(i.user_id, v_org, 'exam_session.start', 'exam_session', v_session::text, ARRAY[i.user_id],
                        pg_catalog.jsonb_build_object('exam_id', e.id));
     PERFORM exam.advance(v_session);
     RETURN exam.info_of(v_session);
@@ -457,7 +457,7 @@ BEGIN
         UPDATE public.exam_sessions SET status = 'suspended', version = version + 1 WHERE id = p_session;
         UPDATE exam.session_state SET paused_at = pg_catalog.now(), paused_by_proctor = false
         WHERE session_id = p_session;
-        PERFORM auth.audit(auth.current_user_id(), auth.current_org(), 'exam_suspended', 'exam_session',
+        PERFORM auth.audit(auth.current_user_id(), auth.current_org(), 'exam_session.suspend', 'exam_session',
                            p_session::text, ARRAY[auth.current_user_id()], '{}');
     END IF;
     RETURN exam.info_of(p_session);

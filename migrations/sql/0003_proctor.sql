@@ -100,7 +100,7 @@ BEGIN
         UPDATE exam.session_state SET paused_at = pg_catalog.now() WHERE session_id = p_session;
     END IF;
     UPDATE exam.session_state SET paused_by_proctor = true WHERE session_id = p_session;
-    PERFORM exam.proctor_audit(i, p_session, 'proctor_pause',
+    PERFORM exam.proctor_audit(i, p_session, 'proctor.pause',
                                pg_catalog.jsonb_build_object('reason', COALESCE(p_reason, '')));
 END $$;
 
@@ -114,7 +114,7 @@ BEGIN
         RAISE EXCEPTION 'This session is not paused.' USING ERRCODE = 'DS409';
     END IF;
     PERFORM exam.resume_session(p_session);
-    PERFORM exam.proctor_audit(i, p_session, 'proctor_resume', '{}');
+    PERFORM exam.proctor_audit(i, p_session, 'proctor.resume', '{}');
 END $$;
 
 CREATE FUNCTION exam.proctor_terminate(p_session bigint, p_reason text) RETURNS void
@@ -127,7 +127,7 @@ BEGIN
     END IF;
     PERFORM exam.lock_running(p_session);
     PERFORM exam.finalize(p_session, 'terminated', 'proctor');
-    PERFORM exam.proctor_audit(i, p_session, 'proctor_terminate', pg_catalog.jsonb_build_object('reason', p_reason));
+    PERFORM exam.proctor_audit(i, p_session, 'proctor.terminate', pg_catalog.jsonb_build_object('reason', p_reason));
 END $$;
 
 CREATE FUNCTION exam.proctor_extend(p_session bigint, p_minutes integer) RETURNS timestamptz
@@ -144,7 +144,7 @@ BEGIN
     UPDATE exam.session_state SET deadline_at = deadline_at + pg_catalog.make_interval(mins => p_minutes)
     WHERE session_id = p_session RETURNING deadline_at INTO v_deadline;
     UPDATE public.exam_sessions SET deadline_at = v_deadline, version = version + 1 WHERE id = p_session;
-    PERFORM exam.proctor_audit(i, p_session, 'proctor_extend_time',
+    PERFORM exam.proctor_audit(i, p_session, 'proctor.extend_time',
                                pg_catalog.jsonb_build_object('minutes', p_minutes, 'deadline_at', v_deadline));
     RETURN v_deadline;
 END $$;
@@ -179,7 +179,7 @@ BEGIN
     ORDER BY it.id
     ON CONFLICT (item_id) DO UPDATE SET sh_k = EXCLUDED.sh_k;
     GET DIAGNOSTICS n = ROW_COUNT;
-    PERFORM auth.audit(i.user_id, i.organization_id, 'exposure_parameters_set', 'item_bank', NULL, NULL,
+    PERFORM auth.audit(i.user_id, i.organization_id, 'item.exposure_parameters', 'item_bank', NULL, NULL,
                        pg_catalog.jsonb_build_object('items', n));
     RETURN n;
 END $$;

@@ -17,6 +17,7 @@ def test_admin_reads_own_school_entries_newest_first(school, connect_as):
     page = AuditLogService(admin).list()
     actions = [e.action for e in page.items]
     assert page.total == len(page.items) >= 2          # the login and the update at least
+    assert "auth.login" in actions
     assert any(a.startswith("organization.") for a in actions)
     assert all(e.actor_user_id == school.users["admin"] for e in page.items)
     assert [e.at for e in page.items] == sorted((e.at for e in page.items), reverse=True)

@@ -27,7 +27,7 @@ def test_login_returns_identity_and_audits(school: School, connect_as, db_url: s
     assert ident.user_id == school.users["teacher1"] and ident.role == "teacher" and ident.organization_id == school.org
     assert len(ident.token) == 64 and db.identity is ident
     assert AuthService(db).current().user_id == ident.user_id
-    assert _audit(db_url, "login")[-1][0] == ident.user_id
+    assert _audit(db_url, "auth.login")[-1][0] == ident.user_id
     with psycopg.connect(db_url) as conn:   # only the hash of the token is stored
         stored = conn.execute("SELECT encode(token_hash, 'hex') FROM auth.sessions").fetchall()
     assert ident.token not in {s[0] for s in stored}
@@ -44,7 +44,7 @@ def test_unknown_email_and_wrong_password_look_the_same(school: School, connect_
     fake2 = conn.execute("SELECT auth.login_salt(' NOBODY@school.test')").fetchone()[0]
     real = conn.execute("SELECT auth.login_salt('student1@school.test')").fetchone()[0]
     assert fake1 == fake2 and len(fake1) == len(real) == 32 and fake1 != real
-    assert [d["reason"] for _, d in _audit(db_url, "login_failed")] == ["unknown_email", "bad_password"]
+    assert [d["reason"] for _, d in _audit(db_url, "auth.login_failed")] == ["unknown_email", "bad_password"]
 
 
 def test_lockout_after_five_failures(school: School, connect_as, db_url: str) -> None:
@@ -55,7 +55,7 @@ def test_lockout_after_five_failures(school: School, connect_as, db_url: str) ->
     with pytest.raises(AccountLocked) as err:
         auth.login(email("student2"), PASSWORD)          # even the right password
     assert "15 more minute" in str(err.value)
-    assert len(_audit(db_url, "account_locked")) == 1 and len(_audit(db_url, "login_locked")) == 1
+    assert len(_audit(db_url, "auth.account_locked")) == 1 and len(_audit(db_url, "auth.login_locked")) == 1
     with psycopg.connect(db_url) as conn:    # the lock expires after 15 minutes
         conn.execute("UPDATE auth.lockouts SET locked_until = now() - interval '1 second'")
     assert auth.login(email("student2"), PASSWORD).user_id == school.users["student2"]

@@ -48,7 +48,7 @@ def test_live_view_and_controls(school: School, connect_as, db_url: str) -> None
     with psycopg.connect(db_url) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_log WHERE action LIKE 'proctor%%' "
                                               "ORDER BY id")]
-    assert actions == ["proctor_pause", "proctor_resume", "proctor_extend_time", "proctor_terminate"]
+    assert actions == ["proctor.pause", "proctor.resume", "proctor.extend_time", "proctor.terminate"]
 
 
 def test_other_teacher_cannot_proctor(school: School, connect_as) -> None:

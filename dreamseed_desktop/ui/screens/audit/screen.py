@@ -16,8 +16,9 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import placeholder
 from dreamseed_desktop.ui.qtmodels.audit import AuditModel
 
-ACTION_GROUPS = ("", "auth.", "user.", "student.", "teacher.", "enrollment.", "roster.", "class.",
-                 "organization.", "item.", "exam.", "session.")
+# Audit actions are "<area>.<verb>" (services and SQL functions alike); filter by area.
+ACTION_GROUPS = ("", "auth.", "user.", "enrollment.", "roster.", "class.", "organization.", "item.",
+                 "exam.", "exam_session.", "proctor.", "attempt.")
 
 
 class AuditScreen(ListScreen):
