@@ -18,6 +18,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded  # noqa: E402
+from dreamseed_desktop.db.roles import database_privileges_sql  # noqa: E402
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
 from dreamseed_desktop.services.uow import Database  # noqa: E402
@@ -53,7 +54,11 @@ def template_db(pg_server: EmbeddedServer) -> str:
 def create_database_from_template(server: EmbeddedServer, template: str, name: str) -> str:
     with _admin_conn(server) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
-    return server.url(name)
+    url = server.url(name)
+    # database-level grants/revokes are not copied from a template; apply them as migration 0002 does
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(database_privileges_sql())
+    return url
 
 
 def drop_database(server: EmbeddedServer, name: str) -> None:
