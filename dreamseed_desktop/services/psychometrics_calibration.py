@@ -181,7 +181,9 @@ def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) 
     versions: dict[int, int] = {}
     for item_id, cal in chosen.items():
         row = rows[item_id]
-        row.model, row.a, row.b, row.c = run.model, cal.new_a, cal.new_b, cal.new_c
+        # eligible items always have new a, b and c
+        row.model, row.a = run.model, float(cal.new_a or 0.0)
+        row.b, row.c = float(cal.new_b or 0.0), float(cal.new_c or 0.0)
         row.bank_version += 1
         row.version += 1
         versions[item_id] = row.bank_version

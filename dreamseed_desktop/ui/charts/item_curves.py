@@ -4,7 +4,7 @@ Used by the item bank screen (selected items) and the item analysis / calibratio
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -162,15 +162,15 @@ class ItemCurvesChart(ChartBase):
                    c: np.ndarray) -> None:
         series: list[HoverSeries] = []
         theta = self._theta
+
+        def describe(name: str, col: np.ndarray, what: str, extra: str = "") -> Callable[[int], str]:
+            return lambda k: f"{name}: θ={theta[k]:.2f}  {what}={col[k]:.3f}{extra}"
+
         for i in range(p.shape[1]):
             name = self._labels[i]
             extra = "" if self._aggregated else f"  (a={a[i]:.2f}, b={b[i]:.2f}, c={c[i]:.2f})"
-            series.append(HoverSeries(
-                theta, p[:, i],
-                lambda k, n=name, col=p[:, i], e=extra: f"{n}: θ={theta[k]:.2f}  P={col[k]:.3f}{e}"))
+            series.append(HoverSeries(theta, p[:, i], describe(name, p[:, i], "P", extra)))
             if self.info_plot is not None:
-                series.append(HoverSeries(
-                    theta, info[:, i],
-                    lambda k, n=name, col=info[:, i]: f"{n}: θ={theta[k]:.2f}  I={col[k]:.3f}",
-                    plot=self.info_plot))
+                series.append(HoverSeries(theta, info[:, i], describe(name, info[:, i], "I"),
+                                          plot=self.info_plot))
         self.set_hover_series(series)

@@ -32,9 +32,9 @@ class ThetaSeries:
     """One line: ``label`` (e.g. subject or class name), times, θ and optional SE per point."""
 
     label: str
-    times: Sequence[object]
-    theta: Sequence[float]
-    se: Sequence[float] | None = None
+    times: Sequence[object] | np.ndarray
+    theta: Sequence[float] | np.ndarray
+    se: Sequence[float] | np.ndarray | None = None
 
 
 def linear_trend(x: np.ndarray, y: np.ndarray) -> tuple[float, float] | None:

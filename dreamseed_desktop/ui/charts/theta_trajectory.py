@@ -37,15 +37,15 @@ class ThetaTrajectoryChart(ChartBase):
         self.set_titles(self.tr("θ after each item"), self.tr("Item number"), self.tr("θ (ability)"))
         legend = self.add_legend()
         band_pen = pg.mkPen(color(0, 90), width=1)
-        self.upper = pg.PlotDataItem([], [], pen=band_pen)
-        self.lower = pg.PlotDataItem([], [], pen=band_pen)
+        self.band_upper = pg.PlotDataItem([], [], pen=band_pen)
+        self.band_lower = pg.PlotDataItem([], [], pen=band_pen)
         # the band is one closed polygon (upper edge, then lower edge backwards); pyqtgraph's
         # FillBetweenItem is a plain QGraphicsPathItem, whose ownership PySide loses track of
         self.band = pg.PlotDataItem([], [], pen=None, fillLevel="enclosed",
                                     fillBrush=pg.mkBrush(color(0, 45)))
         self.plot_item.addItem(self.band)
-        self.plot_item.addItem(self.upper)
-        self.plot_item.addItem(self.lower)
+        self.plot_item.addItem(self.band_upper)
+        self.plot_item.addItem(self.band_lower)
         self.line = self.plot_item.plot([], [], pen=pg.mkPen(color(0), width=2))
         self.correct_markers = pg.ScatterPlotItem(
             size=10, symbol="o", pen=pg.mkPen("w"), brush=pg.mkBrush(CORRECT_BRUSH))
@@ -90,8 +90,8 @@ class ThetaTrajectoryChart(ChartBase):
         keep = np.isfinite(lth)
         lx, lth, ls = lx[keep], lth[keep], np.where(np.isfinite(ls[keep]), ls[keep], 0.0)
         self.line.setData(lx, lth)
-        self.upper.setData(lx, lth + Z95 * ls)
-        self.lower.setData(lx, lth - Z95 * ls)
+        self.band_upper.setData(lx, lth + Z95 * ls)
+        self.band_lower.setData(lx, lth - Z95 * ls)
         self.band.setData(np.concatenate([lx, lx[::-1]]),
                           np.concatenate([lth + Z95 * ls, (lth - Z95 * ls)[::-1]]))
         has_th = np.isfinite(th)
@@ -120,7 +120,7 @@ class ThetaTrajectoryChart(ChartBase):
     def plotted(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """The data currently drawn per element (for tests and exports)."""
         out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for name, item in (("line", self.line), ("upper", self.upper), ("lower", self.lower),
+        for name, item in (("line", self.line), ("upper", self.band_upper), ("lower", self.band_lower),
                            ("correct", self.correct_markers), ("incorrect", self.incorrect_markers),
                            ("difficulty", self.difficulty_markers)):
             xs, ys = item.getData()

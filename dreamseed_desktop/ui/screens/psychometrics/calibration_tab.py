@@ -20,8 +20,8 @@ __all__ = ["CalibrationModel", "CalibrationTab"]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _num(v: float | None, digits: int = 2) -> str:
-    return "" if v is None else f"{v:.{digits}f}"
+def _num(v: object, digits: int = 2) -> str:
+    return f"{v:.{digits}f}" if isinstance(v, (int, float)) else ""
 
 
 def _with_se(value: float | None, se: float | None) -> str:

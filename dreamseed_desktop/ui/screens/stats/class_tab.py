@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -153,7 +153,7 @@ class ClassesTab(QWidget):
         shown = chosen or self._rows[:MAX_OVER_TIME]
         feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
 
-    def _emit_current(self, signal: Signal) -> None:
+    def _emit_current(self, signal: SignalInstance) -> None:
         ids = self.selected_class_ids()
         if ids:
             signal.emit(ids[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -193,7 +193,7 @@ class StudentTab(QWidget):
         if index.isValid():
             self.session_changed.emit(self.history.data(index, DTO_ROLE).session_id)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         sid, cid = self.student_id(), self.class_id()
         if sid is not None:
             signal.emit(sid, cid if cid is not None else -1)
