@@ -172,7 +172,11 @@ class ChartBase(QWidget):
         """
         if row is None:
             row = len(self.plots())
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+        axes = None
+        if date_axis:
+            date_ticks = pg.DateAxisItem(orientation="bottom")
+            date_ticks.setStyle(maxTextLevel=1)
+            axes = {"bottom": date_ticks}
         plot = self.plot_widget.addPlot(row=row, col=0, axisItems=axes)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setMenuEnabled(False)
