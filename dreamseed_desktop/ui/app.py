@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -19,6 +19,7 @@ from dreamseed_desktop.config.settings import Settings, save_settings
 from dreamseed_desktop.services.uow import Database, Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
+from dreamseed_desktop.ui.charts.base import install_gui_thread_gc
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.login_dialog import LoginDialog
@@ -54,6 +55,9 @@ def create_application(argv: Sequence[str], language: str) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     load_bundled_fonts(app)
     i18n.install_language(language, app)
+    # Cyclic GC only on the GUI thread: worker threads start before any chart exists, and a
+    # collection inside a pyqtgraph paint crashes (see ui/charts/base.py).
+    install_gui_thread_gc()
     return app
 
 
@@ -121,6 +125,9 @@ def run_session(app: QApplication, db: Database, settings: Settings, runner: Tas
         settings = ctx.settings
         _safe_logout(logout)
         window.deleteLater()
+        # exec() has returned, so nothing else would run the deferred delete before exit; a
+        # pyqtgraph window still alive at interpreter shutdown can crash it.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if outcome["restart"]:
             return RESTART_EXIT_CODE
         if not outcome["signed_out"]:
