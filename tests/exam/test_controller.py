@@ -210,7 +210,8 @@ def test_start_failure_is_shown_and_closable(journal, view, clock, runner) -> No
 
     ctl = make(Closed(clock=clock.now), journal, view, clock, runner)
     assert ctl.phase is Phase.FAILED
-    assert view.last("show_notice") == (Notice.ERROR, "This exam is closed.")
+    notice, detail = view.last("show_notice")
+    assert notice is Notice.ERROR and detail.message == "This exam is closed."
     assert ctl.can_close()
 
 

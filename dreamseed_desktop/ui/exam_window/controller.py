@@ -330,7 +330,7 @@ class ExamController:
         self.error = str(exc) if isinstance(exc, DomainError) else ""
         self._set_phase(Phase.FAILED)
         self.view.set_input_enabled(False)
-        detail = self.error
+        detail: str | DomainError = exc if isinstance(exc, DomainError) else ""
         if isinstance(exc, NotAuthenticated):
             detail = "signed_out"
         self.view.show_notice(Notice.ERROR, detail)

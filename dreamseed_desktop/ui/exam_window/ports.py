@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from dreamseed_desktop.services.errors import DomainError
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
 
 
@@ -55,7 +56,8 @@ class Phase(enum.Enum):
 class ExamView(Protocol):
     """The passive test window."""
 
-    def show_notice(self, notice: Notice, detail: str = "") -> None: ...
+    def show_notice(self, notice: Notice, detail: str | DomainError = "") -> None:
+        """``detail``: "signed_out", a DomainError to show (translated by the view), or ""."""
 
     def show_item(self, item: PendingItem, number: int) -> None: ...
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from dreamseed_desktop.services.errors import DomainError
 from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
+from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.presentation import (
@@ -133,7 +135,7 @@ class ExamWindow(QWidget):
             getattr(self.controller, method)(*args)
 
     # ------------------------------------------------------------ ExamView
-    def show_notice(self, notice: Notice, detail: str = "") -> None:
+    def show_notice(self, notice: Notice, detail: str | DomainError = "") -> None:
         texts = {
             Notice.LOADING: (self.tr("Getting your test ready…"), ""),
             Notice.WAITING_SERVER: (self.tr("Your answer is saved."),
@@ -149,6 +151,7 @@ class ExamWindow(QWidget):
         if notice is Notice.ERROR:
             body = (self.tr("You were signed out. Please sign in again; your answers are kept.")
                     if detail == "signed_out"
+                    else domain_message(detail) if isinstance(detail, DomainError)
                     else QCoreApplication.translate("DomainError", detail) if detail
                     else self.tr("Something went wrong."))
             self.message_page.show_message(self.tr("The test cannot continue right now."),
