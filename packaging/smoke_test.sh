@@ -11,7 +11,12 @@ set -euo pipefail
 DIST=$(cd "${1:-dist/dreamseed-desktop}" && pwd)
 OUT=$(mkdir -p "${2:-smoke-out}" && cd "${2:-smoke-out}" && pwd)
 CLEAN_HOME=$(mktemp -d)
-trap 'rm -rf "$CLEAN_HOME"' EXIT
+stop_embedded() {  # the app was killed, so its embedded PostgreSQL is still up: fast shutdown
+    pidfile=$(find "$CLEAN_HOME" -name postmaster.pid 2>/dev/null | head -1)
+    [ -n "$pidfile" ] && kill -INT "$(head -1 "$pidfile")" 2>/dev/null && sleep 2
+    return 0
+}
+trap 'stop_embedded; rm -rf "$CLEAN_HOME"' EXIT
 run() { env -i HOME="$CLEAN_HOME" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="$DISPLAY" XAUTHORITY="${XAUTHORITY:-}" "$@"; }
 wait_window() {  # wait_window PATTERN SECONDS
     for _ in $(seq 1 "$2"); do
