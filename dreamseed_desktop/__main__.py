@@ -16,7 +16,6 @@ from typing import Any
 
 log = logging.getLogger("dreamseed_desktop")
 
-DEMO_ADMIN_FALLBACK = "admin@demo.dreamseed.kr"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,32 +56,26 @@ def _configure_logging(verbose: bool) -> None:
         logging.getLogger("pgserver").setLevel(logging.WARNING)
 
 
-def _demo_module() -> Any | None:
-    try:
-        from dreamseed_desktop.services import demo
-    except ImportError:
-        return None
-    return demo
-
-
-def _seed_demo_if_empty(owner_url: str) -> str:
-    """Seed the demo school into an empty embedded database; returns the demo admin email."""
-    demo = _demo_module()
-    if demo is None:
-        log.warning("services.demo is not installed; starting without demo data")
-        return DEMO_ADMIN_FALLBACK
+def _seed_demo_if_empty(owner_url: str) -> Any:
+    """Seed the demo school into the embedded database unless it is there; its DemoSummary."""
     from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.services.demo import seed_demo
     from dreamseed_desktop.services.uow import Database
 
     engine = make_engine(owner_url, pool_size=1)
     try:
-        db = Database(engine)
-        seed = getattr(demo, "seed_if_empty", None) or getattr(demo, "seed_demo", None)
-        if callable(seed):
-            seed(db)
-        return str(getattr(demo, "ADMIN_EMAIL", DEMO_ADMIN_FALLBACK))
+        return seed_demo(Database(engine))
     finally:
         engine.dispose()
+
+
+def _demo_hint(qapp: Any, demo: Any) -> str:
+    """Tell a first-time user how to get into the demo school."""
+    teacher = demo.teacher_emails[0] if demo.teacher_emails else demo.admin_email
+    student = demo.sample_student_email or demo.admin_email
+    return (qapp.translate("Startup", "Demo school: every demo account has the password %1. "
+                                      "Try a teacher (%2) or a student (%3) too.")
+            .replace("%1", demo.password).replace("%2", teacher).replace("%3", student))
 
 
 def _choose_connection(app: Any, settings: Any, runner: Any) -> tuple[bool, Any]:
@@ -127,15 +120,16 @@ def run_gui(argv: Sequence[str]) -> int:
             return 0
         url = settings.database_url
     with ExitStack() as stack:
-        email = ""
+        email = hint = ""
         if url is None:
             server = gui.run_with_progress(runner, start_app_embedded,
                                            qapp.translate("Startup", "Starting the database on this PC…"))
             stack.callback(server.stop)
             owner_url = server.url()
             if args.demo:
-                email = gui.run_with_progress(runner, lambda: _seed_demo_if_empty(owner_url),
-                                              qapp.translate("Startup", "Preparing the demo school…"))
+                demo = gui.run_with_progress(runner, lambda: _seed_demo_if_empty(owner_url),
+                                             qapp.translate("Startup", "Preparing the demo school…"))
+                email, hint = demo.admin_email, _demo_hint(qapp, demo)
             use_client = client_role_ready(owner_url)
             url = client_url(owner_url) if use_client else owner_url
             if not use_client:
@@ -158,7 +152,7 @@ def run_gui(argv: Sequence[str]) -> int:
         if args.exam:
             return _run_exam_mode(argv, qapp, db, runner, auth, settings, label)
         return gui.run_session(qapp, db, settings, runner, login=auth.login, logout=auth.logout,
-                               server_label=label, email=email)
+                               server_label=label, email=email, hint=hint)
     return 0
 
 

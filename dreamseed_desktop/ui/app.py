@@ -87,10 +87,11 @@ def run_with_progress(runner: TaskRunner, work: Callable[[], Any], title: str,
 
 
 def sign_in(db: Database, runner: TaskRunner, login: Login, settings: Settings, *,
-            email: str = "", server_label: str = "") -> tuple[Identity | None, Settings]:
+            email: str = "", server_label: str = "", hint: str = "",
+            ) -> tuple[Identity | None, Settings]:
     """Show the login dialog until the user signs in (identity) or cancels (None)."""
     dialog = LoginDialog(login, runner, email=email, language=settings.language,
-                         server_label=server_label)
+                         server_label=server_label, hint=hint)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, settings
     language = dialog.chosen_language()
@@ -107,11 +108,12 @@ def sign_in(db: Database, runner: TaskRunner, login: Login, settings: Settings, 
 
 
 def run_session(app: QApplication, db: Database, settings: Settings, runner: TaskRunner, *,
-                login: Login, logout: Callable[[], None], server_label: str, email: str = "") -> int:
+                login: Login, logout: Callable[[], None], server_label: str, email: str = "",
+                hint: str = "") -> int:
     """Sign in → main window → (sign out → sign in again) until the user quits."""
     while True:
         identity, settings = sign_in(db, runner, login, settings, email=email,
-                                     server_label=server_label)
+                                     server_label=server_label, hint=hint)
         if identity is None:
             return 0
         ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=settings,

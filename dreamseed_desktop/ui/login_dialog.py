@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -27,7 +27,8 @@ class LoginDialog(QDialog):
     language_chosen = Signal(str)
 
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
-                 email: str = "", language: str = "ko", server_label: str = "") -> None:
+                 email: str = "", language: str = "ko", server_label: str = "",
+                 hint: str = "") -> None:
         super().__init__(parent)
         self._login = login
         self._runner = runner
@@ -53,6 +54,13 @@ class LoginDialog(QDialog):
         self.heading.setFont(font)
         self.server = QLabel(server_label)
         self.server.setObjectName("serverLabel")
+        # e.g. the demo school's sign-in, so a first-time user is not stuck at the password
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("loginHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setStyleSheet("color: #1a5e20;")
+        self.hint.setVisible(bool(hint))
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
@@ -68,6 +76,7 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.server)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -2158,6 +2158,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 <context>
     <name>Startup</name>
     <message>
+        <source>Demo school: every demo account has the password %1. Try a teacher (%2) or a student (%3) too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Starting the database on this PC…</source>
         <translation type="unfinished" />
     </message>

@@ -2159,6 +2159,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 <context>
     <name>Startup</name>
     <message>
+        <source>Demo school: every demo account has the password %1. Try a teacher (%2) or a student (%3) too.</source>
+        <translation>데모 학교: 모든 데모 계정의 비밀번호는 %1입니다. 교사(%2)나 학생(%3)으로도 로그인해 보세요.</translation>
+    </message>
+    <message>
         <source>Starting the database on this PC…</source>
         <translation>이 PC의 데이터베이스를 시작하는 중…</translation>
     </message>

@@ -205,6 +205,8 @@ KO: dict[str, str] = {
     "People": "사용자",
     "People affected": "관련 인원",
     "Preparing the demo school…": "데모 학교를 준비하는 중…",
+    "Demo school: every demo account has the password %1. Try a teacher (%2) or a student (%3) too.":
+        "데모 학교: 모든 데모 계정의 비밀번호는 %1입니다. 교사(%2)나 학생(%3)으로도 로그인해 보세요.",
     "Preview": "미리 보기",
     "Problem": "문제",
     "Psychometrics": "심리측정",

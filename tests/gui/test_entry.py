@@ -49,3 +49,26 @@ def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatc
     assert code == 0 and all(isinstance(c, AppContext) for c in contexts)
     assert contexts[0].identity.role == "student" and contexts[0].server_label == "lab"
     assert Auth.logged_out == 1
+
+
+def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
+    from dreamseed_desktop.ui.login_dialog import LoginDialog
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    demo = entry._seed_demo_if_empty(db_url)
+    again = entry._seed_demo_if_empty(db_url)           # second start: nothing is added
+    assert demo.created and not again.created and again.students == demo.students
+    hint = entry._demo_hint(qapp, demo)
+    assert demo.password in hint and demo.teacher_emails[0] in hint
+    assert demo.sample_student_email in hint
+    runner = TaskRunner()
+    dialog = LoginDialog(lambda e, p: None, runner, email=demo.admin_email, hint=hint)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.hint.isVisible() and dialog.hint.text() == hint
+    assert dialog.email.text() == demo.admin_email
+    plain = LoginDialog(lambda e, p: None, runner)
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.hint.isVisible()
+    runner.shutdown()
