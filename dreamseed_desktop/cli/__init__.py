@@ -1,4 +1,4 @@
-"""``dreamseed-admin``: database upgrades, accounts, demo data, roster CSV, CAT tools.
+"""dreamseed-admin: database upgrades, accounts, demo data, roster CSV, CAT tools.
 
 Each area registers its sub-commands from its own module (``register(subparsers)``),
 so areas can grow without touching each other.
