@@ -18,11 +18,21 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.items import Item, ItemKey
 from dreamseed_desktop.services import audit
+from dreamseed_desktop.services.csv_safety import escape_cell, unescape_cell
 from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.items import add_items, change_item, may_see_keys
 from dreamseed_desktop.services.items_rules import (
-    ItemInput, clean_choices, clean_code, clean_grade, clean_key, clean_model, clean_params,
-    clean_status, clean_stem, clean_strand, clean_subject,
+    ItemInput,
+    clean_choices,
+    clean_code,
+    clean_grade,
+    clean_key,
+    clean_model,
+    clean_params,
+    clean_status,
+    clean_stem,
+    clean_strand,
+    clean_subject,
 )
 from dreamseed_desktop.services.people_common import require_role
 from dreamseed_desktop.services.uow import Database
@@ -30,7 +40,6 @@ from dreamseed_desktop.services.uow import Database
 EXPORT_COLUMNS = ("item_id", "subject", "grade", "strand", "model", "a", "b", "c", "stem",
                   "choices", "key", "status")
 REQUIRED_COLUMNS = ("item_id", "subject", "a", "b", "stem", "choices", "key")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UPDATABLE = ("subject", "grade", "strand", "model", "a", "b", "c", "stem", "choices", "key")
 
 
@@ -62,15 +71,6 @@ def decode_csv(data: bytes | str) -> str:
         except UnicodeDecodeError:
             continue
     raise ValidationError("The file is neither UTF-8 nor CP949 text.")
-
-
-def escape_cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def unescape_cell(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
 def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list[ValidationError]]:

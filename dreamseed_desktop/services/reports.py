@@ -18,22 +18,30 @@ from datetime import datetime
 from typing import Any
 
 from dreamseed_desktop.services.classes import ClassService
+from dreamseed_desktop.services.csv_safety import BOM, unescape_cell
+from dreamseed_desktop.services.csv_safety import escape_cell as escape_text
 from dreamseed_desktop.services.enrollment import EnrollmentService
 from dreamseed_desktop.services.organizations import OrganizationService
 from dreamseed_desktop.services.people import PeopleService
 from dreamseed_desktop.services.statistics import (
-    ClassExamStats, ExamHistoryEntry, LeaderboardEntry, StatisticsService, StudentExamStats,
+    ClassExamStats,
+    ExamHistoryEntry,
+    LeaderboardEntry,
+    StatisticsService,
+    StudentExamStats,
 )
 from dreamseed_desktop.services.stats_charts import (
-    ChartDataService, LearningCurve, ThetaDistribution, ThetaOverTime, ThetaTrajectory,
+    ChartDataService,
+    LearningCurve,
+    ThetaDistribution,
+    ThetaOverTime,
+    ThetaTrajectory,
 )
 from dreamseed_desktop.services.uow import Database
 
 __all__ = ["ClassReportData", "ReportService", "StudentReportData", "escape_cell", "read_csv",
            "to_csv", "unescape_cell"]
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -166,13 +174,7 @@ def escape_cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(round(value, 6)) if isinstance(value, float) else str(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def unescape_cell(text: str) -> str:
-    """Undo :func:`escape_cell` for text cells."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+    return escape_text(value)
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:

@@ -13,15 +13,28 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.classes import load_class
+from dreamseed_desktop.services.csv_safety import escape_cell, unescape_cell
 from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.organizations import load_organization
 from dreamseed_desktop.services.people_common import require_role, resolve_org
-from dreamseed_desktop.services.roster_export import class_rows, organization_rows, to_csv
+from dreamseed_desktop.services.roster_export import (
+    class_rows,
+    organization_rows,
+    to_csv,
+)
 from dreamseed_desktop.services.roster_parse import (
-    MAX_BYTES, MAX_ROWS, RosterRow, decode, escape_cell, parse, unescape_cell,
+    MAX_BYTES,
+    MAX_ROWS,
+    RosterRow,
+    decode,
+    parse,
 )
 from dreamseed_desktop.services.roster_plan import (
-    PlanParts, RosterEnrollment, RosterUpdate, apply_plan, build_plan,
+    PlanParts,
+    RosterEnrollment,
+    RosterUpdate,
+    apply_plan,
+    build_plan,
 )
 from dreamseed_desktop.services.uow import Database
 

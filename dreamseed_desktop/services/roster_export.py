@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Student, Teacher, User
-from dreamseed_desktop.services.roster_parse import CLASS_SEPARATOR, FIELDS, escape_cell
+from dreamseed_desktop.services.csv_safety import escape_cell
+from dreamseed_desktop.services.roster_parse import CLASS_SEPARATOR, FIELDS
 
 
 def to_csv(rows: list[dict[str, Any]]) -> bytes:

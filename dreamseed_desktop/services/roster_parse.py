@@ -11,9 +11,15 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dreamseed_desktop.services.csv_safety import unescape_cell
 from dreamseed_desktop.services.errors import ValidationError
 from dreamseed_desktop.services.people_common import (
-    clean_email, clean_grade, clean_name, clean_optional, clean_student_number, nfc,
+    clean_email,
+    clean_grade,
+    clean_name,
+    clean_optional,
+    clean_student_number,
+    nfc,
 )
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -39,7 +45,6 @@ ROLE_ALIASES: dict[str, str] = {
     **dict.fromkeys(("teacher", "교사", "선생님", "교원", "담임"), "teacher"),
     **dict.fromkeys(("admin", "관리자", "administrator"), "admin"),
 }
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CLASS_SEPARATOR = ";"
 
 
@@ -131,17 +136,6 @@ def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -
                                       "headers": ", ".join(headers) or "(none)"},
                               field="header", row=1)
     return index
-
-
-def escape_cell(value: object) -> str:
-    """Make a cell safe to open in a spreadsheet: prefix formula-like text with '."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def unescape_cell(text: str) -> str:
-    """Undo :func:`escape_cell` (so an exported roster imports unchanged)."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def _check_row(line: int, cells: dict[str, str]) -> RosterRow:

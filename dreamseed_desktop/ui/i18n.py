@@ -107,3 +107,34 @@ def generic_error_message() -> str:
 def tr(context: str, text: str) -> str:
     """Translate outside a QObject (same as QCoreApplication.translate)."""
     return QCoreApplication.translate(context, text)
+
+
+_area_translators: dict[str, dict[str, QTranslator]] = {}
+
+
+def install_area_catalog(catalog: str, lang: str | None = None) -> bool:
+    """Install an area's own catalog (``<catalog>_<lang>.qm``) beside the main one; idempotent.
+
+    The exam window and the charts keep their texts in separate catalogs so each area can be
+    translated without touching the shared file. ``lang`` defaults to the current QLocale.
+    Returns True when a translator for ``lang`` is installed (English needs none).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    if lang is None:
+        lang = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+    installed = _area_translators.setdefault(catalog, {})
+    for code, old in list(installed.items()):
+        if code != lang:
+            QCoreApplication.removeTranslator(old)
+            del installed[code]
+    if lang in installed or lang == "en":
+        return lang in installed
+    translator = QTranslator(app)
+    if not translator.load(f"{catalog}_{lang}", str(translations_dir())):
+        log.warning("%s translation catalog for %s not found", catalog, lang)
+        return False
+    QCoreApplication.installTranslator(translator)
+    installed[lang] = translator
+    return True
