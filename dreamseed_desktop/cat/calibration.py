@@ -286,7 +286,9 @@ def _mstep_3pl(a, d, c, r, n, nodes, a_prior_sd, c_prior, steps, seen):
     ``dP/da = theta dP/dd``, ``dP/dc = 1 - F``; plus the log-normal prior on
     ``a`` and the Beta prior on ``c``.
     """
-    a, d, c = a.copy(), d.copy(), c.copy()
+    # start inside the Beta prior's support: c = 0 (e.g. a bank imported as 2PL) would put the
+    # prior's log-density gradient at infinity on the first step
+    a, d, c = a.copy(), d.copy(), np.clip(c, 1e-4, 0.5)
     al, be = c_prior
     for _ in range(steps):
         F = _sig(a[:, None] * nodes + d[:, None])
