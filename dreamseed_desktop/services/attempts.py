@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dreamseed_desktop.db.exams import Attempt
+from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import ItemKey
 from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import NotFound, ValidationError
@@ -22,11 +22,14 @@ from dreamseed_desktop.services.exam_records import (
     session_attempts, student_user_ids,
 )
 from dreamseed_desktop.services.people_common import UNSET, _Unset
+from dreamseed_desktop.services.rescoring import rescore_session
 from dreamseed_desktop.services.uow import Database
 
 #: One answer may take at most a day (response times are milliseconds).
 MAX_RESPONSE_TIME_MS = 24 * 3600 * 1000
 MAX_CHOICES = 10
+RUNNING_IN_EXAM_WINDOW = ("This session is still running in the exam window; correct its answers "
+                          "after it has ended.")
 
 
 def check_response_time(value: int | None) -> int | None:
@@ -179,15 +182,25 @@ class AttemptService:
                 raise ValidationError("Nothing to change: give at least one corrected value.")
             old = {k: getattr(row, k) for k in changes}
             changed = {k: v for k, v in changes.items() if old[k] != v}
+            session = None
+            if "correct" in changed:
+                session = s.execute(select(ExamSession).where(ExamSession.id == row.exam_session_id)
+                                    .with_for_update()).scalar_one()
+                if session.status in ("in_progress", "suspended"):
+                    check_not_server_run(session, RUNNING_IN_EXAM_WINDOW)
             for key, value in changed.items():
                 setattr(row, key, value)
             s.flush()
             if changed:
+                details: dict[str, Any] = {
+                    "exam_session_id": row.exam_session_id, "item_id": row.item_id,
+                    "reason": reason, "old": {k: old[k] for k in changed}, "new": changed}
+                if session is not None:
+                    # a changed right/wrong changes the estimate: re-score the whole session
+                    details["rescored"] = rescore_session(s, session)
                 audit.record(s, self._db.identity, "attempt.correct", "attempt", row.id,
                              affected_user_ids=student_user_ids(s, row.student_id),
-                             details={"exam_session_id": row.exam_session_id,
-                                      "item_id": row.item_id, "reason": reason,
-                                      "old": {k: old[k] for k in changed}, "new": changed})
+                             details=details)
             return attempt_dto(row)
 
     def count_for_session(self, exam_session_id: int) -> int:

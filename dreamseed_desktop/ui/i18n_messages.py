@@ -127,6 +127,7 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Students have already started this exam; its subject, item pool and CAT settings can no longer change."),
     QT_TRANSLATE_NOOP("DomainError", "This session does not exist or you cannot see it."),
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: only the exam window records its answers."),
+    QT_TRANSLATE_NOOP("DomainError", "This session is still running in the exam window; correct its answers after it has ended."),
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: pause, resume or end it in the proctor console."),
     QT_TRANSLATE_NOOP("DomainError", "The model must be one of 1PL, 2PL, 3PL."),
     QT_TRANSLATE_NOOP("DomainError", "Simulate between 1 and 100000 students."),

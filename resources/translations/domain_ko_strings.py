@@ -61,6 +61,8 @@ DOMAIN_KO: dict[str, str] = {
     "Students have already started this exam; its subject, item pool and CAT settings can no longer change.":
         "이미 학생들이 응시를 시작했습니다. 과목, 문항 풀, 적응형 설정은 더 이상 바꿀 수 없습니다.",
     "This session does not exist or you cannot see it.": "이 응시 기록이 없거나 볼 권한이 없습니다.",
+    "This session is still running in the exam window; correct its answers after it has ended.":
+        "이 응시는 아직 시험 창에서 진행 중입니다. 응시가 끝난 뒤에 답안을 정정하세요.",
     "This session is run by the exam window: only the exam window records its answers.":
         "이 응시는 시험 창에서 진행됩니다. 답은 시험 창에서만 기록할 수 있습니다.",
     "This session is run by the exam window: pause, resume or end it in the proctor console.":

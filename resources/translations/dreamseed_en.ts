@@ -739,6 +739,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This session is still running in the exam window; correct its answers after it has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This session is run by the exam window: pause, resume or end it in the proctor console.</source>
         <translation type="unfinished" />
     </message>

@@ -739,6 +739,10 @@
         <translation>이 응시는 시험 창에서 진행됩니다. 답은 시험 창에서만 기록할 수 있습니다.</translation>
     </message>
     <message>
+        <source>This session is still running in the exam window; correct its answers after it has ended.</source>
+        <translation>이 응시는 아직 시험 창에서 진행 중입니다. 응시가 끝난 뒤에 답안을 정정하세요.</translation>
+    </message>
+    <message>
         <source>This session is run by the exam window: pause, resume or end it in the proctor console.</source>
         <translation>이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.</translation>
     </message>
