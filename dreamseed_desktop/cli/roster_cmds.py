@@ -9,6 +9,7 @@ from dreamseed_desktop.cli.admin_cmds import owner_database
 from dreamseed_desktop.cli.common import add_database_argument, run_reporting_errors
 from dreamseed_desktop.services.errors import BulkValidationError, NotFound, ValidationError
 from dreamseed_desktop.services.roster_csv import RosterPlan, RosterService
+from dreamseed_desktop.services.roster_parse import read_file
 from dreamseed_desktop.services.uow import Database
 
 SHOW_ROWS = 50
@@ -86,7 +87,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 def _import_roster(args: argparse.Namespace) -> int:
     def run() -> int:
         try:
-            data = args.file.read_bytes()
+            data = read_file(args.file)
         except OSError as exc:
             raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from None
         with owner_database(args) as db:

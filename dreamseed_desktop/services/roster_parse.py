@@ -10,6 +10,7 @@ import csv
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from dreamseed_desktop.services.csv_safety import unescape_cell
 from dreamseed_desktop.services.errors import ValidationError
@@ -69,14 +70,25 @@ def _header_key(header: str) -> str:
     return key
 
 
+def _too_large() -> ValidationError:
+    return ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
+                           params={"max_mb": MAX_BYTES // (1024 * 1024)})
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes; a file over the size limit is refused before anything is read."""
+    if path.stat().st_size > MAX_BYTES:
+        raise _too_large()
+    return path.read_bytes()
+
+
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     """Decode the file; returns (text, encoding used). ``encoding``: auto|utf-8|utf-8-sig|cp949.
 
     ``auto`` also accepts UTF-16 with a byte-order mark (Excel's "Unicode text" format).
     """
     if len(data) > MAX_BYTES:
-        raise ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
-                              params={"max_mb": MAX_BYTES // (1024 * 1024)})
+        raise _too_large()
     wanted = encoding.lower().replace("_", "-")
     if wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:

@@ -14,6 +14,7 @@ import pytest
 
 from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.roster_csv import MAX_BYTES, RosterService
+from dreamseed_desktop.services.roster_parse import read_file
 from dreamseed_desktop.services.uow import Database
 from tests.fuzz.conftest import School, refused, unchanged
 
@@ -61,6 +62,18 @@ def test_50_mb_file_is_refused_without_reading_it(owner_db: Database, db_url: st
         tracemalloc.stop()
     assert "MB" in err.message
     assert peak < 5 * 1024 * 1024, f"refusing a 50 MB file allocated {peak / 2**20:.1f} MiB"
+    # the CLI and the import wizard read through read_file, which checks the size first
+    tracemalloc.start()
+    try:
+        with pytest.raises(ValidationError, match="larger than 20 MB"):
+            read_file(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024
+    small = tmp_path / "small.csv"
+    small.write_bytes(b"a,b\n")
+    assert read_file(small) == b"a,b\n"
 
 
 @pytest.mark.parametrize("sep", [";", "\t", "|"])

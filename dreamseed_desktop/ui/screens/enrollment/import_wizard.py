@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
-from dreamseed_desktop.services.roster_parse import FIELDS, csv_rows, decode, map_columns
+from dreamseed_desktop.services.errors import BulkValidationError, DomainError, ValidationError
+from dreamseed_desktop.services.roster_parse import FIELDS, csv_rows, decode, map_columns, read_file
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -52,7 +52,7 @@ class RosterImportWizard(QWizard):
         self.resize(820, 560)
 
     def load_file(self, path: Path) -> None:
-        self.data = path.read_bytes()
+        self.data = read_file(path)
 
     def mapping(self) -> dict[str, str]:
         return self.mapping_page.mapping()
@@ -102,6 +102,9 @@ class FilePage(QWizardPage):
             self._wizard.load_file(Path(self.path_edit.text().strip()))
         except OSError as exc:
             self.error.setText(str(exc))
+            return False
+        except DomainError as exc:          # e.g. over the size limit: refused before reading
+            self.error.setText(domain_message(exc))
             return False
         return True
 
