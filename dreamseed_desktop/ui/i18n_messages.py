@@ -11,7 +11,7 @@ that every template raised by the services and every message the SQL functions r
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The operation could not be completed."),

@@ -11,10 +11,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,11 @@
 """Table model of the signed-in student's exams (ExamInfo from services.exam_api)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 
 class MyExamsModel(DtoTableModel):

@@ -1,11 +1,12 @@
 """Lazy table model of the item bank (ItemDTO pages from ItemService.list)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import TaskRunner
 
 ITEM_COLUMNS = (

@@ -1,7 +1,9 @@
 """Translated display labels for stored codes (roles, organization types, item status …)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 _LABELS = {
     "admin": QT_TRANSLATE_NOOP("Labels", "Admin"),

@@ -4,11 +4,12 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.labels import label, role_label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import TaskRunner
 
 PEOPLE_COLUMNS = (

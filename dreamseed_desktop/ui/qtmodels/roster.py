@@ -1,9 +1,10 @@
 """Table model of a class roster or of the students available to enroll (ClassStudentDTO)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 ROSTER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda s: s.student_number),

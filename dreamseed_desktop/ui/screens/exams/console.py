@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableMo
 from dreamseed_desktop.ui.screens.exams.console_logic import (
     ConsoleRow, allowed_actions, classify, counts, format_duration,
 )
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
 
 POLL_MS = 3000

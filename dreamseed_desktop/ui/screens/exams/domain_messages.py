@@ -6,7 +6,7 @@ them in ``resources/translations/exam_ko.ts``. Nothing imports this module at ru
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 EXAM_DOMAIN_MESSAGES = (
     # exam API (server) messages the student window may show

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
     QLabel, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from dreamseed_desktop.services.exam_admin import (
     EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ExamDraft, ExamSummary, validate_draft,
 )
 from dreamseed_desktop.ui.i18n import domain_message
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
 
 EXAM_TYPE_TEXT = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.common.list_screen import make_table
@@ -14,6 +14,7 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableMo
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import status_text
 from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
 
 

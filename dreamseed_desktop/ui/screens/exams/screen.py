@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from dreamseed_desktop.ui.common.list_screen import ListScreen
@@ -12,6 +11,7 @@ from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
 from dreamseed_desktop.ui.screens.exams.results import ResultsView
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
 
 EXAM_COLUMNS = [

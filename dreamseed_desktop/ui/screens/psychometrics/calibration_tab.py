@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.charts.widgets import DateRange, fill_subject_box, make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 __all__ = ["CalibrationModel", "CalibrationTab"]
 

@@ -6,7 +6,7 @@ at run time.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Cancelled; nothing was changed."),

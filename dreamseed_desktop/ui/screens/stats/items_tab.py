@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsD
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.charts.widgets import DateRange, chart_grid, fill_subject_box, make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, SORT_ROLE, Column, DtoTableModel
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 __all__ = ["ItemAnalysisModel", "ItemsTab"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
@@ -17,6 +17,7 @@ from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
 from dreamseed_desktop.ui.charts.widgets import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 from .common import StatsServices
 
