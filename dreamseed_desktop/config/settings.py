@@ -11,6 +11,7 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from dreamseed_desktop.config import paths
 
@@ -40,7 +41,9 @@ def settings_path() -> Path:
 
 def _migrate(raw: dict[str, object]) -> dict[str, object]:
     """Bring an older settings file up to SCHEMA_VERSION (version 0 had no field)."""
-    version = int(raw.get("schema_version", 0) or 0)
+    # a JSON value: int() raises TypeError/ValueError on junk, which load() reports
+    stored: Any = raw.get("schema_version", 0)
+    version = int(stored or 0)
     if version < 1:
         raw = dict(raw)
         raw.setdefault("language", "ko")

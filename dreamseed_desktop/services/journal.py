@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from dreamseed_desktop.config import paths
 
@@ -201,15 +201,16 @@ class AnswerJournal:
         return [_entry(r) for r in rows]
 
 
-def _entry(row: tuple[object, ...]) -> JournalEntry:
+def _entry(row: tuple[Any, ...]) -> JournalEntry:
+    # sqlite3 rows are untyped; the columns hold what save() wrote (INTEGER/REAL/TEXT or NULL)
     (cu, sid, seq, item, choice, rt, user, created, acked, outcome, rejected) = row
     return JournalEntry(
-        client_uuid=uuid.UUID(str(cu)), session_id=int(sid), seq=int(seq),  # type: ignore[arg-type]
-        item_id=int(item), choice=None if choice is None else int(choice),  # type: ignore[arg-type]
-        response_time_ms=None if rt is None else int(rt),  # type: ignore[arg-type]
-        user_id=None if user is None else int(user),  # type: ignore[arg-type]
-        created_at=float(created),  # type: ignore[arg-type]
-        acked_at=None if acked is None else float(acked),  # type: ignore[arg-type]
+        client_uuid=uuid.UUID(str(cu)), session_id=int(sid), seq=int(seq),
+        item_id=int(item), choice=None if choice is None else int(choice),
+        response_time_ms=None if rt is None else int(rt),
+        user_id=None if user is None else int(user),
+        created_at=float(created),
+        acked_at=None if acked is None else float(acked),
         outcome=None if outcome is None else json.loads(str(outcome)),
         rejected=bool(rejected))
 

@@ -13,6 +13,7 @@ Chart data (θ trajectories, learning curves, distributions) lives in :mod:`stat
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import starmap
@@ -208,7 +209,7 @@ ORDER BY p_correct DESC, a.item_id
 """)
 
 
-def _difficulty(rows: list[Any]) -> ItemDifficultyStats:
+def _difficulty(rows: Sequence[Any]) -> ItemDifficultyStats:
     columns = tuple(zip(*rows, strict=True)) if rows else ((), (), (), (), ())
     return ItemDifficultyStats(*columns)
 
