@@ -11,7 +11,7 @@ from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_r
 from dreamseed_desktop.services.uow import Database
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("create-admin", help="create an administrator (and the organization)",
                        description="Create an administrator account. The organization is created "
                                    "when no organization has that name yet.")

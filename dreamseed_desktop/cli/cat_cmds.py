@@ -33,7 +33,7 @@ from dreamseed_desktop.cat import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``simulate`` and ``calibrate`` sub-commands."""
     sim = sub.add_parser("simulate", help="simulate a CAT design on an item bank",
                          description="Run simulated examinees through a CAT design and report accuracy and exposure.")

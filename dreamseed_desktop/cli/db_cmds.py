@@ -6,7 +6,7 @@ import argparse
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = sub.add_parser("db", help="database schema")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dbsub.add_parser("upgrade", help="migrate the database to the newest schema")

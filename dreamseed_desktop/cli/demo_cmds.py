@@ -6,7 +6,7 @@ import argparse
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="demo data")
     demosub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
     seed = demosub.add_parser(

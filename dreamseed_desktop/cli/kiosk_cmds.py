@@ -14,7 +14,7 @@ from pathlib import Path
 from dreamseed_desktop.cli.common import run_reporting_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kiosk = sub.add_parser("kiosk", help="lab-PC exam mode: connection and proctor quit password")
     ksub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
     conf = ksub.add_parser("configure", help="choose the database so the first-run dialog is skipped")

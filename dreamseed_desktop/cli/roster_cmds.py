@@ -15,8 +15,8 @@ from dreamseed_desktop.services.uow import Database
 SHOW_ROWS = 50
 
 
-def _group(sub: argparse._SubParsersAction, name: str, help_text: str  # type: ignore[type-arg]
-           ) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+           ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
     """The sub-command group ``name`` (e.g. "import"), shared with other areas' registrars."""
     parser = sub.choices.get(name)
     if parser is None:
@@ -26,7 +26,7 @@ def _group(sub: argparse._SubParsersAction, name: str, help_text: str  # type: i
     return parser._subparsers._group_actions[0]  # type: ignore[return-value]
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = _group(sub, "import", "import data from files").add_parser(
         "roster", help="import students and teachers from a CSV file (all or nothing)",
         description="Headers such as 이름/name, 이메일/email, 학번/student_number, 학년/grade, "

@@ -22,7 +22,7 @@ SETTINGS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sec = sub.add_parser("security", help="client role, sign-in settings and hardening checks")
     ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
     pw = ssub.add_parser("set-client-password",

@@ -104,7 +104,7 @@ def to_epoch_seconds(values: Sequence[object] | np.ndarray | None) -> np.ndarray
         elif isinstance(v, date):
             out[i] = datetime.combine(v, time(12, 0)).timestamp()
         else:
-            out[i] = float(v)  # type: ignore[arg-type]
+            out[i] = float(v)
     return out
 
 
