@@ -32,6 +32,10 @@ def build_url(host: str, port: int, database: str, user: str, password: str) -> 
 class ConnectionDialog(QDialog):
     """Choose embedded or server; ``database_url()`` is None for embedded."""
 
+    # The connection-test outcome label. The name shadows QDialog.result() (the exit code, which
+    # no caller reads: they use exec()'s return value); kept because tests read ``dialog.result``.
+    result: QLabel  # type: ignore[assignment]
+
     def __init__(self, tester: Tester, runner: TaskRunner, parent: QWidget | None = None,
                  *, url_hint: str | None = None) -> None:
         super().__init__(parent)

@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.user_label)
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractProxyModel, QCoreApplication, QItemSelectionModel, Qt, QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, DtoTableModel
 from dreamseed_desktop.ui.workers import Failure
 
 
@@ -139,7 +141,7 @@ class ListScreen(QWidget):
         self._update_actions()
 
     # -- for subclasses -----------------------------------------------------------------------------
-    def add_action(self, text: str, slot: Callable[[], None], *, shortcut: str | None = None,
+    def add_action(self, text: str, slot: Callable[[], object], *, shortcut: str | None = None,
                    needs_selection: bool = False, multi: bool = False,
                    name: str | None = None) -> QAction:
         """A button (left of the others' stretch) + a context-menu entry when row-related."""
@@ -212,9 +214,10 @@ class ListScreen(QWidget):
             return
         row = rows[0]
         model = self.view.model()
-        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
 
         def done(_result: Any) -> None:
+            assert isinstance(source, DtoTableModel), "list screens show a DtoTableModel"
             source.remove_keys({row.id})
             changed.emit()
 

@@ -39,7 +39,9 @@ class AuditScreen(ListScreen):
         self.details.setObjectName("auditDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(140)
-        self.layout().addWidget(self.details)
+        layout = self.layout()
+        assert layout is not None  # ListScreen's own layout
+        layout.addWidget(self.details)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.model.total_changed.connect(lambda n: self.set_status(self.tr("%n entries", "", n)))
         self.model.failed.connect(self.set_status)

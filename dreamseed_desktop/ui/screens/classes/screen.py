@@ -62,7 +62,7 @@ class ClassesScreen(ListScreen):
         super().__init__(ctx, title, self.proxy, parent)
         self._teachers: list[Any] = []
         self._own_teacher_id: int | None = None
-        self.add_action(self.tr("&New…"), self.create, shortcut="Ctrl+N", name="newButton")
+        self.add_action(self.tr("&New…"), self.create_new, shortcut="Ctrl+N", name="newButton")
         self.add_action(self.tr("&Edit…"), self.edit, shortcut="Ctrl+E", needs_selection=True,
                         name="editButton")
         self.add_action(self.tr("&Roster…"), self.open_roster, shortcut="Ctrl+R",
@@ -100,10 +100,15 @@ class ClassesScreen(ListScreen):
     def dialog_for(self, cls: Any | None) -> ClassDialog:
         dialog = ClassDialog(self.ctx, cls, self._teachers, self,
                              own_teacher_id=None if self.ctx.is_admin else self._own_teacher_id)
-        dialog.saved.connect(lambda dto: (self.model.upsert(dto), self.ctx.events.classes_changed.emit()))
+
+        def on_saved(dto: object) -> None:
+            self.model.upsert(dto)
+            self.ctx.events.classes_changed.emit()
+
+        dialog.saved.connect(on_saved)
         return dialog
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         self.dialog_for(None).open()
 
     def edit(self) -> None:

@@ -154,7 +154,7 @@ class MappingPage(QWizardPage):
             text, used = decode(self._wizard.data, self.encoding())
         except Exception as exc:  # DomainError from the parser
             self.encoding_label.setText("—")
-            self.error.setText(domain_message(exc) if hasattr(exc, "message") else str(exc))
+            self.error.setText(domain_message(exc) if isinstance(exc, DomainError) else str(exc))
             self._headers = []
         else:
             self.encoding_label.setText(used.upper())
@@ -169,7 +169,7 @@ class MappingPage(QWizardPage):
             auto = map_columns(self._headers) if self._headers else {}
         except Exception as exc:
             auto = {}
-            self.error.setText(domain_message(exc) if hasattr(exc, "message") else str(exc))
+            self.error.setText(domain_message(exc) if isinstance(exc, DomainError) else str(exc))
         for field, box in self.field_boxes.items():
             box.clear()
             box.addItem(self.tr("(not in file)"), "")

@@ -288,7 +288,12 @@ class EnrollmentScreen(QWidget):
         from dreamseed_desktop.ui.screens.enrollment.import_wizard import RosterImportWizard
 
         wizard = RosterImportWizard(self.ctx, self)
-        wizard.imported.connect(lambda _r: (self.ctx.events.people_changed.emit(), self.reload()))
+
+        def on_imported(_result: object) -> None:
+            self.ctx.events.people_changed.emit()
+            self.reload()
+
+        wizard.imported.connect(on_imported)
         wizard.open()
 
     def export_csv(self) -> None:

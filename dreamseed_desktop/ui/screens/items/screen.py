@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
@@ -39,9 +39,10 @@ class ItemsScreen(ListScreen):
             self.grade.addItem(str(grade), grade)
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusFilter")
-        for text, code in ((self.tr("Any status"), None), (label("active"), "active"),
-                           (label("retired"), "retired")):
-            self.status_box.addItem(text, code)
+        statuses: tuple[tuple[str, str | None], ...] = (
+            (self.tr("Any status"), None), (label("active"), "active"), (label("retired"), "retired"))
+        for text, status in statuses:
+            self.status_box.addItem(text, status)
         self.add_filter_widget(self.tr("Su&bject:"), self.subject)
         self.add_filter_widget(self.tr("&Grade:"), self.grade)
         self.add_filter_widget(self.tr("S&tatus:"), self.status_box)
@@ -50,6 +51,7 @@ class ItemsScreen(ListScreen):
 
         # the table and a detail pane side by side
         layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # ListScreen's own layout
         layout.removeWidget(self.view)
         self.detail = ItemDetail(ctx.is_admin, self)
         splitter = QSplitter()

@@ -41,7 +41,7 @@ class OrganizationsScreen(ListScreen):
         self.proxy = SearchProxy()
         self.proxy.setSourceModel(self.model)
         super().__init__(ctx, self.tr("Organizations"), self.proxy, parent)
-        self.add_action(self.tr("&New…"), self.create, shortcut="Ctrl+N", name="newButton")
+        self.add_action(self.tr("&New…"), self.create_new, shortcut="Ctrl+N", name="newButton")
         self.add_action(self.tr("&Edit…"), self.edit, shortcut="Ctrl+E", needs_selection=True,
                         name="editButton")
         self.add_action(self.tr("&Delete…"), self.delete, shortcut="Del", needs_selection=True,
@@ -61,7 +61,7 @@ class OrganizationsScreen(ListScreen):
     def activate_selected(self) -> None:
         self.edit()
 
-    def create(self) -> None:
+    def create_new(self) -> None:
         self._open(OrganizationDialog(self.ctx, None, self))
 
     def edit(self) -> None:
@@ -70,8 +70,11 @@ class OrganizationsScreen(ListScreen):
             self._open(OrganizationDialog(self.ctx, rows[0], self))
 
     def _open(self, dialog: FormDialog) -> None:
-        dialog.saved.connect(lambda dto: (self.model.upsert(dto),
-                                          self.ctx.events.organizations_changed.emit()))
+        def on_saved(dto: object) -> None:
+            self.model.upsert(dto)
+            self.ctx.events.organizations_changed.emit()
+
+        dialog.saved.connect(on_saved)
         dialog.open()
 
     def delete(self) -> None:

@@ -44,7 +44,7 @@ class PeopleScreen(ListScreen):
                        self.show_inactive.toggled):
             signal.connect(lambda *_: self.reload())
 
-        self.add_action(self.tr("&New…"), self.create, shortcut="Ctrl+N", name="newButton")
+        self.add_action(self.tr("&New…"), self.create_new, shortcut="Ctrl+N", name="newButton")
         self.add_action(self.tr("&Edit…"), self.edit, shortcut="Ctrl+E", needs_selection=True,
                         name="editButton")
         self.add_action(self.tr("De&activate"), self.deactivate, needs_selection=True, multi=True,
@@ -80,7 +80,7 @@ class PeopleScreen(ListScreen):
         self.edit()
 
     # -- actions ------------------------------------------------------------------------------
-    def create(self) -> None:
+    def create_new(self) -> None:
         self._open(PersonDialog(self.ctx, None, self))
 
     def edit(self) -> None:
