@@ -32,10 +32,6 @@ def build_url(host: str, port: int, database: str, user: str, password: str) -> 
 class ConnectionDialog(QDialog):
     """Choose embedded or server; ``database_url()`` is None for embedded."""
 
-    # The connection-test outcome label. The name shadows QDialog.result() (the exit code, which
-    # no caller reads: they use exec()'s return value); kept because tests read ``dialog.result``.
-    result: QLabel  # type: ignore[assignment]
-
     def __init__(self, tester: Tester, runner: TaskRunner, parent: QWidget | None = None,
                  *, url_hint: str | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +70,9 @@ class ConnectionDialog(QDialog):
         self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.setObjectName("testButton")
         form.addRow("", self.test_button)
-        self.result = QLabel()
-        self.result.setObjectName("testResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("testResult")
+        self.result_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -87,7 +83,7 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.embedded_radio)
         layout.addWidget(self.server_radio)
         layout.addWidget(self.server_box)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.server_radio.toggled.connect(self.server_box.setEnabled)
         self.server_box.setEnabled(False)
@@ -107,8 +103,8 @@ class ConnectionDialog(QDialog):
         url = self.database_url()
         if url is None:
             return
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Connecting…"))
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         tester = self._tester
         self._runner.read(lambda: tester(url), lambda r: self._tested(url, r), self._failed,
@@ -117,20 +113,20 @@ class ConnectionDialog(QDialog):
     def _tested(self, url: str, outcome: tuple[bool, str]) -> None:
         ok, message = outcome
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.result.setText(message)
+        self.result_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result_label.setText(message)
         self._tested_ok_url = url if ok else None
 
     def _failed(self, failure: Failure) -> None:
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(failure.message)
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        self.result_label.setText(failure.message)
         self._tested_ok_url = None
 
     def _accept_if_ready(self) -> None:
         url = self.database_url()
         if url is not None and url != self._tested_ok_url:
-            self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(self.tr("Test the connection first."))
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(self.tr("Test the connection first."))
             return
         self.accept()

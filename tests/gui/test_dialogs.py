@@ -94,9 +94,9 @@ def test_connection_checks(qtbot, db_url, pg_server, runner):
     dialog.password.setText("p@ss:word/")
     assert dialog.database_url() == "postgresql://dreamseed_client:p%40ss%3Aword%2F@db.school.kr:5432/dreamseed"
     dialog._accept_if_ready()
-    assert dialog.result.text() == "Test the connection first." and not dialog.isVisible()
+    assert dialog.result_label.text() == "Test the connection first." and not dialog.isVisible()
     dialog.test_connection()
-    qtbot.waitUntil(lambda: "up to date" in dialog.result.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "up to date" in dialog.result_label.text(), timeout=10000)
     with qtbot.waitSignal(dialog.accepted):
         dialog._accept_if_ready()
     assert build_url("h", 1, "d b", "u", "") == "postgresql://u@h:1/d%20b"
