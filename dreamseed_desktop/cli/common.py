@@ -30,6 +30,17 @@ def owner_url(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[str
         yield embedded_url
 
 
+def command_group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+                  help_text: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The sub-command group ``name`` (e.g. "import"), shared by several areas' registrars."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text)
+        return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
+    assert parser._subparsers is not None
+    return parser._subparsers._group_actions[0]  # type: ignore[return-value]
+
+
 def run_reporting_errors(func: Callable[[], int]) -> int:
     """Run ``func``; print a domain error (every row of a bulk error) instead of a traceback."""
     try:

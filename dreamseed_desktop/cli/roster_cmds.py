@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_database
-from dreamseed_desktop.cli.common import add_database_argument, run_reporting_errors
+from dreamseed_desktop.cli.common import (
+    add_database_argument, command_group, run_reporting_errors,
+)
 from dreamseed_desktop.services.errors import BulkValidationError, NotFound, ValidationError
 from dreamseed_desktop.services.roster_csv import RosterPlan, RosterService
 from dreamseed_desktop.services.roster_parse import read_file
@@ -15,19 +17,8 @@ from dreamseed_desktop.services.uow import Database
 SHOW_ROWS = 50
 
 
-def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
-           ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-    """The sub-command group ``name`` (e.g. "import"), shared with other areas' registrars."""
-    parser = sub.choices.get(name)
-    if parser is None:
-        parser = sub.add_parser(name, help=help_text)
-        return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
-    assert parser._subparsers is not None
-    return parser._subparsers._group_actions[0]  # type: ignore[return-value]
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = _group(sub, "import", "import data from files").add_parser(
+    imp = command_group(sub, "import", "import data from files").add_parser(
         "roster", help="import students and teachers from a CSV file (all or nothing)",
         description="Headers such as 이름/name, 이메일/email, 학번/student_number, 학년/grade, "
                     "반/class, 역할/role, 과목/subject are recognised. Any bad row aborts the "
@@ -44,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("--all", action="store_true", help=f"list every row (default: first {SHOW_ROWS})")
     imp.set_defaults(func=_import_roster)
 
-    exp = _group(sub, "export", "export data to files").add_parser(
+    exp = command_group(sub, "export", "export data to files").add_parser(
         "roster", help="export a class or organization roster as CSV (UTF-8 with BOM)")
     add_database_argument(exp)
     which = exp.add_mutually_exclusive_group(required=True)

@@ -1,0 +1,70 @@
+"""``dreamseed-admin import items FILE.csv`` and ``dreamseed-admin export items``."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from pathlib import Path
+
+from dreamseed_desktop.cli.admin_cmds import owner_database
+from dreamseed_desktop.cli.common import add_database_argument, command_group, run_reporting_errors
+from dreamseed_desktop.services.errors import ValidationError
+from dreamseed_desktop.services.items_csv import EXPORT_COLUMNS, REQUIRED_COLUMNS, ItemCsvService
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = command_group(sub, "import", "import data from files").add_parser(
+        "items", help="import calibrated items into the bank from a CSV file (all or nothing)",
+        description=f"Columns: {', '.join(EXPORT_COLUMNS)} (required: {', '.join(REQUIRED_COLUMNS)}); "
+                    "choices separated by '|', key = number of the correct choice. Any bad row "
+                    "aborts the whole import; every bad row is printed with its line number.")
+    add_database_argument(imp)
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument("--update", action="store_true",
+                     help="update items whose item_id is already in the bank (new parameters "
+                          "start a new bank version) instead of refusing them")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    imp.set_defaults(func=_import_items)
+
+    exp = command_group(sub, "export", "export data to files").add_parser(
+        "items", help="export the item bank (with keys) as CSV")
+    add_database_argument(exp)
+    exp.add_argument("--subject")
+    exp.add_argument("--status", choices=("active", "retired"))
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    exp.set_defaults(func=_export_items)
+
+
+def _import_items(args: argparse.Namespace) -> int:
+    def run() -> int:
+        path: Path = args.file
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
+                                      params={"max_mb": MAX_BYTES // (1024 * 1024)})
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError("Cannot read {path}: {reason}.",
+                                  params={"path": str(path), "reason": exc.strerror}) from None
+        with owner_database(args) as db:
+            result = ItemCsvService(db).import_csv(data, update_existing=args.update,
+                                                   dry_run=args.dry_run)
+        verb = "Would import" if result.dry_run else "Imported"
+        print(f"{verb}: {len(result.created)} new, {len(result.updated)} updated, "
+              f"{len(result.unchanged)} unchanged.")
+        return 0
+    return run_reporting_errors(run)
+
+
+def _export_items(args: argparse.Namespace) -> int:
+    def run() -> int:
+        with owner_database(args) as db:
+            db.identity.role = "admin"      # the owner's CLI exports the keys, as an admin would
+            text = ItemCsvService(db).export_csv(subject=args.subject, status=args.status)
+        args.out.write_text("\ufeff" + text, encoding="utf-8")
+        rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
+        print(f"Wrote {rows} items to {args.out}.")
+        return 0
+    return run_reporting_errors(run)
