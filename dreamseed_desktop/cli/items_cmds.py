@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_database
 from dreamseed_desktop.cli.common import add_database_argument, command_group, run_reporting_errors
+from dreamseed_desktop.services.csv_safety import read_bounded
 from dreamseed_desktop.services.errors import ValidationError
 from dreamseed_desktop.services.items_csv import EXPORT_COLUMNS, REQUIRED_COLUMNS, ItemCsvService
 
@@ -41,10 +42,7 @@ def _import_items(args: argparse.Namespace) -> int:
     def run() -> int:
         path: Path = args.file
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
-                                      params={"max_mb": MAX_BYTES // (1024 * 1024)})
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_BYTES)
         except OSError as exc:
             raise ValidationError("Cannot read {path}: {reason}.",
                                   params={"path": str(path), "reason": exc.strerror}) from None

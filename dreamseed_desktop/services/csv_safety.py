@@ -6,6 +6,10 @@ an exported file imports back unchanged.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from dreamseed_desktop.services.errors import ValidationError
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
@@ -19,3 +23,16 @@ def escape_cell(value: object) -> str:
 def unescape_cell(text: str) -> str:
     """Undo :func:`escape_cell`."""
     return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+
+
+def too_large(max_bytes: int) -> ValidationError:
+    """The error for a file over ``max_bytes``."""
+    return ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
+                           params={"max_mb": max_bytes // (1024 * 1024)})
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; a file over ``max_bytes`` is refused before anything is read."""
+    if path.stat().st_size > max_bytes:
+        raise too_large(max_bytes)
+    return path.read_bytes()

@@ -78,6 +78,11 @@ class InvalidSessionState(ValidationError):
 SERVER_ENGINE_PREFIX = "postgresql/exam-api"
 
 
+def percent_correct(n_correct: int, n: int) -> float | None:
+    """The score of a session recorded through the services: % of answers correct."""
+    return round(100.0 * n_correct / n, 2) if n else None
+
+
 def check_not_server_run(row: ExamSession, message: str) -> None:
     """Refuse a change to a session run by the server-side exam API with ``message``
     ("This session is run by the exam window: <advice>")."""

@@ -26,7 +26,7 @@ from dreamseed_desktop.services import audit
 from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.exam_records import (
     ExamSessionDetail, ExamSessionDTO, InvalidSessionState, check_finite, check_not_server_run,
-    require_class,
+    percent_correct, require_class,
     require_session, require_student, session_attempts, session_dto, student_user_ids,
 )
 from dreamseed_desktop.services.paging import DEFAULT_PAGE_SIZE, Page, check_paging
@@ -189,7 +189,7 @@ class ExamSessionService:
                              .where(Attempt.exam_session_id == row.id)
                              .order_by(Attempt.seq.desc()).limit(1)).first()
             row.score = score if score is not None else (
-                round(100.0 * n_correct / n, 2) if n else None)
+                percent_correct(n_correct, n))
             row.theta = theta if theta is not None else (last[0] if last else None)
             row.standard_error = standard_error if standard_error is not None else (
                 last[1] if last else None)

@@ -21,7 +21,7 @@ from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.cat.estimation import ThetaEstimator
 from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
-from dreamseed_desktop.services.exam_records import SERVER_ENGINE_PREFIX
+from dreamseed_desktop.services.exam_records import SERVER_ENGINE_PREFIX, percent_correct
 
 
 def session_config(meta: dict[str, Any] | None) -> CatConfig:
@@ -65,4 +65,4 @@ def _score(session: ExamSession, config: CatConfig, theta: float | None,
             return None
         z = (theta - config.prior_mean) / config.prior_sd
         return round(100.0 * 0.5 * (1.0 + math.erf(z / math.sqrt(2.0))), 1)
-    return round(100.0 * sum(correct) / len(correct), 2) if correct else None
+    return percent_correct(sum(correct), len(correct))

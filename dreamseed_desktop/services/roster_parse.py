@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from dreamseed_desktop.services.csv_safety import unescape_cell
+from dreamseed_desktop.services.csv_safety import read_bounded, too_large, unescape_cell
 from dreamseed_desktop.services.errors import ValidationError
 from dreamseed_desktop.services.people_common import (
     clean_email,
@@ -70,16 +70,9 @@ def _header_key(header: str) -> str:
     return key
 
 
-def _too_large() -> ValidationError:
-    return ValidationError("The file is larger than {max_mb} MB. Split it into smaller files.",
-                           params={"max_mb": MAX_BYTES // (1024 * 1024)})
-
-
 def read_file(path: Path) -> bytes:
-    """The file's bytes; a file over the size limit is refused before anything is read."""
-    if path.stat().st_size > MAX_BYTES:
-        raise _too_large()
-    return path.read_bytes()
+    """The roster file's bytes; a file over the size limit is refused before it is read."""
+    return read_bounded(path, MAX_BYTES)
 
 
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
@@ -88,7 +81,7 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     ``auto`` also accepts UTF-16 with a byte-order mark (Excel's "Unicode text" format).
     """
     if len(data) > MAX_BYTES:
-        raise _too_large()
+        raise too_large(MAX_BYTES)
     wanted = encoding.lower().replace("_", "-")
     if wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
