@@ -33,8 +33,8 @@ from sqlalchemy import text  # noqa: E402
 from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.psychometrics import PsychometricsService  # noqa: E402
-from dreamseed_desktop.services.uow import Database  # noqa: E402
+from dreamseed_desktop.services.psychometrics.service import PsychometricsService  # noqa: E402
+from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 
 
 def best_of(fn, repeat: int = 3) -> float:
@@ -118,7 +118,7 @@ def bench_pdf(db: Database) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
 
-    from dreamseed_desktop.services.reports import ReportService
+    from dreamseed_desktop.services.stats.reports import ReportService
     from dreamseed_desktop.ui.fonts import load_bundled_fonts
     from dreamseed_desktop.ui.reports import write_student_report
 

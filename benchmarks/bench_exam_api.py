@@ -43,10 +43,10 @@ from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import upgrade
 from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.exam_api import ExamApi
-from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.core.uow import Database, Identity
 
 PASSWORD = "bench password 1"
 EXAM_CONFIG = {"min_items": 30, "max_items": 30, "se_target": None}

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _journal_ours(path: Path, n: int) -> float:
-    from dreamseed_desktop.services.journal import AnswerJournal
+    from dreamseed_desktop.client.journal import AnswerJournal
 
     j = AnswerJournal(path)
     t0 = time.perf_counter()
@@ -74,10 +74,10 @@ def bench_exam(rounds: int) -> None:
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
     from dreamseed_desktop.db.roles import client_url
-    from dreamseed_desktop.services.auth import AuthService
-    from dreamseed_desktop.services.exam_api import ExamApi
-    from dreamseed_desktop.services.journal import AnswerJournal
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.exams.api import ExamApi
+    from dreamseed_desktop.client.journal import AnswerJournal
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui.exam_window.controller import ExamController
     from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer
     from tests.security.conftest import PASSWORD, email, seed_school

@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.statistics import QUERIES, StatisticsService  # noqa: E402
-from dreamseed_desktop.services.uow import Database  # noqa: E402
+from dreamseed_desktop.services.stats.statistics import QUERIES, StatisticsService  # noqa: E402
+from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 
 N_USERS, N_STUDENTS, N_TEACHERS, N_CLASSES = 100_000, 10_000, 300, 300
 N_ITEMS, N_SESSIONS, N_ATTEMPTS = 10_000, 50_000, 1_000_000
@@ -170,8 +170,8 @@ def indexes_in(plan: list[str]) -> list[str]:
 
 
 def run(db: Database) -> None:
-    from dreamseed_desktop.services.enrollment import EnrollmentService
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+    from dreamseed_desktop.services.people.service import PeopleService
 
     stats = StatisticsService(db)
     students = list(range(1, N_STUDENTS + 1, N_STUDENTS // REPEAT))

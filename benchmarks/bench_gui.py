@@ -86,8 +86,8 @@ def main() -> int:
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
-    from dreamseed_desktop.services.people import PeopleService
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.people.service import PeopleService
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui.app_events import AppEvents
     from dreamseed_desktop.ui.context import AppContext
     from dreamseed_desktop.ui.app import create_application

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.enrollment import EnrollmentService  # noqa: E402
-from dreamseed_desktop.services.people import PeopleService  # noqa: E402
-from dreamseed_desktop.services.uow import Database  # noqa: E402
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService  # noqa: E402
+from dreamseed_desktop.services.people.service import PeopleService  # noqa: E402
+from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 
 N_USERS = 100_000
 N_CLASSES = 300

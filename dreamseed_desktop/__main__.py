@@ -59,8 +59,8 @@ def _configure_logging(verbose: bool) -> None:
 def _seed_demo_if_empty(owner_url: str) -> Any:
     """Seed the demo school into the embedded database unless it is there; its DemoSummary."""
     from dreamseed_desktop.db.engine import make_engine
-    from dreamseed_desktop.services.demo import seed_demo
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.demo.seed import seed_demo
+    from dreamseed_desktop.services.core.uow import Database
 
     engine = make_engine(owner_url, pool_size=1)
     try:
@@ -104,7 +104,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from dreamseed_desktop.config.settings import load_settings, resolve_database_url
     from dreamseed_desktop.db.engine import describe_url, make_engine
     from dreamseed_desktop.db.roles import client_url
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui import app as gui
     from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -146,7 +146,7 @@ def run_gui(argv: Sequence[str]) -> int:
         stack.callback(engine.dispose)
         stack.callback(runner.shutdown)
         db = Database(engine)
-        from dreamseed_desktop.services.auth import AuthService
+        from dreamseed_desktop.services.core.auth import AuthService
 
         auth = AuthService(db)
         if args.exam:

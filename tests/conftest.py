@@ -21,7 +21,7 @@ from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded  # noqa
 from dreamseed_desktop.db.roles import database_privileges_sql  # noqa: E402
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.uow import Database  # noqa: E402
+from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 
 TEMPLATE = "dreamseed_template"
 _counter = itertools.count()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.uow import Database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,9 +50,9 @@ def _ask_password() -> str:
 
 
 def _create_admin(args: argparse.Namespace) -> int:
-    from dreamseed_desktop.services.organizations import OrganizationService
-    from dreamseed_desktop.services.passwords import password_problem
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.people.organizations import OrganizationService
+    from dreamseed_desktop.services.core.passwords import password_problem
+    from dreamseed_desktop.services.people.service import PeopleService
 
     password = args.password if args.password is not None else _ask_password()
     problem = password_problem(password)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from dreamseed_desktop.config.settings import load_settings, resolve_database_url
-from dreamseed_desktop.services.errors import BulkValidationError, DomainError
+from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError
 
 
 def add_database_argument(parser: argparse.ArgumentParser) -> None:

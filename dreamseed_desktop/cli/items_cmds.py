@@ -8,9 +8,9 @@ from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_database
 from dreamseed_desktop.cli.common import add_database_argument, command_group, run_reporting_errors
-from dreamseed_desktop.services.csv_safety import read_bounded
-from dreamseed_desktop.services.errors import ValidationError
-from dreamseed_desktop.services.items_csv import EXPORT_COLUMNS, REQUIRED_COLUMNS, ItemCsvService
+from dreamseed_desktop.services.core.csv_safety import read_bounded
+from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.items.csv_io import EXPORT_COLUMNS, REQUIRED_COLUMNS, ItemCsvService
 
 MAX_BYTES = 50 * 1024 * 1024
 

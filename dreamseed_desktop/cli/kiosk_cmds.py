@@ -53,8 +53,8 @@ def _configure(args: argparse.Namespace) -> int:
 
 def _set_quit_password(args: argparse.Namespace) -> int:
     from dreamseed_desktop.config.settings import settings_path
-    from dreamseed_desktop.services.errors import ValidationError
-    from dreamseed_desktop.services.exam_admin import set_lab_quit_password
+    from dreamseed_desktop.services.core.errors import ValidationError
+    from dreamseed_desktop.services.exams.admin import set_lab_quit_password
 
     _apply_dirs(args)
 
@@ -76,7 +76,7 @@ def _set_quit_password(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from dreamseed_desktop.config import paths
     from dreamseed_desktop.config.settings import load_settings, settings_path
-    from dreamseed_desktop.services.journal import default_journal_path
+    from dreamseed_desktop.client.journal import default_journal_path
 
     _apply_dirs(args)
     settings = load_settings()

@@ -9,10 +9,10 @@ from dreamseed_desktop.cli.admin_cmds import owner_database
 from dreamseed_desktop.cli.common import (
     add_database_argument, command_group, run_reporting_errors,
 )
-from dreamseed_desktop.services.errors import BulkValidationError, NotFound, ValidationError
-from dreamseed_desktop.services.roster_csv import RosterPlan, RosterService
-from dreamseed_desktop.services.roster_parse import read_file
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.errors import BulkValidationError, NotFound, ValidationError
+from dreamseed_desktop.services.classes.roster_csv import RosterPlan, RosterService
+from dreamseed_desktop.services.classes.roster_parse import read_file
+from dreamseed_desktop.services.core.uow import Database
 
 SHOW_ROWS = 50
 
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _organization_id(db: Database, name_or_id: str) -> int:
-    from dreamseed_desktop.services.organizations import OrganizationService
+    from dreamseed_desktop.services.people.organizations import OrganizationService
 
     orgs = OrganizationService(db)
     org = orgs.find_by_name(name_or_id)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dreamseed_desktop.config.paths import resources_dir
 from dreamseed_desktop.config.settings import Settings, save_settings
-from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.charts.base import install_gui_thread_gc

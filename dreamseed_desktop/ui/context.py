@@ -10,23 +10,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.errors import Unavailable
-from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.services.core.errors import Unavailable
+from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.workers import TaskRunner
 
 # attribute -> (module under dreamseed_desktop.services, class name)
 SERVICE_CLASSES: dict[str, tuple[str, str]] = {
-    "organizations": ("organizations", "OrganizationService"),
-    "people": ("people", "PeopleService"),
-    "classes": ("classes", "ClassService"),
-    "enrollment": ("enrollment", "EnrollmentService"),
-    "roster": ("roster_csv", "RosterService"),
-    "items": ("items", "ItemService"),
-    "item_csv": ("items_csv", "ItemCsvService"),
-    "exam_api": ("exam_api", "ExamApi"),
-    "audit_log": ("audit_log", "AuditLogService"),
-    "auth": ("auth", "AuthService"),
+    "organizations": ("people.organizations", "OrganizationService"),
+    "people": ("people.service", "PeopleService"),
+    "classes": ("classes.service", "ClassService"),
+    "enrollment": ("classes.enrollment", "EnrollmentService"),
+    "roster": ("classes.roster_csv", "RosterService"),
+    "items": ("items.service", "ItemService"),
+    "item_csv": ("items.csv_io", "ItemCsvService"),
+    "exam_api": ("exams.api", "ExamApi"),
+    "audit_log": ("core.audit_log", "AuditLogService"),
+    "auth": ("core.auth", "AuthService"),
 }
 
 

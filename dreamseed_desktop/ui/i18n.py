@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dreamseed_desktop.config.paths import resources_dir
-from dreamseed_desktop.services.errors import DomainError, parse_server_message
+from dreamseed_desktop.services.core.errors import DomainError, parse_server_message
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.errors import AccountLocked, PermissionDenied
+from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 

@@ -10,7 +10,7 @@
   :class:`Cancelled` or returns early).
 
 Failures reach ``on_failure`` as a :class:`Failure` whose ``message`` is fit for a user: a
-:class:`~dreamseed_desktop.services.errors.DomainError` becomes its (translated) message,
+:class:`~dreamseed_desktop.services.core.errors.DomainError` becomes its (translated) message,
 anything else a generic message while the traceback goes to the log. Callbacks whose ``owner``
 widget has been deleted are skipped.
 """
@@ -27,7 +27,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dreamseed_desktop.services.errors import DomainError
+from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.ui.i18n import domain_message, generic_error_message
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
 from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.uow import Database
 
 SCHOOL_NAME = "서울고등학교"
 START = datetime(2026, 3, 9, 9, 0, tzinfo=timezone.utc)

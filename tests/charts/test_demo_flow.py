@@ -6,7 +6,7 @@ import pypdf
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.demo import seed_demo
+from dreamseed_desktop.services.demo.seed import seed_demo
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen

@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from dreamseed_desktop.services.reports import ReportService
+from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.reports import write_student_report

@@ -9,12 +9,12 @@ from sqlalchemy import text
 from dreamseed_desktop.cat import CatConfig
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url, database_privileges_sql
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.errors import DomainError
-from dreamseed_desktop.services.psychometrics import CalibrationRequest, PsychometricsService
-from dreamseed_desktop.services.reports import ReportService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.psychometrics.service import CalibrationRequest, PsychometricsService
+from dreamseed_desktop.services.stats.reports import ReportService
+from dreamseed_desktop.services.core.uow import Database
 
 from .school_data import build_school
 

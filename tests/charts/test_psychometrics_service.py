@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import text
 
 from dreamseed_desktop.cat import CatConfig
-from dreamseed_desktop.services.errors import Conflict, PermissionDenied, ValidationError
-from dreamseed_desktop.services.psychometrics import (
+from dreamseed_desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
+from dreamseed_desktop.services.psychometrics.service import (
     CalibrationCancelled, CalibrationRequest, PsychometricsService,
 )
-from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.services.core.uow import Database, Identity
 
 from .school_data import build_school
 
@@ -166,7 +166,7 @@ def test_what_if_simulation_on_the_real_bank(school, svc):
 def test_cancel_while_estimating_returns_at_once(school, svc, monkeypatch):
     import threading
 
-    from dreamseed_desktop.services import psychometrics_calibration as pc
+    from dreamseed_desktop.services.psychometrics import calibration as pc
 
     release = threading.Event()
     real = pc.calibrate

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtGui import QImage
 
-from dreamseed_desktop.services.reports import ReportService, escape_cell, read_csv, to_csv
+from dreamseed_desktop.services.stats.reports import ReportService, escape_cell, read_csv, to_csv
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.reports import write_class_report, write_student_report
 
@@ -82,7 +82,7 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     assert coloured_pixels(render_first_page(path, tmp_path / "c")) > 1000
     keep(path, "report_class")
     # a class nobody has tested yet still prints (charts show their "no data" state)
-    from dreamseed_desktop.services.classes import ClassService
+    from dreamseed_desktop.services.classes.service import ClassService
     empty = ClassService(owner_db).create("빈 반", 10, school_year=2026, organization_id=school.org_id)
     path2 = tmp_path / "empty.pdf"
     assert write_class_report(service.class_report(empty.id), path2) >= 1
@@ -120,7 +120,7 @@ def test_csv_formula_injection_is_escaped():
 
 
 def test_student_without_sessions_prints(owner_db, school, fonts, tmp_path):
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.people.service import PeopleService
 
     person = PeopleService(owner_db).create_student("new@school.kr", "신입생", 10,
                                                     organization_id=school.org_id)

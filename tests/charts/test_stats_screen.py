@@ -8,7 +8,7 @@ import pypdf
 import pytest
 from pytestqt.qt_compat import qt_api
 
-from dreamseed_desktop.services.reports import read_csv
+from dreamseed_desktop.services.stats.reports import read_csv
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.screens.stats import create_stats_screen
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dreamseed_desktop.services.journal import AnswerJournal
+from dreamseed_desktop.client.journal import AnswerJournal
 from tests.exam.fakes import FakeClock, FakeExamServer, QueueRunner, StubView
 
 
@@ -64,8 +64,8 @@ from collections.abc import Callable  # noqa: E402
 
 from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.roles import client_url  # noqa: E402
-from dreamseed_desktop.services.auth import AuthService  # noqa: E402
-from dreamseed_desktop.services.uow import Database  # noqa: E402
+from dreamseed_desktop.services.core.auth import AuthService  # noqa: E402
+from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 from tests.security.conftest import PASSWORD, School, email, seed_school  # noqa: E402
 
 

@@ -12,10 +12,10 @@ import signal
 import sys
 
 from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.exam_api import ExamApi
-from dreamseed_desktop.services.journal import AnswerJournal
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer

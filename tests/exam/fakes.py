@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from dreamseed_desktop.services.errors import Conflict, NotFound, Unavailable
-from dreamseed_desktop.services.exam_api import (
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, Unavailable
+from dreamseed_desktop.services.exams.api import (
     PendingItem, SessionResult, SessionState, SubmitOutcome,
 )
 

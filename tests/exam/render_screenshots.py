@@ -14,8 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
-from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
-from dreamseed_desktop.services.exam_results import RecordItem, SessionRecord
+from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
+from dreamseed_desktop.services.exams.results import RecordItem, SessionRecord
 from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
@@ -138,7 +138,7 @@ def record_shot(lang: str, app: QApplication) -> None:
 
 
 def dialog_shot(lang: str, app: QApplication) -> None:
-    from dreamseed_desktop.services.exam_admin import ClassOption
+    from dreamseed_desktop.services.exams.admin import ClassOption
     from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
 
     class Admin:
@@ -165,7 +165,7 @@ def dialog_shot(lang: str, app: QApplication) -> None:
 def list_shot(lang: str, app: QApplication) -> None:
     from types import SimpleNamespace
 
-    from dreamseed_desktop.services.exam_admin import EXAM_TEMPLATES, ExamSummary
+    from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamSummary
     from dreamseed_desktop.ui.screens.exams import create_exams_screen
 
     ko = lang == "ko"

@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from dreamseed_desktop.services.errors import Unavailable
-from dreamseed_desktop.services.proctor import LiveSessionRow
+from dreamseed_desktop.services.core.errors import Unavailable
+from dreamseed_desktop.services.exams.proctor import LiveSessionRow
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.console_logic import classify

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.errors import NotFound
-from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft, verify_quit_password
-from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.core.errors import NotFound
+from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft, verify_quit_password
+from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window import open_exam_window
@@ -37,7 +37,7 @@ def teacher_ctx(sign_in):  # type: ignore[no-untyped-def]
 
 def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, sign_in,
                                                           teacher_ctx, tmp_path) -> None:
-    from dreamseed_desktop.services.journal import AnswerJournal
+    from dreamseed_desktop.client.journal import AnswerJournal
 
     screen = create_screen(teacher_ctx)
     qtbot.addWidget(screen)

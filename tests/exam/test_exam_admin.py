@@ -9,12 +9,12 @@ from sqlalchemy import select, text
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.exams import Attempt, ExamSession
-from dreamseed_desktop.services.errors import Conflict, ValidationError
-from dreamseed_desktop.services.exam_admin import (
+from dreamseed_desktop.services.core.errors import Conflict, ValidationError
+from dreamseed_desktop.services.exams.admin import (
     EXAM_TEMPLATES, ExamAdminService, ExamDraft, hash_quit_password, validate_draft,
     verify_quit_password,
 )
-from dreamseed_desktop.services.exam_results import ExamResultsService
+from dreamseed_desktop.services.exams.results import ExamResultsService
 from tests.security.conftest import seed_school
 
 
@@ -136,7 +136,7 @@ def test_design_frozen_once_started_and_results(db_url, owner_db) -> None:
 
 def test_lab_quit_password_goes_to_the_settings_file(tmp_path) -> None:
     from dreamseed_desktop.config.settings import load_settings
-    from dreamseed_desktop.services.exam_admin import QUIT_HASH_SETTING, set_lab_quit_password
+    from dreamseed_desktop.services.exams.admin import QUIT_HASH_SETTING, set_lab_quit_password
 
     path = tmp_path / "settings.json"
     set_lab_quit_password("lab-proctor-1", path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.exam_admin import EXAM_TEMPLATES, ExamAdminService, ExamDraft
+from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamAdminService, ExamDraft
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.screens.exams import create_exams_screen
@@ -87,7 +87,7 @@ def test_template_fills_the_cat_tab(qtbot, screen) -> None:
 
 
 def test_parse_targets() -> None:
-    from dreamseed_desktop.services.errors import ValidationError
+    from dreamseed_desktop.services.core.errors import ValidationError
 
     assert parse_targets(" algebra = 0.6 ; geometry=0.4,") == {"algebra": 0.6, "geometry": 0.4}
     with pytest.raises(ValidationError):

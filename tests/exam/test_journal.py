@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from dreamseed_desktop.services.journal import AnswerJournal, default_journal_path
+from dreamseed_desktop.client.journal import AnswerJournal, default_journal_path
 
 
 def test_wal_and_full_sync(journal: AnswerJournal) -> None:
@@ -79,7 +79,7 @@ def test_writes_from_many_threads(journal: AnswerJournal) -> None:
 def test_resilient_journal_falls_back_to_memory(tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
-    from dreamseed_desktop.services.journal import ResilientJournal
+    from dreamseed_desktop.client.journal import ResilientJournal
 
     j = ResilientJournal(tmp_path / "j.sqlite3")
     on_disk = j.record(session_id=1, seq=1, item_id=1, choice=1, response_time_ms=5)
@@ -97,7 +97,7 @@ def test_resilient_journal_falls_back_to_memory(tmp_path: Path, monkeypatch) -> 
 
 
 def test_resilient_journal_without_a_usable_file(tmp_path: Path) -> None:
-    from dreamseed_desktop.services.journal import ResilientJournal
+    from dreamseed_desktop.client.journal import ResilientJournal
 
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")

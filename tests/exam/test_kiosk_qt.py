@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from dreamseed_desktop.services.exam_api import ExamInfo
+from dreamseed_desktop.services.exams.api import ExamInfo
 from dreamseed_desktop.ui.exam_window import run_exam_mode
 from dreamseed_desktop.ui.exam_window.kiosk import ExamPicker
 from dreamseed_desktop.ui.exam_window.ports import Phase
@@ -52,7 +52,7 @@ def test_picker_lists_only_startable_exams(qtbot) -> None:
 
 
 def test_lab_pc_loop_signs_in_tests_and_signs_out(qtbot, journal, monkeypatch) -> None:
-    monkeypatch.setattr("dreamseed_desktop.services.journal.AnswerJournal", lambda *a, **k: journal)
+    monkeypatch.setattr("dreamseed_desktop.client.journal.AnswerJournal", lambda *a, **k: journal)
     server = KioskServer(n_items=1, show_result="none")
     signed_out: list[bool] = []
     auth = SimpleNamespace(logout=lambda: signed_out.append(True))

@@ -16,11 +16,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from dreamseed_desktop.services.errors import Unavailable
-from dreamseed_desktop.services.exam_api import ExamApi
-from dreamseed_desktop.services.exam_presence import ExamPresence
-from dreamseed_desktop.services.journal import AnswerJournal
-from dreamseed_desktop.services.proctor import ProctorService
+from dreamseed_desktop.services.core.errors import Unavailable
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.exams.presence import ExamPresence
+from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase
 from tests.exam.crash_client import choice_for
@@ -162,7 +162,7 @@ def test_heartbeat_is_only_for_own_session(real_school, sign_in, journal) -> Non
     db = sign_in("student1")
     ctl, *_ = client(db, journal, real_school.exams["quiz_a"])
     other = ExamPresence(sign_in("student2"))
-    from dreamseed_desktop.services.errors import NotFound
+    from dreamseed_desktop.services.core.errors import NotFound
     with pytest.raises(NotFound):
         other.heartbeat(ctl.session_id)
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 
-from dreamseed_desktop.services.exam_admin import hash_quit_password
+from dreamseed_desktop.services.exams.admin import hash_quit_password
 from dreamseed_desktop.ui.exam_window import QUIT_HASH_SETTING, open_exam_window
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from dreamseed_desktop.ui.exam_window.view import ExamWindow

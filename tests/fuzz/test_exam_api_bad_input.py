@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dreamseed_desktop.services.exam_api import ExamApi, PendingItem
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.exams.api import ExamApi, PendingItem
+from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import BAD_IDS, FUZZ, NUL, SQL_META, WRONG_ID_TYPES, fingerprint, refused
 from tests.reliability.harness import seed
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
-from dreamseed_desktop.services.roster_csv import MAX_BYTES, RosterService
-from dreamseed_desktop.services.roster_parse import read_file
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
+from dreamseed_desktop.services.classes.roster_csv import MAX_BYTES, RosterService
+from dreamseed_desktop.services.classes.roster_parse import read_file
+from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import School, refused, unchanged
 
 HEADER = "이름,이메일,역할,학번,학년,반\n"

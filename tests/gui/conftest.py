@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.common import messages
@@ -35,10 +35,10 @@ def _english_ui(qapp: QApplication) -> None:
 
 
 def seed_school(db: Database, students: int = 6) -> School:
-    from dreamseed_desktop.services.classes import ClassService
-    from dreamseed_desktop.services.enrollment import EnrollmentService
-    from dreamseed_desktop.services.organizations import OrganizationService
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.classes.service import ClassService
+    from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+    from dreamseed_desktop.services.people.organizations import OrganizationService
+    from dreamseed_desktop.services.people.service import PeopleService
 
     org = OrganizationService(db).create("서울고등학교", "school", "Seoul")
     people = PeopleService(db)

@@ -34,9 +34,9 @@ def main() -> int:
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
-    from dreamseed_desktop.services import demo
-    from dreamseed_desktop.services.people import PeopleService
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.demo import seed as demo
+    from dreamseed_desktop.services.people.service import PeopleService
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui import i18n
     from dreamseed_desktop.ui.app import create_application
     from dreamseed_desktop.ui.app_events import AppEvents
@@ -123,12 +123,12 @@ def main() -> int:
             grab(wizard, f"{lang}_wizard_preview")
         # the student launcher needs a real student sign-in through the client role
         from dreamseed_desktop.db.roles import client_url
-        from dreamseed_desktop.services.auth import AuthService
-        from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft
+        from dreamseed_desktop.services.core.auth import AuthService
+        from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
 
         db.identity = type(db.identity)()
         student = PeopleService(db).get_by_email(f"student001@{demo.DEMO_DOMAIN}")
-        klass = next(c for c in __import__("dreamseed_desktop.services.classes", fromlist=["x"])
+        klass = next(c for c in __import__("dreamseed_desktop.services.classes.service", fromlist=["x"])
                      .ClassService(db).list(organization_id=student.organization_id)
                      if c.grade == student.grade)
         exam = ExamAdminService(db).create_exam(ExamDraft(class_id=klass.id, title="기말 평가",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from dreamseed_desktop.services.exam_api import ExamInfo as Exam
-from dreamseed_desktop.services.paging import Page
+from dreamseed_desktop.services.exams.api import ExamInfo as Exam
+from dreamseed_desktop.services.core.paging import Page
 from dreamseed_desktop.ui.screens.audit.screen import AuditScreen, create_screen
 from dreamseed_desktop.ui.screens.launcher.screen import LauncherScreen
 
@@ -111,17 +111,17 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.roles import client_url
-    from dreamseed_desktop.services import demo
-    from dreamseed_desktop.services.auth import AuthService
-    from dreamseed_desktop.services.uow import Database
+    from dreamseed_desktop.services.demo import seed as demo
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui.app_events import AppEvents
     from dreamseed_desktop.ui.context import AppContext
     from dreamseed_desktop.ui.main_window import MainWindow
     from dreamseed_desktop.ui.workers import TaskRunner
 
-    from dreamseed_desktop.services.classes import ClassService
-    from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.classes.service import ClassService
+    from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
+    from dreamseed_desktop.services.people.service import PeopleService
 
     demo.seed_demo(owner_db, students=3)
     student = PeopleService(owner_db).get_by_email(f"student001@{demo.DEMO_DOMAIN}")

@@ -10,9 +10,9 @@ from dreamseed_desktop.bootstrap import check_connection
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.people import PeopleService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.connection_dialog import ConnectionDialog, build_url
 from dreamseed_desktop.ui.context import AppContext

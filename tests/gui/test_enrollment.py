@@ -69,7 +69,7 @@ def test_bulk_enroll_unenroll_and_filters(qtbot, qtmodeltester, ctx, school, ans
 
 
 def test_already_enrolled_offers_the_rest(qtbot, ctx, school, answer_yes):
-    from dreamseed_desktop.services.enrollment import EnrollmentService
+    from dreamseed_desktop.services.classes.enrollment import EnrollmentService
 
     screen = open_screen(qtbot, ctx, school)
     chosen = [screen.available.row_at(r).student_id for r in (0, 1)]
@@ -145,7 +145,7 @@ def test_wizard_cp949_file_detected(qtbot, ctx, school, tmp_path):
 def test_wizard_bad_rows_highlighted_nothing_imported(qtbot, ctx, school, tmp_path):
     from PySide6.QtCore import Qt
 
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.people.service import PeopleService
 
     path = tmp_path / "bad.csv"
     path.write_text(BAD, encoding="utf-8")

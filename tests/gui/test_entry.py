@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dreamseed_desktop import __main__ as entry
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.uow import Identity
+from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui.context import AppContext
 
 

@@ -1,6 +1,6 @@
 """Roster import wizard: the preview splits cells like the import (semicolon/tab, CP949).
 
-The wizard reads headers and preview cells with ``services.roster_parse`` (decode, csv_rows,
+The wizard reads headers and preview cells with ``services.classes.roster_parse`` (decode, csv_rows,
 map_columns); before, it split them with a comma-only ``csv.reader`` and showed a semicolon
 file as one column although the import itself read it correctly.
 """

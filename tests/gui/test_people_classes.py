@@ -11,7 +11,7 @@ def wait_idle(qtbot, ctx) -> None:
 
 
 def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
-    from dreamseed_desktop.services.people import PeopleService
+    from dreamseed_desktop.services.people.service import PeopleService
 
     people = PeopleService(ctx.db)
     for i in range(30):

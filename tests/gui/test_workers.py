@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QThread
 
-from dreamseed_desktop.services.errors import Conflict, ValidationError
+from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.ui.workers import Cancelled, TaskRunner
 
 

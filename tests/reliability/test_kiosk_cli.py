@@ -8,7 +8,7 @@ import pytest
 
 from dreamseed_desktop.cli import main
 from dreamseed_desktop.config.settings import load_settings
-from dreamseed_desktop.services.exam_admin import QUIT_HASH_SETTING, verify_quit_password
+from dreamseed_desktop.services.exams.admin import QUIT_HASH_SETTING, verify_quit_password
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ import pytest
 
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import backup_check
 from tests.reliability.harness.pgcluster import PgCluster, pg_bin_dir
 

@@ -15,9 +15,9 @@ import pytest
 
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url, database_privileges_sql
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.uow import Database
 
 PASSWORD = "correct horse 7"
 

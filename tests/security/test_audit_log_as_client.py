@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from dreamseed_desktop.services.audit_log import AuditLogService
-from dreamseed_desktop.services.errors import PermissionDenied, ValidationError
-from dreamseed_desktop.services.organizations import OrganizationService
+from dreamseed_desktop.services.core.audit_log import AuditLogService
+from dreamseed_desktop.services.core.errors import PermissionDenied, ValidationError
+from dreamseed_desktop.services.people.organizations import OrganizationService
 
 
 def test_admin_reads_own_school_entries_newest_first(school, connect_as):

@@ -4,14 +4,14 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from dreamseed_desktop.services.auth import WRONG_CREDENTIALS, AuthService
-from dreamseed_desktop.services.errors import (
+from dreamseed_desktop.services.core.auth import WRONG_CREDENTIALS, AuthService
+from dreamseed_desktop.services.core.errors import (
     AccountLocked,
     NotAuthenticated,
     NotFound,
     PermissionDenied,
 )
-from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.exams.api import ExamApi
 from tests.security.conftest import PASSWORD, School, email
 
 

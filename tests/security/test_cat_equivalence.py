@@ -13,8 +13,8 @@ from dreamseed_desktop.cat.bank import ItemBank
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.cat.estimation import QuadratureGrid, eap
 from dreamseed_desktop.cat.session import CatSession
-from dreamseed_desktop.services.errors import PermissionDenied
-from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.core.errors import PermissionDenied
+from dreamseed_desktop.services.exams.api import ExamApi
 from tests.security.conftest import seed_school
 
 

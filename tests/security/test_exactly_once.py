@@ -7,8 +7,8 @@ import uuid
 import psycopg
 import pytest
 
-from dreamseed_desktop.services.errors import Conflict, ValidationError
-from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.core.errors import Conflict, ValidationError
+from dreamseed_desktop.services.exams.api import ExamApi
 from tests.security.conftest import School
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 
-from dreamseed_desktop.services.exam_api import ExamApi
+from dreamseed_desktop.services.exams.api import ExamApi
 from tests.security.conftest import School
 
 

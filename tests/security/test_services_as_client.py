@@ -9,18 +9,18 @@ import uuid
 
 import pytest
 
-from dreamseed_desktop.services.classes import ClassService
-from dreamseed_desktop.services.enrollment import EnrollmentService
-from dreamseed_desktop.services.errors import DomainError, NotFound, PermissionDenied
-from dreamseed_desktop.services.exam_admin import ExamAdminService, ExamDraft
-from dreamseed_desktop.services.exam_api import ExamApi
-from dreamseed_desktop.services.exam_results import ExamResultsService
-from dreamseed_desktop.services.exam_sessions import ExamSessionService, SessionFilter
-from dreamseed_desktop.services.items import ItemService
-from dreamseed_desktop.services.items_rules import ItemInput
-from dreamseed_desktop.services.organizations import OrganizationService
-from dreamseed_desktop.services.people import PeopleService
-from dreamseed_desktop.services.statistics import StatisticsService
+from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.core.errors import DomainError, NotFound, PermissionDenied
+from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.exams.results import ExamResultsService
+from dreamseed_desktop.services.exams.sessions import ExamSessionService, SessionFilter
+from dreamseed_desktop.services.items.service import ItemService
+from dreamseed_desktop.services.items.rules import ItemInput
+from dreamseed_desktop.services.people.organizations import OrganizationService
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.stats.statistics import StatisticsService
 from tests.security.conftest import School
 
 
@@ -109,5 +109,5 @@ def test_teacher_enrolls_and_creates_exams_for_own_class_only(school: School, co
 
 
 def _templates():
-    from dreamseed_desktop.services.exam_admin import EXAM_TEMPLATES
+    from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES
     return EXAM_TEMPLATES

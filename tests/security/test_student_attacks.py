@@ -6,9 +6,9 @@ import uuid
 import psycopg
 import pytest
 
-from dreamseed_desktop.services.errors import NotFound, PermissionDenied
-from dreamseed_desktop.services.exam_api import ExamApi
-from dreamseed_desktop.services.proctor import ProctorService
+from dreamseed_desktop.services.core.errors import NotFound, PermissionDenied
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.exams.proctor import ProctorService
 from tests.security.conftest import School
 
 

@@ -22,19 +22,43 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from dreamseed_desktop.services import errors
-from dreamseed_desktop.services.errors import (
+from dreamseed_desktop.services.core import errors
+from dreamseed_desktop.services.core.errors import (
     AccountLocked, AlreadyEnrolled, BulkValidationError, DomainError, NotFound, ValidationError,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / "dreamseed_desktop" / "services"
 TRANSLATIONS = ROOT / "resources" / "translations"
+# the modules whose messages are catalogued (paths relative to the repository)
 CONVERTED = (
-    "organizations", "people", "people_common", "people_query", "classes", "enrollment",
-    "roster_csv", "roster_parse", "roster_plan", "roster_export", "paging", "exam_sessions",
-    "exam_records", "attempts", "statistics", "stats_charts", "items", "items_rules", "items_csv",
-    "demo", "exam_admin", "exam_results", "journal", "audit_log", "errors",
+    "dreamseed_desktop/services/people/organizations.py",
+    "dreamseed_desktop/services/people/service.py",
+    "dreamseed_desktop/services/core/validation.py",
+    "dreamseed_desktop/services/people/query.py",
+    "dreamseed_desktop/services/classes/service.py",
+    "dreamseed_desktop/services/classes/enrollment.py",
+    "dreamseed_desktop/services/classes/roster_csv.py",
+    "dreamseed_desktop/services/classes/roster_parse.py",
+    "dreamseed_desktop/services/classes/roster_plan.py",
+    "dreamseed_desktop/services/classes/roster_export.py",
+    "dreamseed_desktop/services/core/paging.py",
+    "dreamseed_desktop/services/exams/sessions.py",
+    "dreamseed_desktop/services/exams/records.py",
+    "dreamseed_desktop/services/exams/attempts.py",
+    "dreamseed_desktop/services/stats/statistics.py",
+    "dreamseed_desktop/services/stats/charts.py",
+    "dreamseed_desktop/services/items/service.py",
+    "dreamseed_desktop/services/items/rules.py",
+    "dreamseed_desktop/services/items/csv_io.py",
+    "dreamseed_desktop/services/demo/seed.py",
+    "dreamseed_desktop/services/exams/admin.py",
+    "dreamseed_desktop/services/exams/results.py",
+    "dreamseed_desktop/client/journal.py",
+    "dreamseed_desktop/services/core/audit_log.py",
+    "dreamseed_desktop/services/core/errors.py",
+    "dreamseed_desktop/services/core/access.py",
+    "dreamseed_desktop/services/exams/scoring.py",
 )
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -60,8 +84,9 @@ def domain_catalog(name: str = "dreamseed_ko") -> dict[str, tuple[str | None, st
 
 def error_class_names() -> set[str]:
     names = set()
-    for path in SERVICES.glob("*.py"):
-        module = importlib.import_module(f"dreamseed_desktop.services.{path.stem}")
+    for path in SERVICES.rglob("*.py"):
+        dotted = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        module = importlib.import_module(dotted)
         names.update(n for n, obj in vars(module).items()
                      if inspect.isclass(obj) and issubclass(obj, DomainError))
     return names
@@ -120,7 +145,7 @@ def service_messages(names: set[str]) -> list[tuple[str, int, str, set[str] | No
     """
     out = []
     for module in CONVERTED:
-        tree = ast.parse((SERVICES / f"{module}.py").read_text(encoding="utf-8"))
+        tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
         skip = _docstrings(tree)
         seen: set[int] = set()
         for node in ast.walk(tree):
@@ -223,7 +248,7 @@ def test_scan_finds_built_messages() -> None:
 
 def test_converted_services_build_no_messages_from_values() -> None:
     names = error_class_names()
-    found = {module: built_messages((SERVICES / f"{module}.py").read_text(encoding="utf-8"), names)
+    found = {module: built_messages((ROOT / module).read_text(encoding="utf-8"), names)
              for module in CONVERTED}
     assert {m: f for m, f in found.items() if f} == {}
 
@@ -279,10 +304,10 @@ def test_korean_not_found_with_value(korean) -> None:
 
 
 def test_korean_errors_raised_by_the_services(korean) -> None:
-    from dreamseed_desktop.services.exam_records import check_finite
-    from dreamseed_desktop.services.items_rules import clean_params
-    from dreamseed_desktop.services.people_common import clean_grade
-    from dreamseed_desktop.services.roster_parse import parse
+    from dreamseed_desktop.services.exams.records import check_finite
+    from dreamseed_desktop.services.items.rules import clean_params
+    from dreamseed_desktop.services.core.validation import clean_grade
+    from dreamseed_desktop.services.classes.roster_parse import parse
 
     def message(fn, *args, **kwargs) -> str:
         with pytest.raises(DomainError) as info:

@@ -21,11 +21,11 @@ from .simulation_results import BandErrorChart, TestLengthChart
 from .theta_trajectory import ThetaTrajectoryChart
 
 if TYPE_CHECKING:
-    from dreamseed_desktop.services.psychometrics_dto import (
+    from dreamseed_desktop.services.psychometrics.dto import (
         BankParameters, ItemAnalysis, WhatIfResult,
     )
-    from dreamseed_desktop.services.statistics import ClassExamStats
-    from dreamseed_desktop.services.stats_charts import (
+    from dreamseed_desktop.services.stats.statistics import ClassExamStats
+    from dreamseed_desktop.services.stats.charts import (
         LearningCurve, ThetaDistribution, ThetaOverTime, ThetaTrajectory,
     )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.errors import Conflict
+from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 ERROR_STYLE = "color: #b00020;"

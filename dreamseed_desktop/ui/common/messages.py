@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dreamseed_desktop.services.errors import Conflict
+from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.ui.workers import Failure
 
 

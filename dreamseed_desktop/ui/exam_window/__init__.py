@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from dreamseed_desktop.services.exam_admin import QUIT_HASH_SETTING
+from dreamseed_desktop.services.exams.admin import QUIT_HASH_SETTING
 
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtWidgets import QWidget
 
-    from dreamseed_desktop.services.journal import Journal
+    from dreamseed_desktop.client.journal import Journal
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
 
 __all__ = ["open_exam_window", "run_exam_mode", "QUIT_HASH_SETTING"]
@@ -44,8 +44,8 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
     is shown full screen when ``kiosk``; its ``closed`` signal fires when the exam is over and
     the student pressed Done, or the proctor entered the quit password.
     """
-    from dreamseed_desktop.services.exam_admin import verify_quit_password
-    from dreamseed_desktop.services.journal import ResilientJournal
+    from dreamseed_desktop.services.exams.admin import verify_quit_password
+    from dreamseed_desktop.client.journal import ResilientJournal
     from dreamseed_desktop.ui.exam_window.controller import ExamController
     from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
     from dreamseed_desktop.ui.exam_window.qt_runtime import QtScheduler, WorkerRunner
@@ -68,7 +68,7 @@ def open_exam_window(services: Any, exam_id: int, parent: QWidget | None = None,
 
     heartbeat = None
     if db is not None:
-        from dreamseed_desktop.services.exam_presence import ExamPresence
+        from dreamseed_desktop.services.exams.presence import ExamPresence
 
         heartbeat = ExamPresence(db).heartbeat
     journal = journal or ResilientJournal()
@@ -101,7 +101,7 @@ def _settings_quit_hashes(services: Any) -> list[str]:
 def _fetch_exam_quit_hash(services: Any, tasks: Any, exam_id: int, hashes: list[str],
                           owner: Any) -> None:
     """Add the exam's own quit-password hash (set by the teacher) once the server sends it."""
-    from dreamseed_desktop.services.exam_admin import ExamAdminService
+    from dreamseed_desktop.services.exams.admin import ExamAdminService
 
     db = getattr(getattr(services, "services", services), "db", None)
     if db is None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dreamseed_desktop.services import exam_api as _exam_api
-from dreamseed_desktop.services.errors import DomainError, NotAuthenticated, Unavailable
-from dreamseed_desktop.services.exam_api import PendingItem, SessionResult, SessionState
-from dreamseed_desktop.services.journal import Journal
+from dreamseed_desktop.services.exams import api as _exam_api
+from dreamseed_desktop.services.core.errors import DomainError, NotAuthenticated, Unavailable
+from dreamseed_desktop.services.exams.api import PendingItem, SessionResult, SessionState
+from dreamseed_desktop.client.journal import Journal
 from dreamseed_desktop.ui.exam_window.ports import (
     ExamView, Notice, Phase, Runner, SaveState, Scheduler, TimerHandle,
 )

@@ -13,8 +13,8 @@ import enum
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from dreamseed_desktop.services.errors import DomainError
-from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
+from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 
 
 class SaveState(enum.Enum):

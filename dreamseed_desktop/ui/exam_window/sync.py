@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Protocol
 import uuid
 
-from dreamseed_desktop.services.errors import DomainError, Unavailable
-from dreamseed_desktop.services.exam_api import (
+from dreamseed_desktop.services.core.errors import DomainError, Unavailable
+from dreamseed_desktop.services.exams.api import (
     PendingItem, SessionResult, SessionState, SubmitOutcome,
 )
-from dreamseed_desktop.services.journal import Journal
+from dreamseed_desktop.client.journal import Journal
 
 ACTIVE = "in_progress"
 PAUSED = "suspended"
@@ -24,7 +24,7 @@ OVER = ("completed", "terminated")
 
 
 class ExamApiLike(Protocol):
-    """The part of :class:`~dreamseed_desktop.services.exam_api.ExamApi` the window uses."""
+    """The part of :class:`~dreamseed_desktop.services.exams.api.ExamApi` the window uses."""
 
     def start(self, exam_id: int) -> SessionState: ...
 

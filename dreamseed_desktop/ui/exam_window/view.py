@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.errors import DomainError
-from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
+from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState

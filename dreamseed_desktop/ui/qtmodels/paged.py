@@ -6,7 +6,7 @@ new search makes the running one stale (its result is dropped) and the old rows 
 until the new first page replaces them, so typing never blanks or freezes the list.
 
 ``fetch(query, offset, limit)`` must return an object with ``items`` (DTOs) and ``total``
-(e.g. :class:`dreamseed_desktop.services.paging.Page`). With ``keyset`` (DTO → sort key), later
+(e.g. :class:`dreamseed_desktop.services.core.paging.Page`). With ``keyset`` (DTO → sort key), later
 pages are asked for with ``after=keyset(last row)`` and offset 0 instead of a growing offset,
 so scrolling deep into 100,000 rows costs the same as the first page.
 

@@ -1,7 +1,7 @@
 """Printable PDF reports (A4, Korean font embedded, charts included).
 
 * :func:`write_student_report` / :func:`write_class_report` — one PDF from a report DTO of
-  :mod:`dreamseed_desktop.services.reports`; return the page count;
+  :mod:`dreamseed_desktop.services.stats.reports`; return the page count;
 * :class:`GradeReportBatch` — every class and student report of a grade with a progress dialog.
 """
 from __future__ import annotations

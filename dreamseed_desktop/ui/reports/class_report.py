@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from dreamseed_desktop.services.reports import ClassReportData
+from dreamseed_desktop.services.stats.reports import ClassReportData
 from dreamseed_desktop.ui.charts.class_stats import ScoreHistogramChart, ThetaHistogramChart
 from dreamseed_desktop.ui.charts.feed import feed_distribution, feed_over_time, feed_scores
 from dreamseed_desktop.ui.charts.i18n import install_charts_translator

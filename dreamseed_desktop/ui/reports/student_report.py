@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from dreamseed_desktop.services.reports import StudentReportData
+from dreamseed_desktop.services.stats.reports import StudentReportData
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
 from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart

@@ -8,7 +8,7 @@ import pytest
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.items import Item, ItemKey
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.uow import Database
 
 
 @dataclass(frozen=True)

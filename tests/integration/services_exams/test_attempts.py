@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from dreamseed_desktop.db.audit import AuditEntry
-from dreamseed_desktop.services.attempts import AttemptService
-from dreamseed_desktop.services.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exam_records import InvalidSessionState
-from dreamseed_desktop.services.exam_sessions import ExamSessionService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.core.errors import NotFound, ValidationError
+from dreamseed_desktop.services.exams.records import InvalidSessionState
+from dreamseed_desktop.services.exams.sessions import ExamSessionService
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School
 

@@ -8,11 +8,11 @@ from sqlalchemy import select, text
 
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.exams import Exam
-from dreamseed_desktop.services.attempts import AttemptService
-from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
-from dreamseed_desktop.services.exam_records import InvalidSessionState
-from dreamseed_desktop.services.exam_sessions import ExamSessionService, SessionFilter
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.exams.records import InvalidSessionState
+from dreamseed_desktop.services.exams.sessions import ExamSessionService, SessionFilter
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School
 

@@ -6,10 +6,10 @@ from sqlalchemy import select
 
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.items import ItemParamHistory
-from dreamseed_desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from dreamseed_desktop.services.items import ItemService
-from dreamseed_desktop.services.items_rules import ItemInput, clean_item
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from dreamseed_desktop.services.items.service import ItemService
+from dreamseed_desktop.services.items.rules import ItemInput, clean_item
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School
 

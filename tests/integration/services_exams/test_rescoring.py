@@ -11,9 +11,9 @@ from dreamseed_desktop.cat.estimation import eap
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
-from dreamseed_desktop.services.attempts import AttemptService
-from dreamseed_desktop.services.exam_sessions import ExamSessionService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.exams.sessions import ExamSessionService
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School
 

@@ -6,11 +6,11 @@ import math
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.attempts import AttemptService
-from dreamseed_desktop.services.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exam_sessions import ExamSessionService
-from dreamseed_desktop.services.stats_charts import ChartDataService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.core.errors import NotFound, ValidationError
+from dreamseed_desktop.services.exams.sessions import ExamSessionService
+from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School
 

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from dreamseed_desktop.services.classes import ClassDTO, ClassService
-from dreamseed_desktop.services.enrollment import EnrollmentService
-from dreamseed_desktop.services.organizations import OrganizationDTO, OrganizationService
-from dreamseed_desktop.services.people import PeopleService, PersonDTO
-from dreamseed_desktop.services.roster_csv import RosterService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.classes.service import ClassDTO, ClassService
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.people.organizations import OrganizationDTO, OrganizationService
+from dreamseed_desktop.services.people.service import PeopleService, PersonDTO
+from dreamseed_desktop.services.classes.roster_csv import RosterService
+from dreamseed_desktop.services.core.uow import Database
 
 
 @dataclass

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from dreamseed_desktop.services.classes import current_school_year
-from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.classes.service import current_school_year
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 
 from .conftest import School, Services
 

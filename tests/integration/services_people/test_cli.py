@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from dreamseed_desktop.cli import main
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.organizations import OrganizationService
-from dreamseed_desktop.services.people import PeopleService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.people.organizations import OrganizationService
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.core.uow import Database
 
 from .conftest import School, Services
 

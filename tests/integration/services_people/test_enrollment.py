@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.enrollment import StudentsNotFound
-from dreamseed_desktop.services.errors import AlreadyEnrolled, NotFound, ValidationError
+from dreamseed_desktop.services.classes.enrollment import StudentsNotFound
+from dreamseed_desktop.services.core.errors import AlreadyEnrolled, NotFound, ValidationError
 
 from .conftest import School, Services
 

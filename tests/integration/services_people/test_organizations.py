@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 
 from .conftest import School, Services
 

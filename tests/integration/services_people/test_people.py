@@ -6,12 +6,12 @@ import unicodedata
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.errors import (
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.errors import (
     Conflict, NotFound, PermissionDenied, ValidationError,
 )
-from dreamseed_desktop.services.people import PeopleService
-from dreamseed_desktop.services.uow import Database, Identity
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.core.uow import Database, Identity
 
 from .conftest import School, Services
 
@@ -248,7 +248,7 @@ def test_simultaneous_saves_one_wins_one_conflicts(svc: Services, school: School
 
 def test_search_pages_are_the_same_whichever_strategy_runs(svc: Services, school: School,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from dreamseed_desktop.services import people_query
+    from dreamseed_desktop.services.people import query as people_query
 
     def pages(search: str) -> list[list[int]]:
         return [[p.id for p in svc.people.list(search=search, offset=o, limit=2).items]

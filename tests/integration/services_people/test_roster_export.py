@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
-from dreamseed_desktop.services.roster_csv import escape_cell, unescape_cell
+from dreamseed_desktop.services.classes.roster_csv import escape_cell, unescape_cell
 
 from .conftest import School, Services
 

@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.errors import BulkValidationError, ValidationError
+from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
 
 from .conftest import School, Services
 
@@ -163,7 +163,7 @@ def test_structural_problems(svc: Services, school: School) -> None:
 
 
 def test_size_limits(svc: Services, school: School, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dreamseed_desktop.services import roster_parse
+    from dreamseed_desktop.services.classes import roster_parse
 
     monkeypatch.setattr(roster_parse, "MAX_ROWS", 2)
     with pytest.raises(ValidationError, match="more than 2 rows"):
@@ -192,7 +192,7 @@ def test_excel_unicode_text_and_other_delimiters(svc: Services, school: School) 
 
 
 def test_csv_rows_matches_what_the_import_reads() -> None:
-    from dreamseed_desktop.services.roster_parse import csv_rows, sniff_delimiter
+    from dreamseed_desktop.services.classes.roster_parse import csv_rows, sniff_delimiter
 
     assert sniff_delimiter("a\tb\tc\n1,2\t3") == "\t" and sniff_delimiter("a\n") == ","
     assert csv_rows('이름,"메일, 주소"\r\n홍,h@x.kr\r\n') == [["이름", "메일, 주소"], ["홍", "h@x.kr"]]

@@ -2,10 +2,10 @@
 
 ``python -m tests.reliability.harness.client --url … --email … --exam-id … --journal … --events …``
 
-The path is the product's own: :class:`~dreamseed_desktop.services.uow.Database` on the client
-URL, the login service, :class:`~dreamseed_desktop.services.exam_api.ExamApi`, the exam
+The path is the product's own: :class:`~dreamseed_desktop.services.core.uow.Database` on the client
+URL, the login service, :class:`~dreamseed_desktop.services.exams.api.ExamApi`, the exam
 window's :class:`~dreamseed_desktop.ui.exam_window.controller.ExamController` and the SQLite
-:class:`~dreamseed_desktop.services.journal.AnswerJournal` — only the Qt view and event loop are
+:class:`~dreamseed_desktop.client.journal.AnswerJournal` — only the Qt view and event loop are
 replaced (:mod:`.headless`). Every submit and its outcome is appended to an events file
 (JSON lines, flushed at once) so counts survive a ``kill -9``.
 
@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.services.errors import DomainError, Unavailable
-from dreamseed_desktop.services.exam_api import ExamApi, SubmitOutcome
-from dreamseed_desktop.services.journal import AnswerJournal
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core.errors import DomainError, Unavailable
+from dreamseed_desktop.services.exams.api import ExamApi, SubmitOutcome
+from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from tests.reliability.harness.headless import AutoStudentView, HeadlessLoop
 
@@ -71,7 +71,7 @@ class CountingExamApi:
 
 def sign_in(db: Database, email: str, password: str, *, deadline: float) -> None:
     """Log in through the product's auth service, retrying while the server is away."""
-    from dreamseed_desktop.services.auth import AuthService
+    from dreamseed_desktop.services.core.auth import AuthService
 
     auth = AuthService(db)
     while True:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from dreamseed_desktop.services.exam_api import PendingItem, SessionResult
+from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase, SaveState
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import psycopg
 
 from dreamseed_desktop.cat import CatConfig, eap
-from dreamseed_desktop.services.journal import AnswerJournal
+from dreamseed_desktop.client.journal import AnswerJournal
 
 TOLERANCE = 1e-6
 

@@ -13,9 +13,9 @@ import psycopg
 from dreamseed_desktop.cat import CatConfig, generate_demo_bank
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services import passwords
-from dreamseed_desktop.services.auth import AuthService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.uow import Database
 
 PASSWORD = "harness-Passw0rd"
 N_CHOICES = 4

@@ -13,7 +13,7 @@ from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 
 
 def school_year_now() -> int:
-    from dreamseed_desktop.services.classes import current_school_year
+    from dreamseed_desktop.services.classes.service import current_school_year
 
     return current_school_year()
 

@@ -1,9 +1,9 @@
 """Roster CSV import wizard: file → encoding → column mapping → preview → commit → summary.
 
-The preview and the commit run through ``RosterService`` (services/roster_csv.py) on the task
+The preview and the commit run through ``RosterService`` (services/classes/roster_csv.py) on the task
 runner; the commit is all-or-nothing, and any row the database rejects at commit time is shown
 highlighted in the preview again. The headers and the preview table are split into cells by
-``services.roster_parse`` (``decode`` / ``csv_rows`` / ``map_columns``), the same code the import
+``services.classes.roster_parse`` (``decode`` / ``csv_rows`` / ``map_columns``), the same code the import
 uses, so comma-, tab- and semicolon-delimited files show the columns the import will read.
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from dreamseed_desktop.services.errors import BulkValidationError, DomainError, ValidationError
-from dreamseed_desktop.services.roster_parse import FIELDS, csv_rows, decode, map_columns, read_file
+from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError, ValidationError
+from dreamseed_desktop.services.classes.roster_parse import FIELDS, csv_rows, decode, map_columns, read_file
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.errors import AlreadyEnrolled
+from dreamseed_desktop.services.core.errors import AlreadyEnrolled
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import make_table, screen_title, selected_dtos

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from dreamseed_desktop.services.proctor import LiveSessionRow
+from dreamseed_desktop.services.exams.proctor import LiveSessionRow
 
 DISCONNECT_AFTER_SEC = 60.0
 FAST_MEAN_MS = 3000.0

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.cat.config import CatConfig
-from dreamseed_desktop.services.errors import ValidationError
-from dreamseed_desktop.services.exam_admin import (
+from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.exams.admin import (
     EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ExamDraft, ExamSummary, validate_draft,
 )
 from dreamseed_desktop.ui.i18n import domain_message

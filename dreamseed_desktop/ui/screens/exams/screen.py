@@ -31,9 +31,9 @@ class ExamServices:
     """The three services the screen uses, built once on the context's database."""
 
     def __init__(self, ctx: Any) -> None:
-        from dreamseed_desktop.services.exam_admin import ExamAdminService
-        from dreamseed_desktop.services.exam_results import ExamResultsService
-        from dreamseed_desktop.services.proctor import ProctorService
+        from dreamseed_desktop.services.exams.admin import ExamAdminService
+        from dreamseed_desktop.services.exams.results import ExamResultsService
+        from dreamseed_desktop.services.exams.proctor import ProctorService
 
         self.admin = ExamAdminService(ctx.db)
         self.results = ExamResultsService(ctx.db)

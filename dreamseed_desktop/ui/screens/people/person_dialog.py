@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from dreamseed_desktop.services.passwords import password_problem
+from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import tr

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QWidget
 
-from dreamseed_desktop.services.passwords import password_problem
+from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import ListScreen

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.psychometrics import CalibrationRequest, CalibrationRun
+from dreamseed_desktop.services.psychometrics.service import CalibrationRequest, CalibrationRun
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.charts.widgets import DateRange, fill_subject_box, make_table

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from dreamseed_desktop.services.psychometrics import (
+from dreamseed_desktop.services.psychometrics.service import (
     AcceptedCalibration, CalibrationCancelled, PsychometricsService,
 )
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.cat.config import CatConfig
-from dreamseed_desktop.services.psychometrics import WhatIfResult
+from dreamseed_desktop.services.psychometrics.service import WhatIfResult
 from dreamseed_desktop.ui.charts.feed import feed_what_if
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart
 from dreamseed_desktop.ui.charts.simulation_results import BandErrorChart, TestLengthChart

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.classes import ClassDTO
-from dreamseed_desktop.services.statistics import ClassExamStats
-from dreamseed_desktop.services.stats_charts import ThetaDistribution, ThetaOverTime
+from dreamseed_desktop.services.classes.service import ClassDTO
+from dreamseed_desktop.services.stats.statistics import ClassExamStats
+from dreamseed_desktop.services.stats.charts import ThetaDistribution, ThetaOverTime
 from dreamseed_desktop.ui.charts.class_stats import (
     ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart,
 )

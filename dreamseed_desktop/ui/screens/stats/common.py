@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dreamseed_desktop.services.classes import ClassService
-from dreamseed_desktop.services.enrollment import EnrollmentService
-from dreamseed_desktop.services.psychometrics import PsychometricsService
-from dreamseed_desktop.services.reports import ReportService
-from dreamseed_desktop.services.statistics import StatisticsService
-from dreamseed_desktop.services.stats_charts import ChartDataService
-from dreamseed_desktop.services.uow import Database
+from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.psychometrics.service import PsychometricsService
+from dreamseed_desktop.services.stats.reports import ReportService
+from dreamseed_desktop.services.stats.statistics import StatisticsService
+from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.core.uow import Database
 
 __all__ = ["StatsServices"]
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from dreamseed_desktop.services.reports import ReportService
+from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.psychometrics import ItemAnalysis
+from dreamseed_desktop.services.psychometrics.service import ItemAnalysis
 from dreamseed_desktop.ui.charts.feed import feed_item_analysis
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart

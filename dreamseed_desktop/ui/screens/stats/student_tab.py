@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from dreamseed_desktop.services.statistics import ExamHistoryEntry
-from dreamseed_desktop.services.stats_charts import LearningCurve, ThetaOverTime
+from dreamseed_desktop.services.stats.statistics import ExamHistoryEntry
+from dreamseed_desktop.services.stats.charts import LearningCurve, ThetaOverTime
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart

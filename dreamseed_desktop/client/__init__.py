@@ -1,0 +1,1 @@
+"""What lives only on the student's PC: the local answer journal (SQLite)."""

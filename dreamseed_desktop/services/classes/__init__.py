@@ -1,0 +1,1 @@
+"""Classes, enrollment and roster import/export."""

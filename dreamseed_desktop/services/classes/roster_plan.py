@@ -1,0 +1,221 @@
+"""Roster import against the database: what would change (plan) and doing it (apply).
+
+The plan compares the checked rows with the organization's people and classes: rows to
+create, rows to update (same email, same school, same role, different data), enrollments to
+add, and every conflict with existing data as a row error. ``apply_plan`` writes the plan
+with a handful of set-based statements in the caller's transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.classes import Classroom, Enrollment
+from dreamseed_desktop.db.people import Student, Teacher, User
+from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.classes.roster_parse import RosterRow
+
+
+@dataclass(frozen=True)
+class RosterUpdate:
+    """An existing person whose data the file changes; ``changes`` maps field -> new value."""
+
+    row: RosterRow
+    user_id: int
+    changes: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class RosterEnrollment:
+    """A student (by email, may be new) to enroll in an existing class."""
+
+    line: int
+    email: str
+    name: str
+    class_id: int
+    class_name: str
+
+
+@dataclass(frozen=True)
+class PlanParts:
+    to_create: tuple[RosterRow, ...] = ()
+    to_update: tuple[RosterUpdate, ...] = ()
+    unchanged: int = 0
+    enrollments: tuple[RosterEnrollment, ...] = ()
+    errors: tuple[ValidationError, ...] = field(default=())
+
+
+def _existing_people(session: Session, emails: list[str]) -> dict[str, Any]:
+    rows = session.execute(
+        select(User.id, User.email, User.name, User.role, User.organization_id, Student.id,
+               Student.grade, Student.student_number, Teacher.subject)
+        .outerjoin(Student, Student.user_id == User.id)
+        .outerjoin(Teacher, Teacher.user_id == User.id)
+        .where(User.email.in_(emails))).all()
+    return {r[1]: r for r in rows}
+
+
+def _classes(session: Session, org_id: int) -> dict[str, tuple[int, str]]:
+    """class name -> (id, name), newest school year winning when a name repeats."""
+    rows = session.execute(
+        select(Classroom.id, Classroom.name).where(Classroom.organization_id == org_id)
+        .order_by(Classroom.school_year, Classroom.id)).all()
+    return {name: (cid, name) for cid, name in rows}
+
+
+def _resolve_class(classes: dict[str, tuple[int, str]], name: str,
+                   grade: int | None) -> tuple[int, str] | None:
+    if name in classes:
+        return classes[name]
+    if name.isdigit() and grade is not None:  # "반" = 3 with 학년 = 2 -> class "2-3"
+        return classes.get(f"{grade}-{int(name)}")
+    return None
+
+
+def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
+    _, _, name, _, _, _, grade, number, subject = old
+    changes: list[tuple[str, Any]] = []
+    if row.name != name:
+        changes.append(("name", row.name))
+    if row.role == "student":
+        if row.grade != grade:
+            changes.append(("grade", row.grade))
+        if row.student_number is not None and row.student_number != number:
+            changes.append(("student_number", row.student_number))
+    if row.role == "teacher" and row.subject is not None and row.subject != subject:
+        changes.append(("subject", row.subject))
+    return tuple(changes)
+
+
+def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanParts:
+    """Compare checked rows with the database (read-only)."""
+    people = _existing_people(session, [r.email for r in rows])
+    numbers = [r.student_number for r in rows if r.student_number]
+    owners = dict(session.execute(
+        select(Student.student_number, User.email).join(User, User.id == Student.user_id)
+        .where(Student.organization_id == org_id, Student.student_number.in_(numbers))).all())
+    classes = _classes(session, org_id)
+    enrolled = set(session.execute(
+        select(Student.id, Enrollment.class_id).join(Enrollment, Enrollment.student_id == Student.id)
+        .where(Student.organization_id == org_id)).all())
+    creates: list[RosterRow] = []
+    updates: list[RosterUpdate] = []
+    enrolls: list[RosterEnrollment] = []
+    errors: list[ValidationError] = []
+    unchanged = 0
+    for row in rows:
+        old = people.get(row.email)
+        owner = owners.get(row.student_number) if row.student_number else None
+        problem = _db_conflict(row, old, owner, org_id)
+        resolved = [(c, _resolve_class(classes, c, row.grade)) for c in row.classes]
+        unknown = [c for c, hit in resolved if hit is None]
+        if unknown:
+            problem = problem or ValidationError(
+                "Unknown class {classes}. Create the class first or fix its name.",
+                params={"classes": ", ".join(unknown)}, field="class", row=row.line)
+        if problem:
+            errors.append(problem)
+            continue
+        if old is None:
+            creates.append(row)
+        elif changes := _changes(row, old):
+            updates.append(RosterUpdate(row, old[0], changes))
+        else:
+            unchanged += 1
+        for _, hit in resolved:
+            assert hit is not None
+            if old is None or (old[5], hit[0]) not in enrolled:
+                enrolls.append(RosterEnrollment(row.line, row.email, row.name, hit[0], hit[1]))
+    return PlanParts(tuple(creates), tuple(updates), unchanged, tuple(enrolls), tuple(errors))
+
+
+def _db_conflict(row: RosterRow, old: Any, number_owner: str | None,
+                 org_id: int) -> ValidationError | None:
+    if old is not None and old[4] != org_id:
+        return ValidationError("{email} belongs to a person of another organization.",
+                               params={"email": row.email}, field="email", row=row.line)
+    if old is not None and old[3] != row.role:
+        return ValidationError("{email} already belongs to a {old_role_label}, not a {role_label}.",
+                               params={"email": row.email, "old_role_label": old[3],
+                                       "role_label": row.role}, field="role", row=row.line)
+    if number_owner is not None and number_owner != row.email:
+        return ValidationError("Student number {number} already belongs to {owner}.",
+                               params={"number": row.student_number, "owner": number_owner},
+                               field="student_number", row=row.line)
+    return None
+
+
+def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
+    """Write the plan (set-based). Returns the user ids of everybody created, updated or
+    enrolled (for the audit log)."""
+    new = list(parts.to_create)
+    touched: dict[str, int] = {}
+    if new:
+        created = session.execute(text("""
+            INSERT INTO users (organization_id, email, role, name)
+            SELECT :org, e, r, n FROM unnest(CAST(:emails AS text[]), CAST(:roles AS text[]),
+                                             CAST(:names AS text[])) AS t(e, r, n)
+            RETURNING id, email"""), {"org": org_id, "emails": [r.email for r in new],
+                                     "roles": [r.role for r in new],
+                                     "names": [r.name for r in new]}).all()
+        touched.update({email: uid for uid, email in created})
+        students = [r for r in new if r.role == "student"]
+        if students:
+            session.execute(text("""
+                INSERT INTO students (user_id, organization_id, grade, student_number)
+                SELECT u, :org, g, n FROM unnest(CAST(:users AS int[]), CAST(:grades AS int[]),
+                                                 CAST(:numbers AS text[])) AS t(u, g, n)"""),
+                {"org": org_id, "users": [touched[r.email] for r in students],
+                 "grades": [r.grade for r in students],
+                 "numbers": [r.student_number for r in students]})
+        teachers = [r for r in new if r.role == "teacher"]
+        if teachers:
+            session.execute(text("""
+                INSERT INTO teachers (user_id, organization_id, subject)
+                SELECT u, :org, s FROM unnest(CAST(:users AS int[]), CAST(:subjects AS text[]))
+                AS t(u, s)"""), {"org": org_id, "users": [touched[r.email] for r in teachers],
+                                 "subjects": [r.subject for r in teachers]})
+    if parts.to_update:
+        _apply_updates(session, parts.to_update)
+        touched.update({upd.row.email: upd.user_id for upd in parts.to_update})
+    if parts.enrollments:
+        session.flush()
+        enrolled = session.execute(text("""
+            INSERT INTO student_classroom (student_id, class_id)
+            SELECT s.id, t.c FROM unnest(CAST(:emails AS text[]), CAST(:classes AS int[])) AS t(e, c)
+            JOIN users u ON u.email = t.e JOIN students s ON s.user_id = u.id
+            ON CONFLICT DO NOTHING
+            RETURNING (SELECT st.user_id FROM students st WHERE st.id = student_id)"""),
+            {"emails": [e.email for e in parts.enrollments],
+             "classes": [e.class_id for e in parts.enrollments]}).scalars().all()
+        return {*touched.values(), *enrolled}
+    return set(touched.values())
+
+
+def _apply_updates(session: Session, updates: tuple[RosterUpdate, ...]) -> None:
+    """Three set-based UPDATEs (users, students, teachers); every updated person's version
+    is bumped so open edit forms see the change."""
+    session.execute(text("""
+        UPDATE users u SET name = t.n, version = u.version + 1, updated_at = now()
+        FROM unnest(CAST(:ids AS int[]), CAST(:names AS text[])) AS t(i, n) WHERE u.id = t.i"""),
+        {"ids": [u.user_id for u in updates], "names": [u.row.name for u in updates]})
+    students = [u for u in updates if u.row.role == "student"
+                and any(k in ("grade", "student_number") for k, _ in u.changes)]
+    if students:
+        session.execute(text("""
+            UPDATE students s SET grade = t.g, student_number = coalesce(t.n, s.student_number),
+                                  version = s.version + 1
+            FROM unnest(CAST(:ids AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]))
+                 AS t(i, g, n) WHERE s.user_id = t.i"""),
+            {"ids": [u.user_id for u in students], "grades": [u.row.grade for u in students],
+             "numbers": [u.row.student_number for u in students]})
+    teachers = [u for u in updates if any(k == "subject" for k, _ in u.changes)]
+    if teachers:
+        session.execute(text("""
+            UPDATE teachers t SET subject = x.s, version = t.version + 1
+            FROM unnest(CAST(:ids AS int[]), CAST(:subjects AS text[])) AS x(i, s)
+            WHERE t.user_id = x.i"""),
+            {"ids": [u.user_id for u in teachers], "subjects": [u.row.subject for u in teachers]})

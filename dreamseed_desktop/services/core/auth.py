@@ -1,0 +1,94 @@
+"""Sign-in, sign-out and passwords (login dialog-ready).
+
+The password never leaves the PC: the client asks the server for the user's salt
+(``auth.login_salt``; unknown emails get a deterministic fake salt), derives the argon2id
+proof locally (:mod:`.passwords`) and sends only the proof to ``auth.login``. A successful
+login yields an opaque token that the unit of work sets at the start of every transaction.
+"""
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.errors import (
+    AccountLocked,
+    NotAuthenticated,
+    PermissionDenied,
+    ValidationError,
+)
+from dreamseed_desktop.services.core.uow import Database, Identity
+
+WRONG_CREDENTIALS = "Wrong email or password."
+
+
+class AuthService:
+    """Signs the shared :class:`Database` in and out (``db.identity`` holds the token)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def login(self, email: str, password: str) -> Identity:
+        """Sign in; raises PermissionDenied (same message for unknown email and wrong
+        password), AccountLocked (with the minutes left) or NotAuthenticated."""
+        email = (email or "").strip().lower()
+        if not email or not password:
+            raise PermissionDenied(WRONG_CREDENTIALS)
+        with self._db.session(token="") as s:
+            salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": email}).scalar_one()
+        proof = passwords.proof(password, salt)
+        with self._db.session(token="") as s:
+            row = s.execute(text(
+                "SELECT ok, error, message, locked_minutes, token, user_id, role, organization_id, "
+                "name, email FROM auth.login(:e, :p)"), {"e": email, "p": proof}).one()
+        if not row.ok:
+            if row.error == "locked":
+                raise AccountLocked(row.message)
+            if row.error == "inactive":
+                raise NotAuthenticated(row.message)
+            raise PermissionDenied(WRONG_CREDENTIALS)
+        identity = Identity(token=row.token, user_id=row.user_id, role=row.role,
+                            organization_id=row.organization_id, name=row.name, email=row.email)
+        self._db.identity = identity
+        return identity
+
+    def logout(self) -> None:
+        """End the server session (best effort) and forget the token locally."""
+        token = self._db.identity.token
+        self._db.identity = Identity()
+        if token:
+            with self._db.session(token=token) as s:
+                s.execute(text("SELECT auth.logout()"))
+
+    def current(self) -> Identity | None:
+        """The identity of the stored token if it is still valid, else None."""
+        if not self._db.identity.token:
+            return None
+        with self._db.session(readonly=True) as s:
+            row = s.execute(text("SELECT user_id, role, organization_id, name, email FROM auth.whoami()")).first()
+        if row is None:
+            return None
+        return Identity(token=self._db.identity.token, user_id=row.user_id, role=row.role,
+                        organization_id=row.organization_id, name=row.name, email=row.email)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Change the signed-in user's password (other sign-ins of the user end)."""
+        problem = passwords.password_problem(new_password)
+        if problem:
+            raise ValidationError(problem, field="password")
+        if not self._db.identity.token or not self._db.identity.email:
+            raise NotAuthenticated()
+        with self._db.session() as s:
+            salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": self._db.identity.email}).scalar_one()
+        old_proof = passwords.proof(old_password, salt)
+        new_salt, new_hash = passwords.hash_for_storage(new_password)
+        with self._db.session() as s:
+            s.execute(text("SELECT auth.change_password(:o, :s, :h)"), {"o": old_proof, "s": new_salt, "h": new_hash})
+
+    def admin_reset_password(self, user_id: int, new_password: str) -> None:
+        """An admin sets a new password for a user of their organization."""
+        problem = passwords.password_problem(new_password)
+        if problem:
+            raise ValidationError(problem, field="password")
+        salt, hashed = passwords.hash_for_storage(new_password)
+        with self._db.session() as s:
+            s.execute(text("SELECT auth.admin_reset_password(:u, :s, :h)"), {"u": user_id, "s": salt, "h": hashed})

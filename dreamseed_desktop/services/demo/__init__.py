@@ -1,0 +1,1 @@
+"""The demo school: content, people and sittings."""

@@ -1,0 +1,1 @@
+"""Exams: administration, the client of the server-side exam API, proctoring, results."""

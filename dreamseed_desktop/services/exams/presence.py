@@ -1,0 +1,22 @@
+"""Student-side presence signal for the proctor console (``public.exam_heartbeat``).
+
+The test window calls :meth:`ExamPresence.heartbeat` every 15 s while the student reads an
+item, so the console can tell a student thinking about a hard item from one whose PC went away.
+It moves only the caller's own running session's last-activity time (migration 0005).
+"""
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from dreamseed_desktop.services.core.uow import Database
+
+
+class ExamPresence:
+    """Heartbeat of the signed-in student's exam session."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def heartbeat(self, session_id: int) -> None:
+        with self._db.session() as s:
+            s.execute(text("SELECT public.exam_heartbeat(:s)"), {"s": session_id})

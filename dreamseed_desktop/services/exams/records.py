@@ -1,0 +1,159 @@
+"""DTOs and shared look-ups of the exam services (sessions, attempts, statistics).
+
+Kept apart from the services so ``exam_sessions``, ``attempts`` and the statistics modules
+can share them without importing each other.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.classes import Classroom
+from dreamseed_desktop.db.exams import Attempt, ExamSession
+from dreamseed_desktop.db.items import Item
+from dreamseed_desktop.db.people import Student
+from dreamseed_desktop.services.core.errors import NotFound, ValidationError
+from dreamseed_desktop.services.exams.scoring import SERVER_ENGINE_PREFIX
+
+M = TypeVar("M")
+
+
+@dataclass(frozen=True)
+class AttemptDTO:
+    """One answered item of an exam session."""
+
+    id: int
+    student_id: int
+    exam_session_id: int
+    item_id: int
+    seq: int
+    correct: bool
+    selected_choice: int | None
+    response_time_ms: int | None
+    theta_after: float | None
+    se_after: float | None
+    created_at: datetime
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ExamSessionDTO:
+    """One sitting of an exam by one student."""
+
+    id: int
+    student_id: int
+    class_id: int | None
+    exam_id: int | None
+    exam_type: str
+    status: str
+    started_at: datetime
+    ended_at: datetime | None
+    score: float | None
+    theta: float | None
+    standard_error: float | None
+    duration_sec: int | None
+    meta: dict[str, Any]
+    version: int
+    deadline_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ExamSessionDetail:
+    """A session together with its attempts in answer order."""
+
+    session: ExamSessionDTO
+    attempts: tuple[AttemptDTO, ...]
+
+
+class InvalidSessionState(ValidationError):
+    """The session's status does not allow this action (e.g. answering a completed exam)."""
+
+
+def check_not_server_run(row: ExamSession, message: str) -> None:
+    """Refuse a change to a session run by the server-side exam API with ``message``
+    ("This session is run by the exam window: <advice>")."""
+    if str((row.meta or {}).get("engine", "")).startswith(SERVER_ENGINE_PREFIX):
+        raise InvalidSessionState(message, field="status")
+
+
+def attempt_dto(row: Attempt) -> AttemptDTO:
+    return AttemptDTO(
+        id=row.id, student_id=row.student_id, exam_session_id=row.exam_session_id,
+        item_id=row.item_id, seq=row.seq, correct=row.correct,
+        selected_choice=row.selected_choice, response_time_ms=row.response_time_ms,
+        theta_after=row.theta_after, se_after=row.se_after, created_at=row.created_at,
+        meta=dict(row.meta or {}),
+    )
+
+
+def session_dto(row: ExamSession) -> ExamSessionDTO:
+    return ExamSessionDTO(
+        id=row.id, student_id=row.student_id, class_id=row.class_id, exam_id=row.exam_id,
+        exam_type=row.exam_type, status=row.status, started_at=row.started_at,
+        ended_at=row.ended_at, score=row.score, theta=row.theta,
+        standard_error=row.standard_error, duration_sec=row.duration_sec,
+        meta=dict(row.meta or {}), version=row.version, deadline_at=row.deadline_at,
+    )
+
+
+def require_session(s: Session, session_id: int, *, lock: bool = False) -> ExamSession:
+    stmt = select(ExamSession).where(ExamSession.id == session_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    row = s.execute(stmt).scalar_one_or_none()
+    if row is None:
+        raise NotFound("Exam session {id} was not found.", params={"id": session_id},
+                       field="exam_session_id")
+    return row
+
+
+def _require(s: Session, model: type[M], key: int, missing: str, field: str) -> M:
+    """The row with primary key ``key``; NotFound with the template ``missing`` ({id}) if none."""
+    row = s.get(model, key)
+    if row is None:
+        raise NotFound(missing, params={"id": key}, field=field)
+    return row
+
+
+def require_student(s: Session, student_id: int) -> Student:
+    return _require(s, Student, student_id, "Student {id} was not found.", "student_id")
+
+
+def require_class(s: Session, class_id: int) -> Classroom:
+    return _require(s, Classroom, class_id, "Class {id} was not found.", "class_id")
+
+
+def require_item(s: Session, item_id: int) -> Item:
+    return _require(s, Item, item_id, "Item {id} was not found.", "item_id")
+
+
+def session_attempts(s: Session, session_id: int) -> tuple[AttemptDTO, ...]:
+    rows = s.execute(select(Attempt).where(Attempt.exam_session_id == session_id)
+                     .order_by(Attempt.seq)).scalars()
+    return tuple(attempt_dto(r) for r in rows)
+
+
+def check_finite(value: float | None, field: str, *, low: float | None = None,
+                 high: float | None = None, label: str | None = None) -> float | None:
+    """``value`` as a float when it is finite and inside [low, high]; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValidationError("{label} must be a finite number.", params={"label": label or field},
+                              field=field)
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValidationError("{label} must be between {low} and {high}.",
+                              params={"label": label or field, "low": f"{low:g}",
+                                      "high": f"{high:g}"}, field=field)
+    return float(value)
+
+
+def student_user_ids(s: Session, student_id: int) -> list[int]:
+    """The user id behind a student profile, as the ``affected_user_ids`` of an audit entry."""
+    uid = s.execute(select(Student.user_id).where(Student.id == student_id)).scalar()
+    return [uid] if uid is not None else []

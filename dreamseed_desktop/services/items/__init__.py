@@ -1,0 +1,1 @@
+"""The item bank: items, parameters, CSV import/export and content rules."""

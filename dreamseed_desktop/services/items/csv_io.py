@@ -1,0 +1,216 @@
+"""Item bank CSV import (all-or-nothing, every bad row reported) and export.
+
+Columns (header row required, any order): ``item_id`` (or ``code``), ``subject``, ``grade``,
+``strand``, ``model``, ``a``, ``b``, ``c``, ``stem``, ``choices`` (separated by ``|``),
+``key`` (correct choice, 1-based), optional ``status``. Files may be UTF-8 (with or
+without BOM) or CP949 (Korean Excel). Exported text cells that start with ``= + - @``
+get a leading ``'`` against spreadsheet formula injection; the import removes it again.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.items import Item, ItemKey
+from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cell
+from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
+from dreamseed_desktop.services.items.service import add_items, change_item, may_see_keys
+from dreamseed_desktop.services.items.rules import (
+    ItemInput,
+    clean_choices,
+    clean_code,
+    clean_grade,
+    clean_key,
+    clean_model,
+    clean_params,
+    clean_status,
+    clean_stem,
+    clean_strand,
+    clean_subject,
+)
+from dreamseed_desktop.services.core.access import require_role
+from dreamseed_desktop.services.core.uow import Database
+
+EXPORT_COLUMNS = ("item_id", "subject", "grade", "strand", "model", "a", "b", "c", "stem",
+                  "choices", "key", "status")
+REQUIRED_COLUMNS = ("item_id", "subject", "a", "b", "stem", "choices", "key")
+_UPDATABLE = ("subject", "grade", "strand", "model", "a", "b", "c", "stem", "choices", "key")
+
+
+@dataclass(frozen=True)
+class ItemImportResult:
+    """What an import changed (or would change, for a dry run)."""
+
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    dry_run: bool
+
+
+class _DryRun(Exception):
+    """Carries a dry run's result out of the unit of work so that it rolls back."""
+
+    def __init__(self, result: ItemImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def decode_csv(data: bytes | str) -> str:
+    """Text of a CSV file: UTF-8 (BOM or not), else CP949."""
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError("The file is neither UTF-8 nor CP949 text.")
+
+
+def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list[ValidationError]]:
+    errors: list[ValidationError] = []
+
+    def take(fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except ValidationError as exc:
+            errors.append(ValidationError(exc.template, params=exc.params, field=exc.field,
+                                          row=line))
+            return None
+
+    code = take(clean_code, cells.get("item_id"))
+    subject = take(clean_subject, cells.get("subject"))
+    grade = take(clean_grade, cells.get("grade"))
+    strand = take(clean_strand, cells.get("strand"))
+    model = take(clean_model, cells.get("model") or "3PL")
+    params = take(clean_params, model or "3PL", cells.get("a"), cells.get("b"), cells.get("c"))
+    stem = take(clean_stem, cells.get("stem"))
+    choices = take(clean_choices, cells.get("choices", ""))
+    key: int = take(clean_key, cells.get("key"), len(choices)) if choices else 0
+    status = take(clean_status, cells.get("status") or "active")
+    if errors:
+        return None, errors
+    return ItemInput(code=code, subject=subject, stem=stem, choices=choices, key=key,
+                     a=params[0], b=params[1], c=params[2], model=model, grade=grade,
+                     strand=strand, status=status), []
+
+
+def parse_items_csv(text: str) -> tuple[list[tuple[int, ItemInput, bool]], list[ValidationError]]:
+    """Rows as (line number, item, status given?) plus every problem (line numbers 1-based)."""
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in (reader.fieldnames or [])]
+    if "code" in header and "item_id" not in header:
+        header[header.index("code")] = "item_id"
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise ValidationError("The file lacks the column(s): {columns}.",
+                              params={"columns": ", ".join(missing)}, row=1)
+    reader.fieldnames = header
+    rows: list[tuple[int, ItemInput, bool]] = []
+    errors: list[ValidationError] = []
+    first_line: dict[str, int] = {}
+    for raw in reader:
+        line = reader.line_num
+        if None in raw:
+            errors.append(ValidationError("The row has more cells than the header.", row=line))
+            continue
+        cells = {k: unescape_cell((v or "").strip()) for k, v in raw.items()}
+        if not any(cells.values()):
+            continue
+        item, problems = _row_input(cells, line)
+        errors.extend(problems)
+        if item is None:
+            continue
+        if item.code in first_line:
+            errors.append(ValidationError("Item {code} appears twice (also on line {line}).",
+                                          params={"code": item.code, "line": first_line[item.code]},
+                                          field="item_id", row=line))
+            continue
+        first_line[item.code] = line
+        rows.append((line, item, bool(cells.get("status"))))
+    if not rows and not errors:
+        errors.append(ValidationError("The file has no item rows.", row=2))
+    return rows, errors
+
+
+class ItemCsvService:
+    """Import and export the item bank as CSV (admins only)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def import_csv(self, data: bytes | str, *, update_existing: bool = False,
+                   dry_run: bool = False) -> ItemImportResult:
+        """Import every row or none: any bad row raises :class:`BulkValidationError` listing all.
+
+        Codes already in the bank are errors unless ``update_existing`` (then they are updated,
+        parameter changes starting a new bank version).
+        """
+        require_role(self._db.identity, "admin")
+        rows, errors = parse_items_csv(decode_csv(data))
+        try:
+            with self._db.session() as s:
+                existing = self._existing(s, [item.code for _, item, _ in rows])
+                if not update_existing:
+                    errors.extend(ValidationError("Item {code} is already in the bank.",
+                                                  params={"code": item.code},
+                                                  field="item_id", row=line)
+                                  for line, item, _ in rows if item.code in existing)
+                if errors:
+                    raise BulkValidationError(sorted(errors, key=lambda e: e.row or 0))
+                new = [item for _, item, _ in rows if item.code not in existing]
+                add_items(s, new, source="import")
+                updated: list[str] = []
+                unchanged: list[str] = []
+                for _, item, status_given in rows:
+                    if item.code in existing:
+                        fields = _UPDATABLE + (("status",) if status_given else ())
+                        diff = change_item(s, existing[item.code],
+                                           {f: getattr(item, f) for f in fields}, source="import")
+                        (updated if diff else unchanged).append(item.code)
+                result = ItemImportResult(created=tuple(i.code for i in new),
+                                          updated=tuple(updated), unchanged=tuple(unchanged),
+                                          dry_run=dry_run)
+                s.flush()
+                audit.record(s, self._db.identity, "item.import", "item_bank", None,
+                             details={"created": len(new), "updated": len(updated),
+                                      "updated_codes": updated[:200]})
+                if dry_run:
+                    raise _DryRun(result)  # leaves the unit of work, which rolls back
+        except _DryRun as done:
+            return done.result
+        return result
+
+    def export_csv(self, *, subject: str | None = None, status: str | None = None) -> str:
+        """The bank as CSV text; the ``key`` column is filled only for admins."""
+        keys = may_see_keys(self._db.identity)
+        stmt = select(Item, ItemKey.correct_choice).outerjoin(ItemKey, ItemKey.item_id == Item.id)
+        if subject is not None:
+            stmt = stmt.where(Item.subject == clean_subject(subject))
+        if status is not None:
+            stmt = stmt.where(Item.status == clean_status(status))
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(EXPORT_COLUMNS)
+        with self._db.session(readonly=True) as s:
+            for item, key in s.execute(stmt.order_by(Item.code)):
+                writer.writerow([
+                    escape_cell(item.code), escape_cell(item.subject), item.grade or "",
+                    escape_cell(item.strand or ""), item.model, repr(item.a), repr(item.b),
+                    repr(item.c), escape_cell(item.stem),
+                    escape_cell("|".join(str(ch) for ch in item.choices)),
+                    key if keys and key is not None else "", item.status])
+        return out.getvalue()
+
+    @staticmethod
+    def _existing(s: Session, codes: list[str]) -> dict[str, Item]:
+        if not codes:
+            return {}
+        rows = s.execute(select(Item).where(Item.code.in_(codes)).with_for_update()).scalars()
+        return {r.code: r for r in rows}

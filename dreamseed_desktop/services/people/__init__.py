@@ -1,0 +1,1 @@
+"""Organizations (schools) and people (admins, teachers, students)."""

@@ -1,0 +1,236 @@
+"""People: admins, teachers and students (users plus their teacher / student profile).
+
+Teachers and students are never deleted (their results must stay explainable); they are
+deactivated and can be reactivated. Every write is audited. Student numbers are text so
+leading zeros survive.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from dreamseed_desktop.db.people import Student, Teacher, User
+from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.errors import NotFound, ValidationError
+from dreamseed_desktop.services.people.organizations import load_organization
+from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
+from dreamseed_desktop.services.core.passwords import hash_for_storage, password_problem
+from dreamseed_desktop.services.core.validation import (
+    UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role, clean_student_number, given, versioned_update,
+)
+from dreamseed_desktop.services.core.access import require_role, resolve_org
+from dreamseed_desktop.services.people.query import (
+    PersonDTO, load_person, page_of_people, person_select, to_dto,
+)
+from dreamseed_desktop.services.core.uow import Database
+
+__all__ = ["PeopleService", "PersonDTO", "load_person"]
+
+
+def _password_columns(password: str | None) -> dict[str, str | None]:
+    if password is None:
+        return {}
+    problem = password_problem(password)
+    if problem:
+        raise ValidationError(problem, field="password")
+    salt, digest = hash_for_storage(password)
+    return {"password_salt": salt, "password_hash": digest}
+
+
+def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
+    stmt = select(User.id).where(User.email == email)
+    if except_user is not None:
+        stmt = stmt.where(User.id != except_user)
+    if session.scalar(stmt) is not None:
+        raise ValidationError("The email address {email} is already used by another account.",
+                              params={"email": email}, field="email")
+
+
+class PeopleService:
+    """Create, find, edit and (de)activate admins, teachers and students."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # ---- create -------------------------------------------------------------------------
+    def create_admin(self, email: str, name: str, *, organization_id: int | None = None,
+                     password: str | None = None) -> PersonDTO:
+        return self.create("admin", email, name, organization_id=organization_id,
+                           password=password)
+
+    def create_teacher(self, email: str, name: str, *, subject: str | None = None,
+                       organization_id: int | None = None,
+                       password: str | None = None) -> PersonDTO:
+        return self.create("teacher", email, name, organization_id=organization_id,
+                           password=password, subject=subject)
+
+    def create_student(self, email: str, name: str, grade: int, *,
+                       student_number: str | None = None, organization_id: int | None = None,
+                       password: str | None = None) -> PersonDTO:
+        return self.create("student", email, name, organization_id=organization_id,
+                           password=password, grade=grade, student_number=student_number)
+
+    def create(self, role: str, email: str, name: str, *, organization_id: int | None = None,
+               password: str | None = None, subject: str | None = None,
+               grade: int | None = None, student_number: str | None = None) -> PersonDTO:
+        """Create a user of ``role`` with its profile (teacher subject / student grade)."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        role = clean_role(role)
+        org_id = resolve_org(identity, organization_id)
+        values: dict[str, Any] = {"email": clean_email(email), "name": clean_name(name),
+                                  "role": role, "organization_id": org_id}
+        subject = clean_optional(subject, field="subject")
+        if role == "student":
+            grade = clean_grade(grade)
+            student_number = clean_student_number(student_number)
+        values.update(_password_columns(password))
+        with self._db.session() as s:
+            load_organization(s, org_id)
+            _check_email_free(s, values["email"])
+            user = User(**values)
+            s.add(user)
+            s.flush()
+            if role == "teacher":
+                s.add(Teacher(user_id=user.id, organization_id=org_id, subject=subject))
+            elif role == "student":
+                s.add(Student(user_id=user.id, organization_id=org_id, grade=grade,
+                              student_number=student_number))
+            s.flush()
+            audit.record(s, identity, f"{role}.create", "user", user.id,
+                         affected_user_ids=[user.id], organization_id=org_id,
+                         details={"email": values["email"], "name": values["name"]})
+            return load_person(s, user.id)
+
+    # ---- read ---------------------------------------------------------------------------
+    def get(self, user_id: int) -> PersonDTO:
+        with self._db.session(readonly=True) as s:
+            return load_person(s, user_id)
+
+    def get_by_email(self, email: str) -> PersonDTO:
+        with self._db.session(readonly=True) as s:
+            row = s.execute(person_select().where(User.email == clean_email(email))).first()
+            if row is None:
+                raise NotFound("Nobody has the email address {email}.",
+                               params={"email": clean_email(email)})
+            return to_dto(row)
+
+    def get_student(self, student_id: int) -> PersonDTO:
+        """The person whose *student* id is ``student_id``."""
+        with self._db.session(readonly=True) as s:
+            row = s.execute(person_select().where(Student.id == student_id)).first()
+            if row is None:
+                raise NotFound("Student {id} does not exist.", params={"id": student_id})
+            return to_dto(row)
+
+    def list(self, *, role: str | None = None, organization_id: int | None = None,
+             grade: int | None = None, active: bool | None = None, search: str | None = None,
+             offset: int = 0, limit: int = DEFAULT_PAGE_SIZE,
+             after: tuple[str, int] | None = None) -> Page[PersonDTO]:
+        """One page of people ordered by name, with the total count of matches.
+
+        ``search`` matches part of the name, email or student number (case-insensitive,
+        NFC-normalised). ``organization_id`` defaults to the signed-in user's organization.
+        ``after=(name, id)`` of the last row already shown gives the next page by keyset
+        (constant time however deep; ``offset`` then counts from there).
+        """
+        offset, limit = check_paging(offset, limit)
+        org_id = organization_id if organization_id is not None else self._db.identity.organization_id
+        conditions: list[Any] = []
+        if role is not None:
+            conditions.append(User.role == clean_role(role))
+        if org_id is not None:
+            conditions.append(User.organization_id == org_id)
+        if grade is not None:
+            conditions.append(Student.grade == clean_grade(grade))
+        if active is not None:
+            conditions.append(User.is_active.is_(active))
+        with self._db.session(readonly=True) as s:
+            return page_of_people(s, conditions, join_student=grade is not None,
+                                  search=search if search and search.strip() else None,
+                                  offset=offset, limit=limit, after=after)
+
+    # ---- update -------------------------------------------------------------------------
+    def update(self, user_id: int, expected_version: int, *, name: str | _Unset = UNSET,
+               email: str | _Unset = UNSET, subject: str | None | _Unset = UNSET,
+               grade: int | _Unset = UNSET,
+               student_number: str | None | _Unset = UNSET) -> PersonDTO:
+        """Change the given fields; ``Conflict`` if the person was saved by someone else since
+        ``expected_version`` was read. Subject applies to teachers, grade/number to students."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        user_values = given(name=(name, clean_name), email=(email, clean_email))
+        profile = given(subject=(subject, lambda v: clean_optional(v, field="subject")),
+                        grade=(grade, clean_grade),
+                        student_number=(student_number, clean_student_number))
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            if "email" in user_values:
+                _check_email_free(s, user_values["email"], except_user=user_id)
+            self._check_profile_fields(before, profile)
+            versioned_update(s, User, user_id, expected_version, user_values,
+                             missing="Person {id} does not exist.")
+            if profile:
+                model = Teacher if before.role == "teacher" else Student
+                s.execute(update(model).where(model.user_id == user_id)
+                          .values(**profile, version=model.version + 1))
+            changes = {k: v for k, v in {**user_values, **profile}.items()}
+            audit.record(s, identity, f"{before.role}.update", "user", user_id,
+                         affected_user_ids=[user_id], organization_id=before.organization_id,
+                         details={"changes": changes})
+            s.expire_all()
+            return load_person(s, user_id)
+
+    @staticmethod
+    def _check_profile_fields(person: PersonDTO, profile: dict[str, Any]) -> None:
+        if "subject" in profile and person.role != "teacher":
+            raise ValidationError("Only teachers have a subject.", field="subject")
+        for key in ("grade", "student_number"):
+            if key in profile and person.role != "student":
+                raise ValidationError("Only students have a grade and a student number.", field=key)
+
+    def deactivate(self, user_id: int, expected_version: int | None = None) -> PersonDTO:
+        """Stop the person from signing in; their classes and results are kept."""
+        return self._set_active(user_id, expected_version, False)
+
+    def reactivate(self, user_id: int, expected_version: int | None = None) -> PersonDTO:
+        return self._set_active(user_id, expected_version, True)
+
+    def _set_active(self, user_id: int, expected_version: int | None, active: bool) -> PersonDTO:
+        identity = self._db.identity
+        require_role(identity, "admin")
+        if active is False and identity.user_id == user_id:
+            raise ValidationError("You cannot deactivate your own account.")
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            versioned_update(s, User, user_id, expected_version, {"is_active": active},
+                             missing="Person {id} does not exist.")
+            audit.record(s, identity, "user.reactivate" if active else "user.deactivate", "user",
+                         user_id, affected_user_ids=[user_id],
+                         organization_id=before.organization_id)
+            s.expire_all()
+            return load_person(s, user_id)
+
+    def reset_password(self, user_id: int, new_password: str) -> None:
+        """Set a new password (new salt and hash); the person's sign-ins and lockout end.
+
+        Signed-in admins go through ``auth.admin_reset_password`` (AuthService), which checks
+        the organization and audits on the server; the owner connection (CLI) writes directly.
+        """
+        identity = self._db.identity
+        require_role(identity, "admin")
+        if identity.token:
+            AuthService(self._db).admin_reset_password(user_id, new_password)
+            return
+        columns = _password_columns(new_password)
+        with self._db.session() as s:
+            before = load_person(s, user_id)
+            s.execute(update(User).where(User.id == user_id)
+                      .values(**columns, version=User.version + 1))
+            s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
+            s.execute(text("DELETE FROM auth.lockouts WHERE user_id = :u"), {"u": user_id})
+            audit.record(s, identity, "user.password_reset", "user", user_id,
+                         affected_user_ids=[user_id], organization_id=before.organization_id)

@@ -1,0 +1,1 @@
+"""Item analysis, calibration and what-if simulation."""

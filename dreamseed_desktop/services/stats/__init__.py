@@ -1,0 +1,1 @@
+"""Class and student statistics, chart data and PDF/CSV reports."""
