@@ -33,7 +33,7 @@ __all__ = ["ALGORITHM_VERSION", "CatConfig"]
 
 ALGORITHM_VERSION = "dreamseed-cat/1.0"
 
-EXPOSURE_METHODS = ("none", "sympson_hetter")
+EXPOSURE_METHODS = ("none", "restricted", "sympson_hetter")
 CONTENT_KEYS = ("subject", "grade", "strand")
 
 
@@ -47,9 +47,12 @@ class CatConfig:
     * ``start_theta``: theta used to choose the first item; ``None`` means
       the prior mean (a session may pass prior information instead).
     * ``randomesque_k``: pick uniformly among the ``k`` most informative items.
-    * ``exposure_control``: ``"none"`` or ``"sympson_hetter"``;
-      ``exposure_target`` is the maximum exposure rate aimed at and
-      ``exposure_parameters`` maps item_id -> SH parameter K (missing = 1).
+    * ``exposure_control``: ``"none"``, ``"restricted"`` (restricted maximum
+      exposure: an item is only given while its running exposure rate in the
+      exam is below ``exposure_target``; holds for any group of students) or
+      ``"sympson_hetter"`` (``exposure_parameters`` maps item_id -> K,
+      missing = 1; the parameters only hold for the ability distribution
+      they were simulated for).
     * ``content_key`` / ``content_targets``: content balancing over the bank's
       ``subject``/``grade``/``strand`` labels, target proportions per label.
     * stopping: ``min_items``, ``max_items``, ``se_target`` (``None`` = off),

@@ -36,8 +36,12 @@ The MLE is the maximiser of the likelihood over the **closed** interval
 ``[mle_min, mle_max]`` (default ``[-4, 4]``).  For a mixed pattern this is
 the ordinary interior MLE; for an all-correct pattern the likelihood is
 increasing so the estimate is ``mle_max`` (all-wrong: ``mle_min``), and no
-estimate is ever infinite.  SE = ``1 / sqrt(I(theta))`` (infinite when there
-is no information, e.g. no answers).
+estimate is ever infinite.  SE = ``1 / sqrt(I(theta))`` for a mixed pattern;
+for no answers and for all-correct / all-wrong patterns the SE is **infinite**:
+the bound is a placeholder, not an estimate (the likelihood has no maximum),
+and ``1 / sqrt(I(bound))`` would claim a precision the data do not have
+(e.g. 0.6 after five correct answers).  An SE stopping rule therefore never
+fires on such a pattern.
 """
 from __future__ import annotations
 
@@ -299,6 +303,8 @@ def mle(
 
 def _mle_from_grid(obj, pts, lo, hi, u, a, b, c) -> tuple[float, float]:
     theta = _maximize(obj, pts.tolist(), _derivs(u, a, b, c), lo, hi)
+    if not 0 < float(u.sum()) < u.size:
+        return theta, math.inf  # no finite MLE: the bound carries no precision
     info = _info(theta, a, b, c)
     return theta, (1.0 / math.sqrt(info) if info > 0 else math.inf)
 
@@ -451,6 +457,8 @@ class ThetaEstimator:
                 n = self._n
                 a, b, c = (r[:n] for r in self._rows[:3])
                 info = _info(theta, a, b, c) if self._n else 0.0
+                if self.method == "mle" and not self.mixed:
+                    info = 0.0  # all correct / all wrong: the bound is not an estimate
                 if self.method == "map":
                     info += 1.0 / (self.grid.prior_sd * self.grid.prior_sd)
                 self._cache = (theta, 1.0 / math.sqrt(info) if info > 0 else math.inf)

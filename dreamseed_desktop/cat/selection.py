@@ -22,7 +22,16 @@ Selection rule (the reference a server-side implementation must reproduce)
    between implementations (e.g. PL/pgSQL).  With ``k > 1`` items are ranked
    by information descending (exactly equal values by lowest index) and one
    of the first ``k`` is drawn uniformly (``rng.integers(k)``).
-5. *Sympson-Hetter* (walks the exact ranking of step 4, ``k > 1`` form):
+5. *Restricted maximum exposure* (``exposure_control = "restricted"``,
+   applied after step 2): with ``N`` the number of sessions of the exam
+   started so far (the current one included) and ``n_i`` the number of
+   those sessions that were given item ``i``, only items with
+   ``n_i < r * N`` compete (``r`` = ``exposure_target``).  If none of the
+   step-2 items qualifies, the least used of them (smallest ``n_i``)
+   compete instead.  An item is only given while its running exposure rate
+   is below ``r``, so after ``N`` sessions every item's rate is below
+   ``r + 1/N`` whatever the ability distribution of the group.
+6. *Sympson-Hetter* (walks the exact ranking of step 4, ``k > 1`` form):
    the chosen candidate is administered with probability
    ``K_i`` (``rng.random() < K_i``); otherwise it is blocked for the rest of
    the session and step 4 is repeated on the remaining items.  If every
@@ -38,7 +47,7 @@ from numpy.typing import NDArray
 from .bank import ItemBank
 from .config import CatConfig
 
-__all__ = ["ItemSelector", "Selection", "max_information", "rank_items"]
+__all__ = ["ExposureCounts", "ItemSelector", "Selection", "max_information", "rank_items", "restrict_exposure"]
 
 
 #: Relative tolerance of the tie rule: items whose information is within
@@ -66,6 +75,39 @@ class Selection:
     index: int  # bank index, -1 when nothing is eligible
     considered: list[int] = field(default_factory=list)  # candidates drawn (SH "selected" events)
     blocked: list[int] = field(default_factory=list)  # candidates rejected by SH
+
+
+@dataclass
+class ExposureCounts:
+    """Running exposure of one exam's items for the restricted maximum-exposure rule.
+
+    ``counts[j]`` = sessions that were given bank item ``j``; ``sessions`` =
+    sessions started (the current one included).  The server keeps the same
+    two numbers per exam.
+    """
+
+    counts: NDArray[np.int64]
+    sessions: int = 0
+
+    @classmethod
+    def for_bank(cls, n_items: int) -> ExposureCounts:
+        return cls(np.zeros(n_items, dtype=np.int64))
+
+    def allowed(self, target: float) -> NDArray[np.bool_]:
+        """Items whose running exposure rate is below ``target`` (``n_i < r * N``)."""
+        return self.counts < target * max(self.sessions, 1)
+
+
+def restrict_exposure(mask: NDArray[np.bool_], exposure: ExposureCounts, target: float) -> NDArray[np.bool_]:
+    """``mask`` limited to items below the exposure target; the least used of
+    ``mask`` when none is (rule 5 of the module docstring)."""
+    if not mask.any():
+        return mask
+    limited = mask & exposure.allowed(target)
+    if limited.any():
+        return limited
+    least = exposure.counts[mask].min()
+    return mask & (exposure.counts == least)
 
 
 def rank_items(info: NDArray[np.float64], eligible: NDArray[np.bool_], top: int | None = None) -> NDArray[np.int64]:
@@ -131,7 +173,8 @@ class ItemSelector:
             self.area_of = np.array([code.get(lbl, -1) for lbl in labels], dtype=np.int64)
             total = sum(targets.values())
             self.area_share = np.array([targets[n] / total for n in self.area_names])
-        self.plain = self.k == 1 and self.sh is None and self.area_of is None
+        self.restricted = config.exposure_control == "restricted"
+        self.plain = self.k == 1 and self.sh is None and self.area_of is None and not self.restricted
 
     def _chunk_info(self, theta: float, lo: int, hi: int) -> NDArray[np.float64]:
         e = self._sa[lo:hi] * -theta
@@ -281,9 +324,17 @@ class ItemSelector:
         administered: list[int],
         rng: np.random.Generator | None,
         info: NDArray[np.float64] | None = None,
+        exposure: ExposureCounts | None = None,
     ) -> Selection:
-        """Choose the next item (see module docstring); ``eligible`` is not modified."""
+        """Choose the next item (see module docstring); ``eligible`` is not modified.
+
+        ``exposure`` is required by the restricted maximum-exposure rule.
+        """
         mask = self.content_mask(eligible, administered)
+        if self.restricted:
+            if exposure is None:
+                raise ValueError("restricted exposure control needs the exam's exposure counts")
+            mask = restrict_exposure(mask, exposure, self.config.exposure_target)
         if self.sh is None and info is None:
             ranked, _ = self.top_items(theta, mask, self.k)
             if ranked.size == 0:

@@ -41,7 +41,7 @@ import numpy as np
 from .bank import ItemBank
 from .config import CatConfig
 from .estimation import ThetaEstimator
-from .selection import ItemSelector, Selection
+from .selection import ExposureCounts, ItemSelector, Selection
 
 __all__ = ["CatSession", "check_stop"]
 
@@ -72,6 +72,9 @@ class CatSession:
     (fresh entropy; only matters for randomesque k > 1 and Sympson-Hetter).
     ``start_theta`` overrides the configured start (prior information, e.g.
     the student's previous score).  ``clock`` returns seconds (monotonic).
+    ``exposure`` is the exam's running exposure (shared by its sessions) for
+    the restricted maximum-exposure rule: the session counts itself when it
+    starts and counts each item when it is given (a lone session gets its own).
     """
 
     def __init__(
@@ -84,6 +87,7 @@ class CatSession:
         rng: np.random.Generator | int | None = None,
         clock: Callable[[], float] = time.monotonic,
         selector: ItemSelector | None = None,
+        exposure: ExposureCounts | None = None,
     ) -> None:
         self.bank = bank
         self.config = config or CatConfig()
@@ -105,6 +109,9 @@ class CatSession:
         self.considered: list[int] = []  # every SH candidate drawn (for exposure simulation)
         self._pending: int | None = None
         self.stop_reason: str | None = None
+        if exposure is None and self.config.exposure_control == "restricted":
+            exposure = ExposureCounts.for_bank(len(bank))
+        self.exposure = exposure
 
     @property
     def rng(self) -> np.random.Generator:
@@ -155,6 +162,8 @@ class CatSession:
         """Start the clock (called implicitly by the first :meth:`next_item`)."""
         if self._t0 is None:
             self._t0 = self._clock()
+            if self.exposure is not None:
+                self.exposure.sessions += 1
 
     # --------------------------------------------------------------- selection
     def should_stop(self) -> bool:
@@ -185,7 +194,7 @@ class CatSession:
         Repeated calls without an answer return the same pending item.
         """
         if self._t0 is None:
-            self._t0 = self._clock()
+            self.start()
         if self._pending is not None:
             return self._pending
         if self.should_stop():
@@ -196,9 +205,10 @@ class CatSession:
                 self.stop_reason = "no_items"
                 return None
             self.considered.append(j)
-            self._pending = j
+            self._set_pending(j)
             return j
-        sel: Selection = self.selector.select(self.selection_theta, self._eligible, self.administered, self.rng)
+        sel: Selection = self.selector.select(self.selection_theta, self._eligible, self.administered, self.rng,
+                                              exposure=self.exposure)
         self.considered.extend(sel.considered)
         for j in sel.blocked:
             self._eligible[j] = False
@@ -206,8 +216,13 @@ class CatSession:
         if sel.index < 0:
             self.stop_reason = "no_items"
             return None
-        self._pending = sel.index
+        self._set_pending(sel.index)
         return sel.index
+
+    def _set_pending(self, j: int) -> None:
+        self._pending = j
+        if self.exposure is not None:
+            self.exposure.counts[j] += 1
 
     def next_item(self) -> str | None:
         """Item id of the next item, or ``None`` when the test is over."""

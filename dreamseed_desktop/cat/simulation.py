@@ -29,7 +29,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .bank import ItemBank
 from .config import CatConfig
-from .selection import ItemSelector
+from .selection import ExposureCounts, ItemSelector
 from .session import CatSession
 
 __all__ = ["SimulationReport", "compute_sympson_hetter", "run_simulees", "simulate"]
@@ -93,8 +93,10 @@ def run_simulees(
     items: list[list[int]] = []
     answers: list[list[int]] = []
     a, b, c = bank.a, bank.b, bank.c
+    # restricted maximum exposure: the simulees are one exam's sessions, in order
+    exposure = ExposureCounts.for_bank(n_items) if config.exposure_control == "restricted" else None
     for k, t in enumerate(th):
-        s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock)
+        s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock, exposure=exposure)
         while True:
             j = s.next_index()
             if j is None:
@@ -163,10 +165,14 @@ def simulate(
     bands: Sequence[float] = DEFAULT_BANDS,
     include_item_rates: bool = False,
     responses_out: list[tuple[int, str, int]] | None = None,
+    theta_mean: float | None = None,
+    theta_sd: float | None = None,
 ) -> SimulationReport:
     """Simulate ``n_examinees`` through the design and summarise (see module docstring).
 
-    True abilities are drawn from ``N(prior_mean, prior_sd)`` unless given.
+    True abilities are drawn from ``N(theta_mean, theta_sd)`` (default: the
+    design's prior) unless given, so a design can be checked on a group
+    stronger or weaker than the one it assumes.
     With ``responses_out`` (a list) every simulated answer is appended to it
     as ``(simulee_number, item_id, correct)`` (long format, e.g. to test
     calibration on CAT data).
@@ -175,7 +181,11 @@ def simulate(
     ss = np.random.SeedSequence(seed)
     th_seed, run_seed = ss.spawn(2)
     if true_theta is None:
-        th = np.random.default_rng(th_seed).normal(cfg.prior_mean, cfg.prior_sd, n_examinees)
+        mean = cfg.prior_mean if theta_mean is None else float(theta_mean)
+        sd = cfg.prior_sd if theta_sd is None else float(theta_sd)
+        if not (math.isfinite(mean) and math.isfinite(sd) and sd >= 0):
+            raise ValueError("theta_mean must be finite and theta_sd finite and >= 0")
+        th = np.random.default_rng(th_seed).normal(mean, sd, n_examinees)
     else:
         th = np.asarray(true_theta, dtype=np.float64)
         n_examinees = th.size

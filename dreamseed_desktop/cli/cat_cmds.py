@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sim.add_argument("--examinees", type=int, default=1000, metavar="N", help="number of simulees (default 1000)")
     sim.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     sim.add_argument("--config", type=Path, metavar="cfg.json", help="CatConfig JSON (default: built-in defaults)")
+    sim.add_argument("--theta-mean", type=float, metavar="M",
+                     help="mean of the simulated students' true abilities (default: the design's prior mean)")
+    sim.add_argument("--theta-sd", type=float, metavar="SD",
+                     help="SD of the simulated students' true abilities (default: the design's prior SD)")
     sim.add_argument("--sh-examinees", type=int, default=1000, metavar="N",
                      help="simulees per Sympson-Hetter iteration when parameters must be computed")
     sim.add_argument("--sh-iterations", type=int, default=12, metavar="K", help="Sympson-Hetter iterations")
@@ -70,6 +74,10 @@ def run_simulate(args: argparse.Namespace) -> int:
         config = CatConfig.from_json(args.config.read_text(encoding="utf-8")) if args.config else CatConfig()
         if args.examinees < 1:
             raise ValueError("--examinees must be at least 1")
+        if args.theta_sd is not None and not (math.isfinite(args.theta_sd) and args.theta_sd >= 0):
+            raise ValueError("--theta-sd must be a finite number >= 0")
+        if args.theta_mean is not None and not math.isfinite(args.theta_mean):
+            raise ValueError("--theta-mean must be a finite number")
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -79,7 +87,7 @@ def run_simulate(args: argparse.Namespace) -> int:
                                         iterations=args.sh_iterations, seed=args.seed)
     answers: list[tuple[int, str, int]] | None = [] if args.responses_out else None
     report = simulate(bank, config, args.examinees, seed=args.seed, include_item_rates=args.item_rates,
-                      responses_out=answers)
+                      responses_out=answers, theta_mean=args.theta_mean, theta_sd=args.theta_sd)
     if args.responses_out and answers is not None:
         with open(args.responses_out, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
@@ -87,6 +95,8 @@ def run_simulate(args: argparse.Namespace) -> int:
             writer.writerows((f"S{k:06d}", iid, u) for k, iid, u in answers)
     out = report.to_dict()
     out["bank_size"] = len(bank)
+    out["theta_mean"] = config.prior_mean if args.theta_mean is None else args.theta_mean
+    out["theta_sd"] = config.prior_sd if args.theta_sd is None else args.theta_sd
     out["seconds"] = round(time.perf_counter() - t0, 3)
     args.out.write_text(json.dumps(_finite(out), indent=2, allow_nan=False), encoding="utf-8")
     print(f"{report.n_examinees} simulees, {len(bank)} items: RMSE {report.rmse:.3f}, bias {report.bias:+.3f}, "

@@ -137,3 +137,22 @@ def test_simulate_then_calibrate_cat_data_on_demo_bank(tmp_path):
     assert len(busy) >= 10
     true_b = np.array([bank.b[bank.index_of(i)] for i in busy])
     assert np.corrcoef(true_b, [est[i] for i in busy])[0, 1] > 0.8
+
+
+def test_simulate_for_another_group_with_restricted_exposure(bank_csv, tmp_path, capsys):
+    """--theta-mean/--theta-sd draw the simulees from another group than the design's prior."""
+    cfg = tmp_path / "cfg.json"
+    cfg.write_text(json.dumps({"exposure_control": "restricted", "exposure_target": 0.3, "max_items": 10,
+                               "se_target": None}))
+    out = tmp_path / "r.json"
+    assert run(["simulate", "--bank", str(bank_csv), "--examinees", "150", "--seed", "1", "--config", str(cfg),
+                "--theta-mean", "1.5", "--theta-sd", "0.5", "--out", str(out)]) == 0
+    rep = json.loads(out.read_text())
+    assert rep["theta_mean"] == 1.5 and rep["theta_sd"] == 0.5
+    assert rep["exposure_max"] <= 0.3 + 1 / 150
+    # the simulees' abilities really came from N(1.5, 0.5): most sit in the top bands
+    top = sum(b["n"] for b in rep["bands"] if b["lo"] is not None and b["lo"] >= 1.0)
+    assert top > 100
+    assert run(["simulate", "--bank", str(bank_csv), "--examinees", "5", "--theta-sd", "-1",
+                "--out", str(out)]) == 1
+    assert "--theta-sd" in capsys.readouterr().err

@@ -119,7 +119,12 @@ def test_mle_bounded_for_extreme_patterns():
     assert mle(np.ones(N_ITEMS), A, B, C)[0] == 4.0
     assert mle(np.zeros(N_ITEMS), A, B, C)[0] == -4.0
     assert mle(np.ones(N_ITEMS), A, B, C, bounds=(-3, 3.5))[0] == 3.5
-    assert math.isfinite(mle(np.ones(N_ITEMS), A, B, C)[1])
+    # the bound is a placeholder, not an estimate: no finite SE may be claimed for it
+    assert mle(np.ones(N_ITEMS), A, B, C)[1] == math.inf
+    assert mle(np.zeros(N_ITEMS), A, B, C)[1] == math.inf
+    mixed = np.ones(N_ITEMS)
+    mixed[0] = 0
+    assert math.isfinite(mle(mixed, A, B, C)[1])
 
 
 def test_map_matches_golden_section():
