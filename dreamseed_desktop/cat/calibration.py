@@ -29,7 +29,21 @@ Model: ``P = c + (1 - c) F``, ``F = 1 / (1 + exp(-(a theta + d)))`` with
   (values above about 0.1 suggest misfit).
 
 Data may be sparse (each person answered a few items); persons and items
-with no answers are allowed (items get NaN parameters).
+with no answers are allowed.
+
+Items that cannot be estimated are left uncalibrated (NaN parameters) with a
+reason in ``flags`` and their answers are left out of the likelihood:
+``no_answers``, ``all_correct`` / ``all_wrong`` (the maximum likelihood
+estimate of ``b`` is infinite) and ``too_few_answers`` (fewer than
+``min_answers``).  Estimates that end on a search bound (``a`` at 0.05 or 8,
+``|d|`` at 25) are kept but flagged ``at_bound``.  Persons with one usable
+answer (or none) are counted in the result: MML handles them (their
+posterior is mostly the prior), but they carry little information.
+
+Priors are explicit arguments and are reported by :meth:`CalibrationResult.summary`:
+``a_prior_sd=None`` and ``c_prior=None`` give plain marginal maximum
+likelihood (this reproduces published estimates of classic data sets, see
+docs/cat.md).
 """
 from __future__ import annotations
 
@@ -48,6 +62,19 @@ from ._calib_data import make_data
 __all__ = ["CalibrationResult", "calibrate", "calibrate_long", "load_responses_csv"]
 
 MODELS = ("1pl", "2pl", "3pl")
+# flags that leave an item uncalibrated (others, like ``at_bound``, are warnings)
+UNCALIBRATED = ("no_answers", "all_correct", "all_wrong", "too_few_answers")
+REASONS = {
+    "no_answers": "no answers",
+    "all_correct": "every answer correct: difficulty cannot be estimated",
+    "all_wrong": "every answer wrong: difficulty cannot be estimated",
+    "too_few_answers": "fewer answers than the minimum",
+    "at_bound": "estimate stopped at a search bound",
+}
+
+
+def _finite_or_none(v: float) -> float | None:
+    return float(v) if math.isfinite(v) else None
 
 
 @dataclass
@@ -67,6 +94,57 @@ class CalibrationResult:
     log_likelihood: float
     person_ids: list[str] = field(default_factory=list)
     theta_eap: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    flags: list[str] = field(default_factory=list)
+    a_prior_sd: float | None = None
+    c_prior: tuple[float, float] | None = None
+    n_quad: int = 41
+    quad_range: float = 5.0
+    tol: float = 1e-4
+    max_change: float = math.nan
+    min_answers: int = 1
+    n_answers_used: int = 0
+    person_answers: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    @property
+    def calibrated(self) -> NDArray[np.bool_]:
+        """Items that got estimates (not left uncalibrated)."""
+        return np.array([f.split(";")[0] not in UNCALIBRATED for f in self.flags], dtype=bool) \
+            if self.flags else np.isfinite(self.b)
+
+    def priors(self) -> dict[str, str]:
+        """Priors as stated to the user: ``{"a": "lognormal(0, 1.5)" | "none" | "not used", "c": ...}``."""
+        a = "not used" if self.model == "1pl" else (
+            "none" if self.a_prior_sd is None else f"lognormal(0, {self.a_prior_sd:g})")
+        c = "not used" if self.model != "3pl" else (
+            "none" if self.c_prior is None else f"beta({self.c_prior[0]:g}, {self.c_prior[1]:g})")
+        return {"a": a, "c": c}
+
+    def summary(self) -> dict[str, Any]:
+        """What was done, as a JSON-ready dict (model, priors, quadrature, convergence, flags)."""
+        pa = self.person_answers
+        items = []
+        for k, iid in enumerate(self.item_ids):
+            items.append({"item_id": iid, "n_obs": int(self.n_obs[k]),
+                          "calibrated": bool(self.calibrated[k]),
+                          "flags": [f for f in (self.flags[k].split(";") if self.flags else []) if f]})
+        return {
+            "model": self.model,
+            "priors": self.priors(),
+            "a_prior_sd": None if self.model == "1pl" else self.a_prior_sd,
+            "c_prior": list(self.c_prior) if (self.model == "3pl" and self.c_prior) else None,
+            "ability_distribution": "N(0, 1)",
+            "quadrature": {"points": self.n_quad, "range": [-self.quad_range, self.quad_range],
+                           "kind": "evenly spaced, normal weights"},
+            "iterations": self.iterations, "converged": self.converged, "tolerance": self.tol,
+            "max_change_last_iteration": _finite_or_none(self.max_change),
+            "log_likelihood": _finite_or_none(self.log_likelihood),
+            "min_answers": self.min_answers,
+            "n_items": len(self.item_ids), "n_items_calibrated": int(self.calibrated.sum()),
+            "n_persons": int(pa.size), "n_answers_used": self.n_answers_used,
+            "n_persons_one_answer": int((pa == 1).sum()),
+            "n_persons_no_usable_answer": int((pa == 0).sum()),
+            "items": items,
+        }
 
     def to_records(self) -> list[dict[str, Any]]:
         """Rows with item_id,a,b,c,se_a,se_b,se_c,fit,n_obs (NaN SE = fixed parameter)."""
@@ -76,12 +154,14 @@ class CalibrationResult:
                 "item_id": iid, "a": float(self.a[k]), "b": float(self.b[k]), "c": float(self.c[k]),
                 "se_a": float(self.se_a[k]), "se_b": float(self.se_b[k]), "se_c": float(self.se_c[k]),
                 "fit": float(self.fit[k]), "n_obs": int(self.n_obs[k]),
+                "flag": self.flags[k] if self.flags else "",
             })
         return rows
 
     def save_csv(self, path: str | Path) -> None:
-        """Write ``item_id,a,b,c,se_a,se_b,se_c,fit``; fixed/undefined values are blank."""
-        cols = ["item_id", "a", "b", "c", "se_a", "se_b", "se_c", "fit"]
+        """Write ``item_id,a,b,c,se_a,se_b,se_c,fit,n_obs,flag``; fixed/undefined values are blank
+        (an uncalibrated item has blank parameters and its reason in ``flag``)."""
+        cols = ["item_id", "a", "b", "c", "se_a", "se_b", "se_c", "fit", "n_obs", "flag"]
         with open(path, "w", newline="", encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
             w.writeheader()
@@ -158,8 +238,9 @@ def calibrate(
     max_iter: int = 500,
     tol: float = 1e-4,
     a_prior_sd: float | None = 1.5,
-    c_prior: tuple[float, float] = (5.0, 17.0),
+    c_prior: tuple[float, float] | None = (5.0, 17.0),
     fixed_a: float | None = None,
+    min_answers: int = 1,
     newton_steps: int = 2,
     dense_limit: int = 40_000_000,
 ) -> CalibrationResult:
@@ -167,12 +248,23 @@ def calibrate(
 
     ``person_index`` / ``item_index``: 0-based codes, one entry per answer;
     ``correct``: 0/1.  Returns parameters on the logistic metric.
+    ``a_prior_sd``: sd of the normal prior on ``log a`` (2PL/3PL), None = no prior;
+    ``c_prior``: Beta(alpha, beta) prior on ``c`` (3PL), None = no prior;
+    ``min_answers``: items with fewer answers are left uncalibrated (flag ``too_few_answers``).
     ``dense_limit``: largest ``N * J`` handled with dense matrices (faster);
     above it the long/sparse back end is used.
     """
     model = model.lower()
     if model not in MODELS:
         raise ValueError(f"model must be one of {MODELS}")
+    if a_prior_sd is not None and not a_prior_sd > 0:
+        raise ValueError("the prior sd of log a must be positive")
+    if c_prior is not None and not (c_prior[0] >= 1 and c_prior[1] >= 1):
+        raise ValueError("the Beta prior on c needs both parameters >= 1")
+    if n_quad < 5 or not quad_range > 0:
+        raise ValueError("the quadrature needs at least 5 points and a positive range")
+    if min_answers < 1:
+        raise ValueError("min_answers must be at least 1")
     person = np.asarray(person_index, dtype=np.int64)
     item = np.asarray(item_index, dtype=np.int64)
     x = np.asarray(correct).astype(bool)
@@ -182,23 +274,42 @@ def calibrate(
     J = int(n_items if n_items is not None else (item.max() + 1 if item.size else 0))
     if N == 0 or J == 0:
         raise ValueError("no responses to calibrate")
+
+    n_obs = np.bincount(item, minlength=J)
+    n_cor = np.bincount(item, weights=x.astype(float), minlength=J)
+    flag_lists: list[list[str]] = [[] for _ in range(J)]
+    for k in range(J):
+        if n_obs[k] == 0:
+            flag_lists[k].append("no_answers")
+        elif n_cor[k] == n_obs[k]:
+            flag_lists[k].append("all_correct")
+        elif n_cor[k] == 0:
+            flag_lists[k].append("all_wrong")
+        elif n_obs[k] < min_answers:
+            flag_lists[k].append("too_few_answers")
+    seen = np.array([not f for f in flag_lists], dtype=bool)
+    if not seen.any():
+        raise ValueError("no item can be calibrated: every item has no answers, only correct or "
+                         f"only wrong answers, or fewer than {min_answers} answers")
+    use = seen[item]
+    person, item, x = person[use], item[use], x[use]
+    person_answers = np.bincount(person, minlength=N).astype(np.int64)
     data = make_data(person, item, x, N, J, dense_limit)
     nodes = np.linspace(-quad_range, quad_range, n_quad)
     logw = -0.5 * nodes * nodes
     logw -= np.log(np.exp(logw).sum())
 
-    n_obs = np.bincount(item, minlength=J)
-    n_cor = np.bincount(item, weights=x.astype(float), minlength=J)
-    seen = n_obs > 0
     pval = np.clip((n_cor + 0.5) / (n_obs + 1.0), 0.02, 0.98)
-    alpha, beta = c_prior
-    c = np.where(seen, (alpha - 1) / (alpha + beta - 2), 0.0) if model == "3pl" else np.zeros(J)
+    alpha, beta = c_prior if c_prior is not None else (1.0, 1.0)
+    c_start = (alpha - 1) / (alpha + beta - 2) if c_prior is not None and alpha + beta > 2 else 0.15
+    c = np.where(seen, c_start, 0.0) if model == "3pl" else np.zeros(J)
     f0 = np.clip((pval - c) / (1 - c), 0.05, 0.95)
     a = np.full(J, 1.0 if fixed_a is None else float(fixed_a))
     d = np.log(f0 / (1 - f0)) * math.sqrt(1.0 + a[0] ** 2 / 2.9)
 
     loglik = -math.inf
     converged = False
+    delta = math.inf
     it = 0
     post = np.zeros((N, n_quad))
     for it in range(1, max_iter + 1):
@@ -218,7 +329,8 @@ def calibrate(
             a, d = _mstep_2pl(a, d, r, n, nodes, a_prior_sd, newton_steps, seen)
         else:
             a, d = _mstep_1pl(a, d, r, n, nodes, fixed_a, newton_steps, seen)
-        delta = max(np.abs(a - a_old)[seen].max(), np.abs(d - d_old)[seen].max(), np.abs(c - c_old)[seen].max())
+        delta = float(max(np.abs(a - a_old)[seen].max(), np.abs(d - d_old)[seen].max(),
+                          np.abs(c - c_old)[seen].max()))
         if delta < tol:
             converged = True
             break
@@ -238,6 +350,9 @@ def calibrate(
         fit = np.sqrt((n * (np.where(n > 0, r / np.maximum(n, 1e-300), 0) - P) ** 2).sum(1) / nsum)
     se_a, se_b, se_c = _standard_errors(data, post, nodes, a, d, c, F, P, model, a_prior_sd, c_prior, fixed_a)
     b = -d / a
+    at_bound = seen & ((a <= 0.05 + 1e-9) | (a >= 8.0 - 1e-9) | (np.abs(d) >= 25.0 - 1e-9))
+    for j in np.flatnonzero(at_bound).tolist():
+        flag_lists[j].append("at_bound")
     nan = np.full(J, np.nan)
     return CalibrationResult(
         model=model,
@@ -245,7 +360,10 @@ def calibrate(
         a=np.where(seen, a, np.nan), b=np.where(seen, b, np.nan), c=np.where(seen, c, np.nan),
         se_a=np.where(seen, se_a, nan), se_b=np.where(seen, se_b, nan), se_c=np.where(seen, se_c, nan),
         fit=np.where(seen, fit, nan), n_obs=n_obs, iterations=it, converged=converged,
-        log_likelihood=loglik, theta_eap=post @ nodes,
+        log_likelihood=loglik, theta_eap=post @ nodes, flags=[";".join(f) for f in flag_lists],
+        a_prior_sd=a_prior_sd, c_prior=c_prior, n_quad=n_quad, quad_range=quad_range, tol=tol,
+        max_change=delta, min_answers=min_answers, n_answers_used=int(x.size),
+        person_answers=person_answers,
     )
 
 
@@ -289,7 +407,7 @@ def _mstep_3pl(a, d, c, r, n, nodes, a_prior_sd, c_prior, steps, seen):
     # start inside the Beta prior's support: c = 0 (e.g. a bank imported as 2PL) would put the
     # prior's log-density gradient at infinity on the first step
     a, d, c = a.copy(), d.copy(), np.clip(c, 1e-4, 0.5)
-    al, be = c_prior
+    al, be = c_prior if c_prior is not None else (1.0, 1.0)  # Beta(1, 1) = no prior
     for _ in range(steps):
         F = _sig(a[:, None] * nodes + d[:, None])
         cc = c[:, None]
@@ -375,7 +493,7 @@ def _standard_errors(data, post, nodes, a, d, c, F, P, model, a_prior_sd, c_prio
     if a_prior_sd is not None:
         la = np.log(a)
         info[:, 1, 1] += np.maximum(-(la - 1.0) / (a_prior_sd**2 * a * a), 0.0)
-    if model == "3pl":
+    if model == "3pl" and c_prior is not None:
         al, be = c_prior
         cc = np.clip(c, 1e-6, 1 - 1e-6)
         info[:, 2, 2] += (al - 1) / cc**2 + (be - 1) / (1 - cc) ** 2

@@ -9,8 +9,11 @@ simulate
     in the config, the parameters are first computed by simulation and the
     resulting config is stored in the report.
 calibrate
-    MML-EM calibration from long-format ``person_id,item_id,correct`` and
-    writes ``item_id,a,b,c,se_a,se_b,se_c,fit`` (blank = fixed parameter).
+    MML-EM calibration from long-format ``person_id,item_id,correct``; writes
+    ``item_id,a,b,c,se_a,se_b,se_c,fit,n_obs,flag`` (blank = fixed or not estimated) and,
+    beside it, ``<name>.summary.json``: model, priors, quadrature, iterations, convergence,
+    log-likelihood and per-item flags. The priors are stated in the printout too.
+    Exit codes: 0 done, 1 bad input, 3 EM did not converge.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cat import (
     CatConfig,
     calibrate_long,
@@ -31,6 +35,45 @@ from dreamseed_desktop.cat import (
     load_responses_csv,
     simulate,
 )
+
+
+MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
+
+
+def parse_a_prior(text: str) -> float | None:
+    """``none`` -> None, ``lognormal:SD`` -> SD (> 0)."""
+    t = text.strip().lower()
+    if t == "none":
+        return None
+    kind, _, value = t.partition(":")
+    try:
+        sd = float(value)
+    except ValueError:
+        sd = math.nan
+    if kind != "lognormal" or not (math.isfinite(sd) and sd > 0):
+        raise ValueError(f"--a-prior must be 'none' or 'lognormal:SD' with SD > 0, not {text!r}")
+    return sd
+
+
+def parse_c_prior(text: str) -> tuple[float, float] | None:
+    """``none`` -> None, ``beta:A,B`` -> (A, B) with A, B >= 1."""
+    t = text.strip().lower()
+    if t == "none":
+        return None
+    kind, _, value = t.partition(":")
+    parts = value.split(",")
+    try:
+        ab = tuple(float(v) for v in parts)
+    except ValueError:
+        ab = ()
+    if kind != "beta" or len(ab) != 2 or not all(math.isfinite(v) and v >= 1 for v in ab):
+        raise ValueError(f"--c-prior must be 'none' or 'beta:A,B' with A, B >= 1, not {text!r}")
+    return ab[0], ab[1]
+
+
+def summary_path(out: Path) -> Path:
+    """``params.csv`` -> ``params.summary.json`` (beside the output CSV)."""
+    return out.with_name(out.stem + ".summary.json")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -63,6 +106,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="long format person_id,item_id,correct (may be sparse)")
     cal.add_argument("--out", type=Path, required=True, metavar="PARAMS.csv",
                      help="output item_id,a,b,c,se_a,se_b,se_c,fit")
+    cal.add_argument("--a-prior", default="lognormal:1.5", metavar="none|lognormal:SD",
+                     help="prior on the discrimination a (2PL/3PL): none, or a normal prior with "
+                          "standard deviation SD on log a (default lognormal:1.5)")
+    cal.add_argument("--c-prior", default="beta:5,17", metavar="none|beta:A,B",
+                     help="prior on the guessing c (3PL): none, or Beta(A, B) (default beta:5,17)")
+    cal.add_argument("--min-answers", type=int, default=MIN_ANSWERS, metavar="N",
+                     help=f"items with fewer answers are left uncalibrated (default {MIN_ANSWERS}, "
+                          "as in the psychometrics screen)")
+    cal.add_argument("--quad-points", type=int, default=41, metavar="Q",
+                     help="quadrature points for theta ~ N(0, 1) (default 41)")
+    cal.add_argument("--quad-range", type=float, default=5.0, metavar="R",
+                     help="quadrature nodes span [-R, R] (default 5)")
     cal.add_argument("--max-iter", type=int, default=500)
     cal.add_argument("--tol", type=float, default=1e-4)
     cal.set_defaults(func=run_calibrate)
@@ -119,15 +174,38 @@ def _finite(obj: object) -> object:
 
 def run_calibrate(args: argparse.Namespace) -> int:
     try:
+        a_prior = parse_a_prior(args.a_prior)
+        c_prior = parse_c_prior(args.c_prior)
+        if args.min_answers < 1:
+            raise ValueError("--min-answers must be at least 1")
         persons, items, correct = load_responses_csv(args.responses)
         if not persons:
             raise ValueError("no responses in file")
-        result = calibrate_long(persons, items, correct, args.model, max_iter=args.max_iter, tol=args.tol)
+        result = calibrate_long(persons, items, correct, args.model, max_iter=args.max_iter, tol=args.tol,
+                                a_prior_sd=a_prior, c_prior=c_prior, min_answers=args.min_answers,
+                                n_quad=args.quad_points, quad_range=args.quad_range)
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     result.save_csv(args.out)
+    summary = result.summary()
+    summary["responses"] = str(args.responses)
+    summary["output"] = str(args.out)
+    side = summary_path(args.out)
+    side.write_text(json.dumps(_finite(summary), indent=2, allow_nan=False), encoding="utf-8")
     state = "converged" if result.converged else "NOT converged"
-    print(f"{args.model}: {len(result.item_ids)} items, {len(result.person_ids)} persons, {len(persons)} answers, "
-          f"{result.iterations} EM iterations ({state}) -> {args.out}")
+    priors = result.priors()
+    print(f"{args.model}: {len(result.item_ids)} items ({summary['n_items_calibrated']} calibrated), "
+          f"{len(result.person_ids)} persons, {len(persons)} answers; "
+          f"priors: a {priors['a']}, c {priors['c']}; theta ~ N(0, 1), {result.n_quad} quadrature points "
+          f"on [-{result.quad_range:g}, {result.quad_range:g}]; {result.iterations} EM iterations ({state}), "
+          f"log-likelihood {result.log_likelihood:.3f} -> {args.out}, {side}")
+    for iid, flag in zip(result.item_ids, result.flags):
+        for f in filter(None, flag.split(";")):
+            what = "left uncalibrated" if f in UNCALIBRATED else "warning"
+            print(f"  item {iid}: {what}: {REASONS[f]}", file=sys.stderr)
+    one, none = summary["n_persons_one_answer"], summary["n_persons_no_usable_answer"]
+    if one or none:
+        print(f"  {one} person(s) with a single usable answer and {none} with none: they are kept in the "
+              "marginal likelihood but add almost no information", file=sys.stderr)
     return 0 if result.converged else 3

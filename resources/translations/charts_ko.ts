@@ -63,7 +63,62 @@
     </message>
 </context>
 <context>
+    <name>CalibrationNote</name>
+    <message>
+        <source>every answer correct: cannot be estimated</source>
+        <translation>모든 응답이 정답: 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>every answer wrong: cannot be estimated</source>
+        <translation>모든 응답이 오답: 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>only {0} answers (minimum {1})</source>
+        <translation>응답 {0}개뿐 (최소 {1}개)</translation>
+    </message>
+    <message>
+        <source>could not be estimated</source>
+        <translation>추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>estimate outside the allowed range</source>
+        <translation>추정값이 허용 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>estimate stopped at a search bound</source>
+        <translation>추정이 탐색 경계에서 멈춤</translation>
+    </message>
+    <message>
+        <source>too imprecise (SE of a {0:.2f}, of b {1:.2f})</source>
+        <translation>정밀도 부족 (a의 SE {0:.2f}, b의 SE {1:.2f})</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
+    <message>
+        <source>Log-normal</source>
+        <translation>로그정규</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Prior on the discrimination a (2PL, 3PL): a normal distribution on log a with this standard deviation</source>
+        <translation>변별도 a의 사전분포(2PL, 3PL): log a에 이 표준편차의 정규분포를 둡니다</translation>
+    </message>
+    <message>
+        <source>SD </source>
+        <translation>표준편차 </translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>베타</translation>
+    </message>
+    <message>
+        <source>Prior on the guessing parameter c (3PL): Beta(A, B)</source>
+        <translation>추측도 c의 사전분포(3PL): Beta(A, B)</translation>
+    </message>
     <message>
         <source>Keep the bank's scale</source>
         <translation>문항은행 척도 유지</translation>
@@ -97,12 +152,24 @@
         <translation>문항별 최소 응답 수:</translation>
     </message>
     <message>
+        <source>Prior on a:</source>
+        <translation>a 사전분포:</translation>
+    </message>
+    <message>
+        <source>Prior on c:</source>
+        <translation>c 사전분포:</translation>
+    </message>
+    <message>
         <source>Choose a subject and press Calibrate. Nothing is changed until you accept the result.</source>
         <translation>과목을 고르고 [모수 추정]을 누르세요. 결과를 채택하기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.</source>
         <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 척도 연계: b* = {6:.3f}·b {7:+.3f}.</translation>
+    </message>
+    <message>
+        <source>Priors: a {0}, c {1}; log-likelihood {2:.1f}.</source>
+        <translation>사전분포: a {0}, c {1}; 로그우도 {2:.1f}.</translation>
     </message>
     <message>
         <source>converged</source>
@@ -119,6 +186,22 @@
     <message>
         <source>Recalibrated</source>
         <translation>재추정</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>log-normal, SD {0}</source>
+        <translation>로그정규, 표준편차 {0}</translation>
+    </message>
+    <message>
+        <source>Beta({0})</source>
+        <translation>Beta({0})</translation>
     </message>
     <message>
         <source>current</source>
@@ -487,6 +570,14 @@
     <message>
         <source>The ability spread must be positive.</source>
         <translation>능력 표준편차는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The prior spread of a must be positive.</source>
+        <translation>a 사전분포의 표준편차는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Both parameters of the Beta prior on c must be 1 or more.</source>
+        <translation>c의 베타 사전분포 두 모수는 모두 1 이상이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1105,7 @@
     <name>ThetaOverTimeChart</name>
     <message>
         <source>Average θ over time</source>
-        <extracomment>trend slopes are reported in θ per this many days</extracomment>
+        <extracomment>series with more points than this are drawn without error bars (unreadable and slow) trend slopes are reported in θ per this many days</extracomment>
         <translation>시기별 평균 θ</translation>
     </message>
     <message>

@@ -152,4 +152,24 @@ KO: dict[str, str] = {
     "The flag threshold must be positive.": "표시 기준은 양수여야 합니다.",
     "The bank has no active items for this subject.": "이 과목의 문항은행에 사용 중인 문항이 없습니다.",
     "The ability spread must be positive.": "능력 표준편차는 양수여야 합니다.",
+    "The prior spread of a must be positive.": "a 사전분포의 표준편차는 양수여야 합니다.",
+    "Both parameters of the Beta prior on c must be 1 or more.":
+        "c의 베타 사전분포 두 모수는 모두 1 이상이어야 합니다.",
+    # calibration priors
+    "Log-normal": "로그정규", "None": "없음", "Beta": "베타",
+    "Prior on the discrimination a (2PL, 3PL): a normal distribution on log a with this standard deviation":
+        "변별도 a의 사전분포(2PL, 3PL): log a에 이 표준편차의 정규분포를 둡니다",
+    "SD ": "표준편차 ",
+    "Prior on the guessing parameter c (3PL): Beta(A, B)": "추측도 c의 사전분포(3PL): Beta(A, B)",
+    "Prior on a:": "a 사전분포:", "Prior on c:": "c 사전분포:",
+    "Priors: a {0}, c {1}; log-likelihood {2:.1f}.": "사전분포: a {0}, c {1}; 로그우도 {2:.1f}.",
+    "none": "없음", "not used": "사용 안 함", "log-normal, SD {0}": "로그정규, 표준편차 {0}",
+    "Beta({0})": "Beta({0})",
+    "every answer correct: cannot be estimated": "모든 응답이 정답: 추정할 수 없음",
+    "every answer wrong: cannot be estimated": "모든 응답이 오답: 추정할 수 없음",
+    "only {0} answers (minimum {1})": "응답 {0}개뿐 (최소 {1}개)",
+    "could not be estimated": "추정할 수 없음",
+    "estimate outside the allowed range": "추정값이 허용 범위를 벗어남",
+    "estimate stopped at a search bound": "추정이 탐색 경계에서 멈춤",
+    "too imprecise (SE of a {0:.2f}, of b {1:.2f})": "정밀도 부족 (a의 SE {0:.2f}, b의 SE {1:.2f})",
 }

@@ -46,6 +46,27 @@ def test_psychometrics_screen_in_korean(qtbot, ctx, korean):
     assert screen.simulation.run_button.text() == "모의실험 실행"
 
 
+def test_calibration_tab_in_korean(qtbot, ctx, korean):
+    screen = create_psychometrics_screen(ctx)
+    screen.resize(1366, 768)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.bank_subject.count() == 2, timeout=10000)
+    screen.tabs.setCurrentIndex(1)
+    tab = screen.calibration
+    tab.model_box.setCurrentIndex(tab.model_box.findData("3PL"))
+    tab.min_responses.setValue(20)
+    assert tab.a_prior_box.currentText() == "로그정규" and tab.c_prior_box.currentText() == "베타"
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.run is not None, timeout=30000)
+    assert "사전분포: a 로그정규, 표준편차 1.5, c Beta(5, 17)" in tab.summary.text()
+    notes = [tab.model.index(r, 10).data() for r in range(tab.model.rowCount())]
+    assert any(n.startswith("응답 ") and "최소 20개" in n for n in notes)
+    assert not any("answers" in n or "imprecise" in n for n in notes)
+    if SHOTS:
+        screen.grab().save(str(Path(SHOTS) / "chart_psychometrics_calibration_ko.png"))
+
+
 def test_student_report_in_korean(owner_db, school, korean, tmp_path):
     data = ReportService(owner_db).student_report(school.student_ids[1])
     path = tmp_path / "학생.pdf"

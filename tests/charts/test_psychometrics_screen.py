@@ -55,8 +55,13 @@ def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monke
     tab.subject_box.setCurrentIndex(tab.subject_box.findData("math"))
     tab.model_box.setCurrentIndex(tab.model_box.findData("2PL"))
     tab.min_responses.setValue(20)
+    assert not tab.c_prior_box.isEnabled() and tab.a_prior_sd.isEnabled()  # 2PL: no c
+    tab.a_prior_sd.setValue(1.2)
+    assert tab.request().a_prior_sd == pytest.approx(1.2)
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.run is not None, timeout=30000)
+    assert tab.run.priors == {"a": "lognormal(0, 1.2)", "c": "not used"}
+    assert "SD 1.2" in tab.summary.text() and "log-likelihood" in tab.summary.text()
     assert tab.model.rowCount() == 60
     assert all(r.se_b <= 0.5 for r in tab.run.eligible)
     eligible = len(tab.run.eligible)
@@ -74,6 +79,22 @@ def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monke
         n = s.execute(text("SELECT count(*) FROM items WHERE bank_version = 2")).scalar_one()
     assert n == eligible - 1
     assert not tab.accept_button.isEnabled()
+
+
+def test_prior_fields_follow_the_model(screen):
+    tab = screen.calibration
+    tab.model_box.setCurrentIndex(tab.model_box.findData("1PL"))
+    assert not tab.a_prior_box.isEnabled() and not tab.c_prior_box.isEnabled()
+    tab.model_box.setCurrentIndex(tab.model_box.findData("3PL"))
+    assert tab.c_prior_box.isEnabled() and tab.c_alpha.isEnabled()
+    tab.c_prior_box.setCurrentIndex(tab.c_prior_box.findData("none"))
+    tab.a_prior_box.setCurrentIndex(tab.a_prior_box.findData("none"))
+    assert not tab.c_alpha.isEnabled() and not tab.a_prior_sd.isEnabled()
+    req = tab.request()
+    assert req.a_prior_sd is None and req.c_prior is None
+    tab.c_prior_box.setCurrentIndex(tab.c_prior_box.findData("beta"))
+    tab.c_alpha.setValue(4.0)
+    assert tab.request().c_prior == (4.0, 17.0)
 
 
 def test_what_if_simulation_in_the_gui(qtbot, screen):

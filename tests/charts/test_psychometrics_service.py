@@ -118,12 +118,28 @@ def test_accept_creates_new_bank_version_and_keeps_history(owner_db, school, svc
             assert hist[1].source == "calibration" and hist[1].se_b == pytest.approx(cal.se_b)
         audit = s.execute(text("SELECT details FROM audit_log WHERE action = 'items.recalibrated'")).one()
         assert audit.details["n_items"] == 5
+        assert audit.details["priors"] == {"a": "lognormal(0, 1.5)", "c": "not used"}
+        assert audit.details["quadrature"]["points"] == 41 and audit.details["converged"] is True
     assert _scalar(owner_db, "SELECT md5(string_agg(id || ':' || theta, ',' ORDER BY id))"
                    " FROM exam_sessions") == sessions_before
     # the same run again is stale now: nothing more is written
     with pytest.raises(Conflict):
         svc.accept_calibration(run, chosen)
     assert _scalar(owner_db, "SELECT max(bank_version) FROM items") == 2
+
+
+def test_calibration_states_its_priors_and_can_drop_them(school, svc):
+    run = svc.calibrate(CalibrationRequest(subject="math", model="3PL", min_responses=20,
+                                           a_prior_sd=None, c_prior=None))
+    assert run.priors == {"a": "none", "c": "none"}
+    assert run.summary["quadrature"]["points"] == 41 and run.summary["iterations"] == run.iterations
+    assert run.summary["n_persons"] == run.n_sessions
+    with_prior = svc.calibrate(CalibrationRequest(subject="math", model="3PL", min_responses=20,
+                                                  a_prior_sd=0.5, c_prior=(20.0, 60.0)))
+    assert with_prior.priors == {"a": "lognormal(0, 0.5)", "c": "beta(20, 60)"}
+    # a tight Beta(20, 60) (mean 0.25) pulls every c towards 0.25
+    spread = lambda r: float(np.std([i.new_c for i in r.items if i.new_c is not None]))  # noqa: E731
+    assert spread(with_prior) < spread(run)
 
 
 def test_calibration_validation_cancel_and_permissions(owner_db, school, svc):
@@ -134,6 +150,11 @@ def test_calibration_validation_cancel_and_permissions(owner_db, school, svc):
     with pytest.raises(ValidationError):
         svc.calibrate(CalibrationRequest(subject="math", date_from=date(2019, 1, 1),
                                          date_to=date(2019, 12, 31)))
+    for bad in ({"a_prior_sd": 0.0}, {"a_prior_sd": float("nan")}, {"c_prior": (0.5, 4.0)},
+                {"c_prior": (5.0,)}):
+        with pytest.raises(ValidationError) as err:
+            svc.calibrate(CalibrationRequest(subject="math", **bad))  # type: ignore[arg-type]
+        assert err.value.field in ("a_prior_sd", "c_prior")
     with pytest.raises(CalibrationCancelled):
         svc.calibrate(CalibrationRequest(subject="math"), Sink(cancel_after=1))
     teacher = PsychometricsService(Database(owner_db.engine, Identity(role="teacher")))

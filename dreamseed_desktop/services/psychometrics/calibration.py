@@ -75,6 +75,12 @@ def check_request(req: CalibrationRequest) -> None:
         raise ValidationError("Choose a subject or some items to calibrate.", field="subject")
     if not (req.max_se_a > 0 and req.max_se_b > 0):
         raise ValidationError("The precision limits must be positive.", field="max_se_b")
+    if req.a_prior_sd is not None and not (math.isfinite(req.a_prior_sd) and req.a_prior_sd > 0):
+        raise ValidationError("The prior spread of a must be positive.", field="a_prior_sd")
+    if req.c_prior is not None and not (len(req.c_prior) == 2 and all(
+            math.isfinite(v) and v >= 1 for v in req.c_prior)):
+        raise ValidationError("Both parameters of the Beta prior on c must be 1 or more.",
+                              field="c_prior")
     if req.min_responses < 1:
         raise ValidationError("The minimum number of answers must be 1 or more.",
                               field="min_responses")
@@ -119,7 +125,8 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
     model = req.model.upper()
     res = _estimate_cancellably(
         lambda: calibrate(person, item, correct, model=model.lower(), n_persons=person_codes.size,
-                          n_items=len(items), item_ids=[str(r.id) for r in items]), progress)
+                          n_items=len(items), item_ids=[str(r.id) for r in items],
+                          a_prior_sd=req.a_prior_sd, c_prior=req.c_prior), progress)
     _report(progress, 9, 10, "Comparing with the bank")
     n_obs = np.bincount(item, minlength=len(items))
     n_cor = np.bincount(item, weights=correct.astype(float), minlength=len(items))
@@ -136,10 +143,11 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
     for k, r in enumerate(items):
         new_a, new_b = res.a[k] / slope, slope * res.b[k] + intercept
         new_c = res.c[k] if model == "3PL" else 0.0
-        note = _ineligible_reason(int(n_obs[k]), req.min_responses, new_a, new_b, new_c)
+        template, args = _ineligible_reason(int(n_obs[k]), req.min_responses, new_a, new_b, new_c,
+                                            res.flags[k])
         se_a, se_b = res.se_a[k] / slope, res.se_b[k] * slope
-        if not note and not (se_a <= req.max_se_a and se_b <= req.max_se_b):
-            note = f"too imprecise (SE of a {se_a:.2f}, of b {se_b:.2f})"
+        if not template and not (se_a <= req.max_se_a and se_b <= req.max_se_b):
+            template, args = "too imprecise (SE of a {0:.2f}, of b {1:.2f})", (float(se_a), float(se_b))
         rows.append(ItemCalibration(
             item_id=int(r.id), code=r.code, n_responses=int(n_obs[k]),
             p_observed=float(n_cor[k] / n_obs[k]) if n_obs[k] else math.nan,
@@ -148,13 +156,22 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
             new_a=_num(new_a), new_b=_num(new_b), new_c=_num(new_c),
             se_a=_num(se_a), se_b=_num(se_b),
             se_c=_num(res.se_c[k]) if model == "3PL" else None, fit=_num(res.fit[k]),
-            eligible=not note, note=note))
+            eligible=not template, note=template.format(*args), note_template=template,
+            note_args=args))
     _report(progress, 10, 10, "Done")
     return CalibrationRun(
         request=req, model=model, n_sessions=int(person_codes.size), n_responses=int(correct.size),
         iterations=int(res.iterations), converged=bool(res.converged),
         log_likelihood=float(res.log_likelihood), link_slope=slope, link_intercept=intercept,
-        created_at=datetime.now(timezone.utc), items=tuple(rows))
+        created_at=datetime.now(timezone.utc), items=tuple(rows), priors=res.priors(),
+        summary=_run_summary(res))
+
+
+def _run_summary(res: CalibrationResult) -> dict[str, Any]:
+    """The engine's summary without the per-item list (items are in the run itself)."""
+    out = res.summary()
+    out.pop("items", None)
+    return out
 
 
 def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) -> AcceptedCalibration:
@@ -236,14 +253,26 @@ def _linking(old_a: np.ndarray, old_b: np.ndarray, new_a: np.ndarray, new_b: np.
     return slope, float(np.mean(old_b) - slope * np.mean(new_b))
 
 
-def _ineligible_reason(n: int, min_n: int, a: float, b: float, c: float) -> str:
+def _ineligible_reason(n: int, min_n: int, a: float, b: float, c: float, flag: str = ""
+                      ) -> tuple[str, tuple[Any, ...]]:
+    """Why an item is not offered for acceptance: (English template, its arguments); "" = eligible.
+
+    The templates are marked for translation in ui/screens/psychometrics/domain_messages.py.
+    """
+    flags = flag.split(";")
+    if "all_correct" in flags:
+        return "every answer correct: cannot be estimated", ()
+    if "all_wrong" in flags:
+        return "every answer wrong: cannot be estimated", ()
     if n < min_n:
-        return f"only {n} answers (minimum {min_n})"
+        return "only {0} answers (minimum {1})", (n, min_n)
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(c)):
-        return "could not be estimated"
+        return "could not be estimated", ()
     if not (0 < a <= 10 and -10 <= b <= 10 and 0 <= c < 1):
-        return "estimate outside the allowed range"
-    return ""
+        return "estimate outside the allowed range", ()
+    if "at_bound" in flags:
+        return "estimate stopped at a search bound", ()
+    return "", ()
 
 
 def _num(value: float) -> float | None:

@@ -99,7 +99,10 @@ class CalibrationRequest:
       the accepted-eligible items) instead of the sample's N(0, 1) scale;
     * ``statuses``: session statuses whose answers are used;
     * ``max_se_a`` / ``max_se_b``: estimates less precise than this are not offered for
-      acceptance (and not used for linking).
+      acceptance (and not used for linking);
+    * ``a_prior_sd``: sd of the normal prior on log a (2PL/3PL), None = no prior;
+      ``c_prior``: Beta(alpha, beta) prior on c (3PL), None = no prior. Both are stated in the
+      result and recorded with an accepted calibration.
     """
 
     subject: str | None = None
@@ -112,6 +115,8 @@ class CalibrationRequest:
     statuses: tuple[str, ...] = ("completed",)
     max_se_a: float = 0.5
     max_se_b: float = 0.5
+    a_prior_sd: float | None = 1.5
+    c_prior: tuple[float, float] | None = (5.0, 17.0)
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ class ItemCalibration:
     fit: float | None
     eligible: bool
     note: str = ""
+    note_template: str = ""
+    note_args: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,8 @@ class CalibrationRun:
     link_intercept: float
     created_at: datetime
     items: tuple[ItemCalibration, ...]
+    priors: dict[str, str] = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
 
     @property
     def eligible(self) -> tuple[ItemCalibration, ...]:

@@ -86,6 +86,11 @@ class PsychometricsService:
                                   "date_to": req.date_to.isoformat() if req.date_to else None,
                                   "n_responses": run.n_responses, "n_sessions": run.n_sessions,
                                   "log_likelihood": run.log_likelihood,
+                                  "priors": run.priors,
+                                  "method": "free calibration, mean/mean link" if req.link_to_bank
+                                  else "free calibration, sample scale N(0, 1)",
+                                  "quadrature": run.summary.get("quadrature"),
+                                  "iterations": run.iterations, "converged": run.converged,
                                   "link": [run.link_slope, run.link_intercept]})
             return result
 

@@ -131,3 +131,69 @@ def test_unseen_items_and_validation():
         calibrate(p, i, x, "4pl")
     with pytest.raises(ValueError):
         calibrate(np.r_[p, 0], np.r_[i, 0], np.r_[x, 1], "2pl")  # duplicate answer
+
+
+def test_degenerate_items_are_left_uncalibrated_not_converged_at_a_bound(items2pl):
+    a, b = items2pl
+    rng = np.random.default_rng(9)
+    th = rng.normal(size=600)
+    x = (rng.random((600, a.size)) < prob(th, a, b)).astype(np.int8)
+    x[:, 0] = 1  # everyone right
+    x[:, 1] = 0  # everyone wrong
+    p, i = np.nonzero(np.ones_like(x))
+    res = calibrate(p, i, x.ravel(), "2pl")
+    assert res.flags[0] == "all_correct" and res.flags[1] == "all_wrong"
+    assert np.isnan(res.b[:2]).all() and np.isnan(res.se_b[:2]).all()
+    assert res.calibrated.tolist() == [False, False] + [True] * (a.size - 2)
+    assert np.isfinite(res.b[2:]).all() and np.all(np.abs(res.b[2:]) < 5) and np.all(res.se_b[2:] < 1)
+    # the degenerate items' answers are left out: the others equal a run without them
+    keep = i >= 2
+    ref = calibrate(p[keep], i[keep] - 2, x.ravel()[keep], "2pl")
+    np.testing.assert_allclose(res.b[2:], ref.b, atol=1e-10)
+    # minimum answers
+    with pytest.raises(ValueError, match="no item can be calibrated"):
+        calibrate(p, i, x.ravel(), "2pl", min_answers=601)
+    sparse = np.ones_like(x, dtype=bool)
+    sparse[100:, 5] = False  # item 5 answered by 100 persons only
+    pp, ii = np.nonzero(sparse)
+    few = calibrate(pp, ii, x[sparse], "2pl", min_answers=101)
+    assert few.flags[5] == "too_few_answers" and np.isnan(few.a[5]) and few.n_obs[5] == 100
+    summary = few.summary()
+    assert summary["n_items_calibrated"] == a.size - 3 and summary["priors"]["a"] == "lognormal(0, 1.5)"
+
+
+def test_persons_with_one_or_no_usable_answer_are_counted():
+    p = np.array([0, 0, 1, 1, 2, 3, 3, 4, 4, 5, 5, 6])
+    i = np.array([0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 2])
+    x = np.array([1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 0, 1])
+    res = calibrate(p, i, x, "2pl", max_iter=50)
+    s = res.summary()
+    # person 2 answered one item; person 6 only the all-correct item 2 (left out)
+    assert s["n_persons_one_answer"] == 1 and s["n_persons_no_usable_answer"] == 1
+    assert res.flags[2] == "all_correct" and s["n_answers_used"] == 11
+    assert np.isfinite(res.theta_eap).all()
+
+
+def test_explicit_priors_and_their_validation():
+    rng = np.random.default_rng(12)
+    a, b, c = np.exp(rng.normal(0.2, 0.2, 12)), rng.normal(0, 1, 12), np.full(12, 0.2)
+    p, i, x, _ = simulate_dense(3000, a, b, c, seed=3)
+    free = calibrate(p, i, x, "3pl", c_prior=None, a_prior_sd=None)
+    assert free.priors() == {"a": "none", "c": "none"} and np.isfinite(free.b).all()
+    tight = calibrate(p, i, x, "3pl", c_prior=(200.0, 800.0))  # Beta mean 0.2, very tight
+    assert np.abs(tight.c - 0.2).max() < 0.03
+    assert calibrate(p, i, x, "1pl").priors() == {"a": "not used", "c": "not used"}
+    with pytest.raises(ValueError):
+        calibrate(p, i, x, "2pl", a_prior_sd=0.0)
+    with pytest.raises(ValueError):
+        calibrate(p, i, x, "3pl", c_prior=(0.5, 2.0))
+
+
+def test_published_lsat6_rasch():
+    from tests.unit.cat import published as pub
+
+    x = pub.lsat6_matrix()
+    p, i = np.nonzero(np.ones_like(x))
+    res = calibrate(p, i, x.ravel(), "1pl", fixed_a=1.0, tol=1e-7, max_iter=5000)
+    np.testing.assert_allclose(res.b, pub.LSAT6_RASCH_B, atol=1e-4)
+    assert res.log_likelihood == pytest.approx(pub.LSAT6_RASCH_LOGLIK, abs=1e-3)

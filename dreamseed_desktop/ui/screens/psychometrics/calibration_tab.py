@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,16 @@ def _with_se(value: float | None, se: float | None) -> str:
     return f"{value:.2f} ({se:.2f})" if se < 100 else f"{value:.2f} (>99)"
 
 
+def note_text(item: Any) -> str:
+    """The item's note in the UI language (template translated, then filled in)."""
+    if not item.note_template:
+        return str(item.note)
+    try:
+        return QCoreApplication.translate("CalibrationNote", item.note_template).format(*item.note_args)
+    except (IndexError, KeyError, ValueError):
+        return str(item.note)
+
+
 class CalibrationModel(DtoTableModel):
     """Old vs new parameters (ItemCalibration); column 0 is a check box (eligible rows only)."""
 
@@ -52,7 +62,7 @@ class CalibrationModel(DtoTableModel):
                    align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Fit (RMSD)"), lambda i: i.fit, align_right=True,
                    display=lambda v: _num(v, 3)),
-            Column(QT_TRANSLATE_NOOP("Columns", "Note"), lambda i: i.note, dim_if=lambda i: not i.eligible),
+            Column(QT_TRANSLATE_NOOP("Columns", "Note"), note_text, dim_if=lambda i: not i.eligible),
         ], parent, key=lambda i: i.item_id)
         self._checked: set[int] = set()
 
@@ -111,6 +121,34 @@ class CalibrationTab(QWidget):
         self.min_responses = QSpinBox()
         self.min_responses.setRange(5, 100000)
         self.min_responses.setValue(50)
+        self.a_prior_box = QComboBox()
+        self.a_prior_box.setObjectName("aPriorBox")
+        self.a_prior_box.addItem(self.tr("Log-normal"), "lognormal")
+        self.a_prior_box.addItem(self.tr("None"), "none")
+        self.a_prior_box.setToolTip(self.tr("Prior on the discrimination a (2PL, 3PL): a normal "
+                                            "distribution on log a with this standard deviation"))
+        self.a_prior_sd = QDoubleSpinBox()
+        self.a_prior_sd.setObjectName("aPriorSd")
+        self.a_prior_sd.setRange(0.1, 5.0)
+        self.a_prior_sd.setSingleStep(0.1)
+        self.a_prior_sd.setValue(1.5)
+        self.a_prior_sd.setPrefix(self.tr("SD "))
+        self.c_prior_box = QComboBox()
+        self.c_prior_box.setObjectName("cPriorBox")
+        self.c_prior_box.addItem(self.tr("Beta"), "beta")
+        self.c_prior_box.addItem(self.tr("None"), "none")
+        self.c_prior_box.setToolTip(self.tr("Prior on the guessing parameter c (3PL): Beta(A, B)"))
+        self.c_alpha, self.c_beta = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, value, name, prefix in ((self.c_alpha, 5.0, "cPriorA", "A "),
+                                          (self.c_beta, 17.0, "cPriorB", "B ")):
+            spin.setObjectName(name)
+            spin.setRange(1.0, 1000.0)
+            spin.setDecimals(1)
+            spin.setValue(value)
+            spin.setPrefix(prefix)
+        self.a_prior_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
+        self.c_prior_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
+        self.model_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
         self.link = QCheckBox(self.tr("Keep the bank's scale"))
         self.link.setChecked(True)
         self.link.setToolTip(self.tr("Mean/mean linking of the new estimates to the current parameters"))
@@ -128,6 +166,13 @@ class CalibrationTab(QWidget):
                        self.run_button):
             form.addWidget(widget)
         form.addStretch(1)
+        priors = QHBoxLayout()
+        prior_widgets: tuple[QWidget, ...] = (
+            QLabel(self.tr("Prior on a:")), self.a_prior_box, self.a_prior_sd,
+            QLabel(self.tr("Prior on c:")), self.c_prior_box, self.c_alpha, self.c_beta)
+        for prior_widget in prior_widgets:
+            priors.addWidget(prior_widget)
+        priors.addStretch(1)
         self.summary = QLabel(self.tr("Choose a subject and press Calibrate. Nothing is changed "
                                       "until you accept the result."))
         self.summary.setObjectName("calibrationSummary")
@@ -150,10 +195,22 @@ class CalibrationTab(QWidget):
         bottom.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(priors)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.run: CalibrationRun | None = None
+        self._sync_priors()
+
+    def _sync_priors(self) -> None:
+        """Enable only the prior fields the chosen model uses."""
+        model = self.model_box.currentData()
+        self.a_prior_box.setEnabled(model != "1PL")
+        self.a_prior_sd.setEnabled(model != "1PL" and self.a_prior_box.currentData() == "lognormal")
+        self.c_prior_box.setEnabled(model == "3PL")
+        on = model == "3PL" and self.c_prior_box.currentData() == "beta"
+        self.c_alpha.setEnabled(on)
+        self.c_beta.setEnabled(on)
 
     def set_subjects(self, subjects: list[tuple[str, int]]) -> None:
         fill_subject_box(self.subject_box, subjects)
@@ -163,7 +220,11 @@ class CalibrationTab(QWidget):
         return CalibrationRequest(subject=self.subject_box.currentData(), date_from=date_from,
                                   date_to=date_to, model=self.model_box.currentData(),
                                   min_responses=self.min_responses.value(),
-                                  link_to_bank=self.link.isChecked())
+                                  link_to_bank=self.link.isChecked(),
+                                  a_prior_sd=(self.a_prior_sd.value()
+                                              if self.a_prior_box.currentData() == "lognormal" else None),
+                                  c_prior=((self.c_alpha.value(), self.c_beta.value())
+                                           if self.c_prior_box.currentData() == "beta" else None))
 
     def show_run(self, run: CalibrationRun | None) -> None:
         self.run = run
@@ -176,10 +237,13 @@ class CalibrationTab(QWidget):
             return
         text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
                        "can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.")
+        priors = self.tr("Priors: a {0}, c {1}; log-likelihood {2:.1f}.").format(
+            self._prior_text(run.priors.get("a", "")), self._prior_text(run.priors.get("c", "")),
+            run.log_likelihood)
         self.summary.setText(text.format(
             run.n_sessions, run.n_responses,
             self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
-            len(run.eligible), len(run.items), run.link_slope, run.link_intercept))
+            len(run.eligible), len(run.items), run.link_slope, run.link_intercept) + " " + priors)
         ok = run.eligible
         self.information.set_banks([
             (self.tr("Current"), [i.old_a for i in ok], [i.old_b for i in ok], [i.old_c for i in ok]),
@@ -187,6 +251,18 @@ class CalibrationTab(QWidget):
              [i.new_c for i in ok])])
         if run.items:
             self.table.selectRow(0)
+
+    def _prior_text(self, value: str) -> str:
+        """The engine's prior description (``lognormal(0, 1.5)``, ``none``, ``not used``) in words."""
+        if value == "none":
+            return self.tr("none")
+        if value == "not used":
+            return self.tr("not used")
+        if value.startswith("lognormal"):
+            return self.tr("log-normal, SD {0}").format(value[len("lognormal(0, "):-1])
+        if value.startswith("beta"):
+            return self.tr("Beta({0})").format(value[len("beta("):-1])
+        return value
 
     def _row_picked(self) -> None:
         index = self.table.currentIndex()

@@ -21,4 +21,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The flag threshold must be positive."),
     QT_TRANSLATE_NOOP("DomainError", "The bank has no active items for this subject."),
     QT_TRANSLATE_NOOP("DomainError", "The ability spread must be positive."),
+    QT_TRANSLATE_NOOP("DomainError", "The prior spread of a must be positive."),
+    QT_TRANSLATE_NOOP("DomainError", "Both parameters of the Beta prior on c must be 1 or more."),
+)
+
+# why a recalibrated item is not offered for acceptance (ItemCalibration.note_template)
+NOTES = (
+    QT_TRANSLATE_NOOP("CalibrationNote", "every answer correct: cannot be estimated"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "every answer wrong: cannot be estimated"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "only {0} answers (minimum {1})"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "could not be estimated"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "estimate outside the allowed range"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "estimate stopped at a search bound"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "too imprecise (SE of a {0:.2f}, of b {1:.2f})"),
 )
