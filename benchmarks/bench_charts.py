@@ -147,8 +147,8 @@ def main() -> int:
     parser.add_argument("--per-class", type=int, default=60, help="students per class (3 classes)")
     parser.add_argument("--sittings", type=int, default=4)
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "charts"))
-    from school_data import build_school  # type: ignore[import-not-found]
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.fixtures.simulated_school import build_school
 
     with tempfile.TemporaryDirectory() as tmp:
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")

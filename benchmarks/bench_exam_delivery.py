@@ -79,8 +79,8 @@ def bench_exam(rounds: int) -> None:
     from dreamseed_desktop.client.journal import AnswerJournal
     from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui.exam_window.controller import ExamController
-    from tests.exam.fakes import FakeClock, QueueRunner, StubView, answer
-    from tests.security.conftest import PASSWORD, email, seed_school
+    from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer
+    from tests.fixtures.school import PASSWORD, email, seed_school
 
     with tempfile.TemporaryDirectory() as tmp:
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")

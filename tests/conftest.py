@@ -23,6 +23,9 @@ from dreamseed_desktop.db.engine import make_engine  # noqa: E402
 from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
 from dreamseed_desktop.services.core.uow import Database  # noqa: E402
 
+# Fixture modules shared by every test kind (tests/fixtures/).
+pytest_plugins = ["tests.fixtures.school", "tests.fixtures.exam_window"]
+
 TEMPLATE = "dreamseed_template"
 _counter = itertools.count()
 

@@ -1,4 +1,8 @@
-"""GUI fixtures: an AppContext over the per-test database, seeded with a small school."""
+"""GUI fixtures: an AppContext over the per-test database, seeded with a small school.
+
+Chart, report and psychometrics screens override ``school`` with the simulated school in their
+directory's conftest; ``ctx`` then serves that school.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -85,13 +89,6 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The offscreen platform warns that it cannot propagate size hints; that is not ours."""
-    for item in items:
-        if "tests/gui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
-
-
 @pytest.fixture(autouse=True)
 def _patient_qtbot(monkeypatch: pytest.MonkeyPatch) -> None:
     """Round trips to PostgreSQL on a loaded 2-core machine can take longer than pytest-qt's
@@ -109,3 +106,24 @@ def _patient_qtbot(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(QtBot, "waitUntil", patient_wait_until)
     monkeypatch.setattr(QtBot, "waitSignal", patient_wait_signal)
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Charts switch Python's GC to a GUI-thread timer (ui.charts.base.install_gui_thread_gc);
+    collect at this safe point after each test so garbage does not pile up."""
+    import gc
+
+    yield
+    qapp.processEvents()
+    gc.collect()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _restore_automatic_gc() -> Iterator[None]:
+    """Leave the interpreter's automatic GC as the other test kinds expect it."""
+    import gc
+
+    yield
+    gc.collect()
+    gc.enable()

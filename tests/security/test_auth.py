@@ -12,7 +12,7 @@ from dreamseed_desktop.services.core.errors import (
     PermissionDenied,
 )
 from dreamseed_desktop.services.exams.api import ExamApi
-from tests.security.conftest import PASSWORD, School, email
+from tests.fixtures.school import PASSWORD, School, email
 
 
 def _audit(db_url: str, action: str) -> list[tuple]:

@@ -15,7 +15,7 @@ from dreamseed_desktop.cat.estimation import QuadratureGrid, eap
 from dreamseed_desktop.cat.session import CatSession
 from dreamseed_desktop.services.core.errors import PermissionDenied
 from dreamseed_desktop.services.exams.api import ExamApi
-from tests.security.conftest import seed_school
+from tests.fixtures.school import seed_school
 
 
 def test_default_config_matches_catconfig(db_url: str) -> None:

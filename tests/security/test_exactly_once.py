@@ -9,7 +9,7 @@ import pytest
 
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.services.exams.api import ExamApi
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 def _attempts(db_url: str, session_id: int) -> list[tuple]:

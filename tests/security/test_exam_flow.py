@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 
 from dreamseed_desktop.services.exams.api import ExamApi
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 def test_full_exam_flow(school: School, connect_as) -> None:

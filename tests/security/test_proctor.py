@@ -9,7 +9,7 @@ import pytest
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.exams.api import ExamApi, ExamPaused
 from dreamseed_desktop.services.exams.proctor import ProctorService
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 def _set_time_limit(db_url: str, exam_id: int, seconds: int) -> None:

@@ -14,7 +14,7 @@ from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.records import InvalidSessionState
 from dreamseed_desktop.services.exams.rescoring import session_config
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 def _answer(api: ExamApi, session_id: int, n: int) -> None:

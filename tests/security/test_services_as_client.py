@@ -21,7 +21,7 @@ from dreamseed_desktop.services.items.rules import ItemInput
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 def test_sysadmin_creates_an_organization_and_its_admin(school: School, connect_as) -> None:

@@ -9,7 +9,7 @@ import pytest
 from dreamseed_desktop.services.core.errors import NotFound, PermissionDenied
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.proctor import ProctorService
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 
 @pytest.fixture

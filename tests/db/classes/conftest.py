@@ -1,0 +1,2 @@
+"""This directory's tests use the people services' school (tests/fixtures/people.py)."""
+from tests.fixtures.people import school, svc  # noqa: F401

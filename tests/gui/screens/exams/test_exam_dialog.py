@@ -1,0 +1,94 @@
+"""Exam dialog (qtbot) on the embedded database: field errors, edit with version, templates."""
+from __future__ import annotations
+
+import pytest
+
+from dreamseed_desktop.config.settings import Settings
+from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamAdminService, ExamDraft
+from dreamseed_desktop.ui.app_events import AppEvents
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.screens.exams import create_exams_screen
+from dreamseed_desktop.ui.screens.exams.exam_dialog import parse_targets
+from dreamseed_desktop.ui.workers import TaskRunner
+from tests.fixtures.school import seed_school
+
+
+@pytest.fixture
+def screen(qtbot, db_url, owner_db):  # type: ignore[no-untyped-def]
+    school = seed_school(db_url, bank_size=12)
+    runner = TaskRunner()
+    ctx = AppContext(db=owner_db, events=AppEvents(), runner=runner, settings=Settings())
+    widget = create_exams_screen(ctx, ctx.events)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget, school
+    runner.shutdown()
+
+
+def _open(qtbot, widget, action):  # type: ignore[no-untyped-def]
+    widget.last_dialog = None
+    action()
+    qtbot.waitUntil(lambda: widget.last_dialog is not None and widget.last_dialog.isVisible(),
+                    timeout=10000)
+    return widget.last_dialog
+
+
+def test_field_errors_and_edit(qtbot, screen) -> None:
+    widget, school = screen
+    dialog = _open(qtbot, widget, widget.list_pane.new_exam)
+    dialog.subject.setCurrentText("math")
+    dialog.submit()                                   # no title
+    assert dialog.error.text() == "Please enter a title."
+    assert dialog.tabs.currentIndex() == 0
+    dialog.title.setText("단원평가")
+    dialog.submit()                                   # standard template: max 30 > pool of 12
+    qtbot.waitUntil(lambda: "fewer items" in dialog.error.text(), timeout=10000)
+    assert dialog.tabs.currentIndex() == 1          # the CAT tab, where max items lives
+    dialog.max_items.setValue(12)
+    dialog.min_items.setValue(4)
+    dialog.targets.setText("algebra=0.7, geometry=0.3")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.submit()
+    exam = saved.args[0]
+    assert exam.cat_config.content_key == "strand"
+    assert dict(exam.cat_config.content_targets) == {"algebra": 0.7, "geometry": 0.3}
+    assert exam.cat_config.max_items == 12 and exam.confirm_answers and not exam.has_quit_password
+    qtbot.waitUntil(lambda: widget.list_pane.model.rowCount() == 3, timeout=10000)  # + quiz_a/b
+
+    proxy = widget.list_pane.proxy
+    widget.list_pane.view.selectRow(next(r for r in range(proxy.rowCount())
+                                         if proxy.index(r, 0).data() == "단원평가"))
+    dialog = _open(qtbot, widget, widget.list_pane.edit_exam)
+    assert dialog.title.text() == "단원평가" and not dialog.class_box.isEnabled()
+    dialog.title.setText("단원평가 (수정)")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.submit()
+    assert saved.args[0].version == exam.version + 1
+    # a stale edit (someone else saved meanwhile) shows the Conflict message
+    ExamAdminService(widget.ctx.db).update_exam(
+        exam.id, ExamDraft(class_id=exam.class_id, title="other", subject="math",
+                           cat_config=saved.args[0].cat_config, exam_type=exam.exam_type),
+        saved.args[0].version)
+    dialog = _open(qtbot, widget, lambda: widget.list_pane._open_dialog(saved.args[0]))
+    dialog.submit()
+    qtbot.waitUntil(lambda: "Someone else changed" in dialog.error.text(), timeout=10000)
+    dialog.reject()
+
+
+def test_template_fills_the_cat_tab(qtbot, screen) -> None:
+    widget, _ = screen
+    dialog = _open(qtbot, widget, widget.list_pane.new_exam)
+    for name, (_exam_type, cfg) in EXAM_TEMPLATES.items():
+        dialog.template.setCurrentIndex(dialog.template.findData(name))
+        dialog._apply_template()
+        assert (dialog.min_items.value(), dialog.max_items.value()) == (cfg.min_items, cfg.max_items)
+        assert dialog.time_limit.value() * 60 == cfg.time_limit_seconds
+    dialog.reject()
+
+
+def test_parse_targets() -> None:
+    from dreamseed_desktop.services.core.errors import ValidationError
+
+    assert parse_targets(" algebra = 0.6 ; geometry=0.4,") == {"algebra": 0.6, "geometry": 0.4}
+    with pytest.raises(ValidationError):
+        parse_targets("algebra")

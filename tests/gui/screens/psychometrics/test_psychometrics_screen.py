@@ -1,0 +1,122 @@
+"""The psychometrics screen: bank curves, calibrate → accept, what-if simulation, cancel."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
+
+SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
+
+
+@pytest.fixture
+def school(owner_db):
+    """A bigger school than the default so some recalibrated items are precise enough."""
+    from tests.fixtures.simulated_school import build_school
+
+    ids = build_school(owner_db, per_class=30)
+    owner_db.identity.organization_id = ids.org_id
+    return ids
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, ctx):
+    widget = create_psychometrics_screen(ctx)
+    widget.resize(1400, 900)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.bank_subject.count() == 2, timeout=10000)
+    return widget
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def test_bank_information_of_the_real_bank(qtbot, screen):
+    qtbot.waitUntil(lambda: bool(screen.bank_chart.info_curves)
+                    and screen.bank_chart.info_curves[0].isVisible(), timeout=10000)
+    theta, info, se = screen.bank_chart.curves(0)
+    assert info.max() > 5 and se.min() < 0.5
+    shot(screen, "chart_psychometrics_bank")
+
+
+def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monkeypatch):
+    tab = screen.calibration
+    screen.tabs.setCurrentIndex(1)
+    tab.subject_box.setCurrentIndex(tab.subject_box.findData("math"))
+    tab.model_box.setCurrentIndex(tab.model_box.findData("2PL"))
+    tab.min_responses.setValue(20)
+    assert not tab.c_prior_box.isEnabled() and tab.a_prior_sd.isEnabled()  # 2PL: no c
+    tab.a_prior_sd.setValue(1.2)
+    assert tab.request().a_prior_sd == pytest.approx(1.2)
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.run is not None, timeout=30000)
+    assert tab.run.priors == {"a": "lognormal(0, 1.2)", "c": "not used"}
+    assert "SD 1.2" in tab.summary.text() and "log-likelihood" in tab.summary.text()
+    assert tab.model.rowCount() == 60
+    assert all(r.se_b <= 0.5 for r in tab.run.eligible)
+    eligible = len(tab.run.eligible)
+    assert len(tab.model.checked_ids()) == eligible > 0
+    first = tab.model.index(next(i for i, r in enumerate(tab.model.rows()) if r.eligible), 0)
+    assert tab.model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert len(tab.model.checked_ids()) == eligible - 1
+    assert tab.curves.visible_curve_count() in (1, 2)
+    assert len(tab.information.info_curves) >= 2 and tab.information.info_curves[1].isVisible()
+    shot(screen, "chart_psychometrics_calibration")
+    monkeypatch.setattr(messages, "ask", lambda *a: True)
+    with qtbot.waitSignal(ctx.events.items_changed, timeout=20000):
+        tab.accept_button.click()
+    with owner_db.session() as s:
+        n = s.execute(text("SELECT count(*) FROM items WHERE bank_version = 2")).scalar_one()
+    assert n == eligible - 1
+    assert not tab.accept_button.isEnabled()
+
+
+def test_prior_fields_follow_the_model(screen):
+    tab = screen.calibration
+    tab.model_box.setCurrentIndex(tab.model_box.findData("1PL"))
+    assert not tab.a_prior_box.isEnabled() and not tab.c_prior_box.isEnabled()
+    tab.model_box.setCurrentIndex(tab.model_box.findData("3PL"))
+    assert tab.c_prior_box.isEnabled() and tab.c_alpha.isEnabled()
+    tab.c_prior_box.setCurrentIndex(tab.c_prior_box.findData("none"))
+    tab.a_prior_box.setCurrentIndex(tab.a_prior_box.findData("none"))
+    assert not tab.c_alpha.isEnabled() and not tab.a_prior_sd.isEnabled()
+    req = tab.request()
+    assert req.a_prior_sd is None and req.c_prior is None
+    tab.c_prior_box.setCurrentIndex(tab.c_prior_box.findData("beta"))
+    tab.c_alpha.setValue(4.0)
+    assert tab.request().c_prior == (4.0, 17.0)
+
+
+def test_what_if_simulation_in_the_gui(qtbot, screen):
+    tab = screen.simulation
+    screen.tabs.setCurrentIndex(2)
+    tab.n_students.setValue(300)
+    tab.max_items.setValue(15)
+    tab.exposure.setCurrentIndex(tab.exposure.findData("none"))
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=60000)
+    assert len(tab.lengths.counts()[1]) >= 1 and tab.lengths.counts()[1].sum() == 300
+    rmse, bias = tab.bands.values()
+    assert len(rmse) == 6
+    assert len(tab.exposure_chart.bar_values()[0]) == 60
+    assert "RMSE" in tab.summary.text()
+    shot(screen, "chart_psychometrics_simulation")
+
+
+def test_inconsistent_design_is_refused_without_running(qtbot, screen):
+    tab = screen.simulation
+    tab.min_items.setValue(20)
+    tab.max_items.setValue(10)
+    tab.run_button.click()
+    assert "min_items" in screen.status.text()
+    assert tab.result is None and tab.run_button.isEnabled()
