@@ -82,6 +82,7 @@ def main() -> int:
 
     import psycopg
 
+    from dreamseed_desktop.bootstrap import build_services
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
@@ -114,7 +115,8 @@ def main() -> int:
         if args.switch_interval:
             sys.setswitchinterval(args.switch_interval / 1000)
         runner = TaskRunner(app)
-        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=Settings(language="en"))
+        ctx = AppContext(services=build_services(db), events=AppEvents(),
+                         runner=runner, settings=Settings(language="en"))
         stall = StallMeter()
 
         # peer: the bare service call for the first page and for each search

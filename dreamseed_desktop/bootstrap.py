@@ -1,16 +1,76 @@
-"""Composition root: settings → (embedded) server → migrations → engine → services → window."""
+"""Composition root: settings → (embedded) server → migrations → engine → services → window.
+
+This is the one place that builds service objects for the desktop app: :func:`build_services`
+turns a :class:`Database` into the typed :class:`~dreamseed_desktop.services.container.Services`
+that every screen receives as ``ctx.services`` (tests build it through the same function).
+:func:`run_gui` is the GUI start-up behind ``dreamseed-desktop`` (``__main__`` parses the flags).
+"""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dreamseed_desktop.config import paths
+from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.embedded import APP_DATABASE, EmbeddedServer, start_embedded
 from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.classes.roster_csv import RosterService
+from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.container import Services
+from dreamseed_desktop.services.core.audit_log import AuditLogService
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.admin import ExamAdminService
+from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.exams.presence import ExamPresence
+from dreamseed_desktop.services.exams.proctor import ProctorService
+from dreamseed_desktop.services.exams.results import ExamResultsService
+from dreamseed_desktop.services.items.csv_io import ItemCsvService
+from dreamseed_desktop.services.items.service import ItemService
+from dreamseed_desktop.services.people.organizations import OrganizationService
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.psychometrics.service import PsychometricsService
+from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.stats.reports import ReportService
+from dreamseed_desktop.services.stats.statistics import StatisticsService
+
+if TYPE_CHECKING:  # Qt is imported only when the GUI starts
+    from PySide6.QtWidgets import QApplication
+
+    from dreamseed_desktop.services.demo.seed import DemoSummary
+    from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
+    from dreamseed_desktop.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def build_services(db: Database) -> Services:
+    """Every service of the app over one shared :class:`Database` (and so one identity)."""
+    return Services(
+        db=db,
+        auth=AuthService(db),
+        audit_log=AuditLogService(db),
+        organizations=OrganizationService(db),
+        people=PeopleService(db),
+        classes=ClassService(db),
+        enrollment=EnrollmentService(db),
+        roster=RosterService(db),
+        items=ItemService(db),
+        item_csv=ItemCsvService(db),
+        exam_api=ExamApi(db),
+        exam_presence=ExamPresence(db),
+        exam_admin=ExamAdminService(db),
+        proctor=ProctorService(db),
+        results=ExamResultsService(db),
+        statistics=StatisticsService(db),
+        charts=ChartDataService(db),
+        reports=ReportService(db),
+        psychometrics=PsychometricsService(db),
+    )
 
 
 def embedded_pgdata() -> Path:
@@ -33,10 +93,6 @@ def open_embedded_owner(*, migrate: bool = True) -> Iterator[str]:
         yield server.url(APP_DATABASE)
     finally:
         server.stop()
-
-
-# ---- GUI composition -------------------------------------------------------------------------
-# (the GUI start-up itself lives in dreamseed_desktop.gui_start so this module stays small)
 
 
 def check_connection(url: str) -> tuple[bool, str]:
@@ -96,3 +152,120 @@ def client_role_ready(owner_url: str) -> bool:
                                 ).fetchone() is not None
     except psycopg.Error:
         return False
+
+
+# ---- GUI start-up --------------------------------------------------------------------------------
+
+
+def seed_demo_if_empty(owner_url: str) -> DemoSummary:
+    """Seed the demo school into the embedded database unless it is there; its summary."""
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.services.demo.seed import seed_demo
+
+    engine = make_engine(owner_url, pool_size=1)
+    try:
+        return seed_demo(Database(engine))
+    finally:
+        engine.dispose()
+
+
+def demo_hint(qapp: QApplication, demo: DemoSummary) -> str:
+    """Tell a first-time user how to get into the demo school."""
+    teacher = demo.teacher_emails[0] if demo.teacher_emails else demo.admin_email
+    student = demo.sample_student_email or demo.admin_email
+    return (qapp.translate("Startup", "Demo school: every demo account has the password %1. "
+                                      "Try a teacher (%2) or a student (%3) too.")
+            .replace("%1", demo.password).replace("%2", teacher).replace("%3", student))
+
+
+def choose_connection(settings: Settings, runner: TaskRunner) -> tuple[bool, Settings]:
+    """First run: ask embedded vs server. Returns (chosen, settings)."""
+    from PySide6.QtWidgets import QDialog
+
+    from dreamseed_desktop.config.settings import save_settings
+    from dreamseed_desktop.ui.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog(check_connection, runner)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False, settings
+    settings = settings.with_changes(database_url=dialog.database_url(), connection_chosen=True)
+    try:
+        save_settings(settings)
+    except OSError as exc:
+        log.warning("could not save settings: %s", exc)
+    return True, settings
+
+
+def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None = None,
+            exam: bool = False, language: str | None = None) -> int:
+    """Settings → database (embedded or the school's) → :class:`Services` → sign-in → window."""
+    from dreamseed_desktop.config.settings import load_settings, resolve_database_url
+    from dreamseed_desktop.db.engine import describe_url, make_engine
+    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    settings = load_settings()
+    if language:
+        settings = settings.with_changes(language=language)
+    qapp = gui.create_application(argv, settings.language)
+    runner = TaskRunner(qapp)
+    url = None if demo else resolve_database_url(database_url, settings)
+    if url is None and not demo and not settings.connection_chosen:
+        chosen, settings = choose_connection(settings, runner)
+        if not chosen:
+            return 0
+        url = settings.database_url
+    with ExitStack() as stack:
+        email = hint = ""
+        if url is None:
+            server = gui.run_with_progress(runner, start_app_embedded,
+                                           qapp.translate("Startup", "Starting the database on this PC…"))
+            stack.callback(server.stop)
+            owner_url = server.url()
+            if demo:
+                summary = gui.run_with_progress(runner, lambda: seed_demo_if_empty(owner_url),
+                                                qapp.translate("Startup", "Preparing the demo school…"))
+                email, hint = summary.admin_email, demo_hint(qapp, summary)
+            use_client = client_role_ready(owner_url)
+            url = client_url(owner_url) if use_client else owner_url
+            if not use_client:
+                log.warning("client role missing: connecting as the owner (development database)")
+            label = qapp.translate("Startup", "This PC (embedded)")
+        else:
+            school_url = url
+            ok, message = gui.run_with_progress(runner, lambda: check_connection(school_url),
+                                                qapp.translate("Startup", "Connecting…"))
+            if not ok:
+                gui.show_fatal(qapp.translate("Startup", "Cannot use the database"), message)
+                return 1
+            label = describe_url(url)
+        engine = make_engine(url)
+        stack.callback(engine.dispose)
+        stack.callback(runner.shutdown)
+        services = build_services(Database(engine))
+        if exam:
+            return run_exam_mode(argv, services, runner, settings, label)
+        return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
+                               hint=hint)
+
+
+def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
+                  label: str) -> int:
+    """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
+    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui import exam_window
+    from dreamseed_desktop.ui.app_events import AppEvents
+    from dreamseed_desktop.ui.context import AppContext
+    from dreamseed_desktop.ui.exam_window.kiosk import lab_seat
+
+    def sign_in() -> LabSeat | None:
+        if services.db.identity.token:          # the previous student signs out first
+            services.auth.logout()
+        identity, _settings = gui.sign_in(services, runner, settings, server_label=label)
+        if identity is None:
+            return None
+        return lab_seat(AppContext(services=services, events=AppEvents(), runner=runner,
+                                   settings=settings, server_label=label))
+
+    return exam_window.run_exam_mode(list(argv), sign_in=sign_in)

@@ -1,7 +1,8 @@
 """The Qt side of start-up: QApplication, fonts, language, sign-in loop and the main window.
 
-The composition root (``bootstrap.run_gui``) decides where the database is and passes in a
-``Database`` plus the sign-in/sign-out callables; this module never touches the db layer.
+The composition root (``bootstrap.run_gui``) decides where the database is and passes in the
+typed :class:`~dreamseed_desktop.services.container.Services` it built; sign-in and sign-out go
+through ``services.auth``. This module never touches the db layer.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dreamseed_desktop.config.paths import resources_dir
 from dreamseed_desktop.config.settings import Settings, save_settings
-from dreamseed_desktop.services.core.uow import Database, Identity
+from dreamseed_desktop.services.container import Services
+from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.charts.base import install_gui_thread_gc
@@ -31,9 +33,6 @@ log = logging.getLogger(__name__)
 #: exit code asking ``__main__`` to start the program again (language change)
 RESTART_EXIT_CODE = 75
 GIL_SWITCH_INTERVAL_S = 0.001
-
-Login = Callable[[str, str], Any]
-
 
 def create_application(argv: Sequence[str], language: str) -> QApplication:
     """The QApplication with our names, icon, bundled fonts and translators installed.
@@ -86,11 +85,12 @@ def run_with_progress(runner: TaskRunner, work: Callable[[], Any], title: str,
     return outcome.get("value")
 
 
-def sign_in(db: Database, runner: TaskRunner, login: Login, settings: Settings, *,
+def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
             email: str = "", server_label: str = "", hint: str = "",
             ) -> tuple[Identity | None, Settings]:
     """Show the login dialog until the user signs in (identity) or cancels (None)."""
-    dialog = LoginDialog(login, runner, email=email, language=settings.language,
+    db = services.db
+    dialog = LoginDialog(services.auth.login, runner, email=email, language=settings.language,
                          server_label=server_label, hint=hint)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, settings
@@ -107,16 +107,15 @@ def sign_in(db: Database, runner: TaskRunner, login: Login, settings: Settings, 
     return db.identity, settings
 
 
-def run_session(app: QApplication, db: Database, settings: Settings, runner: TaskRunner, *,
-                login: Login, logout: Callable[[], None], server_label: str, email: str = "",
-                hint: str = "") -> int:
+def run_session(app: QApplication, services: Services, settings: Settings, runner: TaskRunner, *,
+                server_label: str, email: str = "", hint: str = "") -> int:
     """Sign in → main window → (sign out → sign in again) until the user quits."""
     while True:
-        identity, settings = sign_in(db, runner, login, settings, email=email,
+        identity, settings = sign_in(services, runner, settings, email=email,
                                      server_label=server_label, hint=hint)
         if identity is None:
             return 0
-        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=settings,
+        ctx = AppContext(services=services, events=AppEvents(), runner=runner, settings=settings,
                          server_label=server_label)
         window = MainWindow(ctx)
         outcome = {"signed_out": False, "restart": False}
@@ -125,7 +124,7 @@ def run_session(app: QApplication, db: Database, settings: Settings, runner: Tas
         window.show()
         app.exec()
         settings = ctx.settings
-        _safe_logout(logout)
+        _safe_logout(services.auth.logout)
         window.deleteLater()
         # exec() has returned, so nothing else would run the deferred delete before exit; a
         # pyqtgraph window still alive at interpreter shutdown can crash it.

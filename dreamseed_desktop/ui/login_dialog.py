@@ -1,13 +1,12 @@
 """Sign-in dialog: email, password, language; lockout and wrong-password messages.
 
-``login(email, password)`` is given by the composition root (``AuthService(db).login``); it
+``login(email, password)`` is given by the composition root (``services.auth.login``); it
 runs on the write worker and returns the signed-in identity. Changing the language here takes
 effect at once (the dialog re-translates itself) and is remembered.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
+from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
-Login = Callable[[str, str], Any]
+Login = Callable[[str, str], Identity]
 
 
 class LoginDialog(QDialog):
@@ -32,7 +32,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._login = login
         self._runner = runner
-        self.identity: Any = None
+        self.identity: Identity | None = None
         self.email = QLineEdit(email)
         self.email.setObjectName("emailEdit")
         self.password = QLineEdit()
@@ -117,7 +117,7 @@ class LoginDialog(QDialog):
         login = self._login
         self._runner.write(lambda: login(email, password), self._signed_in, self._failed, owner=self)
 
-    def _signed_in(self, identity: Any) -> None:
+    def _signed_in(self, identity: Identity) -> None:
         self.buttons.setEnabled(True)
         self.identity = identity
         self.accept()

@@ -1,12 +1,13 @@
-"""Which screens each role sees, and how a screen package is turned into a widget.
+"""Which screens each role sees, and the typed table of the functions that build them.
 
-A screen package exposes ``create_screen(ctx, parent) -> QWidget``. Packages owned by other
-parts of the app (exams, stats, psychometrics) are imported only if installed; otherwise the
-navigation shows a short notice in their place. Screens are created on first visit.
+Every sidebar entry names its screen's factory, a ``(ctx, parent) -> QWidget`` function below.
+Each factory imports its screen package when the screen is first visited (the statistics and
+psychometrics screens pull in pyqtgraph, which a student's launcher never needs); every screen
+is part of the app, so an import error is a bug that is logged and shown like any other failure
+to open a screen.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,13 +23,75 @@ log = logging.getLogger(__name__)
 ScreenFactory = Callable[[AppContext, QWidget | None], QWidget]
 
 
+# ---- the screen factories (one per screen package) ------------------------------------------------
+def _launcher(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.launcher.screen import LauncherScreen
+
+    return LauncherScreen(ctx, parent)
+
+
+def _organizations(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.organizations.screen import OrganizationsScreen
+
+    return OrganizationsScreen(ctx, parent)
+
+
+def _people(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.people.screen import PeopleScreen
+
+    return PeopleScreen(ctx, parent)
+
+
+def _classes(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.classes.screen import ClassesScreen
+
+    return ClassesScreen(ctx, parent)
+
+
+def _enrollment(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.enrollment.screen import EnrollmentScreen
+
+    return EnrollmentScreen(ctx, parent)
+
+
+def _exams(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.exams import create_screen
+
+    return create_screen(ctx, parent)
+
+
+def _items(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.items.screen import ItemsScreen
+
+    return ItemsScreen(ctx, parent)
+
+
+def _stats(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.stats import create_screen
+
+    return create_screen(ctx, parent)
+
+
+def _psychometrics(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.psychometrics import create_screen
+
+    return create_screen(ctx, parent)
+
+
+def _audit(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.audit.screen import AuditScreen
+
+    return AuditScreen(ctx, parent)
+
+
 @dataclass(frozen=True)
 class NavEntry:
-    """One sidebar entry: key, source text of its title (context "Navigation"), module."""
+    """One sidebar entry: key, source text of its title (context "Navigation"), its factory and
+    the roles that see it."""
 
     key: str
     title: str
-    module: str
+    factory: ScreenFactory
     roles: tuple[str, ...]
 
     def text(self) -> str:
@@ -36,21 +99,21 @@ class NavEntry:
 
 
 ENTRIES: tuple[NavEntry, ...] = (
-    NavEntry("launcher", QT_TRANSLATE_NOOP("Navigation", "My exams"), "launcher", ("student",)),
-    NavEntry("organizations", QT_TRANSLATE_NOOP("Navigation", "Organizations"), "organizations",
+    NavEntry("launcher", QT_TRANSLATE_NOOP("Navigation", "My exams"), _launcher, ("student",)),
+    NavEntry("organizations", QT_TRANSLATE_NOOP("Navigation", "Organizations"), _organizations,
              ("admin",)),
-    NavEntry("people", QT_TRANSLATE_NOOP("Navigation", "People"), "people", ("admin",)),
-    NavEntry("classes", QT_TRANSLATE_NOOP("Navigation", "Classes"), "classes", ("admin",)),
-    NavEntry("my_classes", QT_TRANSLATE_NOOP("Navigation", "My classes"), "classes", ("teacher",)),
-    NavEntry("enrollment", QT_TRANSLATE_NOOP("Navigation", "Roster and enrollment"), "enrollment",
+    NavEntry("people", QT_TRANSLATE_NOOP("Navigation", "People"), _people, ("admin",)),
+    NavEntry("classes", QT_TRANSLATE_NOOP("Navigation", "Classes"), _classes, ("admin",)),
+    NavEntry("my_classes", QT_TRANSLATE_NOOP("Navigation", "My classes"), _classes, ("teacher",)),
+    NavEntry("enrollment", QT_TRANSLATE_NOOP("Navigation", "Roster and enrollment"), _enrollment,
              ("admin", "teacher")),
-    NavEntry("exams", QT_TRANSLATE_NOOP("Navigation", "Exams"), "exams", ("admin", "teacher")),
-    NavEntry("items", QT_TRANSLATE_NOOP("Navigation", "Item bank"), "items", ("admin", "teacher")),
-    NavEntry("stats", QT_TRANSLATE_NOOP("Navigation", "Statistics"), "stats", ("admin",)),
-    NavEntry("results", QT_TRANSLATE_NOOP("Navigation", "Results"), "stats", ("teacher",)),
-    NavEntry("psychometrics", QT_TRANSLATE_NOOP("Navigation", "Psychometrics"), "psychometrics",
+    NavEntry("exams", QT_TRANSLATE_NOOP("Navigation", "Exams"), _exams, ("admin", "teacher")),
+    NavEntry("items", QT_TRANSLATE_NOOP("Navigation", "Item bank"), _items, ("admin", "teacher")),
+    NavEntry("stats", QT_TRANSLATE_NOOP("Navigation", "Statistics"), _stats, ("admin",)),
+    NavEntry("results", QT_TRANSLATE_NOOP("Navigation", "Results"), _stats, ("teacher",)),
+    NavEntry("psychometrics", QT_TRANSLATE_NOOP("Navigation", "Psychometrics"), _psychometrics,
              ("admin",)),
-    NavEntry("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit", ("admin",)),
+    NavEntry("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), _audit, ("admin",)),
 )
 
 
@@ -59,6 +122,7 @@ def entries_for(role: str) -> list[NavEntry]:
 
 
 def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
+    """A page that only says ``text`` (object name of its label: ``placeholderText``)."""
     widget = QWidget(parent)
     label = QLabel(text, widget)
     label.setObjectName("placeholderText")
@@ -68,28 +132,10 @@ def placeholder(text: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
-def screen_factory(entry: NavEntry) -> ScreenFactory | None:
-    """``create_screen`` of the entry's package, or None when it is not installed."""
-    name = f"dreamseed_desktop.ui.screens.{entry.module}"
-    try:
-        module = importlib.import_module(name)
-        if not hasattr(module, "create_screen"):
-            module = importlib.import_module(f"{name}.screen")
-    except ImportError as exc:
-        if exc.name and not name.startswith(exc.name) and not exc.name.startswith(name):
-            log.exception("screen %s failed to import", name)
-        return None
-    factory = getattr(module, "create_screen", None)
-    return factory if callable(factory) else None
-
-
 def create_screen(entry: NavEntry, ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    factory = screen_factory(entry)
-    if factory is None:
-        return placeholder(QCoreApplication.translate(
-            "Navigation", "“%1” is not available in this version.").replace("%1", entry.text()), parent)
+    """The entry's screen; a screen that fails to build becomes a notice, the window stays."""
     try:
-        return factory(ctx, parent)
+        return entry.factory(ctx, parent)
     except Exception:  # a broken screen must not take the window down
         log.exception("could not open screen %s", entry.key)
         return placeholder(QCoreApplication.translate(

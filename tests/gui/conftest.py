@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.ui import i18n
@@ -70,7 +71,8 @@ def school(owner_db: Database) -> School:
 @pytest.fixture
 def ctx(owner_db: Database, school: School, qapp: QApplication) -> Iterator[AppContext]:
     runner = TaskRunner()
-    context = AppContext(db=owner_db, events=AppEvents(), runner=runner, settings=Settings(),
+    context = AppContext(services=build_services(owner_db), events=AppEvents(),
+                         runner=runner, settings=Settings(),
                          server_label="test")
     yield context
     runner.shutdown()

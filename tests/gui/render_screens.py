@@ -30,6 +30,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from dreamseed_desktop.bootstrap import build_services
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
@@ -81,7 +82,7 @@ def main() -> int:
             for person in (admin, teacher):
                 db.identity.role, db.identity.user_id = person.role, person.id
                 db.identity.organization_id, db.identity.name = person.organization_id, person.name
-                ctx = AppContext(db=db, events=AppEvents(), runner=runner,
+                ctx = AppContext(services=build_services(db), events=AppEvents(), runner=runner,
                                  settings=Settings(language=lang), server_label="localhost/dreamseed")
                 qs = QSettings(str(tmp / f"{lang}{person.role}.ini"), QSettings.Format.IniFormat)
                 window = MainWindow(ctx, qsettings=qs)
@@ -139,7 +140,7 @@ def main() -> int:
         AuthService(student_db).login(student.email, demo.DEMO_PASSWORD)
         for lang in args.langs.split(","):
             i18n.install_language(lang, app)
-            ctx = AppContext(db=student_db, events=AppEvents(), runner=runner,
+            ctx = AppContext(services=build_services(student_db), events=AppEvents(), runner=runner,
                              settings=Settings(language=lang), server_label="localhost/dreamseed")
             window = MainWindow(ctx, qsettings=QSettings(str(tmp / f"{lang}st.ini"),
                                                          QSettings.Format.IniFormat))

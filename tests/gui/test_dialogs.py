@@ -6,6 +6,7 @@ import psycopg
 import pytest
 from PySide6.QtCore import QSettings
 
+from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.bootstrap import check_connection
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.engine import make_engine
@@ -108,7 +109,8 @@ def test_teacher_signs_in_through_client_role(qtbot, owner_db, db_url, school, r
     try:
         db = Database(engine)
         AuthService(db).login("kim@school.kr", PASSWORD)
-        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=Settings())
+        ctx = AppContext(services=build_services(db), events=AppEvents(),
+                         runner=runner, settings=Settings())
         window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(window)
         window.show()

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dreamseed_desktop import __main__ as entry
+from dreamseed_desktop import bootstrap
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.core.uow import Identity
-from dreamseed_desktop.ui.context import AppContext
 
 
 def test_flags_and_restart_arguments():
@@ -16,49 +16,48 @@ def test_flags_and_restart_arguments():
 def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatch):
     import dreamseed_desktop.ui.exam_window as exam_window
     from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.workers import TaskRunner
 
     student = Identity(token="t", user_id=7, role="student", organization_id=1, name="학생")
+    services = bootstrap.build_services(owner_db)
+    logged_out: list[bool] = []
+    monkeypatch.setattr(services.auth, "logout", lambda: logged_out.append(True))
 
-    def fake_sign_in(db, runner, login, settings, **kwargs):
-        db.identity = student
-        return student, settings
+    def fake_sign_in(signing_in, runner, settings, **kwargs):
+        assert signing_in is services
+        services.db.identity = Identity(**vars(student))
+        return services.db.identity, settings
 
-    class Auth:
-        logged_out = 0
-
-        def login(self, email, password):  # pragma: no cover - replaced by fake_sign_in
-            raise AssertionError
-
-        def logout(self):
-            Auth.logged_out += 1
-
-    contexts = []
+    seats = []
 
     def run_exam_mode(argv, *, sign_in):
-        contexts.append(sign_in())
-        contexts.append(sign_in())       # the next student: the previous one is signed out
+        seats.append(sign_in())
+        seats.append(sign_in())       # the next student: the previous one is signed out
         return 0
 
     monkeypatch.setattr(gui, "sign_in", fake_sign_in)
     monkeypatch.setattr(exam_window, "run_exam_mode", run_exam_mode)
     runner = TaskRunner()
-    code = entry._run_exam_mode(["dreamseed-desktop", "--exam"], qapp, owner_db, runner, Auth(),
-                                Settings(), "lab")
+    code = bootstrap.run_exam_mode(["dreamseed-desktop", "--exam"], services, runner, Settings(), "lab")
+    assert code == 0 and all(isinstance(s, LabSeat) for s in seats)
+    seat = seats[0]
+    assert seat.inputs.api is services.exam_api and seat.inputs.user_id == 7
+    assert seat.inputs.tasks is runner and seat.inputs.heartbeat == services.exam_presence.heartbeat
+    assert logged_out == [True]                  # the second sign-in signed the first student out
+    seat.sign_out()                              # after the exam
+    assert logged_out == [True, True]
     runner.shutdown()
-    assert code == 0 and all(isinstance(c, AppContext) for c in contexts)
-    assert contexts[0].identity.role == "student" and contexts[0].server_label == "lab"
-    assert Auth.logged_out == 1
 
 
 def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
     from dreamseed_desktop.ui.login_dialog import LoginDialog
     from dreamseed_desktop.ui.workers import TaskRunner
 
-    demo = entry._seed_demo_if_empty(db_url)
-    again = entry._seed_demo_if_empty(db_url)           # second start: nothing is added
+    demo = bootstrap.seed_demo_if_empty(db_url)
+    again = bootstrap.seed_demo_if_empty(db_url)           # second start: nothing is added
     assert demo.created and not again.created and again.students == demo.students
-    hint = entry._demo_hint(qapp, demo)
+    hint = bootstrap.demo_hint(qapp, demo)
     assert demo.password in hint and demo.teacher_emails[0] in hint
     assert demo.sample_student_email in hint
     runner = TaskRunner()

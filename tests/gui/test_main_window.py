@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from dreamseed_desktop.ui.main_window import MainWindow
 
@@ -19,6 +20,8 @@ def open_all(qtbot, window: MainWindow) -> None:
         window.show_screen(key)
         assert window.current_key() == key
         assert window.stack.currentWidget() is window.screens[key]
+        # a screen that failed to build would be the "could not be opened" notice
+        assert window.screens[key].findChild(QLabel, "placeholderText") is None, key
     qtbot.wait(50)
     qtbot.waitUntil(lambda: not window.ctx.runner.is_busy(), timeout=10000)
 
@@ -34,8 +37,8 @@ def test_admin_sees_admin_screens(qtbot, ctx, qsettings):
 
 
 def test_teacher_navigation(qtbot, ctx, school, qsettings):
-    ctx.db.identity.role = "teacher"
-    ctx.db.identity.user_id = school.teacher_user_id
+    ctx.identity.role = "teacher"
+    ctx.identity.user_id = school.teacher_user_id
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
     window.show()
@@ -53,8 +56,8 @@ def test_teacher_navigation(qtbot, ctx, school, qsettings):
 
 
 def test_student_gets_launcher_only(qtbot, ctx, school, qsettings):
-    ctx.db.identity.role = "student"
-    ctx.db.identity.user_id = school.student_user_ids[0]
+    ctx.identity.role = "student"
+    ctx.identity.user_id = school.student_user_ids[0]
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
     assert window.keys() == ["launcher"]

@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dreamseed_desktop.services.exams import api as _exam_api
 from dreamseed_desktop.services.core.errors import DomainError, NotAuthenticated, Unavailable
-from dreamseed_desktop.services.exams.api import PendingItem, SessionResult, SessionState
+from dreamseed_desktop.services.exams.api import ExamPaused, PendingItem, SessionResult, SessionState
 from dreamseed_desktop.client.journal import Journal
 from dreamseed_desktop.ui.exam_window.ports import (
     ExamView, Notice, Phase, Runner, SaveState, Scheduler, TimerHandle,
@@ -35,9 +34,6 @@ PAUSED_POLL_SEC = 3.0
 TICK_SEC = 1.0
 SAVED_FADE_SEC = 2.0
 _ANSWERABLE = (Phase.ANSWERING, Phase.CONFIRMING)
-# raised by ExamApi while the proctor has the session paused (absent in older API versions)
-_PAUSED_ERRORS: tuple[type[BaseException], ...] = tuple(
-    c for c in (getattr(_exam_api, "ExamPaused", None),) if isinstance(c, type))
 
 
 class ExamController:
@@ -316,7 +312,7 @@ class ExamController:
         if isinstance(exc, Unavailable):
             self._outage()
             return
-        if isinstance(exc, _PAUSED_ERRORS) and self.session_id is not None:
+        if isinstance(exc, ExamPaused) and self.session_id is not None:
             self._pause()
             return
         self._cancel("retry")

@@ -1,28 +1,49 @@
 """``dreamseed-desktop --exam``: the lab-PC loop (sign in → choose exam → test → sign out).
 
-The composition root supplies ``sign_in`` (the login dialog; returns an AppContext for the
-signed-in student, or None to stop). Nothing but the test window and the exam list is ever
+The composition root supplies ``sign_in`` (the login dialog; returns the signed-in student's
+:class:`LabSeat`, or None to stop). Nothing but the test window and the exam list is ever
 shown, both full screen.
 """
 from __future__ import annotations
 
 import argparse
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from dreamseed_desktop.services.exams.api import ExamInfo
+from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.exam_window.inputs import ExamWindowInputs, inputs_from_context
+from dreamseed_desktop.ui.workers import Failure
+
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LabSeat:
+    """One signed-in student at a lab PC: the test window's inputs, the exam list, sign-out."""
+
+    inputs: ExamWindowInputs
+    my_exams: Callable[[], Sequence[ExamInfo]]
+    sign_out: Callable[[], None]
+
+
+def lab_seat(ctx: AppContext) -> LabSeat:
+    """The seat of the student signed in on ``ctx`` (``AuthService.logout`` forgets the token
+    on this PC before it tells the server, so a failed sign-out still frees the seat)."""
+    return LabSeat(inputs=inputs_from_context(ctx), my_exams=ctx.services.exam_api.my_exams,
+                   sign_out=ctx.services.auth.logout)
 
 
 class ExamPicker(QDialog):
     """Full-screen list of the student's exams that can be started or resumed."""
 
-    def __init__(self, exams: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, exams: Sequence[ExamInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
@@ -63,69 +84,56 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return known
 
 
-def _sign_out(ctx: Any) -> None:
+def _sign_out(seat: LabSeat) -> None:
     try:
-        services = getattr(ctx, "services", ctx)
-        auth = services.get("auth") if hasattr(services, "get") else None
-        if auth is not None and hasattr(auth, "logout"):
-            auth.logout()
+        seat.sign_out()
     except Exception:  # noqa: BLE001 - the token expires on its own; never block the next student
         log.warning("sign-out after the exam failed", exc_info=True)
-    identity = getattr(getattr(ctx, "db", None), "identity", None)
-    if identity is not None:
-        identity.token = None
 
 
-def _my_exams(ctx: Any) -> list[Any]:
+def _my_exams(seat: LabSeat) -> list[ExamInfo]:
     """The student's exams, fetched off the GUI thread (the event loop keeps running)."""
-    api = getattr(ctx, "services", ctx).exam_api
-    runner = getattr(ctx, "runner", None)
-    if runner is None:
-        return list(api.my_exams())
-    box: dict[str, Any] = {"exams": []}
+    box: list[ExamInfo] = []
     loop = QEventLoop()
 
-    def done(exams: list[Any]) -> None:
-        box["exams"] = list(exams)
+    def done(exams: Sequence[ExamInfo]) -> None:
+        box.extend(exams)
         loop.quit()
 
-    def failed(failure: Any) -> None:  # an empty list: the student asks the proctor
-        log.warning("could not list exams: %s", getattr(failure, "message", failure))
+    def failed(failure: Failure) -> None:  # an empty list: the student asks the proctor
+        log.warning("could not list exams: %s", failure.message)
         loop.quit()
 
-    runner.read(api.my_exams, done, failed, key="kiosk-my-exams")
+    seat.inputs.tasks.read(seat.my_exams, done, failed, key="kiosk-my-exams")
     loop.exec()
-    return box["exams"]
+    return box
 
 
-def run_loop(argv: list[str], sign_in: Callable[[], Any] | None) -> int:
+def run_loop(argv: list[str], sign_in: Callable[[], LabSeat | None]) -> int:
     """Run until ``sign_in`` returns None; returns the process exit code."""
     from dreamseed_desktop.ui.exam_window import open_exam_window
     from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
 
     app = QApplication.instance() or QApplication(argv)
-    if sign_in is None:
-        log.error("exam mode needs a sign-in function from the composition root")
-        return 2
     install_exam_translator()
     args = _parse(argv)
     while True:
-        ctx = sign_in()
-        if ctx is None:
+        seat = sign_in()
+        if seat is None:
             return 0
         exam_id = args.exam_id
         if exam_id is None:
-            exams = _my_exams(ctx)
+            exams = _my_exams(seat)
             picker = ExamPicker(exams)
             picker.showFullScreen()
             if picker.exec() != QDialog.DialogCode.Accepted:
-                _sign_out(ctx)
+                _sign_out(seat)
                 continue
             exam_id = picker.chosen
         loop = QEventLoop()
-        window = open_exam_window(ctx, int(exam_id), on_exit=loop.quit)
+        window = open_exam_window(seat.inputs, int(exam_id), on_exit=loop.quit)
         window.closed.connect(loop.quit)
         loop.exec()
         window.deleteLater()
-        _sign_out(ctx)
+        _sign_out(seat)
         app.processEvents()

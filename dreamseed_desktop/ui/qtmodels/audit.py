@@ -3,20 +3,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from dreamseed_desktop.services.core.audit_log import AuditEntryDTO
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import TaskRunner
 
 
-def _who(entry: object) -> object:
-    return getattr(entry, "actor_name", None) or getattr(entry, "actor_user_id", None)
+def _who(entry: AuditEntryDTO) -> object:
+    return entry.actor_name or entry.actor_user_id
 
 
-def _object(entry: object) -> str:
-    object_id = getattr(entry, "object_id", None)
-    kind = getattr(entry, "object_type", "")
-    return f"{kind} {object_id}" if object_id else str(kind)
+def _object(entry: AuditEntryDTO) -> str:
+    kind = entry.object_type
+    return f"{kind} {entry.object_id}" if entry.object_id else kind
 
 
 AUDIT_COLUMNS = (
@@ -25,8 +25,8 @@ AUDIT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: e.action),
     Column(QT_TRANSLATE_NOOP("Columns", "Object"), _object, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "People affected"),
-           lambda e: len(getattr(e, "affected_user_ids", ()) or ()), align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda e: getattr(e, "client_addr", None)),
+           lambda e: len(e.affected_user_ids), align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda e: e.client_addr),
 )
 
 

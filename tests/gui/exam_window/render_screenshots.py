@@ -163,10 +163,18 @@ def dialog_shot(lang: str, app: QApplication) -> None:
 
 
 def list_shot(lang: str, app: QApplication) -> None:
+    from dataclasses import replace
     from types import SimpleNamespace
 
+    from sqlalchemy import create_engine
+
+    from dreamseed_desktop.bootstrap import build_services
+    from dreamseed_desktop.config.settings import Settings
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamSummary
-    from dreamseed_desktop.ui.screens.exams import create_exams_screen
+    from dreamseed_desktop.ui.app_events import AppEvents
+    from dreamseed_desktop.ui.context import AppContext
+    from dreamseed_desktop.ui.screens.exams import create_screen
 
     ko = lang == "ko"
     rows = [
@@ -179,9 +187,11 @@ def list_shot(lang: str, app: QApplication) -> None:
                          "score", True, 3, is_open, 1, started, done, True)
              for k, (title, cls, tpl, started, done, is_open) in enumerate(rows)]
     runner = TaskRunner()
-    ctx = SimpleNamespace(db=None, runner=runner, events=None)
-    screen = create_exams_screen(ctx)
-    screen.svc.admin = SimpleNamespace(list_exams=lambda: exams)
+    engine = create_engine("postgresql+psycopg://nobody@localhost/never")   # never connected
+    services = replace(build_services(Database(engine)),   # the list comes from a stand-in
+                       exam_admin=SimpleNamespace(list_exams=lambda: exams))
+    ctx = AppContext(services=services, events=AppEvents(), runner=runner, settings=Settings())
+    screen = create_screen(ctx)
     screen.resize(1100, 360)
     screen.show()
     while screen.list_pane.model.rowCount() == 0:

@@ -6,12 +6,11 @@ controller; the results view then shows both, with the item-by-item record.
 """
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
+from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.core.errors import NotFound
 from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft, verify_quit_password
@@ -19,6 +18,7 @@ from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window import open_exam_window
+from dreamseed_desktop.ui.exam_window.inputs import inputs_from_context
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from dreamseed_desktop.ui.screens.exams import create_screen
 from dreamseed_desktop.ui.screens.exams.results import SessionRecordDialog
@@ -30,7 +30,8 @@ from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer
 @pytest.fixture
 def teacher_ctx(sign_in):  # type: ignore[no-untyped-def]
     runner = TaskRunner()
-    ctx = AppContext(db=sign_in("teacher1"), events=AppEvents(), runner=runner, settings=Settings())
+    ctx = AppContext(services=build_services(sign_in("teacher1")), events=AppEvents(),
+                     runner=runner, settings=Settings())
     yield ctx
     runner.shutdown()
 
@@ -75,8 +76,10 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     db2 = sign_in("student2")
     ctl2 = _controller(db2, AnswerJournal(tmp_path / "s2.sqlite3"), exam.id)
     db1 = sign_in("student1")
-    services = SimpleNamespace(exam_api=ExamApi(db1), db=db1, settings=SimpleNamespace(extra={}))
-    window = open_exam_window(services, exam.id, title=exam.title,
+    student_runner = TaskRunner()
+    student = AppContext(services=build_services(db1), events=AppEvents(), runner=student_runner,
+                         settings=Settings())
+    window = open_exam_window(inputs_from_context(student), exam.id, title=exam.title,
                               journal=AnswerJournal(tmp_path / "s1.sqlite3"))
     qtbot.addWidget(window)
     assert window.isFullScreen()
@@ -88,7 +91,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
                     timeout=10000)
     # the exam's quit password reached the window (fetched from the server at start)
     qtbot.waitUntil(lambda: window.controller._quit_check is not None, timeout=1000)
-    assert verify_quit_password("proctor-2026", ExamAdminService(db1).kiosk_quit_hash(exam.id))
+    assert verify_quit_password("proctor-2026", student.services.exam_admin.kiosk_quit_hash(exam.id))
 
     ctl2_runner, ctl2_clock = ctl2.runner, ctl2.scheduler
     while ctl2.phase is not Phase.FINISHED:
@@ -130,6 +133,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     with qtbot.waitSignal(window.closed, timeout=5000):
         window.message_page.button.click()
     console.stop()
+    student_runner.shutdown()
 
 
 def test_rls_limits_exam_admin_to_own_classes(real_school, sign_in) -> None:

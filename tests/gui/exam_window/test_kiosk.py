@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from types import SimpleNamespace
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.exams.api import ExamInfo
 from dreamseed_desktop.ui.exam_window import run_exam_mode
-from dreamseed_desktop.ui.exam_window.kiosk import ExamPicker
+from dreamseed_desktop.ui.exam_window.inputs import ExamWindowInputs
+from dreamseed_desktop.ui.exam_window.kiosk import ExamPicker, LabSeat
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
+from dreamseed_desktop.ui.workers import TaskRunner
 from tests.fixtures.exam_fakes import FakeExamServer
 
 
@@ -55,11 +56,10 @@ def test_lab_pc_loop_signs_in_tests_and_signs_out(qtbot, journal, monkeypatch) -
     monkeypatch.setattr("dreamseed_desktop.client.journal.AnswerJournal", lambda *a, **k: journal)
     server = KioskServer(n_items=1, show_result="none")
     signed_out: list[bool] = []
-    auth = SimpleNamespace(logout=lambda: signed_out.append(True))
-    ctx = SimpleNamespace(services=SimpleNamespace(exam_api=server, db=None,
-                                                   get=lambda name: {"exam_api": server, "auth": auth}[name]),
-                          settings=SimpleNamespace(extra={}), runner=None)
-    contexts = [ctx, None]
+    tasks = TaskRunner()
+    seat = LabSeat(inputs=ExamWindowInputs(api=server, tasks=tasks), my_exams=server.my_exams,
+                   sign_out=lambda: signed_out.append(True))
+    seats = [seat, None]
 
     def pick(picker: object) -> None:
         assert isinstance(picker, ExamPicker) and picker.list.count() == 1
@@ -80,7 +80,8 @@ def test_lab_pc_loop_signs_in_tests_and_signs_out(qtbot, journal, monkeypatch) -
         _when(ready, answer)
 
     _when(lambda: _top(ExamPicker), pick)
-    code = run_exam_mode(["dreamseed-desktop", "--exam"], sign_in=lambda: contexts.pop(0))
+    code = run_exam_mode(["dreamseed-desktop", "--exam"], sign_in=lambda: seats.pop(0))
+    tasks.shutdown()
     assert code == 0
     assert server.session is not None and server.session.status == "completed"
     assert list(server.session.answers) == [1] and signed_out == [True]

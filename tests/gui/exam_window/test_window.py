@@ -1,21 +1,31 @@
 """The real test window (qtbot) driven by keyboard against the in-memory exam server."""
 from __future__ import annotations
 
-from types import SimpleNamespace
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 
 from dreamseed_desktop.services.exams.admin import hash_quit_password
 from dreamseed_desktop.ui.exam_window import QUIT_HASH_SETTING, open_exam_window
+from dreamseed_desktop.ui.exam_window.inputs import ExamWindowInputs, settings_quit_hashes
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
+from dreamseed_desktop.ui.workers import TaskRunner
 from tests.fixtures.exam_fakes import FakeExamServer
 
 
-def _open(qtbot, server, journal, **settings_extra):
-    services = SimpleNamespace(exam_api=server, db=None,
-                               settings=SimpleNamespace(extra=settings_extra))
-    window = open_exam_window(services, 1, title="Math check", journal=journal)
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def _open(qtbot, server, journal, tasks, **settings_extra):
+    inputs = ExamWindowInputs(api=server, tasks=tasks,
+                              quit_hashes=settings_quit_hashes(settings_extra))
+    window = open_exam_window(inputs, 1, title="Math check", journal=journal)
     qtbot.addWidget(window)
     return window
 
@@ -26,9 +36,9 @@ def _on_item(window: ExamWindow, n: int) -> bool:
             and window.item_page.buttons[0].isEnabled())
 
 
-def test_kiosk_window_end_to_end(qtbot, journal) -> None:
+def test_kiosk_window_end_to_end(qtbot, journal, tasks) -> None:
     server = FakeExamServer(n_items=3, max_items=3, show_result="score")
-    window = _open(qtbot, server, journal)
+    window = _open(qtbot, server, journal, tasks)
     flags = window.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
     assert window.isFullScreen()
@@ -65,9 +75,9 @@ def test_kiosk_window_end_to_end(qtbot, journal) -> None:
     assert [a[1] for a in sorted(server.session.answers.values())] == [2, 1, 1]
 
 
-def test_confirm_step_and_quit_password(qtbot, journal) -> None:
+def test_confirm_step_and_quit_password(qtbot, journal, tasks) -> None:
     server = FakeExamServer(n_items=3, confirm=True)
-    window = _open(qtbot, server, journal, **{QUIT_HASH_SETTING: hash_quit_password("letmeout")})
+    window = _open(qtbot, server, journal, tasks, **{QUIT_HASH_SETTING: hash_quit_password("letmeout")})
     qtbot.waitUntil(lambda: _on_item(window, 1), timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_C)
     qtbot.keyClick(window, Qt.Key.Key_Return)
@@ -99,10 +109,10 @@ def test_choice_text_wraps_and_is_escaped(qtbot) -> None:
     assert "<sup>2</sup>" in rich.label.text()
 
 
-def test_kiosk_window_takes_the_front_back(qtbot, journal) -> None:
+def test_kiosk_window_takes_the_front_back(qtbot, journal, tasks) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    window = _open(qtbot, FakeExamServer(n_items=2), journal)
+    window = _open(qtbot, FakeExamServer(n_items=2), journal, tasks)
     qtbot.waitUntil(lambda: _on_item(window, 1), timeout=5000)
     other = QWidget()
     qtbot.addWidget(other)

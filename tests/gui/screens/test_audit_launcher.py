@@ -4,7 +4,7 @@ The audit-log read service and a student session are not available on the owner 
 database, so small in-memory stand-ins with the documented shapes are used here."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from dreamseed_desktop.services.exams.api import ExamInfo as Exam
@@ -57,7 +57,7 @@ def test_audit_viewer_on_the_real_service(qtbot, qtmodeltester, ctx, school):
 
 def test_audit_viewer(qtbot, qtmodeltester, ctx):
     fake = FakeAuditLog()
-    ctx.services._cache["audit_log"] = fake
+    ctx.services = replace(ctx.services, audit_log=fake)
     screen = create_screen(ctx)
     assert isinstance(screen, AuditScreen)
     qtbot.addWidget(screen)
@@ -85,8 +85,10 @@ def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
 
     opened = []
     monkeypatch.setattr(exam_window, "open_exam_window",
-                        lambda c, exam_id, parent, **kw: opened.append((exam_id, kw["title"])) or object())
-    ctx.services._cache["exam_api"] = FakeExamApi()
+                        lambda inputs, exam_id, parent, **kw: opened.append((inputs.api, exam_id, kw["title"]))
+                        or object())
+    api = FakeExamApi()
+    ctx.services = replace(ctx.services, exam_api=api)
     screen = LauncherScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
@@ -101,13 +103,14 @@ def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
             assert button.text() == text
     screen.select_rows([1])
     screen.start()
-    assert opened == [(2, "영어 형성평가")]
+    assert opened == [(api, 2, "영어 형성평가")]
 
 
 def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path):
     """A demo student signs in through the client role and sees their class's exams."""
     from PySide6.QtCore import QSettings
 
+    from dreamseed_desktop.bootstrap import build_services
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.roles import client_url
@@ -135,7 +138,8 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
     try:
         db = Database(engine)
         AuthService(db).login(f"student001@{demo.DEMO_DOMAIN}", demo.DEMO_PASSWORD)
-        ctx = AppContext(db=db, events=AppEvents(), runner=runner, settings=Settings())
+        ctx = AppContext(services=build_services(db), events=AppEvents(),
+                         runner=runner, settings=Settings())
         window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(window)
         window.show()

@@ -26,11 +26,3 @@ def test_screens_do_not_import_each_other():
                 if module.startswith("dreamseed_desktop.ui.screens."):
                     other = module.split(".")[3]
                     assert other == screen, f"{path.name} imports screen '{other}'"
-
-
-def test_every_screen_package_has_a_factory():
-    from dreamseed_desktop.ui.navigation import ENTRIES, screen_factory
-
-    for entry in ENTRIES:
-        if entry.module in MINE:
-            assert screen_factory(entry) is not None, entry.key

@@ -2,18 +2,17 @@
 
 Reads through ``services.audit_log.AuditLogService.list(action=, search=, offset=, limit=)``
 returning a Page of entries (at, actor_name/actor_user_id, action, object_type, object_id,
-affected_user_ids, client_addr, details). Without that service the screen says so.
+affected_user_ids, client_addr, details).
 """
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from dreamseed_desktop.services.core.audit_log import AuditEntryDTO
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.navigation import placeholder
 from dreamseed_desktop.ui.qtmodels.audit import AuditModel
 
 # Audit actions are "<area>.<verb>" (services and SQL functions alike); filter by area.
@@ -57,21 +56,10 @@ class AuditScreen(ListScreen):
         if not 0 <= row < self.model.rowCount():
             self.details.clear()
             return
-        entry: Any = self.model.row_at(row)
-        payload = {"affected_user_ids": list(getattr(entry, "affected_user_ids", ()) or ()),
-                   "details": getattr(entry, "details", {})}
+        entry: AuditEntryDTO = self.model.row_at(row)
+        payload = {"affected_user_ids": list(entry.affected_user_ids), "details": entry.details}
         self.details.setPlainText(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    if not ctx.services.available("audit_log"):
-        return placeholder(_tr_missing(), parent)
     return AuditScreen(ctx, parent)
-
-
-def _tr_missing() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(
-        "AuditScreen", "The audit log viewer needs the audit log service, which is not part of "
-                       "this version yet.")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from dreamseed_desktop.services.exams.admin import ExamAdminService
+from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
@@ -25,7 +27,7 @@ from dreamseed_desktop.ui.screens.exams.console_logic import (
     ConsoleRow, allowed_actions, classify, counts, format_duration,
 )
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
-from dreamseed_desktop.ui.workers import Failure
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 POLL_MS = 3000
 
@@ -92,7 +94,8 @@ class ProctorConsole(QWidget):
 
     sessions_changed = Signal(int)
 
-    def __init__(self, proctor: Any, admin: Any, runner: Any, exam_id: int, title: str = "",
+    def __init__(self, proctor: ProctorService, admin: ExamAdminService, runner: TaskRunner,
+                 exam_id: int, title: str = "",
                  parent: QWidget | None = None, *, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self.setObjectName("proctorConsole")

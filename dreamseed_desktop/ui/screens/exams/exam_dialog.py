@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.exams.admin import (
-    EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ExamDraft, ExamSummary, validate_draft,
+    EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ClassOption, ExamAdminService, ExamDraft,
+    ExamSummary, validate_draft,
 )
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
-from dreamseed_desktop.ui.workers import Failure
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 EXAM_TYPE_TEXT = {
     "placement": QT_TRANSLATE_NOOP("ExamType", "placement"),
@@ -57,7 +58,8 @@ class ExamDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, admin: Any, runner: Any, classes: list[Any], subjects: list[str],
+    def __init__(self, admin: ExamAdminService, runner: TaskRunner, classes: list[ClassOption],
+                 subjects: list[str],
                  exam: ExamSummary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit exam") if exam else self.tr("New exam"))
@@ -98,7 +100,7 @@ class ExamDialog(QDialog):
         form.addRow(label, widget)
         return widget
 
-    def _exam_tab(self, classes: list[Any], subjects: list[str]) -> QWidget:
+    def _exam_tab(self, classes: list[ClassOption], subjects: list[str]) -> QWidget:
         page, form = self._form()
         self.template = self._add(form, "template", self.tr("Template"), QComboBox())
         names = {"quick": self.tr("Quick check (5–15 items, 15 min)"),

@@ -9,13 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from dreamseed_desktop.services.exams.results import ExamResultsService, SessionRecord
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import status_text
 from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
-from dreamseed_desktop.ui.workers import Failure
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 
 def _num(fmt: str) -> Any:
@@ -55,7 +56,7 @@ class ResultsView(QWidget):
 
     record_requested = Signal(int)
 
-    def __init__(self, results: Any, runner: Any, exam_id: int, title: str = "",
+    def __init__(self, results: ExamResultsService, runner: TaskRunner, exam_id: int, title: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsView")
@@ -101,7 +102,7 @@ class ResultsView(QWidget):
         self._runner.read(lambda: self._results.session_record(sid), self._show_record,
                           self._failed, key="session-record", owner=self)
 
-    def _show_record(self, record: Any) -> None:
+    def _show_record(self, record: SessionRecord) -> None:
         dialog = SessionRecordDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -110,7 +111,7 @@ class ResultsView(QWidget):
 class SessionRecordDialog(QDialog):
     """θ trajectory chart above the item-by-item table of one session."""
 
-    def __init__(self, record: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionRecordDialog")
         self.setWindowTitle(self.tr("Session record — %1").replace("%1", record.student_name))
@@ -140,16 +141,15 @@ class SessionRecordDialog(QDialog):
         layout.addWidget(splitter, 1)
 
 
-def _trajectory_chart(record: Any, parent: QWidget) -> QWidget | None:
-    """The charts engineer's θ trajectory chart when installed; None otherwise (table only)."""
-    try:
-        from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
-    except ImportError:
-        return None
-    items = [i for i in record.items if i.theta_after is not None and i.se_after is not None]
+def _trajectory_chart(record: SessionRecord, parent: QWidget) -> QWidget:
+    """The θ trajectory (with ±SE band) of the answers that carry θ/SE."""
+    from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart  # pyqtgraph: on use
+
+    points = [(i.theta_after, i.se_after, i.correct, i.b) for i in record.items
+              if i.theta_after is not None and i.se_after is not None]
     chart = ThetaTrajectoryChart(parent)
-    chart.set_data([i.theta_after for i in items], [i.se_after for i in items],
-                   [i.correct for i in items], [i.b for i in items])
+    chart.set_data([p[0] for p in points], [p[1] for p in points], [p[2] for p in points],
+                   [p[3] for p in points])
     if isinstance(parent, QSplitter):
         parent.addWidget(chart)
     return chart

@@ -1,11 +1,11 @@
 """Teacher's Exams screen: the exam list, plus a tab per open proctor console or results view."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from dreamseed_desktop.services.exams.admin import ClassOption, ExamSummary
 from dreamseed_desktop.ui.common.list_screen import ListScreen
+from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
@@ -27,28 +27,15 @@ EXAM_COLUMNS = [
 ]
 
 
-class ExamServices:
-    """The three services the screen uses, built once on the context's database."""
-
-    def __init__(self, ctx: Any) -> None:
-        from dreamseed_desktop.services.exams.admin import ExamAdminService
-        from dreamseed_desktop.services.exams.results import ExamResultsService
-        from dreamseed_desktop.services.exams.proctor import ProctorService
-
-        self.admin = ExamAdminService(ctx.db)
-        self.results = ExamResultsService(ctx.db)
-        self.proctor = ProctorService(ctx.db)
-
-
 class ExamListPane(ListScreen):
     """Exams of the teacher's classes with New / Edit / Close / Proctor / Results."""
 
-    def __init__(self, ctx: Any, svc: ExamServices, host: "ExamsScreen") -> None:
+    def __init__(self, ctx: AppContext, host: ExamsScreen) -> None:
         self.model = DtoTableModel(EXAM_COLUMNS)
         self.proxy = SearchProxy()
         self.proxy.setSourceModel(self.model)
         super().__init__(ctx, self.tr("Exams"), self.proxy)
-        self.svc, self.host = svc, host
+        self.admin, self.host = ctx.services.exam_admin, host
         self.add_action(self.tr("New exam…"), self.new_exam, name="newExam")
         self.add_action(self.tr("Edit…"), self.edit_exam, needs_selection=True, name="editExam")
         self.add_action(self.tr("Close / reopen"), self.toggle_open, needs_selection=True,
@@ -57,26 +44,24 @@ class ExamListPane(ListScreen):
                         needs_selection=True, name="proctorExam")
         self.add_action(self.tr("Results"), lambda: self.host.open_results(self.selected()[0]),
                         needs_selection=True, name="resultsExam")
-        events = getattr(ctx, "events", None)
-        if events is not None:
-            events.exams_changed.connect(self.reload)
-            events.sessions_changed.connect(lambda _e: self.reload())
+        ctx.events.exams_changed.connect(self.reload)
+        ctx.events.sessions_changed.connect(lambda _e: self.reload())
 
     def reload(self) -> None:
-        self.ctx.runner.read(self.svc.admin.list_exams, self._loaded, self.show_failure,
+        self.ctx.runner.read(self.admin.list_exams, self._loaded, self.show_failure,
                              key="exam-list", owner=self)
 
-    def _loaded(self, exams: list[Any]) -> None:
+    def _loaded(self, exams: list[ExamSummary]) -> None:
         self.model.set_rows(exams)
         self.set_status(self.tr("%n exam(s)", "", len(exams)))
 
     def activate_selected(self) -> None:
         self.edit_exam()
 
-    def _open_dialog(self, exam: Any | None) -> None:
-        admin = self.svc.admin
+    def _open_dialog(self, exam: ExamSummary | None) -> None:
+        admin = self.admin
 
-        def got(data: tuple[list[Any], list[str]]) -> None:
+        def got(data: tuple[list[ClassOption], list[str]]) -> None:
             classes, subjects = data
             dialog = ExamDialog(admin, self.ctx.runner, classes, subjects, exam, self)
             dialog.saved.connect(lambda _s: self._changed())
@@ -99,53 +84,49 @@ class ExamListPane(ListScreen):
         if not rows:
             return
         exam = rows[0]
-        self.ctx.runner.write(lambda: self.svc.admin.set_open(exam.id, not exam.is_open, exam.version),
+        self.ctx.runner.write(lambda: self.admin.set_open(exam.id, not exam.is_open, exam.version),
                               lambda _s: self._changed(), self.show_failure, owner=self)
 
     def _changed(self) -> None:
-        events = getattr(self.ctx, "events", None)
-        if events is not None:
-            events.exams_changed.emit()
-        else:
-            self.reload()
+        self.ctx.events.exams_changed.emit()
 
 
 class ExamsScreen(QTabWidget):
     """The navigation slot's widget: exam list first, closable tabs for consoles and results."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("examsScreen")
         self.ctx = ctx
-        self.svc = ExamServices(ctx)
         self.last_dialog: ExamDialog | None = None
-        self.list_pane = ExamListPane(ctx, self.svc, self)
+        self.list_pane = ExamListPane(ctx, self)
         self.addTab(self.list_pane, self.tr("Exams"))
         self.setTabsClosable(True)
         self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self._close_tab)
         self._open: dict[tuple[str, int], QWidget] = {}
 
-    def open_console(self, exam: Any) -> ProctorConsole:
+    def open_console(self, exam: ExamSummary) -> ProctorConsole:
         key = ("console", exam.id)
-        if key in self._open:
-            self.setCurrentWidget(self._open[key])
-            return self._open[key]  # type: ignore[return-value]
-        console = ProctorConsole(self.svc.proctor, self.svc.admin, self.ctx.runner, exam.id,
+        existing = self._open.get(key)
+        if isinstance(existing, ProctorConsole):
+            self.setCurrentWidget(existing)
+            return existing
+        services = self.ctx.services
+        console = ProctorConsole(services.proctor, services.exam_admin, self.ctx.runner, exam.id,
                                  exam.title, self)
-        events = getattr(self.ctx, "events", None)
-        if events is not None:
-            console.sessions_changed.connect(events.sessions_changed.emit)
+        console.sessions_changed.connect(self.ctx.events.sessions_changed.emit)
         self._add(key, console, self.tr("Proctor: %1").replace("%1", exam.title))
         console.start()
         return console
 
-    def open_results(self, exam: Any) -> ResultsView:
+    def open_results(self, exam: ExamSummary) -> ResultsView:
         key = ("results", exam.id)
-        if key in self._open:
-            self.setCurrentWidget(self._open[key])
-            return self._open[key]  # type: ignore[return-value]
-        view = ResultsView(self.svc.results, self.ctx.runner, exam.id, exam.title, self)
+        existing = self._open.get(key)
+        if isinstance(existing, ResultsView):
+            self.setCurrentWidget(existing)
+            return existing
+        view = ResultsView(self.ctx.services.results, self.ctx.runner, exam.id, exam.title, self)
         self._add(key, view, self.tr("Results: %1").replace("%1", exam.title))
         view.reload()
         return view

@@ -1,52 +1,15 @@
 """Item detail: stem, numbered choices (the key marked for admins only), parameters, curves.
 
-The curves come from the charts package (``ui.charts.item_curves.ItemCurvesChart``); when it
-is not installed a plain pyqtgraph plot of the ICC and information is drawn instead.
+The curves are the charts package's ``ItemCurvesChart`` (ICC and item information).
 """
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from dreamseed_desktop.services.items.service import ItemDTO
+from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.qtmodels.labels import label
-
-
-def _fallback_chart(parent: QWidget) -> Any:
-    import pyqtgraph as pg
-
-    class _Curves(pg.GraphicsLayoutWidget):
-        """Minimal ICC + information plot (used only without ui.charts)."""
-
-        def __init__(self) -> None:
-            super().__init__(parent)
-            self.setBackground("w")
-            self.icc = self.addPlot(row=0, col=0)
-            self.info = self.addPlot(row=1, col=0)
-            self.info.setXLink(self.icc)
-            self.icc_line = self.icc.plot(pen=pg.mkPen("#1f77b4", width=2))
-            self.info_line = self.info.plot(pen=pg.mkPen("#d62728", width=2))
-
-        def set_data(self, a: list[float], b: list[float], c: list[float],
-                     labels: list[str] | None = None) -> None:
-            theta = np.linspace(-4, 4, 161)
-            p = c[0] + (1 - c[0]) / (1 + np.exp(-a[0] * (theta - b[0])))
-            q = 1 - p
-            info = a[0] ** 2 * (q / p) * ((p - c[0]) / (1 - c[0])) ** 2
-            self.icc_line.setData(theta, p)
-            self.info_line.setData(theta, info)
-
-    return _Curves()
-
-
-def make_curves(parent: QWidget) -> Any:
-    try:
-        from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
-    except ImportError:
-        return _fallback_chart(parent)
-    return ItemCurvesChart(parent)
 
 
 class ItemDetail(QWidget):
@@ -76,7 +39,7 @@ class ItemDetail(QWidget):
         form.addRow(self.tr("Parameters:"), self.params)
         if show_keys:
             form.addRow(self.tr("Answer key:"), self.key)
-        self.curves = make_curves(self)
+        self.curves = ItemCurvesChart(self)
         self.curves.setMinimumHeight(260)
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
@@ -93,7 +56,7 @@ class ItemDetail(QWidget):
         self.params.clear()
         self.key.clear()
 
-    def show_item(self, item: Any) -> None:
+    def show_item(self, item: ItemDTO) -> None:
         self.code.setText(f"{item.code} · {label(item.subject)} · {label(item.status)}")
         self.stem.setText(item.stem)
         self.choices.clear()

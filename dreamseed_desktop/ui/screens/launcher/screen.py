@@ -1,18 +1,22 @@
 """Student launcher: the exams assigned to me, with Start / Resume.
 
-The test window itself belongs to ``ui.exam_window`` (``open_exam_window(ctx, exam_id)``);
+The test window itself belongs to ``ui.exam_window`` (``open_exam_window(inputs, exam_id)``);
 this screen only lists exams (``ExamApi.my_exams``) and hands over.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.services.exams.api import ExamInfo
+from dreamseed_desktop.ui import exam_window
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.exam_window.inputs import inputs_from_context
+
+if TYPE_CHECKING:
+    from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.qtmodels.exams import MyExamsModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 
@@ -30,14 +34,14 @@ class LauncherScreen(ListScreen):
                                             name="startButton")
         self.add_action(self.tr("&Refresh"), self.reload, shortcut="F5", name="refreshButton")
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_start())
-        self.window_ref: Any = None
+        self.window_ref: ExamWindow | None = None
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
 
     def reload(self) -> None:
         api = self.ctx.services.exam_api
         self.ctx.runner.read(api.my_exams, self._loaded, self.show_failure, key="my-exams", owner=self)
 
-    def _loaded(self, exams: list[Any]) -> None:
+    def _loaded(self, exams: list[ExamInfo]) -> None:
         self.model.set_rows(exams)
         open_count = sum(1 for e in exams if e.can_start or e.can_resume)
         self.set_status(self.tr("%n exam(s) ready to take", "", open_count))
@@ -65,14 +69,9 @@ class LauncherScreen(ListScreen):
         if len(rows) != 1 or not (rows[0].can_start or rows[0].can_resume):
             return
         exam = rows[0]
-        try:
-            module = importlib.import_module("dreamseed_desktop.ui.exam_window")
-            open_window = getattr(module, "open_exam_window")
-        except (ImportError, AttributeError):
-            messages.inform(self, self.tr("My exams"), self.tr("The test window is not installed."))
-            return
-        self.window_ref = open_window(self.ctx, exam.exam_id, None, title=exam.title, kiosk=True,
-                                      on_exit=lambda: self.ctx.events.sessions_changed.emit(exam.exam_id))
+        self.window_ref = exam_window.open_exam_window(
+            inputs_from_context(self.ctx), exam.exam_id, None, title=exam.title, kiosk=True,
+            on_exit=lambda: self.ctx.events.sessions_changed.emit(exam.exam_id))
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

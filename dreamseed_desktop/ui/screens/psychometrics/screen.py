@@ -29,11 +29,10 @@ class PsychometricsScreen(QWidget):
     list when items change elsewhere.
     """
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 service: PsychometricsService | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = service or PsychometricsService(ctx.db)
+        self.service: PsychometricsService = ctx.services.psychometrics
         self.bank_subject = QComboBox()
         self.bank_subject.setObjectName("bankSubjectBox")
         self.bank_subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

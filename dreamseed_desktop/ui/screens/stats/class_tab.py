@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
+from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.classes.service import ClassDTO
 from dreamseed_desktop.services.stats.statistics import ClassExamStats
 from dreamseed_desktop.services.stats.charts import ThetaDistribution, ThetaOverTime
@@ -22,7 +23,6 @@ from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
 
-from .common import StatsServices
 
 __all__ = ["ClassOverview", "ClassesTab", "load_overview"]
 
@@ -40,7 +40,7 @@ class ClassOverview:
     over_time: ThetaOverTime
 
 
-def load_overview(services: StatsServices, grade: int | None) -> list[ClassOverview]:
+def load_overview(services: Services, grade: int | None) -> list[ClassOverview]:
     """Runs on a worker thread: every class (of a grade) with its statistics."""
     out = []
     for cls in services.classes.list(grade=grade):

@@ -11,7 +11,6 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
 
 from .class_tab import ClassesTab, load_overview
-from .common import StatsServices
 from .exports import ReportExporter
 from .items_tab import ItemsTab
 from .student_tab import StudentTab, load_student
@@ -26,11 +25,10 @@ class StatsScreen(QWidget):
     the visible tab and only while the screen is shown (otherwise on the next show).
     """
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 services: StatsServices | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.services = services or StatsServices.create(ctx.db)
+        self.services = ctx.services
         self.exporter = ReportExporter(ctx, self.services.reports, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("statsTabs")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
+from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.stats.statistics import ExamHistoryEntry
 from dreamseed_desktop.services.stats.charts import LearningCurve, ThetaOverTime
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
@@ -19,7 +20,6 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableMo
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
-from .common import StatsServices
 
 __all__ = ["StudentData", "StudentTab", "load_student"]
 
@@ -35,7 +35,7 @@ class StudentData:
     history: tuple[ExamHistoryEntry, ...]
 
 
-def load_student(services: StatsServices, student_id: int, class_id: int | None,
+def load_student(services: Services, student_id: int, class_id: int | None,
                  class_name: str | None) -> StudentData:
     return StudentData(
         student_id, services.charts.learning_curves(student_id),

@@ -69,11 +69,9 @@ def test_bulk_enroll_unenroll_and_filters(qtbot, qtmodeltester, ctx, school, ans
 
 
 def test_already_enrolled_offers_the_rest(qtbot, ctx, school, answer_yes):
-    from dreamseed_desktop.services.classes.enrollment import EnrollmentService
-
     screen = open_screen(qtbot, ctx, school)
     chosen = [screen.available.row_at(r).student_id for r in (0, 1)]
-    EnrollmentService(ctx.db).enroll(chosen[0], school.class_id)   # someone else was faster
+    ctx.services.enrollment.enroll(chosen[0], school.class_id)   # someone else was faster
     select(screen.available_view, [0, 1])
     menu_entry = screen.available_view.actions()[0]          # right-click "Enroll selected"
     with qtbot.waitSignal(ctx.events.enrollment_changed):
@@ -145,8 +143,6 @@ def test_wizard_cp949_file_detected(qtbot, ctx, school, tmp_path):
 def test_wizard_bad_rows_highlighted_nothing_imported(qtbot, ctx, school, tmp_path):
     from PySide6.QtCore import Qt
 
-    from dreamseed_desktop.services.people.service import PeopleService
-
     path = tmp_path / "bad.csv"
     path.write_text(BAD, encoding="utf-8")
     wizard = run_wizard(qtbot, ctx, path)
@@ -160,7 +156,7 @@ def test_wizard_bad_rows_highlighted_nothing_imported(qtbot, ctx, school, tmp_pa
     assert "Row 3" in page.errors.toPlainText() and "Row 4" in page.errors.toPlainText()
     assert page.model.index(0, page.model.columnCount() - 1).data() == ""
     try:
-        PeopleService(ctx.db).get_by_email("good@school.kr")
+        ctx.services.people.get_by_email("good@school.kr")
         raise AssertionError("a row was imported although the file had errors")
     except Exception as exc:  # NotFound
         assert "Nobody" in str(exc)

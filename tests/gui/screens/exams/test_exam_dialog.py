@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamAdminService, ExamDraft
+from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamDraft
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.screens.exams import create_exams_screen
+from dreamseed_desktop.ui.screens.exams import create_screen
 from dreamseed_desktop.ui.screens.exams.exam_dialog import parse_targets
 from dreamseed_desktop.ui.workers import TaskRunner
 from tests.fixtures.school import seed_school
@@ -17,8 +18,9 @@ from tests.fixtures.school import seed_school
 def screen(qtbot, db_url, owner_db):  # type: ignore[no-untyped-def]
     school = seed_school(db_url, bank_size=12)
     runner = TaskRunner()
-    ctx = AppContext(db=owner_db, events=AppEvents(), runner=runner, settings=Settings())
-    widget = create_exams_screen(ctx, ctx.events)
+    ctx = AppContext(services=build_services(owner_db), events=AppEvents(),
+                     runner=runner, settings=Settings())
+    widget = create_screen(ctx)
     qtbot.addWidget(widget)
     widget.show()
     yield widget, school
@@ -65,7 +67,7 @@ def test_field_errors_and_edit(qtbot, screen) -> None:
         dialog.submit()
     assert saved.args[0].version == exam.version + 1
     # a stale edit (someone else saved meanwhile) shows the Conflict message
-    ExamAdminService(widget.ctx.db).update_exam(
+    widget.ctx.services.exam_admin.update_exam(
         exam.id, ExamDraft(class_id=exam.class_id, title="other", subject="math",
                            cat_config=saved.args[0].cat_config, exam_type=exam.exam_type),
         saved.args[0].version)

@@ -56,7 +56,7 @@ def test_import_filter_detail_retire(qtbot, qtmodeltester, ctx, school, tmp_path
 
 def test_teacher_never_sees_keys(qtbot, ctx, school, tmp_path):
     screen = load(qtbot, ctx, tmp_path)
-    ctx.db.identity.role = "teacher"
+    ctx.identity.role = "teacher"
     teacher_view = ItemsScreen(ctx)
     qtbot.addWidget(teacher_view)
     teacher_view.show()

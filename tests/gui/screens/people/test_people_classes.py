@@ -11,9 +11,7 @@ def wait_idle(qtbot, ctx) -> None:
 
 
 def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
-    from dreamseed_desktop.services.people.service import PeopleService
-
-    people = PeopleService(ctx.db)
+    people = ctx.services.people
     for i in range(30):
         people.create_student(f"extra{i}@school.kr", f"추가학생{i:02d}", 2,
                               student_number=f"9{i:04d}", organization_id=school.org_id)

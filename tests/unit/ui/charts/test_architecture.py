@@ -1,5 +1,5 @@
 """Charts never query (no runtime import of services or db); this area's screens import no
-other screen; the navigation finds both screen factories."""
+other screen."""
 from __future__ import annotations
 
 import ast
@@ -39,11 +39,3 @@ def test_screens_of_this_area_import_no_other_screen():
             for module in runtime_imports(path):
                 if module.startswith("dreamseed_desktop.ui.screens."):
                     assert module.split(".")[3] == screen, f"{path} imports {module}"
-
-
-def test_navigation_finds_the_factories():
-    from dreamseed_desktop.ui.navigation import ENTRIES, screen_factory
-
-    keys = {e.key: e for e in ENTRIES}
-    for key in ("stats", "results", "psychometrics"):
-        assert screen_factory(keys[key]) is not None, key
