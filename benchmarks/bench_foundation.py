@@ -6,7 +6,7 @@ generates 100,000 users (10,000 students with classes and sessions, 300 teachers
 inactive alumni accounts), 300 classes, 10,000 items, 50,000 exam sessions and 1,000,000
 attempts with ``INSERT ... SELECT generate_series``. The item_stats trigger stays ON while the
 attempts are inserted (nothing the product relies on is disabled); they go in as 50 batches,
-each followed by ``VACUUM item_stats`` — what autovacuum does with migration 0004's settings
+each followed by ``VACUUM item_stats`` — what autovacuum does with the baseline migration's settings
 when answers arrive at the pace of real exams rather than 10,000 per second.
 
 Peer measured in the same run: the design document's plain ``GROUP BY`` over ``attempts`` for
@@ -146,7 +146,7 @@ def generate(db: Database) -> None:
         for k in range(BATCHES):
             with db.engine.begin() as batch:
                 batch.execute(text(ATTEMPTS), {"lo": k * per + 1, "hi": (k + 1) * per})
-            # what autovacuum does with 0004's settings when answers arrive at a human pace
+            # what autovacuum does with the baseline's settings when answers arrive at a human pace
             conn.execute(text("VACUUM item_stats"))
         print(f"  {'INSERT INTO attempts (' + str(BATCHES) + ' batches)':<40} "
               f"{time.perf_counter() - start:6.1f} s", flush=True)

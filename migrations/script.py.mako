@@ -9,6 +9,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 ${imports if imports else ""}
+# Rules (docs/architecture.md, "Migrations"): frozen once on main; holds its own SQL text (no
+# dreamseed_desktop imports, no file reads); no silent skipping when an object is missing;
+# down_revision = main's head when it merges; new objects hardened here (docs/security.md).
 revision = ${repr(up_revision)}
 down_revision = ${repr(down_revision)}
 branch_labels = ${repr(branch_labels)}

@@ -58,7 +58,7 @@ def create_database_from_template(server: EmbeddedServer, template: str, name: s
     with _admin_conn(server) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
     url = server.url(name)
-    # database-level grants/revokes are not copied from a template; apply them as migration 0002 does
+    # database-level grants/revokes are not copied from a template; apply them as the baseline migration does
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(database_privileges_sql())
     return url

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
 from alembic import command
 from alembic.config import Config
@@ -28,17 +29,35 @@ def downgrade(url: str, revision: str) -> None:
     command.downgrade(alembic_config(url), revision)
 
 
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config("postgresql://x/y"))
+
+
 def head_revision() -> str:
-    script = ScriptDirectory.from_config(alembic_config("postgresql://x/y"))
-    head = script.get_current_head()
+    head = _script().get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision id this program's migrations contain."""
+    return frozenset(rev.revision for rev in _script().walk_revisions())
+
+
+def revision_module(revision: str) -> ModuleType:
+    """The loaded module of one revision (its SQL constants; tests compare runtime copies with it)."""
+    rev = _script().get_revision(revision)
+    assert rev is not None
+    return rev.module
 
 
 @dataclass(frozen=True)
 class SchemaStatus:
     current: str | None
     head: str
+    #: False when ``current`` is no revision of this program (a newer version's, or a
+    #: development database from before the baseline squash of issue 11)
+    known: bool = True
 
     @property
     def at_head(self) -> bool:
@@ -50,6 +69,11 @@ class SchemaStatus:
         if self.current is None:
             return ("The database has no DreamSeed schema yet. Run: dreamseed-admin db upgrade "
                     "--database-url <owner URL>")
+        if not self.known:
+            return (f"The database schema is at revision {self.current}, which this program does not "
+                    f"know (it needs {self.head}): the database was made by a newer DreamSeed version "
+                    "or by a development build. Use the DreamSeed version that made it, or restore a "
+                    "backup made with this version.")
         return (f"The database schema is at revision {self.current}, this program needs {self.head}. "
                 "Ask your administrator to run: dreamseed-admin db upgrade --database-url <owner URL>")
 
@@ -57,4 +81,5 @@ class SchemaStatus:
 def schema_status(engine: Engine) -> SchemaStatus:
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
-    return SchemaStatus(current=current, head=head_revision())
+    return SchemaStatus(current=current, head=head_revision(),
+                        known=current is None or current in known_revisions())

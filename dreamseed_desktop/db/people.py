@@ -40,7 +40,7 @@ class User(TimestampMixin, VersionedMixin, Base):
         CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
         UniqueConstraint("email"),
         Index("ix_users_organization_id_role_name", "organization_id", "role", "name"),
-        # people list paging by name (created in migration 0004)
+        # people list paging by name (created in the baseline migration)
         Index("ix_users_name_id", "name", "id"),
         Index("ix_users_organization_id_name_id", "organization_id", "name", "id"),
     )

@@ -1,4 +1,4 @@
-"""Database roles: the client login role, URL derivation and the shared hardening SQL.
+"""Database roles: the client login role, URL derivation, database privileges, hardening checks.
 
 The app always connects as ``dreamseed_client`` (embedded and shared server alike); only
 migrations use the owner/superuser URL. Every table's rows are decided by row-level security
@@ -6,12 +6,9 @@ keyed on the session token, so the client password is not a secret (see docs/sec
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
-
-from dreamseed_desktop.config.paths import migrations_dir
 
 if TYPE_CHECKING:
     import psycopg
@@ -30,24 +27,24 @@ def client_url(owner_url: str, password: str | None = None) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def sql_file(name: str) -> str:
-    """Text of ``migrations/sql/<name>`` (SQL shared by the security migrations)."""
-    return (Path(migrations_dir()) / "sql" / name).read_text(encoding="utf-8")
-
-
-def harden_sql() -> str:
-    """Idempotent hardening pass: ownership, FORCE RLS, owner policy, no PUBLIC grants.
-
-    Every migration that creates tables or functions runs it last (``op.execute(harden_sql())``)
-    and then adds the client policies and EXECUTE grants its objects need.
-    """
-    return sql_file("harden.sql")
+#: Database-level privileges, as the baseline migration (0001) sets them. ``CREATE DATABASE ...
+#: TEMPLATE`` and ``pg_restore`` into a new database do not carry them over, so run this (as the
+#: owner/superuser) on such a copy. tests/integration/test_migrations.py checks that the text is the
+#: baseline's own.
+DATABASE_PRIVILEGES_SQL = """
+-- Database-level privileges (not copied by CREATE DATABASE ... TEMPLATE: re-run after copying).
+DO $$
+BEGIN
+    EXECUTE pg_catalog.format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE pg_catalog.format('GRANT CONNECT ON DATABASE %I TO dreamseed_client', current_database());
+    EXECUTE pg_catalog.format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO dreamseed_owner', current_database());
+END $$;
+"""
 
 
 def database_privileges_sql() -> str:
-    """Database-level REVOKE/GRANT of 0002. ``CREATE DATABASE ... TEMPLATE`` does not copy them,
-    so run this (as owner) on a database copied from a migrated template."""
-    return sql_file("0002_database.sql")
+    """Database-level REVOKE/GRANT of the baseline migration, to re-apply on a copied database."""
+    return DATABASE_PRIVILEGES_SQL
 
 
 def set_client_password(owner_url: str, password: str) -> None:

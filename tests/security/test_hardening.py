@@ -45,17 +45,23 @@ def test_client_role_is_plain(db_url: str) -> None:
     assert row == (False, False, False, False, False) and member_of == 0 and owns == 0
 
 
-def test_migrations_are_rerunnable_and_reversible(db_url: str) -> None:
-    from dreamseed_desktop.db.migrate import downgrade, upgrade
-    from dreamseed_desktop.db.roles import harden_sql, sql_file
+def test_hardening_pass_and_database_privileges_are_rerunnable_and_baseline_reversible(db_url: str) -> None:
+    """The baseline's hardening pass and the runtime copy of its database privileges can run again
+    on a migrated database without error; the baseline goes down to nothing and up again."""
+    from dreamseed_desktop.db.migrate import downgrade, revision_module, upgrade
+    from dreamseed_desktop.db.roles import database_privileges_sql
 
+    baseline = revision_module("0001")
     with psycopg.connect(db_url, autocommit=True) as conn:   # idempotent pieces run twice
-        conn.execute(sql_file("0002_roles.sql"))
-        conn.execute(sql_file("0002_database.sql"))
-        conn.execute(harden_sql())
-    downgrade(db_url, "0001")
+        conn.execute(database_privileges_sql())
+        conn.execute(baseline.HARDEN_SQL)
+    test_every_table_forces_rls_and_is_owned_by_the_owner_role(db_url)
+    downgrade(db_url, "base")
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname IN ('auth', 'exam')").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM pg_policies").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                            "WHERE n.nspname = 'public'").fetchone()[0] == 0
     upgrade(db_url)
     test_every_table_forces_rls_and_is_owned_by_the_owner_role(db_url)
+    test_definer_functions_pin_search_path_and_nothing_is_public(db_url)

@@ -2,7 +2,7 @@
 
 Recording locks the session row, so concurrent recorders get consecutive ``seq`` numbers.
 Per-item aggregates (``item_stats``) follow automatically: a trigger on ``attempts``
-updates them in the same transaction (migration 0001).
+updates them in the same transaction (baseline migration).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The test window calls :meth:`ExamPresence.heartbeat` every 15 s while the student reads an
 item, so the console can tell a student thinking about a hard item from one whose PC went away.
-It moves only the caller's own running session's last-activity time (migration 0005).
+It moves only the caller's own running session's last-activity time (baseline migration).
 """
 from __future__ import annotations
 

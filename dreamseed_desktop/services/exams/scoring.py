@@ -1,7 +1,7 @@
 """How a session's score is defined (one place for the rule every writer and reader uses)."""
 from __future__ import annotations
 
-#: ``meta['engine']`` of sessions the server-side exam API runs (migration 0003): their
+#: ``meta['engine']`` of sessions the server-side exam API runs (baseline migration): their
 #: status, timing and answers belong to the exam window and the proctor console.
 SERVER_ENGINE_PREFIX = "postgresql/exam-api"
 

@@ -189,7 +189,7 @@ def test_item_stats_follow_inserts_updates_and_deletes(owner_db: Database, schoo
 
 
 def test_item_stats_storage_settings(owner_db: Database) -> None:
-    """Migration 0004 keeps the trigger-updated item_stats compact (HOT room, eager autovacuum)."""
+    """The baseline migration keeps the trigger-updated item_stats compact (HOT room, eager autovacuum)."""
     with owner_db.session() as s:
         options = s.execute(text("SELECT reloptions FROM pg_class WHERE relname = 'item_stats'")).scalar()
     assert {"fillfactor=70", "autovacuum_vacuum_scale_factor=0",
