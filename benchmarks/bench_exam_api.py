@@ -70,12 +70,13 @@ class Bench:
                                          "school_year) VALUES (%s, %s, 'B', 8, 2026) RETURNING id",
                                          (org, tid)).fetchone()[0]
             conn.execute(
-                "WITH u AS (INSERT INTO users (organization_id, email, role, name, password_hash, password_salt) "
-                "SELECT %s, 'bench' || g || '@x.test', 'student', 'S' || g, %s, %s FROM generate_series(1, %s) g "
-                "RETURNING id), s AS (INSERT INTO students (user_id, organization_id, grade) "
+                "WITH u AS (INSERT INTO users (organization_id, email, role, name) "
+                "SELECT %s, 'bench' || g || '@x.test', 'student', 'S' || g FROM generate_series(1, %s) g "
+                "RETURNING id), c AS (INSERT INTO auth.credentials (user_id, salt, verifier) "
+                "SELECT id, %s, %s FROM u), s AS (INSERT INTO students (user_id, organization_id, grade) "
                 "SELECT id, %s, 8 FROM u RETURNING id) "
                 "INSERT INTO student_classroom (student_id, class_id) SELECT id, %s FROM s",
-                (org, hashed, salt, n_students, org, self.class_id))
+                (org, n_students, salt, hashed, org, self.class_id))
             conn.commit()
             for size in bank_sizes:
                 t0 = time.perf_counter()

@@ -17,6 +17,7 @@ SETTINGS = {
     "lockout_failures": (1, 100),
     "lockout_window_minutes": (1, 24 * 60),
     "lockout_minutes": (1, 24 * 60),
+    "lockout_global_failures": (5, 10000),
     "deadline_grace_seconds": (0, 600),
     "band_top_n": (10, 2000),
 }
@@ -111,7 +112,8 @@ def _settings(args: argparse.Namespace) -> int:
 
 def _unlock(args: argparse.Namespace) -> int:
     with owner_url(args) as url, _connect(url) as conn:
-        n = conn.execute("DELETE FROM auth.lockouts WHERE user_id = (SELECT id FROM users WHERE email = %s)",
+        n = conn.execute("DELETE FROM auth.login_failures WHERE email_key = %s AND locked_until > now()",
                          (args.email.strip().lower(),)).rowcount
+        conn.execute("DELETE FROM auth.login_failures WHERE email_key = %s", (args.email.strip().lower(),))
     print("Account unlocked." if n else "That account was not locked.")
     return 0

@@ -52,9 +52,9 @@ class User(TimestampMixin, VersionedMixin, Base):
     email: Mapped[str] = mapped_column(String(254), nullable=False)
     role: Mapped[str] = mapped_column(String(10), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
-    # sha256(argon2id(password, salt)) as hex; NULL means "no password set yet"
-    password_hash: Mapped[str | None] = mapped_column(String(64))
-    password_salt: Mapped[str | None] = mapped_column(String(64))
+    # the salt and verifier live in auth.credentials (only definer functions read them);
+    # this flag, kept by a trigger there, is all staff see
+    has_password: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
 
     teacher: Mapped["Teacher | None"] = relationship(back_populates="user", uselist=False)

@@ -50,6 +50,8 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The database reported an error. The change was not saved."),
     QT_TRANSLATE_NOOP("DomainError", "The password must have at least 8 characters."),
     QT_TRANSLATE_NOOP("DomainError", "The password must not start or end with spaces."),
+    QT_TRANSLATE_NOOP("DomainError", "The password must have at most 128 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "The password is too easy to guess. Do not use your email address or a common password."),
     QT_TRANSLATE_NOOP("DomainError", "Wrong email or password."),
     QT_TRANSLATE_NOOP("DomainError", "A choice is empty."),
     QT_TRANSLATE_NOOP("DomainError", "A grade is required."),

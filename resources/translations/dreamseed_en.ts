@@ -443,6 +443,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The password must have at most 128 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is too easy to guess. Do not use your email address or a common password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The password must not start or end with spaces.</source>
         <translation type="unfinished" />
     </message>

@@ -443,6 +443,14 @@
         <translation>비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
     <message>
+        <source>The password must have at most 128 characters.</source>
+        <translation>비밀번호는 128자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Do not use your email address or a common password.</source>
+        <translation>비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The password must not start or end with spaces.</source>
         <translation>비밀번호는 공백으로 시작하거나 끝날 수 없습니다.</translation>
     </message>

@@ -316,6 +316,9 @@ KO: dict[str, str] = {
     "The database rejected the connection credentials.": "데이터베이스가 접속 정보를 거부했습니다.",
     "The database reported an error. The change was not saved.": "데이터베이스 오류로 변경 내용을 저장하지 못했습니다.",
     "The password must have at least 8 characters.": "비밀번호는 8자 이상이어야 합니다.",
+    "The password must have at most 128 characters.": "비밀번호는 128자 이하여야 합니다.",
+    "The password is too easy to guess. Do not use your email address or a common password.":
+        "비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.",
     "The password must not start or end with spaces.": "비밀번호는 공백으로 시작하거나 끝날 수 없습니다.",
     "Wrong email or password.": "이메일 또는 비밀번호가 틀렸습니다.",
     'A choice is empty.': '빈 보기가 있습니다.',

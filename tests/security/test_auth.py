@@ -57,7 +57,7 @@ def test_lockout_after_five_failures(school: School, connect_as, db_url: str) ->
     assert "15 more minute" in str(err.value)
     assert len(_audit(db_url, "auth.account_locked")) == 1 and len(_audit(db_url, "auth.login_locked")) == 1
     with psycopg.connect(db_url) as conn:    # the lock expires after 15 minutes
-        conn.execute("UPDATE auth.lockouts SET locked_until = now() - interval '1 second'")
+        conn.execute("UPDATE auth.login_failures SET locked_until = now() - interval '1 second'")
     assert auth.login(email("student2"), PASSWORD).user_id == school.users["student2"]
 
 
@@ -69,7 +69,7 @@ def test_failures_outside_the_window_do_not_lock(school: School, connect_as, db_
         assert not isinstance(err.value, AccountLocked)
         if n % 4 == 3:
             with psycopg.connect(db_url) as conn:
-                conn.execute("UPDATE auth.lockouts SET window_start = now() - interval '16 minutes'")
+                conn.execute("UPDATE auth.login_failures SET window_start = now() - interval '16 minutes'")
 
 
 def test_token_expiry_and_logout(school: School, connect_as, db_url: str) -> None:

@@ -37,7 +37,7 @@ def test_cannot_read_keys_or_item_parameters(attacker) -> None:
     assert _rows(conn, "SELECT * FROM item_param_history") == []
     assert _rows(conn, "SELECT * FROM item_stats") == []
     for table in ("exam.session_state", "exam.band_candidates", "exam.item_exposure", "auth.sessions",
-                  "auth.server_secret", "auth.lockouts"):
+                  "auth.server_secret", "auth.login_failures", "auth.credentials"):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(f"SELECT * FROM {table}")
 

@@ -71,24 +71,34 @@ class AuthService:
                         organization_id=row.organization_id, name=row.name, email=row.email)
 
     def change_password(self, old_password: str, new_password: str) -> None:
-        """Change the signed-in user's password (other sign-ins of the user end)."""
-        problem = passwords.password_problem(new_password)
-        if problem:
-            raise ValidationError(problem, field="password")
+        """Change the signed-in user's password (other sign-ins of the user end).
+
+        A wrong old password counts as a failed sign-in of the account from this PC; the
+        server checks the password rules again (``auth.password_problem``)."""
         if not self._db.identity.token or not self._db.identity.email:
             raise NotAuthenticated()
+        problem = passwords.password_problem(new_password, self._db.identity.email)
+        if problem:
+            raise ValidationError(problem, field="password")
         with self._db.session() as s:
             salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": self._db.identity.email}).scalar_one()
         old_proof = passwords.proof(old_password, salt)
         new_salt, new_hash = passwords.hash_for_storage(new_password)
         with self._db.session() as s:
-            s.execute(text("SELECT auth.change_password(:o, :s, :h)"), {"o": old_proof, "s": new_salt, "h": new_hash})
+            row = s.execute(text("SELECT ok, error, message FROM auth.change_password(:o, :p, :s, :h)"),
+                            {"o": old_proof, "p": new_password, "s": new_salt, "h": new_hash}).one()
+        if not row.ok:
+            if row.error == "locked":
+                raise AccountLocked(row.message)
+            raise PermissionDenied("The current password is wrong.")
 
-    def admin_reset_password(self, user_id: int, new_password: str) -> None:
-        """An admin sets a new password for a user of their organization."""
-        problem = passwords.password_problem(new_password)
+    def admin_reset_password(self, user_id: int, new_password: str, *, email: str | None = None) -> None:
+        """An admin sets a new password for a user of their organization (audited on the
+        server as a reset by this admin; the user's sign-ins and lockouts end)."""
+        problem = passwords.password_problem(new_password, email)
         if problem:
             raise ValidationError(problem, field="password")
         salt, hashed = passwords.hash_for_storage(new_password)
         with self._db.session() as s:
-            s.execute(text("SELECT auth.admin_reset_password(:u, :s, :h)"), {"u": user_id, "s": salt, "h": hashed})
+            s.execute(text("SELECT auth.admin_reset_password(:u, :p, :s, :h)"),
+                      {"u": user_id, "p": new_password, "s": salt, "h": hashed})

@@ -45,10 +45,31 @@ def hash_for_storage(password: str) -> tuple[str, str]:
     return salt, stored_hash(proof(password, salt))
 
 
-def password_problem(password: str) -> str | None:
-    """A user-facing reason why ``password`` is not acceptable, or None."""
+MAX_PASSWORD_LENGTH = 128
+# The server (auth.password_problem) refuses these too; keep both lists equal.
+COMMON_PASSWORDS = frozenset({
+    "password", "password1", "password12", "password123", "12345678", "123456789", "1234567890",
+    "87654321", "qwertyui", "qwerty12", "qwerty123", "1q2w3e4r", "1q2w3e4r5t", "iloveyou",
+    "abcd1234", "abcdefgh", "dreamseed", "dreamseed1", "sunshine", "football", "baseball",
+    "superman", "asdfghjk", "zxcvbnm1", "princess", "welcome1", "passw0rd",
+})
+TOO_EASY = "The password is too easy to guess. Do not use your email address or a common password."
+
+
+def password_problem(password: str, email: str | None = None) -> str | None:
+    """A user-facing reason why ``password`` is not acceptable, or None.
+
+    The same rules run on the server whenever a password is set (``auth.password_problem``);
+    this copy only gives the dialog an early answer."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
-    if password.strip() != password:
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return f"The password must have at most {MAX_PASSWORD_LENGTH} characters."
+    if password.strip(" \t\r\n") != password:
         return "The password must not start or end with spaces."
+    low = password.lower()
+    mail = (email or "").strip().lower()
+    if (low in COMMON_PASSWORDS or len(set(low)) == 1
+            or (mail and (low == mail or ("@" in mail and mail.index("@") > 0 and low == mail.split("@")[0])))):
+        return TOO_EASY
     return None

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import text, func, insert, select
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
@@ -66,10 +66,11 @@ class DemoSummary:
 
 def _user(s: Session, org_id: int, email: str, role: str, name: str) -> int:
     salt, pw_hash = hash_for_storage(DEMO_PASSWORD)
-    user = User(organization_id=org_id, email=email, role=role, name=nfc(name),
-                password_salt=salt, password_hash=pw_hash)
+    user = User(organization_id=org_id, email=email, role=role, name=nfc(name))
     s.add(user)
     s.flush()
+    # the demo is seeded through the owner connection; credentials live in auth.credentials
+    s.execute(text("SELECT auth.set_credentials(:u, :s, :h)"), {"u": user.id, "s": salt, "h": pw_hash})
     return user.id
 
 

@@ -62,7 +62,7 @@ def to_dto(row: Any) -> PersonDTO:
     return PersonDTO(
         id=user.id, email=user.email, name=user.name, role=user.role,
         organization_id=user.organization_id, is_active=user.is_active,
-        has_password=user.password_hash is not None, version=user.version,
+        has_password=user.has_password, version=user.version,
         created_at=user.created_at, updated_at=user.updated_at, student_id=student_id,
         grade=grade, student_number=number, teacher_id=teacher_id, subject=subject)
 

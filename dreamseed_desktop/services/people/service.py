@@ -25,19 +25,29 @@ from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.people.query import (
     PersonDTO, load_person, page_of_people, person_select, to_dto,
 )
-from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.uow import Database, Identity
 
 __all__ = ["PeopleService", "PersonDTO", "load_person"]
 
 
-def _password_columns(password: str | None) -> dict[str, str | None]:
+def _check_password(password: str | None, email: str) -> None:
     if password is None:
-        return {}
-    problem = password_problem(password)
+        return
+    problem = password_problem(password, email)
     if problem:
         raise ValidationError(problem, field="password")
+
+
+def _set_password(session: Session, identity: Identity, user_id: int, password: str) -> None:
+    """Signed-in admins set passwords through ``auth.admin_reset_password`` (organization
+    checked, rules checked and the reset audited on the server); the owner connection (CLI,
+    migrations' role) writes ``auth.credentials`` directly."""
     salt, digest = hash_for_storage(password)
-    return {"password_salt": salt, "password_hash": digest}
+    if identity.token:
+        session.execute(text("SELECT auth.admin_reset_password(:u, :p, :s, :h)"),
+                        {"u": user_id, "p": password, "s": salt, "h": digest})
+    else:
+        session.execute(text("SELECT auth.set_credentials(:u, :s, :h)"), {"u": user_id, "s": salt, "h": digest})
 
 
 def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
@@ -87,7 +97,7 @@ class PeopleService:
         if role == "student":
             grade = clean_grade(grade)
             student_number = clean_student_number(student_number)
-        values.update(_password_columns(password))
+        _check_password(password, values["email"])
         with self._db.session() as s:
             load_organization(s, org_id)
             _check_email_free(s, values["email"])
@@ -100,6 +110,9 @@ class PeopleService:
                 s.add(Student(user_id=user.id, organization_id=org_id, grade=grade,
                               student_number=student_number))
             s.flush()
+            if password is not None:
+                _set_password(s, identity, user.id, password)
+                s.expire(user)   # has_password is set by the server
             audit.record(s, identity, f"{role}.create", "user", user.id,
                          affected_user_ids=[user.id], organization_id=org_id,
                          details={"email": values["email"], "name": values["name"]})
@@ -225,12 +238,12 @@ class PeopleService:
         if identity.token:
             AuthService(self._db).admin_reset_password(user_id, new_password)
             return
-        columns = _password_columns(new_password)
         with self._db.session() as s:
             before = load_person(s, user_id)
-            s.execute(update(User).where(User.id == user_id)
-                      .values(**columns, version=User.version + 1))
+            _check_password(new_password, before.email)
+            _set_password(s, identity, user_id, new_password)
+            s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
             s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
-            s.execute(text("DELETE FROM auth.lockouts WHERE user_id = :u"), {"u": user_id})
+            s.execute(text("DELETE FROM auth.login_failures WHERE email_key = :e"), {"e": before.email})
             audit.record(s, identity, "user.password_reset", "user", user_id,
                          affected_user_ids=[user_id], organization_id=before.organization_id)

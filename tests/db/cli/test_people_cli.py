@@ -60,7 +60,7 @@ def test_create_admin_prompts_with_getpass(db_url: str, owner_db: Database,
                  "--organization", "S"]) == 0
     with owner_db.session(readonly=True) as s:
         from sqlalchemy import text
-        salt, digest = s.execute(text("SELECT password_salt, password_hash FROM users")).one()
+        salt, digest = s.execute(text("SELECT salt, verifier FROM auth.credentials")).one()
     assert digest == passwords.stored_hash(passwords.proof("typed-password", salt))
 
 

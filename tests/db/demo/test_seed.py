@@ -25,8 +25,8 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
     assert (first.teachers, first.students, first.classes) == (4, 30, 4)
     assert first.items >= 300 and first.sessions > 0 and first.attempts >= 10 * first.sessions
     with owner_db.session() as s:
-        salt, stored = s.execute(text("SELECT password_salt, password_hash FROM users "
-                                      "WHERE email = :e"), {"e": ADMIN_EMAIL}).one()
+        salt, stored = s.execute(text("SELECT c.salt, c.verifier FROM users u JOIN auth.credentials c "
+                                      "ON c.user_id = u.id WHERE u.email = :e"), {"e": ADMIN_EMAIL}).one()
         names = s.execute(text("SELECT u.name FROM users u JOIN students st ON st.user_id = u.id")).scalars().all()
         numbers = s.execute(text("SELECT student_number FROM students ORDER BY id")).scalars().all()
         grades = set(s.execute(text("SELECT grade FROM students")).scalars())
@@ -43,7 +43,7 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
         seq_gaps = s.execute(text(
             "SELECT count(*) FROM (SELECT exam_session_id, max(seq) AS m, count(*) AS n "
             "FROM attempts GROUP BY 1) t WHERE m <> n")).scalar_one()
-        no_password = s.execute(text("SELECT count(*) FROM users WHERE password_hash IS NULL")).scalar_one()
+        no_password = s.execute(text("SELECT count(*) FROM users WHERE NOT has_password")).scalar_one()
     assert stored == stored_hash(proof(DEMO_PASSWORD, salt))
     assert no_password == 0
     assert all(unicodedata.is_normalized("NFC", n) and len(n) == 3 for n in names)

@@ -45,12 +45,12 @@ def test_password_is_stored_as_salted_proof_hash(svc: Services) -> None:
     org = svc.orgs.create("S")
     admin = svc.people.create_admin("a@s.kr", "Admin", organization_id=org.id, password="pa55word!")
     with svc.db.session(readonly=True) as s:
-        salt, digest = s.execute(text("SELECT password_salt, password_hash FROM users WHERE id=:i"),
+        salt, digest = s.execute(text("SELECT salt, verifier FROM auth.credentials WHERE user_id=:i"),
                                  {"i": admin.id}).one()
     assert digest == passwords.stored_hash(passwords.proof("pa55word!", salt))
     svc.people.reset_password(admin.id, "another-secret")
     with svc.db.session(readonly=True) as s:
-        salt2, digest2 = s.execute(text("SELECT password_salt, password_hash FROM users WHERE id=:i"),
+        salt2, digest2 = s.execute(text("SELECT salt, verifier FROM auth.credentials WHERE user_id=:i"),
                                    {"i": admin.id}).one()
     assert salt2 != salt and digest2 == passwords.stored_hash(passwords.proof("another-secret", salt2))
     assert len(_audit(svc, "user.password_reset")) == 1

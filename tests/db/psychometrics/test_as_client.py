@@ -27,10 +27,10 @@ def signed_in(db_url, owner_db):
     salt, hashed = passwords.hash_for_storage(PASSWORD)
     with psycopg.connect(db_url, autocommit=True) as conn:
         conn.execute(database_privileges_sql())
-        conn.execute("INSERT INTO users (organization_id, email, role, name, password_hash, password_salt) "
-                     "VALUES (%s, 'admin@school.kr', 'admin', '관리자', %s, %s)", (school.org_id, hashed, salt))
-        conn.execute("UPDATE users SET password_hash = %s, password_salt = %s "
-                     "WHERE email = 'teacher@school.kr'", (hashed, salt))
+        conn.execute("INSERT INTO users (organization_id, email, role, name) "
+                     "VALUES (%s, 'admin@school.kr', 'admin', '관리자')", (school.org_id,))
+        conn.execute("SELECT auth.set_credentials(id, %s, %s) FROM users "
+                     "WHERE email IN ('admin@school.kr', 'teacher@school.kr')", (salt, hashed))
     engines = []
 
     def login(email: str) -> Database:

@@ -53,9 +53,9 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
     config = exam_config(n_items).to_dict()
     with psycopg.connect(owner_url, autocommit=False) as conn:
         org = _one(conn, "INSERT INTO organizations (name) VALUES ('Harness High School') RETURNING id")
-        t_user = _one(conn, "INSERT INTO users (organization_id, email, role, name, password_hash, password_salt) "
-                      "VALUES (%s, 'teacher@harness.test', 'teacher', 'Harness Teacher', %s, %s) RETURNING id",
-                      (org, pw_hash, salt))
+        t_user = _one(conn, "INSERT INTO users (organization_id, email, role, name) "
+                      "VALUES (%s, 'teacher@harness.test', 'teacher', 'Harness Teacher') RETURNING id", (org,))
+        conn.execute("SELECT auth.set_credentials(%s, %s, %s)", (t_user, salt, pw_hash))
         teacher = _one(conn, "INSERT INTO teachers (user_id, organization_id, subject) VALUES (%s, %s, 'math') "
                        "RETURNING id", (t_user, org))
         class_id = _one(conn, "INSERT INTO classes (organization_id, teacher_id, name, subject, grade, school_year) "
@@ -74,9 +74,9 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
         students = []
         for i in range(n_students):
             email = f"student{i:03d}@harness.test"
-            uid = _one(conn, "INSERT INTO users (organization_id, email, role, name, password_hash, password_salt) "
-                       "VALUES (%s, %s, 'student', %s, %s, %s) RETURNING id",
-                       (org, email, f"학생 {i:03d}", pw_hash, salt))
+            uid = _one(conn, "INSERT INTO users (organization_id, email, role, name) "
+                       "VALUES (%s, %s, 'student', %s) RETURNING id", (org, email, f"학생 {i:03d}"))
+            conn.execute("SELECT auth.set_credentials(%s, %s, %s)", (uid, salt, pw_hash))
             sid = _one(conn, "INSERT INTO students (user_id, organization_id, grade, student_number) "
                        "VALUES (%s, %s, 10, %s) RETURNING id", (uid, org, f"{i:05d}"))
             conn.execute("INSERT INTO student_classroom (student_id, class_id) VALUES (%s, %s)", (sid, class_id))
