@@ -1,7 +1,7 @@
 """Client-side password proof (argon2id) and what the server stores (sha256 of the proof).
 
 The plain password never leaves the PC: the client derives ``proof = argon2id(password, salt)``
-and sends the proof; ``users.password_hash`` holds ``sha256(proof)`` in hex, so a stolen
+and sends the proof; ``auth.credentials.verifier`` holds ``sha256(proof)`` in hex, so a stolen
 hash table cannot be replayed as proofs.
 """
 from __future__ import annotations

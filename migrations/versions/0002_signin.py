@@ -11,15 +11,15 @@
 
 See docs/security.md ("Sign-in").
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0002
+Revises: 0001
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
