@@ -15,7 +15,7 @@ import pytest
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied, ValidationError
-from tests.security.conftest import PASSWORD, School, email
+from tests.fixtures.school import PASSWORD, School, email
 
 
 def _count(db_url: str, action: str, email_: str, reason: str | None = None) -> int:
