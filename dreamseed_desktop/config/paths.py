@@ -29,6 +29,17 @@ def config_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Files the program can rebuild (compiled translation catalogs).
+
+    ``DREAMSEED_CACHE_DIR`` overrides it.
+    """
+    override = os.environ.get("DREAMSEED_CACHE_DIR")
+    path = Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _package_root() -> Path:
     return Path(__file__).resolve().parent.parent
 

@@ -17,20 +17,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from dreamseed_desktop.config.paths import resources_dir
+from dreamseed_desktop.i18n_build import (
+    CATALOG, TranslationToolError, catalog_name, compiled_catalog, translations_dir,
+)
 from dreamseed_desktop.services.core.errors import DomainError, parse_server_message
 
 log = logging.getLogger(__name__)
 
 LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English"}
 DEFAULT_LANGUAGE = "ko"
-CATALOG = "dreamseed"
 
 _installed: list[QTranslator] = []
 
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
+__all__ = ["CATALOG", "LANGUAGES", "DEFAULT_LANGUAGE", "install_language", "current_language",
+           "domain_message", "domain_text", "generic_error_message", "normalise_language",
+           "translations_dir"]
 
 
 def normalise_language(lang: str | None) -> str:
@@ -38,23 +39,47 @@ def normalise_language(lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def install_language(lang: str, app: QCoreApplication | None = None) -> str:
-    """Install our catalog and Qt's for ``lang`` (replacing earlier ones); returns the code."""
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogs (``qtbase_ko.qm``: file dialogs, message-box buttons) are."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _catalog_files(lang: str) -> list[Path]:
+    """Our catalog and Qt's base catalog for ``lang``, those that exist."""
+    files = []
+    try:
+        files.append(compiled_catalog(catalog_name(lang)))
+    except TranslationToolError as exc:   # the program still runs, in its English source texts
+        log.error("translation catalog %s unavailable: %s", catalog_name(lang), exc)
+    qtbase = qt_translations_dir() / f"qtbase_{lang}.qm"
+    if qtbase.is_file():
+        files.append(qtbase)
+    elif lang != "en":        # Qt's source language is English: no qtbase_en
+        log.warning("Qt's own %s catalog is missing (%s)", lang, qtbase)
+    return files
+
+
+def install_language(lang: str | None, app: QCoreApplication | None = None) -> str:
+    """Make ``lang`` the user interface language; returns the code that was installed.
+
+    Installs the program's catalog (compiled from ``resources/translations/dreamseed_<lang>.ts``
+    when needed, see :mod:`dreamseed_desktop.i18n_build`) and Qt's own ``qtbase_<lang>`` so
+    Qt's dialogs speak the language too, replacing the catalogs of an earlier call, and sets
+    the default QLocale (numbers, dates, month names).
+    """
     app = app or QCoreApplication.instance()
     lang = normalise_language(lang)
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale("ko_KR" if lang == "ko" else "en_US"))
-    sources = [(translations_dir(), f"{CATALOG}_{lang}"),
-               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")]
-    for directory, name in sources:
+    for path in _catalog_files(lang):
         translator = QTranslator(app)
-        if translator.load(name, str(directory)):
+        if translator.load(str(path)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
-        elif name.startswith(CATALOG):
-            log.warning("translation catalog %s not found in %s", name, directory)
+        else:
+            log.error("could not load translation catalog %s", path)
     return lang
 
 
@@ -104,37 +129,6 @@ def generic_error_message() -> str:
         "DomainError", "Something went wrong. The details were written to the log file.")
 
 
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (same as QCoreApplication.translate)."""
-    return QCoreApplication.translate(context, text)
-
-
-_area_translators: dict[str, dict[str, QTranslator]] = {}
-
-
-def install_area_catalog(catalog: str, lang: str | None = None) -> bool:
-    """Install an area's own catalog (``<catalog>_<lang>.qm``) beside the main one; idempotent.
-
-    The exam window and the charts keep their texts in separate catalogs so each area can be
-    translated without touching the shared file. ``lang`` defaults to the current QLocale.
-    Returns True when a translator for ``lang`` is installed (English needs none).
-    """
-    app = QCoreApplication.instance()
-    if app is None:
-        return False
-    if lang is None:
-        lang = "ko" if QLocale().language() == QLocale.Language.Korean else "en"
-    installed = _area_translators.setdefault(catalog, {})
-    for code, old in list(installed.items()):
-        if code != lang:
-            QCoreApplication.removeTranslator(old)
-            del installed[code]
-    if lang in installed or lang == "en":
-        return lang in installed
-    translator = QTranslator(app)
-    if not translator.load(f"{catalog}_{lang}", str(translations_dir())):
-        log.warning("%s translation catalog for %s not found", catalog, lang)
-        return False
-    QCoreApplication.installTranslator(translator)
-    installed[lang] = translator
-    return True
+def domain_text(message: str) -> str:
+    """A fixed service message (no params) in the user's language."""
+    return QCoreApplication.translate("DomainError", message)

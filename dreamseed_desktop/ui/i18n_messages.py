@@ -4,9 +4,9 @@
 ``DomainError`` context; add a line here when a service introduces a new fixed message or
 template. Templates keep their ``{name}`` placeholders: the UI translates the template and then
 fills in the error's ``params`` (so the Korean text may put them in any order). Labels are
-English terms passed as ``label``/``*_label`` params; they are translated too. The Korean
-texts of the entries added for templates, labels and the database's messages are in
-``resources/translations/domain_ko_strings.py``; ``tests/unit/test_error_templates.py`` checks
+English terms passed as ``label``/``*_label`` params; they are translated too. Their Korean is in
+``resources/translations/dreamseed_ko.ts`` (docs/architecture.md, "Translations");
+``tests/unit/test_error_templates.py`` checks
 that every template raised by the services and every message the SQL functions raise is here.
 """
 from __future__ import annotations
@@ -131,8 +131,6 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: only the exam window records its answers."),
     QT_TRANSLATE_NOOP("DomainError", "This session is still running in the exam window; correct its answers after it has ended."),
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: pause, resume or end it in the proctor console."),
-    QT_TRANSLATE_NOOP("DomainError", "The model must be one of 1PL, 2PL, 3PL."),
-    QT_TRANSLATE_NOOP("DomainError", "Simulate between 1 and 100000 students."),
 )
 
 # templates: {name} placeholders are filled from DomainError.params

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>DomainError</source>
-        <translation>DomainError</translation>
+        <translation type="vanished">DomainError</translation>
     </message>
 </context>
 <context>
@@ -24,11 +25,277 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n건</numerusform></translation>
+            <numerusform>%n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log viewer needs the audit log service, which is not part of this version yet.</source>
-        <translation>감사 로그 보기에는 감사 로그 서비스가 필요하지만 이 버전에는 아직 포함되어 있지 않습니다.</translation>
+        <translation type="vanished">감사 로그 보기에는 감사 로그 서비스가 필요하지만 이 버전에는 아직 포함되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BandErrorChart</name>
+    <message>
+        <source>Precision by θ band</source>
+        <translation>θ 구간별 정밀도</translation>
+    </message>
+    <message>
+        <source>True θ band</source>
+        <translation>실제 θ 구간</translation>
+    </message>
+    <message>
+        <source>θ units</source>
+        <translation>θ 단위</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Run a simulation to see results</source>
+        <translation>모의실험을 실행하면 결과가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>{0}: RMSE {1:.3f}, bias {2:+.3f}, n={3:g}</source>
+        <translation>{0}: RMSE {1:.3f}, 편향 {2:+.3f}, n={3:g}</translation>
+    </message>
+</context>
+<context>
+    <name>BankInformationChart</name>
+    <message>
+        <source>Bank information</source>
+        <translation>문항은행 정보량</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>정보량</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>표준오차</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>문항은행</translation>
+    </message>
+    <message>
+        <source>SE target {0:.2f}</source>
+        <translation>목표 SE {0:.2f}</translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation>문항 없음</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationNote</name>
+    <message>
+        <source>every answer correct: cannot be estimated</source>
+        <translation>모든 응답이 정답: 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>every answer wrong: cannot be estimated</source>
+        <translation>모든 응답이 오답: 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>only {0} answers (minimum {1})</source>
+        <translation>응답 {0}개뿐 (최소 {1}개)</translation>
+    </message>
+    <message>
+        <source>could not be estimated</source>
+        <translation>추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>estimate outside the allowed range</source>
+        <translation>추정값이 허용 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>estimate stopped at a search bound</source>
+        <translation>추정이 탐색 경계에서 멈춤</translation>
+    </message>
+    <message>
+        <source>too imprecise (SE of a {0:.2f}, of b {1:.2f})</source>
+        <translation>정밀도 부족 (a의 SE {0:.2f}, b의 SE {1:.2f})</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <source>Keep the bank&apos;s scale</source>
+        <translation>문항은행 척도 유지</translation>
+    </message>
+    <message>
+        <source>Mean/mean linking of the new estimates to the current parameters</source>
+        <translation>새 추정값을 현재 모수에 평균/평균 방법으로 연계합니다</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>모수 추정</translation>
+    </message>
+    <message>
+        <source>Accept checked items as a new bank version…</source>
+        <translation>선택한 문항을 새 문항은행 버전으로 채택…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>과목:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>응답 기간:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모형:</translation>
+    </message>
+    <message>
+        <source>Min. answers per item:</source>
+        <translation>문항별 최소 응답 수:</translation>
+    </message>
+    <message>
+        <source>Choose a subject and press Calibrate. Nothing is changed until you accept the result.</source>
+        <translation>과목을 고르고 [모수 추정]을 누르세요. 결과를 채택하기 전에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.</source>
+        <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 척도 연계: b* = {6:.3f}·b {7:+.3f}.</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴함</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>수렴하지 않음</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Recalibrated</source>
+        <translation>재추정</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>recalibrated</source>
+        <translation>재추정</translation>
+    </message>
+    <message>
+        <source>Log-normal</source>
+        <translation>로그정규</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Prior on the discrimination a (2PL, 3PL): a normal distribution on log a with this standard deviation</source>
+        <translation>변별도 a의 사전분포(2PL, 3PL): log a에 이 표준편차의 정규분포를 둡니다</translation>
+    </message>
+    <message>
+        <source>SD </source>
+        <translation>표준편차 </translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>베타</translation>
+    </message>
+    <message>
+        <source>Prior on the guessing parameter c (3PL): Beta(A, B)</source>
+        <translation>추측도 c의 사전분포(3PL): Beta(A, B)</translation>
+    </message>
+    <message>
+        <source>Prior on a:</source>
+        <translation>a 사전분포:</translation>
+    </message>
+    <message>
+        <source>Prior on c:</source>
+        <translation>c 사전분포:</translation>
+    </message>
+    <message>
+        <source>Priors: a {0}, c {1}; log-likelihood {2:.1f}.</source>
+        <translation>사전분포: a {0}, c {1}; 로그우도 {2:.1f}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>log-normal, SD {0}</source>
+        <translation>로그정규, 표준편차 {0}</translation>
+    </message>
+    <message>
+        <source>Beta({0})</source>
+        <translation>Beta({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryBarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBase</name>
+    <message>
+        <source>Reset zoom</source>
+        <extracomment>Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order. pixel radius within which a point counts as hovered</extracomment>
+        <translation>확대 초기화</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFeed</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(과목 없음)</translation>
+    </message>
+    <message>
+        <source>Class average</source>
+        <translation>학급 평균</translation>
+    </message>
+</context>
+<context>
+    <name>ClassComparisonChart</name>
+    <message>
+        <source>Classes side by side</source>
+        <translation>학급별 비교</translation>
+    </message>
+    <message>
+        <source>Mean θ (± SD)</source>
+        <translation>평균 θ (± 표준편차)</translation>
+    </message>
+    <message>
+        <source>n = {0}</source>
+        <translation>n = {0}</translation>
     </message>
 </context>
 <context>
@@ -67,6 +334,109 @@
     </message>
 </context>
 <context>
+    <name>ClassReport</name>
+    <message>
+        <source>Class report</source>
+        <translation>학급 보고서</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>학년도</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>담당 교사</translation>
+    </message>
+    <message>
+        <source>Students tested</source>
+        <translation>응시 학생</translation>
+    </message>
+    <message>
+        <source>Sessions (completed)</source>
+        <translation>시험 (완료)</translation>
+    </message>
+    <message>
+        <source>Latest session</source>
+        <translation>최근 시험</translation>
+    </message>
+    <message>
+        <source>Average θ</source>
+        <translation>평균 θ</translation>
+    </message>
+    <message>
+        <source>SD of latest θ</source>
+        <translation>최근 θ 표준편차</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>Ability distribution</source>
+        <translation>능력 분포</translation>
+    </message>
+    <message>
+        <source>Latest θ of each tested student; the dashed line is the class mean.</source>
+        <translation>응시한 학생별 최근 θ입니다. 파선은 학급 평균입니다.</translation>
+    </message>
+    <message>
+        <source>Average θ over time</source>
+        <translation>시기별 평균 θ</translation>
+    </message>
+    <message>
+        <source>Average scores</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Avg. score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>Avg. θ</source>
+        <translation>평균 θ</translation>
+    </message>
+    <message>
+        <source>Latest θ</source>
+        <translation>최근 θ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근</translation>
+    </message>
+</context>
+<context>
     <name>ClassesScreen</name>
     <message>
         <source>Classes</source>
@@ -95,7 +465,8 @@
     <message numerus="yes">
         <source>%n class(es)</source>
         <translation>
-            <numerusform>학급 %n개</numerusform></translation>
+            <numerusform>학급 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete class</source>
@@ -104,6 +475,42 @@
     <message>
         <source>Delete the class “%1”?</source>
         <translation>학급 “%1”을(를) 삭제할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>All grades</source>
+        <extracomment>at most this many classes are drawn in &quot;average θ over time&quot; when none are selected</extracomment>
+        <translation>전체 학년</translation>
+    </message>
+    <message>
+        <source>Grade {0}</source>
+        <translation>{0}학년</translation>
+    </message>
+    <message>
+        <source>Class report (PDF)…</source>
+        <translation>학급 보고서 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Reports for a grade…</source>
+        <translation>학년 전체 보고서…</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>학년:</translation>
+    </message>
+    <message>
+        <source>θ distribution — {0}</source>
+        <translation>θ 분포 — {0}</translation>
+    </message>
+    <message>
+        <source>Average scores — {0}</source>
+        <translation>평균 점수 — {0}</translation>
     </message>
 </context>
 <context>
@@ -244,6 +651,173 @@
         <source>Active</source>
         <translation>활성</translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>θ</source>
+        <translation>θ</translation>
+    </message>
+    <message>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>사용 시간</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>문항 수</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation>난이도 b</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <source>θ after</source>
+        <translation>응답 후 θ</translation>
+    </message>
+    <message>
+        <source>SE after</source>
+        <translation>응답 후 SE</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>응시</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>응답 수</translation>
+    </message>
+    <message>
+        <source>Observed p</source>
+        <translation>실제 정답률</translation>
+    </message>
+    <message>
+        <source>Expected p</source>
+        <translation>기대 정답률</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>노출률</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>부적합</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>채택</translation>
+    </message>
+    <message>
+        <source>a old</source>
+        <translation>기존 a</translation>
+    </message>
+    <message>
+        <source>a new (SE)</source>
+        <translation>새 a (SE)</translation>
+    </message>
+    <message>
+        <source>b old</source>
+        <translation>기존 b</translation>
+    </message>
+    <message>
+        <source>b new (SE)</source>
+        <translation>새 b (SE)</translation>
+    </message>
+    <message>
+        <source>c old</source>
+        <translation>기존 c</translation>
+    </message>
+    <message>
+        <source>c new (SE)</source>
+        <translation>새 c (SE)</translation>
+    </message>
+    <message>
+        <source>Fit (RMSD)</source>
+        <translation>적합도 (RMSD)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionRateChart</name>
+    <message>
+        <source>Completion rate</source>
+        <translation>완료율</translation>
+    </message>
+    <message>
+        <source>Completed (%)</source>
+        <translation>완료 (%)</translation>
+    </message>
+    <message>
+        <source>{0:g} of {1:g} finished</source>
+        <translation>{1:g}건 중 {0:g}건 완료</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -298,6 +872,17 @@
     <message>
         <source>Test the connection first.</source>
         <translation>먼저 연결을 테스트하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
     </message>
 </context>
 <context>
@@ -443,14 +1028,6 @@
         <translation>비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <source>The password must have at most 128 characters.</source>
-        <translation>비밀번호는 128자 이하여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The password is too easy to guess. Do not use your email address or a common password.</source>
-        <translation>비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The password must not start or end with spaces.</source>
         <translation>비밀번호는 공백으로 시작하거나 끝날 수 없습니다.</translation>
     </message>
@@ -559,8 +1136,8 @@
         <translation>자신의 계정은 비활성화할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 or CP949 text. Save it from Excel as 'CSV UTF-8' and try again.</source>
-        <translation>파일이 UTF-8이나 CP949 텍스트가 아닙니다. Excel에서 'CSV UTF-8' 형식으로 저장한 뒤 다시 시도하세요.</translation>
+        <source>The file is not UTF-8 or CP949 text. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>파일이 UTF-8이나 CP949 텍스트가 아닙니다. Excel에서 &apos;CSV UTF-8&apos; 형식으로 저장한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Only students have a grade, student number or class; leave them empty for teachers and admins.</source>
@@ -583,7 +1160,7 @@
         <translation>기간의 끝은 시작보다 뒤여야 합니다.</translation>
     </message>
     <message>
-        <source>This student's account is deactivated.</source>
+        <source>This student&apos;s account is deactivated.</source>
         <translation>이 학생의 계정은 비활성화되어 있습니다.</translation>
     </message>
     <message>
@@ -755,24 +1332,16 @@
         <translation>이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.</translation>
     </message>
     <message>
-        <source>The model must be one of 1PL, 2PL, 3PL.</source>
-        <translation>모형은 다음 중 하나여야 합니다: 1PL, 2PL, 3PL.</translation>
-    </message>
-    <message>
-        <source>Simulate between 1 and 100000 students.</source>
-        <translation>모의 실험 학생 수는 1명에서 100000명 사이여야 합니다.</translation>
-    </message>
-    <message>
         <source>Organization {id} does not exist.</source>
         <translation>{id}번 기관을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <source>An organization named '{name}' already exists.</source>
-        <translation>'{name}' 이름의 기관이 이미 있습니다.</translation>
+        <source>An organization named &apos;{name}&apos; already exists.</source>
+        <translation>&apos;{name}&apos; 이름의 기관이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>'{name}' still has {people} people and {classes} classes. Move or remove them before deleting the organization.</source>
-        <translation>'{name}' 기관에 아직 사용자 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 옮기거나 삭제하세요.</translation>
+        <source>&apos;{name}&apos; still has {people} people and {classes} classes. Move or remove them before deleting the organization.</source>
+        <translation>&apos;{name}&apos; 기관에 아직 사용자 {people}명과 학급 {classes}개가 있습니다. 기관을 삭제하기 전에 옮기거나 삭제하세요.</translation>
     </message>
     <message>
         <source>The email address {email} is already used by another account.</source>
@@ -799,24 +1368,24 @@
         <translation>{id}번 학급을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <source>'{value}' is not a grade (use a number from {low} to {high}).</source>
-        <translation>올바른 학년이 아닙니다: '{value}' ({low}부터 {high}까지의 숫자를 입력하세요).</translation>
+        <source>&apos;{value}&apos; is not a grade (use a number from {low} to {high}).</source>
+        <translation>올바른 학년이 아닙니다: &apos;{value}&apos; ({low}부터 {high}까지의 숫자를 입력하세요).</translation>
     </message>
     <message>
         <source>Expected text, got {type}.</source>
         <translation>텍스트를 입력해야 하는데 {type} 값이 들어왔습니다.</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid id.</source>
-        <translation>올바른 ID가 아닙니다: '{value}'</translation>
+        <source>&apos;{value}&apos; is not a valid id.</source>
+        <translation>올바른 ID가 아닙니다: &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>The name is too long (at most {max_len} characters).</source>
         <translation>이름이 너무 깁니다(최대 {max_len}자).</translation>
     </message>
     <message>
-        <source>'{email}' is not a valid email address.</source>
-        <translation>올바른 이메일 주소가 아닙니다: '{email}'</translation>
+        <source>&apos;{email}&apos; is not a valid email address.</source>
+        <translation>올바른 이메일 주소가 아닙니다: &apos;{email}&apos;</translation>
     </message>
     <message>
         <source>Grade must be between {low} and {high}.</source>
@@ -831,16 +1400,16 @@
         <translation>기관 유형은 다음 중 하나여야 합니다: {choices}.</translation>
     </message>
     <message>
-        <source>A class named '{name}' already exists in {year}.</source>
-        <translation>{year}학년도에 '{name}' 학급이 이미 있습니다.</translation>
+        <source>A class named &apos;{name}&apos; already exists in {year}.</source>
+        <translation>{year}학년도에 &apos;{name}&apos; 학급이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>'{name}' still has {count} students. Unenroll them before deleting the class.</source>
-        <translation>'{name}' 학급에 아직 학생 {count}명이 있습니다. 학급을 삭제하기 전에 학생들의 등록을 해제하세요.</translation>
+        <source>&apos;{name}&apos; still has {count} students. Unenroll them before deleting the class.</source>
+        <translation>&apos;{name}&apos; 학급에 아직 학생 {count}명이 있습니다. 학급을 삭제하기 전에 학생들의 등록을 해제하세요.</translation>
     </message>
     <message>
-        <source>'{name}' has exam results and cannot be deleted.</source>
-        <translation>'{name}' 학급에는 시험 결과가 있어 삭제할 수 없습니다.</translation>
+        <source>&apos;{name}&apos; has exam results and cannot be deleted.</source>
+        <translation>&apos;{name}&apos; 학급에는 시험 결과가 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Unknown student id(s): {ids}. Already enrolled: {enrolled}. Nothing was changed.</source>
@@ -851,16 +1420,16 @@
         <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>Already enrolled: {count} student(s) are already in '{name}' (ids {ids}). Nothing was changed.</source>
-        <translation>이미 등록됨: 학생 {count}명이 이미 '{name}' 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</translation>
+        <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
+        <translation>이미 등록됨: 학생 {count}명이 이미 &apos;{name}&apos; 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>Student(s) {ids} belong to another organization than the class. Nothing was changed.</source>
         <translation>학생(ID {ids})이 학급과 다른 기관에 속해 있습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>Student(s) {ids} are not enrolled in '{name}'. Nothing was changed.</source>
-        <translation>학생(ID {ids})은 '{name}' 학급에 등록되어 있지 않습니다. 아무것도 변경하지 않았습니다.</translation>
+        <source>Student(s) {ids} are not enrolled in &apos;{name}&apos;. Nothing was changed.</source>
+        <translation>학생(ID {ids})은 &apos;{name}&apos; 학급에 등록되어 있지 않습니다. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <source>The file is larger than {max_mb} MB. Split it into smaller files.</source>
@@ -871,16 +1440,16 @@
         <translation>필요한 열이 없습니다: {missing}. 파일에 있는 머리글: {headers}.</translation>
     </message>
     <message>
-        <source>Unknown roster field '{field}'. Known: {known}.</source>
-        <translation>알 수 없는 명단 항목 '{field}'입니다. 사용할 수 있는 항목: {known}.</translation>
+        <source>Unknown roster field &apos;{field}&apos;. Known: {known}.</source>
+        <translation>알 수 없는 명단 항목 &apos;{field}&apos;입니다. 사용할 수 있는 항목: {known}.</translation>
     </message>
     <message>
-        <source>The file has no column '{header}'.</source>
-        <translation>파일에 '{header}' 열이 없습니다.</translation>
+        <source>The file has no column &apos;{header}&apos;.</source>
+        <translation>파일에 &apos;{header}&apos; 열이 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown role '{role}' (use student, teacher or admin).</source>
-        <translation>알 수 없는 역할 '{role}'입니다. 학생, 교사, 관리자 중 하나를 입력하세요.</translation>
+        <source>Unknown role &apos;{role}&apos; (use student, teacher or admin).</source>
+        <translation>알 수 없는 역할 &apos;{role}&apos;입니다. 학생, 교사, 관리자 중 하나를 입력하세요.</translation>
     </message>
     <message>
         <source>Not a CSV file: {reason}.</source>
@@ -1007,12 +1576,12 @@
         <translation>정답은 1부터 {upper}까지의 선택지 번호여야 합니다.</translation>
     </message>
     <message>
-        <source>'{value}' is not a grade.</source>
-        <translation>올바른 학년이 아닙니다: '{value}'</translation>
+        <source>&apos;{value}&apos; is not a grade.</source>
+        <translation>올바른 학년이 아닙니다: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>The answer key '{value}' is not a choice number.</source>
-        <translation>정답이 선택지 번호가 아닙니다: '{value}'</translation>
+        <source>The answer key &apos;{value}&apos; is not a choice number.</source>
+        <translation>정답이 선택지 번호가 아닙니다: &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>The file lacks the column(s): {columns}.</source>
@@ -1043,8 +1612,8 @@
         <translation>{count}개 행에 문제가 있어 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The exam's adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.</source>
-        <translation>시험의 적응형 검사 설정이 올바르지 않습니다(알 수 없는 설정 "{setting}"). 선생님께 문의하세요.</translation>
+        <source>The exam&apos;s adaptive-test settings are invalid (unknown setting &quot;{setting}&quot;). Ask your teacher.</source>
+        <translation>시험의 적응형 검사 설정이 올바르지 않습니다(알 수 없는 설정 &quot;{setting}&quot;). 선생님께 문의하세요.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>
@@ -1234,6 +1803,106 @@
         <source>This account has been deactivated. Ask your school administrator.</source>
         <translation>이 계정은 비활성화되었습니다. 학교 관리자에게 문의하세요.</translation>
     </message>
+    <message>
+        <source>Resume days must be between 0 and 30.</source>
+        <translation>이어하기 기간은 0–30일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>At most 200 items.</source>
+        <translation>최대 200문항까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Write content targets as strand=share, e.g. algebra=0.6.</source>
+        <translation>내용 영역 비율은 영역=비율 형식으로 쓰세요 (예: algebra=0.6).</translation>
+    </message>
+    <message>
+        <source>Write grades as numbers, e.g. 7, 8.</source>
+        <translation>학년은 숫자로 쓰세요 (예: 7, 8).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a subject or some items to calibrate.</source>
+        <translation>모수를 추정할 과목이나 문항을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The minimum number of answers must be 1 or more.</source>
+        <translation>최소 응답 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The precision limits must be positive.</source>
+        <translation>정밀도 한계는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown session status.</source>
+        <translation>알 수 없는 시험 상태입니다.</translation>
+    </message>
+    <message>
+        <source>No items match the selection.</source>
+        <translation>조건에 맞는 문항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no stored answers for these items in this period.</source>
+        <translation>이 기간에 이 문항들의 응답 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No item has acceptable new parameters.</source>
+        <translation>채택할 수 있는 새 모수를 가진 문항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The flag threshold must be positive.</source>
+        <translation>표시 기준은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The bank has no active items for this subject.</source>
+        <translation>이 과목의 문항은행에 사용 중인 문항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The ability spread must be positive.</source>
+        <translation>능력 표준편차는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Item {code} has no acceptable new parameters.</source>
+        <translation>{code} 문항에는 받아들일 수 있는 새 모수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item {code} was changed after the calibration was run. Run the calibration again.</source>
+        <translation>보정을 실행한 뒤 {code} 문항이 변경되었습니다. 보정을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Simulate between 1 and {max} students.</source>
+        <translation>모의 실험 학생 수는 1명에서 {max}명 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The prior spread of a must be positive.</source>
+        <translation>a 사전분포의 표준편차는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Both parameters of the Beta prior on c must be 1 or more.</source>
+        <translation>c의 베타 사전분포 두 모수는 모두 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 128 characters.</source>
+        <translation>비밀번호는 128자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Do not use your email address or a common password.</source>
+        <translation>비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model must be one of 1PL, 2PL, 3PL.</source>
+        <translation type="vanished">모형은 다음 중 하나여야 합니다: 1PL, 2PL, 3PL.</translation>
+    </message>
+    <message>
+        <source>Simulate between 1 and 100000 students.</source>
+        <translation type="vanished">모의 실험 학생 수는 1명에서 100000명 사이여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>
@@ -1312,12 +1981,14 @@
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
         <translation>
-            <numerusform>학생 %n명을 등록했습니다.</numerusform></translation>
+            <numerusform>학생 %n명을 등록했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Already enrolled: %n student(s).</source>
         <translation>
-            <numerusform>이미 등록됨: 학생 %n명.</numerusform></translation>
+            <numerusform>이미 등록됨: 학생 %n명.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already enrolled</source>
@@ -1334,12 +2005,14 @@
     <message numerus="yes">
         <source>Remove %n student(s) from this class? Their results are kept.</source>
         <translation>
-            <numerusform>학생 %n명을 이 학급에서 제외할까요? 성적은 유지됩니다.</numerusform></translation>
+            <numerusform>학생 %n명을 이 학급에서 제외할까요? 성적은 유지됩니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) removed.</source>
         <translation>
-            <numerusform>학생 %n명을 제외했습니다.</numerusform></translation>
+            <numerusform>학생 %n명을 제외했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export roster</source>
@@ -1348,6 +2021,458 @@
     <message>
         <source>Exporting roster</source>
         <translation>명단 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <source>Edit exam</source>
+        <translation>시험 수정</translation>
+    </message>
+    <message>
+        <source>New exam</source>
+        <translation>새 시험</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Adaptive test</source>
+        <translation>적응형 검사</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;&amp; test window</source>
+        <translation>일정 및 시험 창</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Quick check (5–15 items, 15 min)</source>
+        <translation>빠른 점검 (5–15문항, 15분)</translation>
+    </message>
+    <message>
+        <source>Standard (10–30 items, 40 min)</source>
+        <translation>표준 (10–30문항, 40분)</translation>
+    </message>
+    <message>
+        <source>Precise (15–40 items, 60 min)</source>
+        <translation>정밀 (15–40문항, 60분)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>Exam type</source>
+        <translation>시험 유형</translation>
+    </message>
+    <message>
+        <source>Item grades</source>
+        <translation>문항 학년</translation>
+    </message>
+    <message>
+        <source>all grades, or e.g. 7, 8</source>
+        <translation>전체 학년, 또는 예: 7, 8</translation>
+    </message>
+    <message>
+        <source>Item strands</source>
+        <translation>문항 영역</translation>
+    </message>
+    <message>
+        <source>all strands, or e.g. algebra, geometry</source>
+        <translation>전체 영역, 또는 예: algebra, geometry</translation>
+    </message>
+    <message>
+        <source>Item pool</source>
+        <translation>문항 풀</translation>
+    </message>
+    <message>
+        <source>Ability estimator</source>
+        <translation>능력 추정 방법</translation>
+    </message>
+    <message>
+        <source>EAP (expected a posteriori)</source>
+        <translation>EAP (기대 사후 추정)</translation>
+    </message>
+    <message>
+        <source>Choose among the k most informative items</source>
+        <translation>정보량 상위 k개 문항 중 선택</translation>
+    </message>
+    <message>
+        <source>Exposure control</source>
+        <translation>노출 제어</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Maximum exposure rate</source>
+        <translation>최대 노출률</translation>
+    </message>
+    <message>
+        <source>Content targets (strand=share)</source>
+        <translation>내용 영역 비율 (영역=비율)</translation>
+    </message>
+    <message>
+        <source>Minimum items</source>
+        <translation>최소 문항 수</translation>
+    </message>
+    <message>
+        <source>Maximum items</source>
+        <translation>최대 문항 수</translation>
+    </message>
+    <message>
+        <source>Stop when SE ≤ (0 = off)</source>
+        <translation>SE가 이 값 이하이면 종료 (0 = 사용 안 함)</translation>
+    </message>
+    <message>
+        <source>Time limit, minutes (0 = none)</source>
+        <translation>제한 시간(분, 0 = 없음)</translation>
+    </message>
+    <message>
+        <source>Opens at a set time</source>
+        <translation>정해진 시각에 시작</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Closes at a set time</source>
+        <translation>정해진 시각에 마감</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>At the end, show</source>
+        <translation>종료 화면에 표시</translation>
+    </message>
+    <message>
+        <source>Nothing (just “finished”)</source>
+        <translation>표시 안 함 (“완료”만)</translation>
+    </message>
+    <message>
+        <source>The score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>A level in words</source>
+        <translation>수준 (문장으로)</translation>
+    </message>
+    <message>
+        <source>Ask “are you sure?” before each answer</source>
+        <translation>응답마다 “제출할까요?” 확인</translation>
+    </message>
+    <message>
+        <source>Unfinished tests can be resumed for (days)</source>
+        <translation>미완료 시험 이어하기 가능 기간(일)</translation>
+    </message>
+    <message>
+        <source>Proctor quit password</source>
+        <translation>감독관 종료 비밀번호</translation>
+    </message>
+    <message>
+        <source>none (only the lab PC&apos;s password)</source>
+        <translation>없음 (실습실 PC 비밀번호만)</translation>
+    </message>
+    <message>
+        <source>unchanged (set)</source>
+        <translation>변경 안 함 (설정됨)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n개 문항</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamListPane</name>
+    <message>
+        <source>Exams</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>New exam…</source>
+        <translation>새 시험…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Close / reopen</source>
+        <translation>마감 / 다시 열기</translation>
+    </message>
+    <message>
+        <source>Proctor</source>
+        <translation>감독</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam(s)</source>
+        <translation>
+            <numerusform>시험 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamPicker</name>
+    <message>
+        <source>Choose your test</source>
+        <translation>응시할 시험을 고르세요</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>이어하기</translation>
+    </message>
+    <message>
+        <source>There is no test for you right now.</source>
+        <translation>지금 응시할 시험이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>ExamStatus</name>
+    <message>
+        <source>not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>응시 중</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>no contact for over a minute</source>
+        <translation>1분 넘게 응답 없음</translation>
+    </message>
+    <message>
+        <source>answering implausibly fast</source>
+        <translation>비정상적으로 빠른 응답</translation>
+    </message>
+</context>
+<context>
+    <name>ExamType</name>
+    <message>
+        <source>placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>formative</source>
+        <translation>형성 평가</translation>
+    </message>
+    <message>
+        <source>midterm</source>
+        <translation>중간고사</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>기말고사</translation>
+    </message>
+</context>
+<context>
+    <name>ExamWindow</name>
+    <message>
+        <source>Getting your test ready…</source>
+        <translation>시험을 준비하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Your answer is saved.</source>
+        <translation>답안이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server… You do not need to do anything.</source>
+        <translation>서버를 기다리는 중입니다… 아무것도 하지 않아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>서버를 기다리는 중입니다…</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted. The test continues as soon as it is back.</source>
+        <translation>연결이 잠시 끊겼습니다. 연결되면 바로 이어서 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>The test is paused.</source>
+        <translation>시험이 일시 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your teacher paused the test. Please wait; your time is not running.</source>
+        <translation>선생님이 시험을 일시 정지했습니다. 잠시 기다려 주세요. 시간은 흐르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <translation>시간이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Your answers are being saved…</source>
+        <translation>답안을 저장하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again; your answers are kept.</source>
+        <translation>로그아웃되었습니다. 다시 로그인하세요. 답안은 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>문제가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>The test cannot continue right now.</source>
+        <translation>지금은 시험을 계속할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>%1번 문항</translation>
+    </message>
+    <message>
+        <source>%1 answered; the test ends at %2 questions at most</source>
+        <translation>%1문항 응답, 최대 %2문항에서 끝납니다</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>남은 시간 %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>저장됨 ✓</translation>
+    </message>
+    <message>
+        <source>Saved on this PC</source>
+        <translation>이 PC에 저장됨</translation>
+    </message>
+    <message>
+        <source>Offline – answers are kept on this PC</source>
+        <translation>오프라인 – 답안은 이 PC에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>You have finished the test.</source>
+        <translation>시험을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Your teacher ended this test.</source>
+        <translation>선생님이 이 시험을 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>Your score: %1 / 100</source>
+        <translation>점수: %1 / 100</translation>
+    </message>
+    <message>
+        <source>You are at the beginning of this topic. Keep practising!</source>
+        <translation>이 단원을 막 배우기 시작한 단계입니다. 꾸준히 연습해 보세요!</translation>
+    </message>
+    <message>
+        <source>You are developing your skills in this topic.</source>
+        <translation>이 단원의 실력을 키워 가는 단계입니다.</translation>
+    </message>
+    <message>
+        <source>You are proficient in this topic.</source>
+        <translation>이 단원을 잘 이해하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You are advanced in this topic. Excellent work!</source>
+        <translation>이 단원에서 매우 뛰어납니다. 훌륭해요!</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers have been saved.</source>
+        <translation>수고했습니다. 답안이 모두 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Proctor</source>
+        <translation>감독관</translation>
+    </message>
+    <message>
+        <source>Quit password:</source>
+        <translation>종료 비밀번호:</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsScreen</name>
+    <message>
+        <source>Exams</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Proctor: %1</source>
+        <translation>감독: %1</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureChart</name>
+    <message>
+        <source>Item exposure (most used first)</source>
+        <translation>문항 노출률 (많이 쓰인 순)</translation>
+    </message>
+    <message>
+        <source>Exposure rate</source>
+        <translation>노출률</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2533,74 @@
     </message>
 </context>
 <context>
+    <name>GradeReportBatch</name>
+    <message>
+        <source>Collecting report data…</source>
+        <translation>보고서 자료를 모으는 중…</translation>
+    </message>
+    <message>
+        <source>Writing PDF reports…</source>
+        <translation>PDF 보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}을(를) 쓸 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <source>Number of students</source>
+        <extracomment>with more categories than this, values are not written above the bars default bin edges (subclasses override)</extracomment>
+        <translation>학생 수</translation>
+    </message>
+    <message>
+        <source>mean {0:.2f}</source>
+        <translation>평균 {0:.2f}</translation>
+    </message>
+    <message>
+        <source>{0:g} – {1:g}: {2:g} ({3:.0f}%)</source>
+        <translation>{0:g} – {1:g}: {2:g}명 ({3:.0f}%)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCurvesChart</name>
+    <message>
+        <source>Item characteristic curve</source>
+        <translation>문항특성곡선</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+    <message>
+        <source>P(correct)</source>
+        <translation>정답 확률</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>정보량</translation>
+    </message>
+    <message>
+        <source>No items selected</source>
+        <translation>선택한 문항이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n items</source>
+        <translation>
+            <numerusform>문항 %n개 평균</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>Parameters:</source>
@@ -1424,6 +2617,29 @@
     <message>
         <source>bank version %1</source>
         <translation>문항 은행 버전 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Press 1–5 or A–E to choose, then Enter.</source>
+        <translation>1–5 또는 A–E를 눌러 고른 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Next  ⏎</source>
+        <translation>다음  ⏎</translation>
+    </message>
+    <message>
+        <source>Yes, submit  ⏎</source>
+        <translation>네, 제출  ⏎</translation>
+    </message>
+    <message>
+        <source>Change answer  Esc</source>
+        <translation>답 바꾸기  Esc</translation>
+    </message>
+    <message>
+        <source>Submit answer %1? You cannot come back to this question.</source>
+        <translation>%1번 답을 제출할까요? 이 문항으로 다시 돌아올 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +2691,8 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>문항 %n개</numerusform></translation>
+            <numerusform>문항 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retire items</source>
@@ -1484,7 +2701,8 @@
     <message numerus="yes">
         <source>Retire %n item(s)? Retired items are no longer given in new exams.</source>
         <translation>
-            <numerusform>문항 %n개를 폐기할까요? 폐기된 문항은 새 시험에 출제되지 않습니다.</numerusform></translation>
+            <numerusform>문항 %n개를 폐기할까요? 폐기된 문항은 새 시험에 출제되지 않습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import items</source>
@@ -1517,6 +2735,29 @@
     <message>
         <source>Exporting items</source>
         <translation>문항 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Analyse</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>과목:</translation>
+    </message>
+    <message>
+        <source>Min. answers:</source>
+        <translation>최소 응답 수:</translation>
+    </message>
+    <message>
+        <source>Flag when |z| &gt;</source>
+        <translation>|z| 초과 시 표시:</translation>
+    </message>
+    <message>
+        <source>{0} sessions, {1} items, {2} flagged</source>
+        <translation>시험 {0}회, 문항 {1}개, 부적합 {2}개</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +2876,8 @@
     <message numerus="yes">
         <source>%n exam(s) ready to take</source>
         <translation>
-            <numerusform>응시 가능한 시험 %n개</numerusform></translation>
+            <numerusform>응시 가능한 시험 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1647,7 +2889,14 @@
     </message>
     <message>
         <source>The test window is not installed.</source>
-        <translation>시험 창이 설치되어 있지 않습니다.</translation>
+        <translation type="vanished">시험 창이 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Learning curve</source>
+        <translation>학습 곡선</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +3164,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>“%1” is not available in this version.</source>
-        <translation>“%1” 기능은 이 버전에서 사용할 수 없습니다.</translation>
+        <translation type="vanished">“%1” 기능은 이 버전에서 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>This screen could not be opened. The details were written to the log file.</source>
@@ -1966,7 +3215,8 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message numerus="yes">
         <source>%n organization(s)</source>
         <translation>
-            <numerusform>기관 %n개</numerusform></translation>
+            <numerusform>기관 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete organization</source>
@@ -1975,6 +3225,41 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>“%1”을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PCorrectVsDifficultyChart</name>
+    <message>
+        <source>Observed p-correct vs difficulty</source>
+        <translation>난이도별 실제 정답률</translation>
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation>난이도 b</translation>
+    </message>
+    <message>
+        <source>Proportion correct</source>
+        <translation>정답률</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Expected from parameters</source>
+        <translation>모수 기반 기대값</translation>
+    </message>
+    <message>
+        <source>Flagged (misfit)</source>
+        <translation>부적합 표시</translation>
+    </message>
+    <message>
+        <source>No items with answers</source>
+        <translation>응답이 있는 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0}: b={1:.2f}, observed {2:.2f}, expected {3:.2f}, n={4:g}</source>
+        <translation>{0}: b={1:.2f}, 실제 {2:.2f}, 기대 {3:.2f}, n={4:g}</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +3327,8 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message numerus="yes">
         <source>Deactivate %n person(s)? They can no longer sign in; their classes and results are kept.</source>
         <translation>
-            <numerusform>%n명을 비활성화할까요? 로그인할 수 없게 되며, 학급과 성적은 그대로 유지됩니다.</numerusform></translation>
+            <numerusform>%n명을 비활성화할까요? 로그인할 수 없게 되며, 학급과 성적은 그대로 유지됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -2125,32 +3411,38 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message numerus="yes">
         <source>%n row(s) read</source>
         <translation>
-            <numerusform>%n개 행 읽음</numerusform></translation>
+            <numerusform>%n개 행 읽음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
-            <numerusform>신규 %n명</numerusform></translation>
+            <numerusform>신규 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>수정 %n명</numerusform></translation>
+            <numerusform>수정 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>변경 없음 %n명</numerusform></translation>
+            <numerusform>변경 없음 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n enrollment(s)</source>
         <translation>
-            <numerusform>수강 등록 %n건</numerusform></translation>
+            <numerusform>수강 등록 %n건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; fix the file and try again.</source>
         <translation>
-            <numerusform>%n개 행에 문제가 있습니다. 파일을 고친 뒤 다시 시도하세요.</numerusform></translation>
+            <numerusform>%n개 행에 문제가 있습니다. 파일을 고친 뒤 다시 시도하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2162,10 +3454,317 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>ProctorConsole</name>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Extend time…</source>
+        <translation>시간 연장…</translation>
+    </message>
+    <message>
+        <source>End test…</source>
+        <translation>시험 종료…</translation>
+    </message>
+    <message>
+        <source>Testing %1 · paused %2 · disconnected %3 · not started %4 · finished %5</source>
+        <translation>응시 중 %1 · 일시 정지 %2 · 연결 끊김 %3 · 시작 전 %4 · 완료 %5</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; retrying… (%1)</source>
+        <translation>서버에 연결할 수 없습니다. 다시 시도하는 중… (%1)</translation>
+    </message>
+    <message>
+        <source>Extend time</source>
+        <translation>시간 연장</translation>
+    </message>
+    <message>
+        <source>Extra minutes for %1:</source>
+        <translation>%1 학생에게 줄 추가 시간(분):</translation>
+    </message>
+    <message>
+        <source>Pause the test of %1? Their clock stops until you resume.</source>
+        <translation>%1 학생의 시험을 일시 정지할까요? 재개할 때까지 시간이 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Resume the test of %1?</source>
+        <translation>%1 학생의 시험을 재개할까요?</translation>
+    </message>
+    <message>
+        <source>End the test of %1 now? This cannot be undone.</source>
+        <translation>%1 학생의 시험을 지금 종료할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Proctor</source>
+        <translation>감독</translation>
+    </message>
+</context>
+<context>
+    <name>PsychometricsScreen</name>
+    <message>
+        <source>Subject:</source>
+        <translation>과목:</translation>
+    </message>
+    <message>
+        <source>Bank information</source>
+        <translation>문항은행 정보량</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>모수 추정</translation>
+    </message>
+    <message>
+        <source>What-if simulation</source>
+        <translation>모의실험</translation>
+    </message>
+    <message>
+        <source>Calibrating items…</source>
+        <translation>문항 모수를 추정하는 중…</translation>
+    </message>
+    <message>
+        <source>Calibration finished; review and accept the items you trust.</source>
+        <translation>모수 추정이 끝났습니다. 결과를 검토하고 믿을 수 있는 문항을 채택하세요.</translation>
+    </message>
+    <message>
+        <source>Store new parameters for {0} item(s) as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</source>
+        <translation>문항 {0}개의 새 모수를 새 문항은행 버전으로 저장할까요? 기존 모수는 이력에 남고, 끝난 시험은 기존 모수를 그대로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Accept calibration</source>
+        <translation>모수 추정 결과 채택</translation>
+    </message>
+    <message>
+        <source>{0} item(s) now have new parameters (new bank version).</source>
+        <translation>문항 {0}개에 새 모수를 저장했습니다 (새 문항은행 버전).</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>모의실험 중…</translation>
+    </message>
+    <message>
+        <source>Simulation finished.</source>
+        <translation>모의실험이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Reports for a grade</source>
+        <translation>학년 전체 보고서</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>학년:</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>보고서를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>{0} report(s) written to {1}</source>
+        <translation>보고서 {0}개를 {1}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}을(를) 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} 저장함</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>formative</source>
+        <translation>형성</translation>
+    </message>
+    <message>
+        <source>midterm</source>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>기말</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Open session record</source>
+        <translation>응시 기록 열기</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students finished</source>
+        <translation>학생 %2명 중 %1명 완료</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
         <source>Import roster CSV</source>
         <translation>명단 CSV 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogramChart</name>
+    <message>
+        <source>Score distribution</source>
+        <translation>점수 분포</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecordDialog</name>
+    <message>
+        <source>Session record — %1</source>
+        <translation>응시 기록 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · θ %3 · SE %4 · %5 items</source>
+        <translation>%1 · %2 · θ %3 · SE %4 · %5문항</translation>
+    </message>
+    <message>
+        <source>Algorithm %1 · item bank version %2 · stored with the session</source>
+        <translation>알고리즘 %1 · 문항 은행 버전 %2 · 응시 기록에 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationTab</name>
+    <message>
+        <source>EAP (expected a posteriori)</source>
+        <translation>EAP (사후 기대값)</translation>
+    </message>
+    <message>
+        <source>MAP (maximum a posteriori)</source>
+        <translation>MAP (사후 최빈값)</translation>
+    </message>
+    <message>
+        <source>MLE (maximum likelihood)</source>
+        <translation>MLE (최대우도)</translation>
+    </message>
+    <message>
+        <source>Stop when SE ≤</source>
+        <translation>SE가 다음 이하이면 종료:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Sympson–Hetter</source>
+        <translation>Sympson–Hetter</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>모의실험 실행</translation>
+    </message>
+    <message>
+        <source>CAT design</source>
+        <translation>CAT 설계</translation>
+    </message>
+    <message>
+        <source>Bank (subject):</source>
+        <translation>문항은행 (과목):</translation>
+    </message>
+    <message>
+        <source>Estimator:</source>
+        <translation>추정 방법:</translation>
+    </message>
+    <message>
+        <source>Minimum items:</source>
+        <translation>최소 문항 수:</translation>
+    </message>
+    <message>
+        <source>Maximum items:</source>
+        <translation>최대 문항 수:</translation>
+    </message>
+    <message>
+        <source>Randomesque (pick among k best):</source>
+        <translation>랜덤에스크 (상위 k개 중 선택):</translation>
+    </message>
+    <message>
+        <source>Exposure control:</source>
+        <translation>노출 통제:</translation>
+    </message>
+    <message>
+        <source>Exposure target:</source>
+        <translation>목표 노출률:</translation>
+    </message>
+    <message>
+        <source>Simulated students</source>
+        <translation>모의 학생</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>인원:</translation>
+    </message>
+    <message>
+        <source>Mean θ:</source>
+        <translation>평균 θ:</translation>
+    </message>
+    <message>
+        <source>SD of θ:</source>
+        <translation>θ 표준편차:</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>난수 시드:</translation>
+    </message>
+    <message>
+        <source>Pick settings and press Simulate to see how precise and how long the test would be on your bank.</source>
+        <translation>설정을 고르고 [모의실험 실행]을 누르면 우리 문항은행에서 시험이 얼마나 정확하고 얼마나 길지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. Stopped by: {9}.</source>
+        <translation>학생 {0}명, 문항 {1}개. RMSE {2:.3f}, 편향 {3:+.3f}, 상관 {4}. 평균 길이 {5:.1f}문항 (최소 {6}, 최대 {7}). 한 번도 쓰이지 않은 문항: {8:.0%}. 종료 사유: {9}.</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +3795,140 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Exam mode is not installed.</source>
-        <translation>시험 모드가 설치되어 있지 않습니다.</translation>
+        <translation type="vanished">시험 모드가 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>Classes</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>{0} classes, {1} students tested</source>
+        <translation>학급 {0}개, 응시 학생 {1}명</translation>
+    </message>
+</context>
+<context>
+    <name>StudentReport</name>
+    <message>
+        <source>Student report</source>
+        <translation>학생 보고서</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>학번</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Sessions (completed)</source>
+        <translation>시험 (완료)</translation>
+    </message>
+    <message>
+        <source>Latest session</source>
+        <translation>최근 시험</translation>
+    </message>
+    <message>
+        <source>Average θ</source>
+        <translation>평균 θ</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>학습 곡선</translation>
+    </message>
+    <message>
+        <source>θ after each completed session, with ±1 standard error; dotted lines are trends, the dashed line is the class average.</source>
+        <translation>완료한 시험마다의 θ와 ±1 표준오차입니다. 점선은 추세, 파선은 학급 평균입니다.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, latest θ {theta}</source>
+        <translation>시험 {n}회, 최근 θ {theta}</translation>
+    </message>
+    <message>
+        <source>No completed sessions yet.</source>
+        <translation>완료한 시험이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>θ after each item with the 95% band; green = correct, red = incorrect, grey diamonds = item difficulty.</source>
+        <translation>문항마다의 θ와 95% 구간입니다. 초록 = 정답, 빨강 = 오답, 회색 마름모 = 문항 난이도.</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>시험 기록</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>시험 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>θ (theta) is the ability estimate on the test&apos;s scale: 0 is average, most students are between −2 and +2. SE is its standard error.</source>
+        <translation>θ(세타)는 시험 척도에서 추정한 능력입니다. 0이 평균이며 대부분의 학생은 −2에서 +2 사이에 있습니다. SE는 그 표준오차입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentTab</name>
+    <message>
+        <source>Student report (PDF)…</source>
+        <translation>학생 보고서 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>학급:</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3953,112 @@ Enrollments: %4</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TestLengthChart</name>
+    <message>
+        <source>Test length distribution</source>
+        <translation>시험 길이 분포</translation>
+    </message>
+    <message>
+        <source>Items administered</source>
+        <translation>출제 문항 수</translation>
+    </message>
+    <message>
+        <source>Number of simulees</source>
+        <translation>모의 응시자 수</translation>
+    </message>
+</context>
+<context>
+    <name>ThetaHistogramChart</name>
+    <message>
+        <source>θ distribution</source>
+        <translation>θ 분포</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+</context>
+<context>
+    <name>ThetaOverTimeChart</name>
+    <message>
+        <source>Average θ over time</source>
+        <extracomment>series with more points than this are drawn without error bars (unreadable and slow) trend slopes are reported in θ per this many days</extracomment>
+        <translation>시기별 평균 θ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+    <message>
+        <source>No completed sessions yet</source>
+        <translation>완료한 시험이 아직 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} · {1}: θ={2:.2f} ± {3:.2f}</source>
+        <translation>{0} · {1}: θ={2:.2f} ± {3:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>ThetaTrajectoryChart</name>
+    <message>
+        <source>θ after each item</source>
+        <extracomment>two-sided 95 % normal quantile used for the band</extracomment>
+        <translation>문항별 θ 변화</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>문항 순서</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+    <message>
+        <source>θ estimate</source>
+        <translation>θ 추정값</translation>
+    </message>
+    <message>
+        <source>95% band (±1.96·SE)</source>
+        <translation>95% 구간 (±1.96·SE)</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Incorrect</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Item difficulty b</source>
+        <translation>문항 난이도 b</translation>
+    </message>
+    <message>
+        <source>No answers in this session yet</source>
+        <translation>아직 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>incorrect</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Item {0}: θ={1:.2f} ± {2:.2f} ({3})</source>
+        <translation>{0}번 문항: θ={1:.2f} ± {2:.2f} ({3})</translation>
+    </message>
+    <message>
+        <source>Item {0}: difficulty b={1:.2f}</source>
+        <translation>{0}번 문항: 난이도 b={1:.2f}</translation>
     </message>
 </context>
 </TS>

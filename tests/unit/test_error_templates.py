@@ -2,10 +2,10 @@
 
 * every template in the catalog has a finished Korean translation with the same placeholders,
   and both format with sample params;
-* every template/fixed message raised by the converted service modules, and every fixed message
-  raised by the SQL functions, is in the catalog;
-* no DomainError in the converted modules is built from an f-string (AST scan), so messages
-  with values stay translatable;
+* every template/fixed message raised by any module under ``services/`` (and the student PC's
+  journal), and every fixed message raised by the SQL functions, is in the catalog;
+* no DomainError in those modules is built from an f-string (AST scan), so messages with
+  values stay translatable;
 * ``ui.i18n.domain_message`` translates the template, fills in the values (labels translated
   too) and falls back to the English text when anything goes wrong.
 """
@@ -30,35 +30,11 @@ from dreamseed_desktop.services.core.errors import (
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / "dreamseed_desktop" / "services"
 TRANSLATIONS = ROOT / "resources" / "translations"
-# the modules whose messages are catalogued (paths relative to the repository)
-CONVERTED = (
-    "dreamseed_desktop/services/people/organizations.py",
-    "dreamseed_desktop/services/people/service.py",
-    "dreamseed_desktop/services/core/validation.py",
-    "dreamseed_desktop/services/people/query.py",
-    "dreamseed_desktop/services/classes/service.py",
-    "dreamseed_desktop/services/classes/enrollment.py",
-    "dreamseed_desktop/services/classes/roster_csv.py",
-    "dreamseed_desktop/services/classes/roster_parse.py",
-    "dreamseed_desktop/services/classes/roster_plan.py",
-    "dreamseed_desktop/services/classes/roster_export.py",
-    "dreamseed_desktop/services/core/paging.py",
-    "dreamseed_desktop/services/exams/sessions.py",
-    "dreamseed_desktop/services/exams/records.py",
-    "dreamseed_desktop/services/exams/attempts.py",
-    "dreamseed_desktop/services/stats/statistics.py",
-    "dreamseed_desktop/services/stats/charts.py",
-    "dreamseed_desktop/services/items/service.py",
-    "dreamseed_desktop/services/items/rules.py",
-    "dreamseed_desktop/services/items/csv_io.py",
-    "dreamseed_desktop/services/demo/seed.py",
-    "dreamseed_desktop/services/exams/admin.py",
-    "dreamseed_desktop/services/exams/results.py",
+# every module whose messages reach users: all of services/ and the student PC's journal
+SCANNED = (
+    *sorted(p.relative_to(ROOT).as_posix() for p in SERVICES.rglob("*.py")
+            if "__pycache__" not in p.parts),
     "dreamseed_desktop/client/journal.py",
-    "dreamseed_desktop/services/core/audit_log.py",
-    "dreamseed_desktop/services/core/errors.py",
-    "dreamseed_desktop/services/core/access.py",
-    "dreamseed_desktop/services/exams/scoring.py",
 )
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -77,19 +53,38 @@ def domain_catalog(name: str = "dreamseed_ko") -> dict[str, tuple[str | None, st
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            if translation.get("type") in ("vanished", "obsolete"):   # no longer in the code
+                continue
             text = translation.text or "".join(f.text or "" for f in translation)
             out[message.findtext("source") or ""] = (translation.get("type"), text)
     return out
 
 
-def error_class_names() -> set[str]:
-    names = set()
-    for path in SERVICES.rglob("*.py"):
-        dotted = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+def error_classes() -> set[type[DomainError]]:
+    """Every DomainError subclass defined or imported by a scanned module."""
+    classes: set[type[DomainError]] = set()
+    for module_path in SCANNED:
+        dotted = ".".join(Path(module_path).with_suffix("").parts)
         module = importlib.import_module(dotted)
-        names.update(n for n, obj in vars(module).items()
-                     if inspect.isclass(obj) and issubclass(obj, DomainError))
-    return names
+        classes.update(obj for obj in vars(module).values()
+                       if inspect.isclass(obj) and issubclass(obj, DomainError))
+    return classes
+
+
+def error_class_names() -> set[str]:
+    return {cls.__name__ for cls in error_classes()}
+
+
+def module_constants(tree: ast.Module) -> dict[str, str]:
+    """``NAME = "text"`` assignments at module level (messages kept in a constant)."""
+    out = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                out.update({t.id: value.value for t in targets if isinstance(t, ast.Name)})
+    return out
 
 
 def _call_name(node: ast.Call) -> str | None:
@@ -137,21 +132,24 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 def service_messages(names: set[str]) -> list[tuple[str, int, str, set[str] | None]]:
-    """(module, line, message, param keys or None) raised by the converted modules.
+    """(module, line, message, param keys or None) raised by the scanned modules.
 
     Fixed messages are the constant first argument of a DomainError-subclass call; templates
     are also every other (non-docstring) string constant with a ``{name}`` placeholder, e.g.
     the ``missing=`` templates handed to helpers.
     """
     out = []
-    for module in CONVERTED:
+    for module in SCANNED:
         tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
         skip = _docstrings(tree)
+        constants = module_constants(tree)
         seen: set[int] = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _call_name(node) in names:
                 arg = _message_arg(node)
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                if isinstance(arg, ast.Name) and arg.id in constants:   # raise X(SOME_MESSAGE)
+                    out.append((module, node.lineno, constants[arg.id], None))
+                elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                     params = next((kw.value for kw in node.keywords if kw.arg == "params"), None)
                     keys = ({k.value for k in params.keys if isinstance(k, ast.Constant)}
                             if isinstance(params, ast.Dict) else None)
@@ -180,7 +178,7 @@ def test_every_catalog_template_has_korean_with_the_same_placeholders() -> None:
         assert "{" not in filled and filled != english, source
 
 
-@pytest.mark.parametrize("catalog_name", ["dreamseed_ko", "exam_ko"])
+@pytest.mark.parametrize("catalog_name", ["dreamseed_ko"])
 def test_no_unfinished_domain_error_entries(catalog_name: str) -> None:
     unfinished = [s for s, (kind, text) in domain_catalog(catalog_name).items()
                   if kind is not None or not text.strip()]
@@ -196,9 +194,10 @@ def test_every_service_message_is_in_the_catalog_with_matching_params() -> None:
     mismatched = [(m, line, text, keys) for m, line, text, keys in messages
                   if keys is not None and keys != placeholders(text)]
     assert mismatched == []
-    for cls in (getattr(errors, n) for n in dir(errors)):
-        if inspect.isclass(cls) and issubclass(cls, DomainError):
-            assert cls.default_message in catalog, cls
+    classes = error_classes()
+    assert {"CalibrationCancelled", "ExamPaused", "NotFound"} <= {c.__name__ for c in classes}
+    for cls in classes:
+        assert cls.default_message in catalog, cls
     for _field, message in errors._CONSTRAINT_MESSAGES.values():
         assert message in catalog, message
     for template in errors.SERVER_TEMPLATES:
@@ -245,10 +244,10 @@ def test_scan_finds_built_messages() -> None:
     assert built_messages(good, names) == []
 
 
-def test_converted_services_build_no_messages_from_values() -> None:
+def test_services_build_no_messages_from_values() -> None:
     names = error_class_names()
     found = {module: built_messages((ROOT / module).read_text(encoding="utf-8"), names)
-             for module in CONVERTED}
+             for module in SCANNED}
     assert {m: f for m, f in found.items() if f} == {}
 
 

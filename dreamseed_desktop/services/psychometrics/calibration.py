@@ -70,7 +70,8 @@ WHERE a.item_id = ANY(CAST(:ids AS bigint[]))
 def check_request(req: CalibrationRequest) -> None:
     """Validate a request (typed errors with the offending field)."""
     if req.model.upper() not in MODELS:
-        raise ValidationError(f"The model must be one of {', '.join(MODELS)}.", field="model")
+        raise ValidationError("The model must be one of: {choices}.",
+                              params={"choices": ", ".join(MODELS)}, field="model")
     if req.subject is None and not req.item_ids:
         raise ValidationError("Choose a subject or some items to calibrate.", field="subject")
     if not (req.max_se_a > 0 and req.max_se_b > 0):
@@ -180,7 +181,9 @@ def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) 
     if item_ids is not None:
         missing = [i for i in item_ids if i not in chosen]
         if missing:
-            raise ValidationError(f"Item {missing[0]} has no acceptable new parameters.",
+            codes = {i.item_id: i.code for i in run.items}
+            raise ValidationError("Item {code} has no acceptable new parameters.",
+                                  params={"code": codes.get(missing[0], str(missing[0]))},
                                   field="item_ids")
         chosen = {i: chosen[i] for i in item_ids}
     if not chosen:
@@ -189,8 +192,8 @@ def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) 
         select(Item).where(Item.id.in_(list(chosen))).order_by(Item.id).with_for_update()).scalars()}
     stale = [c.code for i, c in chosen.items() if i not in rows or rows[i].version != c.version]
     if stale:
-        raise Conflict(f"Item {stale[0]} was changed after the calibration was run. "
-                       "Run the calibration again.")
+        raise Conflict("Item {code} was changed after the calibration was run. "
+                       "Run the calibration again.", params={"code": stale[0]})
     # the outgoing version's parameters must stay on record (older banks may lack the row)
     s.execute(pg_insert(ItemParamHistory).values([
         {"item_id": r.id, "bank_version": r.bank_version, "model": r.model, "a": r.a, "b": r.b,

@@ -44,8 +44,8 @@ def what_if(params: BankParameters, config: CatConfig, n_examinees: int, seed: i
     if not params.codes:
         raise ValidationError("The bank has no active items for this subject.", field="subject")
     if true_theta is None and not 1 <= n_examinees <= MAX_EXAMINEES:
-        raise ValidationError(f"Simulate between 1 and {MAX_EXAMINEES} students.",
-                              field="n_examinees")
+        raise ValidationError("Simulate between 1 and {max} students.",
+                              params={"max": MAX_EXAMINEES}, field="n_examinees")
     if not theta_sd > 0:
         raise ValidationError("The ability spread must be positive.", field="theta_sd")
     bank = bank_from_parameters(params)

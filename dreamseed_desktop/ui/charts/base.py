@@ -23,8 +23,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
-from .i18n import install_charts_translator
-
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
            "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
 
@@ -73,7 +71,6 @@ def configure_pyqtgraph() -> None:
         pg.setConfigOptions(background="w", foreground="k", antialias=True)
         install_gui_thread_gc()
         _configured = True
-    install_charts_translator()
 
 
 def clear_legend(legend: pg.LegendItem) -> None:

@@ -42,11 +42,9 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     from dreamseed_desktop.client.journal import ResilientJournal
     from dreamseed_desktop.services.exams.admin import verify_quit_password
     from dreamseed_desktop.ui.exam_window.controller import ExamController
-    from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
     from dreamseed_desktop.ui.exam_window.qt_runtime import QtScheduler, WorkerRunner
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
 
-    install_exam_translator()
     window = ExamWindow(title, parent, kiosk=kiosk)
     hashes = list(inputs.quit_hashes)
     _fetch_exam_quit_hash(inputs, exam_id, hashes, window)

@@ -112,10 +112,8 @@ def _my_exams(seat: LabSeat) -> list[ExamInfo]:
 def run_loop(argv: list[str], sign_in: Callable[[], LabSeat | None]) -> int:
     """Run until ``sign_in`` returns None; returns the process exit code."""
     from dreamseed_desktop.ui.exam_window import open_exam_window
-    from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
 
     app = QApplication.instance() or QApplication(argv)
-    install_exam_translator()
     args = _parse(argv)
     while True:
         seat = sign_in()

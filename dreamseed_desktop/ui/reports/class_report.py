@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from dreamseed_desktop.services.stats.reports import ClassReportData
 from dreamseed_desktop.ui.charts.class_stats import ScoreHistogramChart, ThetaHistogramChart
 from dreamseed_desktop.ui.charts.feed import feed_distribution, feed_over_time, feed_scores
-from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
 
 from .chart_images import chart_image
@@ -24,7 +23,6 @@ HALF = (760, 320)
 
 def write_class_report(data: ClassReportData, path: str | Path) -> int:
     """Write the class's PDF report to ``path``; returns the page count."""
-    install_charts_translator()
     heading = translate("ClassReport", "Class report")
     doc = PdfDocument(path, f"{heading} — {data.class_name}", data.school_name, data.generated_at)
     doc.draw_text(0, doc.y, heading, 18, bold=True)

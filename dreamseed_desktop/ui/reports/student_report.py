@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from dreamseed_desktop.services.stats.reports import StudentReportData
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
-from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
 
@@ -22,7 +21,6 @@ __all__ = ["write_student_report"]
 
 def write_student_report(data: StudentReportData, path: str | Path) -> int:
     """Write the student's PDF report to ``path``; returns the page count."""
-    install_charts_translator()
     heading = translate("StudentReport", "Student report")
     doc = PdfDocument(path, f"{heading} — {data.name}", data.school_name, data.generated_at)
     doc.draw_text(0, doc.y, heading, 18, bold=True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.services.exams.results import RecordItem, SessionRecord
-from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
@@ -216,7 +215,6 @@ def main(langs: list[str]) -> int:
     load_bundled_fonts(app)
     for lang in langs:
         install_language(lang, app)
-        install_exam_translator(lang)
         exam_window_shots(lang, app)
         console_shot(lang, app)
         record_shot(lang, app)

@@ -60,7 +60,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     dialog.show_result.setCurrentIndex(dialog.show_result.findData("score"))
     dialog.quit_password.setText("proctor-2026")
     qtbot.waitUntil(lambda: dialog.pool_label.text() != "", timeout=10000)
-    assert dialog.pool_label.text() == "60 item(s)"
+    assert dialog.pool_label.text() == "60 items"
     with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
         dialog.submit()
     exam = saved.args[0]

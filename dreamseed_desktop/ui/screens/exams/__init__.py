@@ -15,9 +15,7 @@ __all__ = ["create_screen"]
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
-    """Build the Exams screen (installs the exam area's translations first)."""
-    from dreamseed_desktop.ui.exam_window.i18n import install_exam_translator
+    """Build the Exams screen."""
     from dreamseed_desktop.ui.screens.exams.screen import ExamsScreen
 
-    install_exam_translator()
     return ExamsScreen(ctx, parent)

@@ -2,7 +2,7 @@
 
 ``ui.i18n.domain_message`` translates a DomainError by looking its English message up in the
 ``DomainError`` context; listing the exam services' messages here lets ``pyside6-lupdate`` keep
-them in ``resources/translations/exam_ko.ts``. Nothing imports this module at run time.
+them in ``resources/translations/dreamseed_ko.ts``. Nothing imports this module at run time.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.i18n import tr
+from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
 
 
@@ -55,7 +55,7 @@ class PersonDialog(FormDialog):
         if password:
             problem = password_problem(password)
             if problem:
-                self.show_field_error("password", tr("DomainError", problem))
+                self.show_field_error("password", domain_text(problem))
                 ok = False
         return ok
 

@@ -11,7 +11,7 @@ from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.i18n import tr
+from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
 from dreamseed_desktop.ui.qtmodels.people import PeopleModel
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
@@ -139,7 +139,7 @@ class PeopleScreen(ListScreen):
             return
         problem = password_problem(password)
         if problem:
-            messages.inform(self, self.tr("Reset password"), tr("DomainError", problem))
+            messages.inform(self, self.tr("Reset password"), domain_text(problem))
             return
         service = self.ctx.services.people
         self.ctx.runner.write(

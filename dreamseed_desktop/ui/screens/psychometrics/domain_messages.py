@@ -1,7 +1,7 @@
 """Fixed error messages of services.psychometrics and services.reports, marked for translation.
 
 ``ui.i18n.domain_message`` looks a DomainError's message up in the "DomainError" context; these
-marks put the messages into this area's catalog (charts_<lang>.ts). Nothing imports this module
+marks put the messages into the catalog (``resources/translations/dreamseed_ko.ts``). Nothing imports this module
 at run time.
 """
 from __future__ import annotations
@@ -23,6 +23,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The ability spread must be positive."),
     QT_TRANSLATE_NOOP("DomainError", "The prior spread of a must be positive."),
     QT_TRANSLATE_NOOP("DomainError", "Both parameters of the Beta prior on c must be 1 or more."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} has no acceptable new parameters."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} was changed after the calibration was run. "
+                                     "Run the calibration again."),
+    QT_TRANSLATE_NOOP("DomainError", "Simulate between 1 and {max} students."),
 )
 
 # why a recalibrated item is not offered for acceptance (ItemCalibration.note_template)

@@ -10,7 +10,6 @@ from dreamseed_desktop.services.psychometrics.service import (
 )
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
-from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.charts.widgets import fill_subject_box
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
@@ -157,5 +156,4 @@ class PsychometricsScreen(QWidget):
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     """Entry point for the main window's psychometrics (calibration/simulation) slot."""
-    install_charts_translator()
     return PsychometricsScreen(ctx, parent)

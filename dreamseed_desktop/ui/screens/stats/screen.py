@@ -5,7 +5,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
@@ -145,5 +144,4 @@ class StatsScreen(QWidget):
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     """Entry point for the main window's "Statistics" navigation slot."""
-    install_charts_translator()
     return StatsScreen(ctx, parent)

@@ -59,7 +59,7 @@ class HistoryModel(DtoTableModel):
     def __init__(self, parent: Any = None) -> None:
         self.subjects: dict[int, str] = {}
         super().__init__([
-            Column(QT_TRANSLATE_NOOP("Columns", "Started"), lambda h: h.started_at),
+            Column(QT_TRANSLATE_NOOP("Columns", "Started at"), lambda h: h.started_at),
             Column(QT_TRANSLATE_NOOP("Columns", "Subject"),
                    lambda h: subject_label(self.subjects.get(h.session_id, ""))),
             Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda h: h.status, display=label),

@@ -9,7 +9,6 @@ import pytest
 
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui import i18n
-from dreamseed_desktop.ui.charts.i18n import install_charts_translator
 from dreamseed_desktop.ui.reports import write_student_report
 from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
 from dreamseed_desktop.ui.screens.stats import create_stats_screen
@@ -20,10 +19,8 @@ SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
 @pytest.fixture
 def korean(qapp):
     i18n.install_language("ko", qapp)
-    assert install_charts_translator("ko")
     yield
     i18n.install_language("en", qapp)
-    install_charts_translator("en")
 
 
 def test_stats_screen_in_korean(qtbot, ctx, korean):
