@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>DomainError</source>
-        <translation type="vanished">DomainError</translation>
-    </message>
-</context>
-<context>
     <name>AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -27,10 +20,6 @@
         <translation>
             <numerusform>%n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The audit log viewer needs the audit log service, which is not part of this version yet.</source>
-        <translation type="vanished">감사 로그 보기에는 감사 로그 서비스가 필요하지만 이 버전에는 아직 포함되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1895,14 +1884,6 @@
         <source>The password is too easy to guess. Do not use your email address or a common password.</source>
         <translation>비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.</translation>
     </message>
-    <message>
-        <source>The model must be one of 1PL, 2PL, 3PL.</source>
-        <translation type="vanished">모형은 다음 중 하나여야 합니다: 1PL, 2PL, 3PL.</translation>
-    </message>
-    <message>
-        <source>Simulate between 1 and 100000 students.</source>
-        <translation type="vanished">모의 실험 학생 수는 1명에서 100000명 사이여야 합니다.</translation>
-    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>
@@ -2887,10 +2868,6 @@
         <source>&amp;Start</source>
         <translation>응시 시작(&amp;S)</translation>
     </message>
-    <message>
-        <source>The test window is not installed.</source>
-        <translation type="vanished">시험 창이 설치되어 있지 않습니다.</translation>
-    </message>
 </context>
 <context>
     <name>LearningCurveChart</name>
@@ -3161,10 +3138,6 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Audit log</source>
         <translation>감사 로그</translation>
-    </message>
-    <message>
-        <source>“%1” is not available in this version.</source>
-        <translation type="vanished">“%1” 기능은 이 버전에서 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>This screen could not be opened. The details were written to the log file.</source>
@@ -3792,10 +3765,6 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Cannot use the database</source>
         <translation>데이터베이스를 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Exam mode is not installed.</source>
-        <translation type="vanished">시험 모드가 설치되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
