@@ -34,6 +34,10 @@ __all__ = ["ALGORITHM_VERSION", "CatConfig"]
 ALGORITHM_VERSION = "dreamseed-cat/1.0"
 
 EXPOSURE_METHODS = ("none", "restricted", "sympson_hetter")
+START_RULES = ("fisher", "kl", "pwi")
+# keys added after dreamseed-cat/1.0: written by to_dict only when not at their default, so
+# stored designs and the exam server's settings schema (exam.default_config) stay unchanged
+OPTIONAL_KEYS = {"start_selection": "fisher", "start_selection_items": 5}
 CONTENT_KEYS = ("subject", "grade", "strand")
 
 
@@ -58,6 +62,11 @@ class CatConfig:
     * stopping: ``min_items``, ``max_items``, ``se_target`` (``None`` = off),
       ``time_limit_seconds`` (``None`` = off), ``min_information`` (stop when
       the best remaining item has less information; 0 = only when none left).
+    * ``start_selection``: rule for the first ``start_selection_items`` items: ``"fisher"``
+      (maximum Fisher information at the estimate, as later items), ``"kl"``
+      (posterior-weighted Kullback-Leibler information) or ``"pwi"`` (posterior-weighted
+      Fisher information); see :func:`.selection.posterior_criterion`. The exam server
+      selects by Fisher information only (simulation and what-if use all three).
     """
 
     algorithm_version: str = ALGORITHM_VERSION
@@ -81,6 +90,8 @@ class CatConfig:
     se_target: float | None = 0.3
     time_limit_seconds: float | None = None
     min_information: float = 0.0
+    start_selection: str = "fisher"
+    start_selection_items: int = 5
 
     def __post_init__(self) -> None:
         # Accept mappings for the two pair-valued fields and normalise them.
@@ -93,6 +104,10 @@ class CatConfig:
             raise ValueError(f"estimator must be one of {ESTIMATORS}")
         if self.exposure_control not in EXPOSURE_METHODS:
             raise ValueError(f"exposure_control must be one of {EXPOSURE_METHODS}")
+        if self.start_selection not in START_RULES:
+            raise ValueError(f"start_selection must be one of {START_RULES}")
+        if int(self.start_selection_items) < 0:
+            raise ValueError("start_selection_items must be >= 0")
         if self.content_key not in CONTENT_KEYS:
             raise ValueError(f"content_key must be one of {CONTENT_KEYS}")
         if int(self.grid_points) < 2 or not self.grid_max > self.grid_min:
@@ -143,6 +158,9 @@ class CatConfig:
         d = asdict(self)
         d["exposure_parameters"] = dict(self.exposure_parameters)
         d["content_targets"] = dict(self.content_targets)
+        if self.start_selection == OPTIONAL_KEYS["start_selection"]:
+            for key in OPTIONAL_KEYS:
+                d.pop(key)
         return d
 
     def to_json(self, indent: int | None = None) -> str:
@@ -155,7 +173,7 @@ class CatConfig:
         if unknown:
             raise ValueError(f"unknown CatConfig keys: {sorted(unknown)}")
         kw = dict(data)
-        for name in ("grid_points", "randomesque_k", "min_items", "max_items"):
+        for name in ("grid_points", "randomesque_k", "min_items", "max_items", "start_selection_items"):
             if name in kw:
                 kw[name] = int(kw[name])
         return cls(**kw)

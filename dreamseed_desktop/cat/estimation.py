@@ -30,6 +30,11 @@ the grid (grid search, then safeguarded Newton inside the bracket around the
 best grid point).  SE = ``1 / sqrt(I(theta) + 1 / sigma^2)`` with ``I`` the
 test (Fisher) information of the administered items.
 
+WLE
+---
+Warm's weighted likelihood estimator (:mod:`.wle`) on ``[mle_min, mle_max]``;
+SE = ``1 / sqrt(I(theta))`` (infinite with no answers).
+
 MLE (bounded rule)
 ------------------
 The MLE is the maximiser of the likelihood over the **closed** interval
@@ -64,7 +69,7 @@ __all__ = [
     "posterior_summary",
 ]
 
-ESTIMATORS = ("eap", "map", "mle")
+ESTIMATORS = ("eap", "map", "mle", "wle")
 
 
 @dataclass(frozen=True)
@@ -437,7 +442,10 @@ class ThetaEstimator:
             n = self._n
             rows = self._rows
             a, b, c, u, ab, one_c = rows[0][:n], rows[1][:n], rows[2][:n], rows[3][:n], rows[4][:n], rows[5][:n]
-            if self.method == "map":
+            if self.method == "wle":
+                from .wle import wle  # local: wle is a leaf module, imported on first use
+                self._theta = wle(u, a, b, c, self.mle_bounds)[0] if n else 0.5 * sum(self.mle_bounds)
+            elif self.method == "map":
                 g = self.grid
                 prec = 1.0 / (g.prior_sd * g.prior_sd)
                 self._theta = _map_theta(self._log_prior + self._loglik, self._pts_list, g, prec, u, a, b, c)
@@ -481,6 +489,9 @@ def estimate_batch(
             out.append(map_estimate(u, a, b, c, grid))
         elif method == "mle":
             out.append(mle(u, a, b, c, mle_bounds))
+        elif method == "wle":
+            from .wle import wle
+            out.append(wle(u, a, b, c, mle_bounds))
         else:
             raise ValueError(f"unknown estimator {method!r}")
     return out

@@ -371,3 +371,37 @@ class ItemSelector:
         if rng is None:
             raise ValueError("randomesque selection needs a random generator")
         return int(rng.integers(k))
+
+
+START_RULES = ("fisher", "kl", "pwi")
+
+
+def posterior_criterion(rule: str, a: NDArray[np.float64], b: NDArray[np.float64],
+                        c: NDArray[np.float64], points: NDArray[np.float64],
+                        log_post: NDArray[np.float64], theta_hat: float) -> NDArray[np.float64]:
+    """Selection criterion of every item that averages over the posterior instead of using
+    one point estimate (better while the estimate is still poor, i.e. for the first items).
+
+    * ``"pwi"``: posterior-weighted Fisher information (van der Linden 1998),
+      ``sum_k pi_k I_i(theta_k)``;
+    * ``"kl"``: posterior-weighted Kullback-Leibler information (Chang & Ying 1996),
+      ``sum_k pi_k [P(t) log(P(t)/P(theta_k)) + Q(t) log(Q(t)/Q(theta_k))]`` at ``t = theta_hat``.
+
+    ``points``/``log_post``: the EAP grid and the unnormalised log-posterior on it.
+    """
+    post = np.exp(log_post - log_post.max())
+    post /= post.sum()
+    keep = post > 1e-12 * post.max()  # negligible grid points add nothing
+    pts, w = points[keep], post[keep]
+    e = np.exp(-a[:, None] * (pts[None, :] - b[:, None]))
+    F = 1.0 / (1.0 + e)
+    P = np.clip(c[:, None] + (1.0 - c[:, None]) * F, 1e-12, 1 - 1e-12)
+    if rule == "pwi":
+        d1 = a[:, None] * (1.0 - c[:, None]) * F * (1.0 - F)
+        return (d1 * d1 / (P * (1.0 - P))) @ w
+    if rule == "kl":
+        F0 = 1.0 / (1.0 + np.exp(-a * (theta_hat - b)))
+        P0 = np.clip(c + (1.0 - c) * F0, 1e-12, 1 - 1e-12)[:, None]
+        kl = P0 * np.log(P0 / P) + (1.0 - P0) * np.log((1.0 - P0) / (1.0 - P))
+        return kl @ w
+    raise ValueError(f"unknown selection rule {rule!r}; expected one of {START_RULES}")

@@ -41,7 +41,7 @@ import numpy as np
 from .bank import ItemBank
 from .config import CatConfig
 from .estimation import ThetaEstimator
-from .selection import ExposureCounts, ItemSelector, Selection
+from .selection import ExposureCounts, ItemSelector, Selection, posterior_criterion
 
 __all__ = ["CatSession", "check_stop"]
 
@@ -199,7 +199,13 @@ class CatSession:
             return self._pending
         if self.should_stop():
             return None
-        if self.selector.plain:  # plain maximum information: no draws, no bookkeeping
+        crit = None
+        cfg = self.config
+        if cfg.start_selection != "fisher" and len(self.administered) < cfg.start_selection_items:
+            bank = self.bank
+            crit = posterior_criterion(cfg.start_selection, bank.a, bank.b, bank.c, self.estimator.grid.points,
+                                       self.estimator.log_posterior(), self.selection_theta)
+        elif self.selector.plain:  # plain maximum information: no draws, no bookkeeping
             j = self.selector.best_index(self.selection_theta, self._eligible)
             if j < 0:
                 self.stop_reason = "no_items"
@@ -208,7 +214,7 @@ class CatSession:
             self._set_pending(j)
             return j
         sel: Selection = self.selector.select(self.selection_theta, self._eligible, self.administered, self.rng,
-                                              exposure=self.exposure)
+                                              info=crit, exposure=self.exposure)
         self.considered.extend(sel.considered)
         for j in sel.blocked:
             self._eligible[j] = False

@@ -30,6 +30,7 @@ from numpy.typing import ArrayLike, NDArray
 from .bank import ItemBank
 from .config import CatConfig
 from .selection import ExposureCounts, ItemSelector
+from .reliability import reliability_of_simulation
 from .session import CatSession
 
 __all__ = ["SimulationReport", "compute_sympson_hetter", "run_simulees", "simulate"]
@@ -57,6 +58,8 @@ class SimulationReport:
     algorithm_version: str
     config: dict[str, Any]
     exposure_rates: dict[str, float] = field(default_factory=dict)
+    #: 1 - mean(SE^2) / var(true theta) (see :mod:`.reliability`)
+    marginal_reliability: float = float("nan")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -228,4 +231,5 @@ def summarise(
         items_over_target=int(np.sum(rates > cfg.exposure_target)),
         overlap_rate=overlap, algorithm_version=cfg.algorithm_version, config=cfg.to_dict(),
         exposure_rates={iid: float(r) for iid, r in zip(bank.item_ids, rates)} if include_item_rates else {},
+        marginal_reliability=reliability_of_simulation(run.true_theta, run.se),
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from dreamseed_desktop import __version__
 
-REGISTRARS = ("db_cmds", "admin_cmds", "demo_cmds", "roster_cmds", "items_cmds", "cat_cmds", "security_cmds", "kiosk_cmds")
+REGISTRARS = ("db_cmds", "admin_cmds", "demo_cmds", "roster_cmds", "items_cmds", "cat_cmds", "checks_cmds", "security_cmds", "kiosk_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:

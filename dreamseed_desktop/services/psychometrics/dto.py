@@ -221,3 +221,5 @@ class WhatIfResult:
     share_never_used: float
     true_theta: tuple[float, ...]
     theta: tuple[float, ...]
+    #: 1 - mean(SE²) / var(true θ) of the simulees (None when undefined)
+    marginal_reliability: float | None = None

@@ -14,6 +14,7 @@ import numpy as np
 
 from dreamseed_desktop.cat.bank import ItemBank
 from dreamseed_desktop.cat.config import CatConfig
+from dreamseed_desktop.cat.reliability import reliability_of_simulation
 from dreamseed_desktop.cat.simulation import DEFAULT_BANDS, run_simulees
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.psychometrics.dto import (
@@ -86,7 +87,11 @@ def what_if(params: BankParameters, config: CatConfig, n_examinees: int, seed: i
         bands=_bands(th, err, se, lengths), item_codes=bank.item_ids,
         exposure=tuple(float(r) for r in rates), exposure_target=float(config.exposure_target),
         share_never_used=float(np.mean(counts == 0)), true_theta=tuple(th.tolist()),
-        theta=tuple(est.tolist()))
+        theta=tuple(est.tolist()), marginal_reliability=_finite(reliability_of_simulation(th, se)))
+
+
+def _finite(v: float) -> float | None:
+    return float(v) if math.isfinite(v) else None
 
 
 def _bands(th: np.ndarray, err: np.ndarray, se: np.ndarray, lengths: np.ndarray

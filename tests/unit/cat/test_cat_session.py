@@ -174,7 +174,7 @@ def test_config_json_round_trip():
     with pytest.raises(ValueError):
         CatConfig.from_dict({"max_itmes": 3})
     with pytest.raises(ValueError):
-        CatConfig(estimator="wle")
+        CatConfig(estimator="ml")  # "wle" is an estimator now (Warm)
     with pytest.raises(dataclasses.FrozenInstanceError):
         cfg.max_items = 3  # type: ignore[misc]
 

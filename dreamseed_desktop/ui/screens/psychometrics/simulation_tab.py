@@ -52,8 +52,19 @@ class SimulationTab(QWidget):
         self.estimator = QComboBox()
         for code, text in (("eap", self.tr("EAP (expected a posteriori)")),
                            ("map", self.tr("MAP (maximum a posteriori)")),
-                           ("mle", self.tr("MLE (maximum likelihood)"))):
+                           ("mle", self.tr("MLE (maximum likelihood)")),
+                           ("wle", self.tr("WLE (Warm's weighted likelihood)"))):
             self.estimator.addItem(text, code)
+        self.start_rule = QComboBox()
+        self.start_rule.setObjectName("startRuleBox")
+        for code, text in (("fisher", self.tr("Fisher information at θ")),
+                           ("kl", self.tr("Kullback–Leibler (posterior-weighted)")),
+                           ("pwi", self.tr("Posterior-weighted information"))):
+            self.start_rule.addItem(text, code)
+        self.start_items = _spin(1, 20, defaults.start_selection_items)
+        self.start_rule.currentIndexChanged.connect(
+            lambda _i: self.start_items.setEnabled(self.start_rule.currentData() != "fisher"))
+        self.start_items.setEnabled(False)
         self.min_items = _spin(0, 200, defaults.min_items)
         self.max_items = _spin(1, 200, defaults.max_items)
         self.use_se = QCheckBox(self.tr("Stop when SE ≤"))
@@ -79,6 +90,8 @@ class SimulationTab(QWidget):
         form = QFormLayout(design)
         form.addRow(self.tr("Bank (subject):"), self.subject_box)
         form.addRow(self.tr("Estimator:"), self.estimator)
+        form.addRow(self.tr("First items chosen by:"), self.start_rule)
+        form.addRow(self.tr("Number of first items:"), self.start_items)
         form.addRow(self.tr("Minimum items:"), self.min_items)
         form.addRow(self.tr("Maximum items:"), self.max_items)
         form.addRow(se_row)
@@ -122,7 +135,8 @@ class SimulationTab(QWidget):
             max_items=self.max_items.value(),
             se_target=self.se_target.value() if self.use_se.isChecked() else None,
             randomesque_k=self.randomesque.value(), exposure_control=self.exposure.currentData(),
-            exposure_target=self.exposure_target.value())
+            exposure_target=self.exposure_target.value(), start_selection=self.start_rule.currentData(),
+            start_selection_items=self.start_items.value())
 
     def request(self) -> dict[str, Any]:
         """Keyword arguments of ``PsychometricsService.what_if`` (besides subject and config)."""
@@ -137,7 +151,7 @@ class SimulationTab(QWidget):
         self.summary.setText(self.tr(
             "{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. "
             "Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. "
-            "Stopped by: {9}.").format(
+            "Stopped by: {9}. Marginal reliability {10}.").format(
             result.n_examinees, result.n_items_in_bank, result.rmse, result.bias, corr,
             result.mean_length, min(result.lengths), max(result.lengths), result.share_never_used,
-            reasons))
+            reasons, "–" if result.marginal_reliability is None else f"{result.marginal_reliability:.3f}"))

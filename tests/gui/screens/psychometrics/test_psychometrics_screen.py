@@ -109,8 +109,25 @@ def test_what_if_simulation_in_the_gui(qtbot, screen):
     rmse, bias = tab.bands.values()
     assert len(rmse) == 6
     assert len(tab.exposure_chart.bar_values()[0]) == 60
-    assert "RMSE" in tab.summary.text()
+    assert "RMSE" in tab.summary.text() and "Marginal reliability 0." in tab.summary.text()
+    assert 0.5 < tab.result.marginal_reliability < 1
     shot(screen, "chart_psychometrics_simulation")
+
+
+def test_what_if_with_wle_and_kl_first_items(qtbot, screen):
+    tab = screen.simulation
+    tab.n_students.setValue(100)
+    tab.max_items.setValue(10)
+    tab.estimator.setCurrentIndex(tab.estimator.findData("wle"))
+    assert not tab.start_items.isEnabled()
+    tab.start_rule.setCurrentIndex(tab.start_rule.findData("kl"))
+    assert tab.start_items.isEnabled()
+    tab.start_items.setValue(3)
+    cfg = tab.config()
+    assert (cfg.estimator, cfg.start_selection, cfg.start_selection_items) == ("wle", "kl", 3)
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=60000)
+    assert tab.result.config["start_selection"] == "kl" and tab.result.config["estimator"] == "wle"
 
 
 def test_inconsistent_design_is_refused_without_running(qtbot, screen):

@@ -1,0 +1,233 @@
+"""``dreamseed-admin itemfit``, ``dif`` and ``reliability``: checks a psychometrician expects.
+
+itemfit
+    S-X2 (Orlando-Thissen) with df and p-value, and infit/outfit mean squares, of every item
+    in PARAMS.csv from long responses ``person_id,item_id,correct``. S-X2 assumes the items
+    were not chosen adaptively (fixed forms, booklets, paper tests); see docs/cat.md.
+dif
+    Mantel-Haenszel DIF between two groups of persons (GROUPS.csv: ``person_id,group``)
+    with the ETS A/B/C classes; matched on number correct, or on EAP θ strata with --params
+    (adaptive data).
+reliability
+    Marginal reliability of a bank taken as one fixed test and of a CAT design (simulated),
+    and the test-information curve (``--curve-out``).
+Exit codes: 0 done, 1 bad input (nothing written).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from dreamseed_desktop.cat import CatConfig, load_bank_csv, load_responses_csv, simulate
+from dreamseed_desktop.cat.dif import mantel_haenszel, theta_strata
+from dreamseed_desktop.cat.estimation import QuadratureGrid
+from dreamseed_desktop.cat.fit import infit_outfit, sx2
+from dreamseed_desktop.cat.reliability import information_curve, reliability_of_items
+from dreamseed_desktop.cat.wle import wle_matrix
+
+N_PARAMS = {"1pl": 1, "2pl": 2, "3pl": 3}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    fit = sub.add_parser("itemfit", help="item fit: S-X2 with p-value, infit/outfit",
+                         description="Orlando-Thissen S-X2 and infit/outfit of calibrated items.")
+    fit.add_argument("--responses", type=Path, required=True, metavar="RESP.csv")
+    fit.add_argument("--params", type=Path, required=True, metavar="PARAMS.csv",
+                     help="item_id,a,b[,c] (the output of calibrate, or a bank CSV)")
+    fit.add_argument("--model", choices=tuple(N_PARAMS), default="2pl",
+                     help="model the parameters were estimated with (degrees of freedom)")
+    fit.add_argument("--theta", choices=("eap", "wle"), default="eap",
+                     help="ability estimate used for infit/outfit (default eap)")
+    fit.add_argument("--out", type=Path, required=True, metavar="FIT.csv")
+    fit.set_defaults(func=run_itemfit)
+
+    dif = sub.add_parser("dif", help="Mantel-Haenszel DIF between two groups (ETS A/B/C)",
+                         description="Mantel-Haenszel DIF with ETS classes between two groups.")
+    dif.add_argument("--responses", type=Path, required=True, metavar="RESP.csv")
+    dif.add_argument("--groups", type=Path, required=True, metavar="GROUPS.csv",
+                     help="person_id,group")
+    dif.add_argument("--reference", required=True, metavar="NAME", help="reference group name")
+    dif.add_argument("--focal", required=True, metavar="NAME", help="focal group name")
+    dif.add_argument("--params", type=Path, metavar="PARAMS.csv",
+                     help="match on EAP θ strata (0.5 wide) instead of number correct (adaptive data)")
+    dif.add_argument("--out", type=Path, required=True, metavar="DIF.csv")
+    dif.set_defaults(func=run_dif)
+
+    rel = sub.add_parser("reliability", help="marginal reliability and test-information curve",
+                         description="Marginal reliability of a bank as one test and of a CAT design.")
+    rel.add_argument("--bank", type=Path, required=True, metavar="BANK.csv")
+    rel.add_argument("--config", type=Path, metavar="cfg.json", help="CAT design to simulate")
+    rel.add_argument("--examinees", type=int, default=1000, metavar="N")
+    rel.add_argument("--seed", type=int, default=0)
+    rel.add_argument("--curve-out", type=Path, metavar="CURVE.csv", help="theta,information,se")
+    rel.add_argument("--out", type=Path, metavar="REL.json")
+    rel.set_defaults(func=run_reliability)
+
+
+def _params(path: Path) -> dict[str, tuple[float, float, float]]:
+    """item_id -> (a, b, c) of the rows with a and b (uncalibrated rows are skipped)."""
+    out: dict[str, tuple[float, float, float]] = {}
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        if not {"item_id", "a", "b"} <= set(reader.fieldnames or []):
+            raise ValueError(f"{path} needs columns item_id,a,b[,c]")
+        for row in reader:
+            if not (row.get("a") or "").strip() or not (row.get("b") or "").strip():
+                continue
+            a, b = float(row["a"]), float(row["b"])
+            c = float(row["c"]) if (row.get("c") or "").strip() else 0.0
+            if not (math.isfinite(a) and a > 0 and math.isfinite(b) and 0 <= c < 1):
+                raise ValueError(f"bad parameters for item {row['item_id']!r}")
+            out[row["item_id"].strip()] = (a, b, c)
+    if not out:
+        raise ValueError(f"{path} has no item with parameters")
+    return out
+
+
+def _matrix(persons: list[str], items: list[str], correct: np.ndarray, keep: list[str]
+            ) -> tuple[list[str], np.ndarray]:
+    """Persons x ``keep`` items, NaN = not answered (answers to other items are ignored)."""
+    col = {iid: j for j, iid in enumerate(keep)}
+    row: dict[str, int] = {}
+    for p, i in zip(persons, items):
+        if i in col:
+            row.setdefault(p, len(row))
+    X = np.full((len(row), len(keep)), np.nan)
+    for p, i, u in zip(persons, items, correct):
+        j = col.get(i)
+        if j is not None:
+            if not math.isnan(X[row[p], j]):
+                raise ValueError(f"person {p!r} answered item {i!r} twice")
+            X[row[p], j] = float(u)
+    return list(row), X
+
+
+def _eap_matrix(X: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    grid = QuadratureGrid()
+    pts = grid.points
+    P = np.clip(c[:, None] + (1 - c[:, None]) / (1 + np.exp(-a[:, None] * (pts - b[:, None]))), 1e-12, 1 - 1e-12)
+    ans = ~np.isnan(X)
+    u = np.nan_to_num(X)
+    L = (np.where(ans, u, 0) @ np.log(P)) + (np.where(ans, 1 - u, 0) @ np.log1p(-P)) + grid.log_prior
+    post = np.exp(L - L.max(1, keepdims=True))
+    post /= post.sum(1, keepdims=True)
+    return post @ pts
+
+
+def _fmt(v: float, digits: int = 4) -> str:
+    return f"{v:.{digits}f}" if math.isfinite(v) else ""
+
+
+def run_itemfit(args: argparse.Namespace) -> int:
+    try:
+        params = _params(args.params)
+        persons, items, correct = load_responses_csv(args.responses)
+        keep = [i for i in params if i in set(items)]
+        if not keep:
+            raise ValueError("no answered item has parameters")
+        _, X = _matrix(persons, items, correct, keep)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    a, b, c = (np.array([params[i][k] for i in keep]) for k in range(3))
+    fit = sx2(X, a, b, c, n_params=N_PARAMS[args.model])
+    theta = wle_matrix(X, a, b, c)[0] if args.theta == "wle" else _eap_matrix(X, a, b, c)
+    infit, outfit = infit_outfit(X, theta, a, b, c)
+    with open(args.out, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["item_id", "n", "sx2", "df", "p", "infit", "outfit"])
+        for k, iid in enumerate(keep):
+            w.writerow([iid, int(fit.n[k]), _fmt(fit.sx2[k], 3), int(fit.df[k]), _fmt(fit.p_value[k]),
+                        _fmt(infit[k], 3), _fmt(outfit[k], 3)])
+    flagged = [keep[k] for k in range(len(keep)) if np.isfinite(fit.p_value[k]) and fit.p_value[k] < 0.01]
+    print(f"{len(keep)} items, {X.shape[0]} persons; S-X2 p < 0.01: {len(flagged)} item(s)"
+          f"{' (' + ', '.join(flagged[:10]) + ')' if flagged else ''}; infit/outfit with {args.theta.upper()} θ"
+          f" -> {args.out}")
+    if np.isnan(X).any():
+        print("  note: some persons did not answer every item; S-X2 groups them by number answered. "
+              "If the items were chosen adaptively, S-X2 is not valid (see docs/cat.md)", file=sys.stderr)
+    return 0
+
+
+def run_dif(args: argparse.Namespace) -> int:
+    try:
+        if args.reference == args.focal:
+            raise ValueError("--reference and --focal must be different groups")
+        persons, items, correct = load_responses_csv(args.responses)
+        groups: dict[str, str] = {}
+        with open(args.groups, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            if not {"person_id", "group"} <= set(reader.fieldnames or []):
+                raise ValueError(f"{args.groups} needs columns person_id,group")
+            for row in reader:
+                groups[row["person_id"].strip()] = (row["group"] or "").strip()
+        item_ids = list(dict.fromkeys(items))
+        if args.params:
+            params = _params(args.params)
+            item_ids = [i for i in item_ids if i in params]
+        pids, X = _matrix(persons, items, correct, item_ids)
+        in_two = np.array([groups.get(p) in (args.reference, args.focal) for p in pids])
+        if not in_two.any():
+            raise ValueError("no person belongs to the reference or the focal group")
+        for name in (args.reference, args.focal):
+            if name not in groups.values():
+                raise ValueError(f"no person is in group {name!r}")
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    X = X[in_two]
+    focal = np.array([groups[p] == args.focal for p, keep in zip(pids, in_two) if keep])
+    strata = None
+    if args.params:
+        a, b, c = (np.array([params[i][k] for i in item_ids]) for k in range(3))
+        strata = theta_strata(_eap_matrix(X, a, b, c))
+    results = mantel_haenszel(X, focal, strata)
+    with open(args.out, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["item_id", "n_reference", "n_focal", "alpha_mh", "mh_d_dif", "se_d", "chi2", "p",
+                    "ets_class"])
+        for iid, r in zip(item_ids, results):
+            w.writerow([iid, r.n_reference, r.n_focal, _fmt(r.alpha), _fmt(r.delta, 3), _fmt(r.se_delta, 3),
+                        _fmt(r.chi2, 3), _fmt(r.p_value), r.ets_class])
+    counts = {k: sum(r.ets_class == k for r in results) for k in "ABC"}
+    print(f"{len(item_ids)} items; reference {args.reference} ({int((~focal).sum())}), focal {args.focal} "
+          f"({int(focal.sum())}); matched on {'EAP θ strata' if args.params else 'number correct'}; "
+          f"ETS A {counts['A']}, B {counts['B']}, C {counts['C']} -> {args.out}")
+    return 0
+
+
+def run_reliability(args: argparse.Namespace) -> int:
+    try:
+        bank = load_bank_csv(args.bank)
+        config = CatConfig.from_json(args.config.read_text(encoding="utf-8")) if args.config else None
+        if args.examinees < 2:
+            raise ValueError("--examinees must be at least 2")
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    whole = reliability_of_items(bank.a, bank.b, bank.c)
+    out: dict[str, object] = {"bank_size": len(bank), "reliability_whole_bank": whole}
+    text = f"{len(bank)} items: marginal reliability of the whole bank as one test {whole:.3f}"
+    if config is not None:
+        report = simulate(bank, config, args.examinees, seed=args.seed)
+        out["reliability_cat_design"] = report.marginal_reliability
+        out["mean_length"] = report.mean_length
+        out["bands"] = report.bands
+        text += (f"; CAT design (simulated, {args.examinees} simulees, mean length {report.mean_length:.1f}): "
+                 f"{report.marginal_reliability:.3f}")
+    theta, info, se = information_curve(bank.a, bank.b, bank.c)
+    if args.curve_out:
+        with open(args.curve_out, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["theta", "information", "se"])
+            w.writerows((f"{t:.2f}", f"{i:.4f}", f"{s:.4f}") for t, i, s in zip(theta, info, se))
+    if args.out:
+        args.out.write_text(json.dumps(out, indent=2), encoding="utf-8")
+    print(text)
+    return 0
