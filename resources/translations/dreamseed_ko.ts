@@ -3664,6 +3664,22 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>MLE (최대우도)</translation>
     </message>
     <message>
+        <source>WLE (Warm&apos;s weighted likelihood)</source>
+        <translation>WLE (Warm 가중우도)</translation>
+    </message>
+    <message>
+        <source>Fisher information at θ</source>
+        <translation>θ에서의 피셔 정보량</translation>
+    </message>
+    <message>
+        <source>Kullback–Leibler (posterior-weighted)</source>
+        <translation>쿨백-라이블러 (사후분포 가중)</translation>
+    </message>
+    <message>
+        <source>Posterior-weighted information</source>
+        <translation>사후분포 가중 정보량</translation>
+    </message>
+    <message>
         <source>Stop when SE ≤</source>
         <translation>SE가 다음 이하이면 종료:</translation>
     </message>
@@ -3690,6 +3706,14 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Estimator:</source>
         <translation>추정 방법:</translation>
+    </message>
+    <message>
+        <source>First items chosen by:</source>
+        <translation>처음 문항 선택 방법:</translation>
+    </message>
+    <message>
+        <source>Number of first items:</source>
+        <translation>처음 문항 수:</translation>
     </message>
     <message>
         <source>Minimum items:</source>
@@ -3736,8 +3760,12 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>설정을 고르고 [모의실험 실행]을 누르면 우리 문항은행에서 시험이 얼마나 정확하고 얼마나 길지 볼 수 있습니다.</translation>
     </message>
     <message>
+        <source>{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. Stopped by: {9}. Marginal reliability {10}.</source>
+        <translation>학생 {0}명, 문항 {1}개. RMSE {2:.3f}, 편향 {3:+.3f}, 상관 {4}. 평균 길이 {5:.1f}문항 (최소 {6}, 최대 {7}). 한 번도 쓰이지 않은 문항: {8:.0%}. 종료 사유: {9}. 주변 신뢰도 {10}.</translation>
+    </message>
+    <message>
         <source>{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. Stopped by: {9}.</source>
-        <translation>학생 {0}명, 문항 {1}개. RMSE {2:.3f}, 편향 {3:+.3f}, 상관 {4}. 평균 길이 {5:.1f}문항 (최소 {6}, 최대 {7}). 한 번도 쓰이지 않은 문항: {8:.0%}. 종료 사유: {9}.</translation>
+        <translation type="vanished">학생 {0}명, 문항 {1}개. RMSE {2:.3f}, 편향 {3:+.3f}, 상관 {4}. 평균 길이 {5:.1f}문항 (최소 {6}, 최대 {7}). 한 번도 쓰이지 않은 문항: {8:.0%}. 종료 사유: {9}.</translation>
     </message>
 </context>
 <context>
