@@ -85,6 +85,7 @@ class Attempt(Base):
         UniqueConstraint("client_uuid"),
         CheckConstraint("seq >= 1", name="seq_positive"),
         CheckConstraint("response_time_ms IS NULL OR response_time_ms >= 0", name="response_time_nonneg"),
+        CheckConstraint("server_response_ms IS NULL OR server_response_ms >= 0", name="server_response_nonneg"),
         CheckConstraint("selected_choice IS NULL OR selected_choice BETWEEN 1 AND 10", name="choice_range"),
         Index(None, "student_id"),
         Index(None, "item_id"),
@@ -99,7 +100,8 @@ class Attempt(Base):
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     correct: Mapped[bool] = mapped_column(Boolean, nullable=False)
     selected_choice: Mapped[int | None] = mapped_column(SmallInteger)
-    response_time_ms: Mapped[int | None] = mapped_column(Integer)
+    response_time_ms: Mapped[int | None] = mapped_column(Integer)       # the client's figure (advisory)
+    server_response_ms: Mapped[int | None] = mapped_column(Integer)     # item issued -> answer, server clock
     client_uuid: Mapped[Any | None] = mapped_column(UUID(as_uuid=True))
     theta_after: Mapped[float | None] = mapped_column(Float)
     se_after: Mapped[float | None] = mapped_column(Float)

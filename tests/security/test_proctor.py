@@ -29,7 +29,9 @@ def test_live_view_and_controls(school: School, connect_as, db_url: str) -> None
     assert set(rows) == {school.students["student1"], school.students["student2"]}
     me = rows[school.students["student1"]]
     assert me.status == "testing" and me.answered == 1 and me.theta is not None and me.se < 1
-    assert me.mean_response_ms_last5 == 4000 and me.deadline_at is not None
+    # the mean response time is the server's (the client's claimed 4 s is advisory only)
+    assert me.mean_response_ms_last5 is not None and me.mean_response_ms_last5 < 4000
+    assert me.deadline_at is not None
     assert rows[school.students["student2"]].status == "not_started"
 
     proctor.pause(sid, "fire drill")

@@ -91,7 +91,7 @@ def test_exam_functions_reject_someone_elses_session(attacker, school: School) -
         with pytest.raises(NotFound):
             call()
     with pytest.raises(psycopg.DatabaseError):
-        conn.execute("SELECT * FROM exam.next_item(%s)", (victim,))
+        conn.execute("SELECT * FROM exam.next_item(%s, %s)", (db1.identity.token, victim))
     with pytest.raises(NotFound):
         api.start(school.exams["quiz_b"])      # not enrolled in 8B
 

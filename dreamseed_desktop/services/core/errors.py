@@ -171,6 +171,8 @@ def translate_db_error(exc: BaseException) -> DomainError:
         return ValidationError("A value has the wrong format.")
     if sqlstate in ("42501",):
         return PermissionDenied()
+    if sqlstate == "2D000":   # COMMIT inside a procedure called in a transaction block
+        return Conflict(OWN_TRANSACTION_MESSAGE)
     if sqlstate in ("40001", "40P01"):
         return Conflict("The database was busy with a conflicting change. Please try again.")
     if sqlstate == "P0001" or (sqlstate and sqlstate.startswith("DS")):
@@ -184,8 +186,12 @@ def translate_db_error(exc: BaseException) -> DomainError:
 # Our PL/pgSQL functions raise with SQLSTATE 'DS' + code; the message is user-facing.
 _APP_CODES: dict[str, type[DomainError]] = {
     "DS404": NotFound, "DS409": Conflict, "DS403": PermissionDenied, "DS401": NotAuthenticated,
-    "DS423": AccountLocked, "DS422": ValidationError, "DS410": AlreadyEnrolled,
+    "DS423": AccountLocked, "DS422": ValidationError, "DS410": AlreadyEnrolled, "DS428": Conflict,
 }
+
+# exam.require_procedure / the exam procedures (DS428): exam actions commit on their own
+OWN_TRANSACTION_MESSAGE = ("Exam actions commit on their own: use CALL exam.<action>(...) outside a "
+                           "transaction block.")
 
 
 def _from_app_raise(sqlstate: str | None, message: str) -> DomainError:

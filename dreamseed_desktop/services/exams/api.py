@@ -1,28 +1,37 @@
-"""Student exam API: a thin client over the server-side ``exam.*`` functions.
+"""Student exam API: a thin client over the server-side ``exam.*`` procedures.
 
 Students have no other way to test: the server picks items, scores answers against the
 hidden keys and updates theta/SE (EAP) inside PostgreSQL. This module only calls those
-functions through :class:`~dreamseed_desktop.services.core.uow.Database` (the student's token is
-in ``db.identity``) and converts rows into frozen DTOs.
+procedures and converts their rows into frozen DTOs.
+
+One round trip per call: each call is ONE statement on a connection of its own kept in
+autocommit — ``CALL exam.submit(token, ...)`` or ``SELECT ... FROM exam.next_item(token, ...)``
+— with the student's token as an argument, no pre-ping, no BEGIN/COMMIT; psycopg prepares the
+statement after a few calls. The procedures commit the action before they return (they refuse
+to run inside a transaction block), so nothing about an answer is visible before it is final
+(docs/security.md).
 
 Network loss surfaces as :class:`~dreamseed_desktop.services.core.errors.Unavailable`; every call
-here is safe to replay (``next_item`` is idempotent, ``submit`` is exactly-once by
-``(session, seq)`` + ``client_uuid``).
+here is safe to replay (``next_item`` is read-only, ``submit`` is exactly-once by
+``(session, seq)`` + ``client_uuid``, ``start``/``finish``/``suspend`` are idempotent), so a call
+that finds its connection dropped is sent once more on a new connection.
 """
 from __future__ import annotations
 
 import json
+import threading
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+import psycopg
+from psycopg.rows import namedtuple_row
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from dreamseed_desktop.services.core.errors import Conflict, translate_db_error
+from dreamseed_desktop.services.core.errors import Conflict, Unavailable, translate_db_error
 from dreamseed_desktop.services.core.uow import Database
 
 
@@ -126,42 +135,79 @@ def session_state_from_row(row: Any) -> SessionState:
         paused=bool(row.paused), stop_reason=row.stop_reason)
 
 
-_INFO_COLS = ("r.session_id, r.exam_id, r.status, r.answered, r.min_items, r.max_items, r.server_now, "
-              "r.deadline_at, r.remaining_sec, r.confirm_answers, r.show_result, r.paused, r.stop_reason")
+_INFO_OUT = ", NULL" * 13        # OUT arguments of exam.start/status/suspend (exam.session_info)
+_SQL_START = f"CALL exam.start(%s, %s{_INFO_OUT})"
+_SQL_STATUS = f"CALL exam.status(%s, %s{_INFO_OUT})"
+_SQL_SUSPEND = f"CALL exam.suspend(%s, %s{_INFO_OUT})"
+_SQL_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s" + ", NULL" * 6 + ")"
+_SQL_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 7 + ")"
+_SQL_NEXT = "SELECT session_id, seq, item_id, stem, choices FROM exam.next_item(%s, %s)"
 
 
 class ExamApi:
-    """Calls the server-side exam functions with the student's token."""
+    """Calls the server-side exam procedures with the student's token (one statement each).
+
+    Holds one autocommit connection of its own (opened through the engine, so its connect
+    hooks run, then detached from the pool); calls from several threads take turns on it."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._lock = threading.Lock()
+        self._conn: psycopg.Connection[Any] | None = None
+        self._finalizer: weakref.finalize[Any, Any] | None = None
 
-    @contextmanager
-    def _connection(self) -> Iterator[Connection]:
-        """A connection in a transaction for one exam call (BEGIN, the call, COMMIT)."""
+    # ------------------------------------------------------------------ connection
+    def _open(self) -> psycopg.Connection[Any]:
         try:
-            with self._db.engine.connect() as conn, conn.begin():
-                yield conn
+            fairy = self._db.engine.raw_connection()
         except (DBAPIError, SQLAlchemyError) as exc:
-            err = translate_db_error(exc)
-            if getattr(getattr(exc, "orig", None), "sqlstate", None) == "DS425":
-                raise ExamPaused(err.message) from exc
-            raise err from exc
+            raise translate_db_error(exc) from exc
+        conn = fairy.driver_connection
+        fairy.detach()                      # ours from now on: never handed to another caller
+        if not isinstance(conn, psycopg.Connection):
+            raise TypeError("the exam API needs the psycopg (3) driver")
+        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            conn.rollback()                 # the pool's pre-ping may have left a transaction open
+        conn.autocommit = True
+        self._conn = conn
+        self._finalizer = weakref.finalize(self, conn.close)
+        return conn
 
-    def _call(self, columns: str, function: str, args: dict[str, Any]) -> Any:
-        """``SELECT <columns> FROM exam.<function>(args...)`` as one statement.
+    def _drop(self) -> None:
+        if self._finalizer is not None:
+            self._finalizer()               # closes the connection
+        self._conn, self._finalizer = None, None
 
-        The token is set first inside the same statement with ``set_config(..., true)`` (local to
-        the transaction, as in Database.session()); the function's first argument depends on the
-        set_config result, so the token is always set before the function runs. This saves the
-        separate set_config round trip on the students' hot path (next_item/submit)."""
-        names = list(args)
-        call_args = [f"CASE WHEN t.tok IS NOT NULL THEN :{names[0]} END"] + [f":{n}" for n in names[1:]]
-        sql = (f"SELECT {columns} FROM (SELECT pg_catalog.set_config('dreamseed.token', :tok, true) AS tok) t "
-               f"CROSS JOIN LATERAL exam.{function}({', '.join(call_args)}) r")
-        with self._connection() as conn:
-            return conn.execute(text(sql), dict(args, tok=self._db.identity.token or "")).first()
+    def close(self) -> None:
+        """Close the exam connection (a later call opens a new one)."""
+        with self._lock:
+            self._drop()
 
+    def _one(self, sql: str, params: tuple[Any, ...]) -> Any:
+        """Run one statement; the first row (or None). A dropped connection is replaced once."""
+        with self._lock:
+            for attempt in (1, 2):
+                conn = self._conn or self._open()
+                try:
+                    with conn.cursor(row_factory=namedtuple_row) as cur:
+                        cur.execute(sql, params)
+                        return cur.fetchone()
+                except psycopg.Error as exc:
+                    if conn.broken or conn.closed:
+                        self._drop()
+                        if attempt == 1:
+                            continue        # every exam call is safe to send again
+                        raise Unavailable() from exc
+                    err = translate_db_error(exc)
+                    if exc.sqlstate == "DS425":
+                        raise ExamPaused(err.message) from exc
+                    raise err from exc
+        raise Unavailable()                 # not reached
+
+    def _token(self) -> str:
+        return self._db.identity.token or ""
+
+    # ------------------------------------------------------------------ API
     def my_exams(self) -> list[ExamInfo]:
         """Exams of the student's classes with their session, newest first."""
         with self._db.session(readonly=True) as s:
@@ -173,21 +219,21 @@ class ExamApi:
 
     def start(self, exam_id: int) -> SessionState:
         """Start the exam, or resume the student's in-progress/suspended session."""
-        return session_state_from_row(self._call(_INFO_COLS, "start", {"e": exam_id}))
+        return session_state_from_row(self._one(_SQL_START, (self._token(), exam_id)))
 
     def state(self, session_id: int) -> SessionState:
-        """Current progress and server-clock timing of a session."""
-        return session_state_from_row(self._call(_INFO_COLS, "status", {"s": session_id}))
+        """Current progress and server-clock timing of a session (records a passed deadline)."""
+        return session_state_from_row(self._one(_SQL_STATUS, (self._token(), session_id)))
 
     def suspend(self, session_id: int) -> SessionState:
         """Leave the exam; it can be resumed (``start``) within the exam's resume days."""
-        return session_state_from_row(self._call(_INFO_COLS, "suspend", {"s": session_id}))
+        return session_state_from_row(self._one(_SQL_SUSPEND, (self._token(), session_id)))
 
     def next_item(self, session_id: int) -> PendingItem | None:
         """The pending item (the same one until answered); None when the session is over.
 
         Raises :class:`ExamPaused` while the session is paused."""
-        row = self._call("r.session_id, r.seq, r.item_id, r.stem, r.choices", "next_item", {"s": session_id})
+        row = self._one(_SQL_NEXT, (self._token(), session_id))
         if row is None:
             return None
         choices = row.choices if isinstance(row.choices, list) else json.loads(row.choices or "[]")
@@ -198,16 +244,15 @@ class ExamApi:
                response_time_ms: int | None, client_uuid: uuid.UUID) -> SubmitOutcome:
         """Answer item ``seq`` exactly once; a replay with the same uuid returns the stored outcome.
 
+        ``response_time_ms`` is the client's figure (advisory; the server times the answer itself).
         A different answer to an item already answered raises Conflict."""
-        row = self._call("r.session_id, r.seq, r.accepted, r.replayed, r.finished, r.answered", "submit",
-                         {"s": session_id, "q": seq, "i": item_id, "c": choice, "t": response_time_ms,
-                          "u": client_uuid})
+        row = self._one(_SQL_SUBMIT, (self._token(), session_id, seq, item_id, choice, response_time_ms,
+                                      client_uuid))
         return SubmitOutcome(session_id=int(row.session_id), seq=int(row.seq), accepted=bool(row.accepted),
                              replayed=bool(row.replayed), finished=bool(row.finished), answered=int(row.answered))
 
     def finish(self, session_id: int) -> SessionResult:
         """End the session (idempotent) and return what the student may see."""
-        row = self._call("r.session_id, r.status, r.answered, r.score, r.theta, r.se, r.show_result", "finish",
-                         {"s": session_id})
+        row = self._one(_SQL_FINISH, (self._token(), session_id))
         return SessionResult(session_id=int(row.session_id), status=row.status, answered=int(row.answered),
                              score=row.score, theta=row.theta, se=row.se, show_result=row.show_result)

@@ -11,6 +11,9 @@ Runs an asyncio loop in a daemon thread of the harness process. Clients connect 
   ``COMMIT`` reaches the server lose the server's reply: the proxy forwards the COMMIT, waits for the first byte of the
   answer (so the server *has* committed) and then cuts the connection. The client cannot know
   whether its answer was stored — exactly the case the exactly-once submit exists for.
+  With ``self_committing`` the watched statement commits by itself (``CALL exam.submit`` in
+  autocommit, which COMMITs inside the procedure before it replies): the statement's own reply
+  is the one lost, after its first byte shows the server has finished it.
 """
 from __future__ import annotations
 
@@ -56,7 +59,8 @@ class ProxyStats:
 class ChaosProxy:
     """TCP forwarder 127.0.0.1:port -> 127.0.0.1:target_port with fault injection."""
 
-    def __init__(self, target_port: int, *, host: str = "127.0.0.1", watch: bytes = b"") -> None:
+    def __init__(self, target_port: int, *, host: str = "127.0.0.1", watch: bytes = b"",
+                 self_committing: bool = False) -> None:
         self.host = host
         self.target_port = target_port
         self.port = 0
@@ -65,6 +69,7 @@ class ChaosProxy:
         self._refuse_until = 0.0
         self._lose_replies = 0
         self._marker = watch
+        self._self_committing = self_committing
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
@@ -151,7 +156,7 @@ class ChaosProxy:
                     break
                 if upstream and _marks(data, self._marker, doom["names"]):  # type: ignore[arg-type]
                     doom["marked"] = True
-                if upstream and b"COMMIT" in data:
+                if upstream and (b"COMMIT" in data or (self._self_committing and doom["marked"])):
                     if self._lose_replies > 0 and doom["marked"]:
                         self._lose_replies -= 1
                         doom["commit_sent"] = True

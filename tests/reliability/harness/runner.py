@@ -193,7 +193,7 @@ def run_harness(cfg: HarnessConfig) -> HarnessReport:
         owner_url = cluster.create_database("harness")
         upgrade(owner_url)
         seeded = seed.seed(owner_url, cfg.clients, n_items=cfg.items)
-        proxy = ChaosProxy(cluster.port, watch=b"exam.submit").start()
+        proxy = ChaosProxy(cluster.port, watch=b"exam.submit", self_committing=True).start()
         client_url = cluster.url("harness", port=proxy.port, user=CLIENT_ROLE)
         clients = _Clients(cfg, seeded, client_url, workdir)
         t0 = time.monotonic()
