@@ -1765,6 +1765,10 @@
         <translation>시험이 중단되었습니다. 시험 목록에서 다시 여세요.</translation>
     </message>
     <message>
+        <source>Exam actions commit on their own: use CALL exam.&lt;action&gt;(...) outside a transaction block.</source>
+        <translation>시험 동작은 스스로 커밋됩니다. 트랜잭션 블록 밖에서 CALL exam.&lt;동작&gt;(...)로 호출하세요.</translation>
+    </message>
+    <message>
         <source>An answer needs its item, number and id.</source>
         <translation>답안에는 문항, 순번, ID가 모두 있어야 합니다.</translation>
     </message>

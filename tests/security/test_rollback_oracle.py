@@ -15,7 +15,7 @@ import pytest
 
 from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.services.exams.api import ExamApi
-from tests.security.conftest import School
+from tests.fixtures.school import School
 
 _SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s, NULL, NULL, NULL, NULL, NULL, NULL)"
 _START = "CALL exam.start(%s, %s" + ", NULL" * 13 + ")"
