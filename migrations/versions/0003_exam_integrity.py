@@ -18,15 +18,15 @@
 
 See docs/security.md ("Answers are final before anything about them is visible").
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0003
+Revises: 0002
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
