@@ -111,7 +111,7 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Only administrators can read the audit log."),
     QT_TRANSLATE_NOOP("DomainError", "Score must be between 0 and 100."),
     QT_TRANSLATE_NOOP("DomainError", "Duration cannot be negative."),
-    QT_TRANSLATE_NOOP("DomainError", "The quit password needs at least 4 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "The quit password needs at least 8 characters."),
     QT_TRANSLATE_NOOP("DomainError", "Please enter a title."),
     QT_TRANSLATE_NOOP("DomainError", "The title is too long (200 characters at most)."),
     QT_TRANSLATE_NOOP("DomainError", "Please choose a subject."),

@@ -1241,8 +1241,8 @@
         <translation>소요 시간은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <source>The quit password needs at least 4 characters.</source>
-        <translation>종료 비밀번호는 4자 이상이어야 합니다.</translation>
+        <source>The quit password needs at least 8 characters.</source>
+        <translation>종료 비밀번호는 8자 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>Please enter a title.</source>

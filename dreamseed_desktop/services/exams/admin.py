@@ -27,10 +27,12 @@ from dreamseed_desktop.config.settings import load_settings, save_settings
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import EXAM_TYPES, RESULT_DISPLAY, Exam, ExamSession
 from dreamseed_desktop.db.items import Item
-from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core import audit, passwords
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 
+#: Shortest proctor quit password (the kiosk guide asks for 8+ characters).
+QUIT_PASSWORD_MIN_LENGTH = 8
 # Settings.extra key holding the lab PC's proctor quit-password hash (see set_lab_quit_password)
 QUIT_HASH_SETTING = "exam_quit_password_hash"
 MAX_RESUME_DAYS = 30
@@ -51,8 +53,8 @@ DEFAULT_TEMPLATE = "standard"
 
 def hash_quit_password(password: str) -> str:
     """``pbkdf2_sha256$iterations$salt$hash`` (stdlib only, salted, slow on purpose)."""
-    if len(password) < 4:
-        raise ValidationError("The quit password needs at least 4 characters.",
+    if len(password) < QUIT_PASSWORD_MIN_LENGTH:
+        raise ValidationError("The quit password needs at least 8 characters.",
                               field="quit_password")
     salt = secrets.token_hex(16)
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt), _PBKDF2_ITER)
@@ -190,8 +192,8 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if pool_size is not None and pool_size < cfg.max_items:
         raise ValidationError("The item pool has fewer items than the maximum test length; "
                               "lower the maximum or widen the filter.", field="max_items")
-    if draft.quit_password and len(draft.quit_password) < 4:
-        raise ValidationError("The quit password needs at least 4 characters.",
+    if draft.quit_password and len(draft.quit_password) < QUIT_PASSWORD_MIN_LENGTH:
+        raise ValidationError("The quit password needs at least 8 characters.",
                               field="quit_password")
 
 
@@ -267,12 +269,6 @@ class ExamAdminService:
         with self._db.session(readonly=True) as s:
             return s.execute(text("SELECT now()")).scalar_one()
 
-    def kiosk_quit_hash(self, exam_id: int) -> str | None:
-        """The exam's quit-password hash for the test window (via a SECURITY DEFINER function)."""
-        with self._db.session(readonly=True) as s:
-            return s.execute(text("SELECT public.exam_kiosk_quit_hash(:e)"),
-                             {"e": exam_id}).scalar_one_or_none()
-
     # ------------------------------------------------------------------ writes
     def create_exam(self, draft: ExamDraft) -> ExamSummary:
         """Validate and create; the creator and the full design are audited."""
@@ -285,7 +281,8 @@ class ExamAdminService:
             self._apply(exam, draft)
             s.add(exam)
             s.flush()
-            self._store_quit_password(s, exam.id, draft.quit_password)
+            if draft.quit_password:                 # a new exam has none to clear
+                self._store_quit_password(s, exam.id, draft.quit_password)
             audit.record(s, self._db.identity, "exam.create", "exam", exam.id,
                          organization_id=cls.organization_id,
                          details={"title": exam.title, "class_id": exam.class_id,
@@ -343,13 +340,13 @@ class ExamAdminService:
 
     @staticmethod
     def _store_quit_password(s: Session, exam_id: int, password: str | None) -> None:
+        """Store salt + sha256(argon2id proof) on the server (the plain password stays here);
+        the server checks the students' quit attempts itself (exam.kiosk_quit)."""
         if password is None:
             return
-        value = hash_quit_password(password) if password else None
-        s.execute(text(
-            "INSERT INTO exam_kiosk_settings (exam_id, quit_password_hash) VALUES (:e, :h) "
-            "ON CONFLICT (exam_id) DO UPDATE SET quit_password_hash = EXCLUDED.quit_password_hash, "
-            "updated_at = now()"), {"e": exam_id, "h": value})
+        salt, verifier = passwords.hash_for_storage(password) if password else (None, None)
+        s.execute(text("SELECT exam.set_kiosk_quit_password(:e, :s, :v)"),
+                  {"e": exam_id, "s": salt, "v": verifier})
 
     @staticmethod
     def _summary(s: Session, e: Exam) -> ExamSummary:
@@ -358,7 +355,7 @@ class ExamAdminService:
             func.count(), func.count().filter(ExamSession.status.in_(("completed", "terminated"))))
             .where(ExamSession.exam_id == e.id)).one()
         has_pw = bool(s.execute(text(
-            "SELECT quit_password_hash IS NOT NULL FROM exam_kiosk_settings WHERE exam_id = :e"),
+            "SELECT has_password FROM exam_kiosk_settings WHERE exam_id = :e"),
             {"e": e.id}).scalar())
         return ExamSummary(
             id=e.id, class_id=e.class_id, class_name=cls_name, title=e.title, subject=e.subject,

@@ -31,6 +31,7 @@ from psycopg.rows import namedtuple_row
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.errors import Conflict, Unavailable, translate_db_error
 from dreamseed_desktop.services.core.uow import Database
 
@@ -108,6 +109,16 @@ class SessionResult:
     show_result: str
 
 
+@dataclass(frozen=True)
+class KioskQuitOutcome:
+    """The server's answer to a proctor quit password typed in the test window.
+
+    ``retry_after_sec`` > 0: too many wrong passwords; no check until that many seconds pass."""
+
+    granted: bool
+    retry_after_sec: int = 0
+
+
 class ExamPaused(Conflict):
     """The session is paused (by the proctor, or suspended by the student): wait or reopen it."""
 
@@ -141,6 +152,8 @@ _SQL_STATUS = f"CALL exam.status(%s, %s{_INFO_OUT})"
 _SQL_SUSPEND = f"CALL exam.suspend(%s, %s{_INFO_OUT})"
 _SQL_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s" + ", NULL" * 6 + ")"
 _SQL_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 7 + ")"
+_SQL_QUIT_SALT = "SELECT exam.kiosk_quit_salt(%s, %s) AS salt"
+_SQL_QUIT = "CALL exam.kiosk_quit(%s, %s, %s, NULL, NULL)"
 _SQL_NEXT = "SELECT session_id, seq, item_id, stem, choices FROM exam.next_item(%s, %s)"
 
 
@@ -256,3 +269,15 @@ class ExamApi:
         row = self._one(_SQL_FINISH, (self._token(), session_id))
         return SessionResult(session_id=int(row.session_id), status=row.status, answered=int(row.answered),
                              score=row.score, theta=row.theta, se=row.se, show_result=row.show_result)
+
+    def kiosk_quit(self, exam_id: int, password: str) -> KioskQuitOutcome:
+        """Check the exam's proctor quit password on the server (rate-limited and audited there).
+
+        The password never leaves this PC: its argon2id proof with the exam's salt is sent, as at
+        sign-in. No password set for the exam: never granted."""
+        row = self._one(_SQL_QUIT_SALT, (self._token(), exam_id))
+        salt = None if row is None else row.salt
+        if not salt:
+            return KioskQuitOutcome(granted=False)
+        out = self._one(_SQL_QUIT, (self._token(), exam_id, passwords.proof(password, salt)))
+        return KioskQuitOutcome(granted=bool(out.granted), retry_after_sec=int(out.retry_after_sec or 0))

@@ -46,11 +46,19 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
 
     window = ExamWindow(title, parent, kiosk=kiosk)
-    hashes = list(inputs.quit_hashes)
-    _fetch_exam_quit_hash(inputs, exam_id, hashes, window)
+    hashes = tuple(inputs.quit_hashes)
 
     def quit_check(password: str) -> bool:
+        """The lab PC's own quit password (checked here, so it works offline)."""
         return any(verify_quit_password(password, h) for h in hashes if h)
+
+    server_quit = None
+    if inputs.exam_quit is not None:
+        check_on_server = inputs.exam_quit
+
+        def server_quit(password: str) -> bool:
+            """The exam's quit password, checked by the server (rate-limited, audited there)."""
+            return check_on_server(exam_id, password)
 
     if journal is None:
         resilient = ResilientJournal()
@@ -59,7 +67,7 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     controller = ExamController(
         api=inputs.api, journal=journal, view=window, scheduler=QtScheduler(window),
         runner=WorkerRunner(inputs.tasks, window), exam_id=exam_id, user_id=inputs.user_id,
-        quit_check=quit_check, heartbeat=inputs.heartbeat, on_exit=on_exit)
+        quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit)
     window.bind(controller)
     if kiosk:
         window.showFullScreen()
@@ -68,20 +76,6 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     window.activateWindow()
     controller.start()
     return window
-
-
-def _fetch_exam_quit_hash(inputs: ExamWindowInputs, exam_id: int, hashes: list[str],
-                          owner: QWidget) -> None:
-    """Add the exam's own quit-password hash (set by the teacher) once the server sends it."""
-    fetch = inputs.exam_quit_hash
-    if fetch is None:
-        return
-
-    def got(value: object) -> None:
-        if isinstance(value, str) and value:
-            hashes.append(value)
-
-    inputs.tasks.read(lambda: fetch(exam_id), got, lambda _f: None, owner=owner)
 
 
 def run_exam_mode(argv: Sequence[str], *, sign_in: Callable[[], LabSeat | None]) -> int:

@@ -43,12 +43,14 @@ class ExamController:
                  scheduler: Scheduler, runner: Runner, exam_id: int,
                  user_id: int | None = None,
                  quit_check: Callable[[str], bool] | None = None,
+                 server_quit: Callable[[str], bool] | None = None,
                  heartbeat: Callable[[int], None] | None = None,
                  on_exit: Callable[[], None] | None = None) -> None:
         self.api, self.journal, self.view = api, journal, view
         self.scheduler, self.runner = scheduler, runner
         self.exam_id, self.user_id = exam_id, user_id
         self._quit_check = quit_check
+        self._server_quit = server_quit
         self._presence = heartbeat
         self._on_exit = on_exit
         self.phase = Phase.IDLE
@@ -113,12 +115,27 @@ class ExamController:
         return self._quit_granted or self.phase in (Phase.FINISHED, Phase.FAILED, Phase.IDLE)
 
     def try_quit(self, password: str) -> bool:
-        """Proctor's quit password: on success the window closes; pending answers stay journalled."""
-        if self._quit_check is None or not self._quit_check(password):
-            return False
+        """Proctor's quit password: on success the window closes; pending answers stay journalled.
+
+        The lab PC's own password is checked here (it works offline); otherwise the exam's
+        password is checked by the server in the background (``server_quit``) and the window
+        closes when the server grants it. Returns True when granted at once."""
+        if self._quit_check is not None and self._quit_check(password):
+            self._grant_quit()
+            return True
+        if self._server_quit is not None and password:
+            check = self._server_quit
+
+            def done(granted: object) -> None:
+                if granted is True:
+                    self._grant_quit()
+
+            self.runner.run(lambda: check(password), done, lambda _exc: None)
+        return False
+
+    def _grant_quit(self) -> None:
         self._quit_granted = True
         self._exit()
-        return True
 
     def done(self) -> None:
         """The student dismissed the end (or error) screen."""

@@ -21,7 +21,8 @@ __all__ = ["ExamWindowInputs", "inputs_from_context", "settings_quit_hashes"]
 class ExamWindowInputs:
     """The exam API, the task runner and the lab PC's quit-password sources.
 
-    ``exam_quit_hash(exam_id)`` fetches the exam's own quit-password hash (set by the teacher)
+    ``exam_quit(exam_id, password)`` asks the server whether the exam's own quit password (set
+    by the teacher) is right — the server keeps it, limits wrong guesses and audits each one —
     and ``heartbeat(session_id)`` tells the proctor console the student is still there; both
     are optional so a window can run against a stand-alone exam server.
     """
@@ -30,7 +31,7 @@ class ExamWindowInputs:
     tasks: TaskRunner
     user_id: int | None = None
     quit_hashes: tuple[str, ...] = ()
-    exam_quit_hash: Callable[[int], str | None] | None = None
+    exam_quit: Callable[[int, str], bool] | None = None
     heartbeat: Callable[[int], None] | None = None
 
 
@@ -46,5 +47,5 @@ def inputs_from_context(ctx: AppContext) -> ExamWindowInputs:
     return ExamWindowInputs(
         api=services.exam_api, tasks=ctx.runner, user_id=ctx.identity.user_id,
         quit_hashes=settings_quit_hashes(ctx.settings.extra),
-        exam_quit_hash=services.exam_admin.kiosk_quit_hash,
+        exam_quit=lambda exam_id, password: services.exam_api.kiosk_quit(exam_id, password).granted,
         heartbeat=services.exam_presence.heartbeat)

@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
-from dreamseed_desktop.services.core.errors import NotFound
-from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft, verify_quit_password
+from dreamseed_desktop.services.core.errors import NotFound, PermissionDenied
+from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
@@ -89,9 +89,10 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     console.refresh()
     qtbot.waitUntil(lambda: {console.model.row_at(r).status for r in range(2)} == {"testing"},
                     timeout=10000)
-    # the exam's quit password reached the window (fetched from the server at start)
-    qtbot.waitUntil(lambda: window.controller._quit_check is not None, timeout=1000)
-    assert verify_quit_password("proctor-2026", student.services.exam_admin.kiosk_quit_hash(exam.id))
+    # the exam's quit password is checked by the server for this window (never sent to it)
+    assert window.controller._server_quit is not None
+    assert not student.services.exam_api.kiosk_quit(exam.id, "proctor-2025").granted
+    assert student.services.exam_api.kiosk_quit(exam.id, "proctor-2026").granted
 
     ctl2_runner, ctl2_clock = ctl2.runner, ctl2.scheduler
     while ctl2.phase is not Phase.FINISHED:
@@ -147,19 +148,24 @@ def test_rls_limits_exam_admin_to_own_classes(real_school, sign_in) -> None:
                                           subject="math", quit_password="secret-8b",
                                           cat_config=ExamDraft.from_template(
                                               "quick", class_id=0, title="", subject="").cat_config))
-    student3 = ExamAdminService(sign_in("student3"))           # enrolled in 8B
-    assert verify_quit_password("secret-8b", student3.kiosk_quit_hash(mine.id))
-    assert ExamAdminService(sign_in("student1")).kiosk_quit_hash(mine.id) is None   # 8A
-    assert ExamAdminService(sign_in("teacher1")).kiosk_quit_hash(mine.id) is None
-    # the table itself: staff of the class only; students never (they use the function)
+    assert ExamApi(sign_in("student3")).kiosk_quit(mine.id, "secret-8b").granted   # enrolled in 8B
+    with pytest.raises(NotFound):
+        ExamApi(sign_in("student1")).kiosk_quit(mine.id, "secret-8b")                 # 8A
+    with pytest.raises(PermissionDenied):
+        ExamApi(sign_in("teacher1")).kiosk_quit(mine.id, "secret-8b")
+    # the table itself: staff of the class see whether a password is set; students never
     for key, expected in (("teacher2", [mine.id]), ("teacher1", []), ("student3", [])):
         with sign_in(key).session() as s:
             rows = s.execute(text("SELECT exam_id FROM exam_kiosk_settings")).scalars().all()
         assert rows == expected, key
-    with sign_in("teacher1").session() as s:        # cannot plant a password on another class
-        changed = s.execute(text("UPDATE exam_kiosk_settings SET quit_password_hash = NULL "
-                                 "WHERE exam_id = :e"), {"e": mine.id}).rowcount
-    assert changed == 0
+    with pytest.raises(PermissionDenied):           # no direct writes, not even to their own
+        with sign_in("teacher2").session() as s:
+            s.execute(text("UPDATE exam_kiosk_settings SET quit_verifier = NULL WHERE exam_id = :e"),
+                      {"e": mine.id})
+    with pytest.raises(NotFound):                   # cannot plant a password on another class
+        with sign_in("teacher1").session() as s:
+            s.execute(text("SELECT exam.set_kiosk_quit_password(:e, :s, :v)"),
+                      {"e": mine.id, "s": "ab" * 16, "v": "cd" * 32})
 
 
 def _controller(db, journal, exam_id):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ EXAM_DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "This item has already been answered; the answer cannot be changed."),
     QT_TRANSLATE_NOOP("DomainError", "This is not the current item of the exam. Reload the exam."),
     # exam administration
-    QT_TRANSLATE_NOOP("DomainError", "The quit password needs at least 4 characters."),
+    QT_TRANSLATE_NOOP("DomainError", "The quit password needs at least 8 characters."),
     QT_TRANSLATE_NOOP("DomainError", "Please enter a title."),
     QT_TRANSLATE_NOOP("DomainError", "The exam server scores with EAP; choose the EAP estimator."),
     QT_TRANSLATE_NOOP("DomainError", "The title is too long (200 characters at most)."),
