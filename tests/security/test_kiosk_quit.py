@@ -7,7 +7,11 @@ import pytest
 
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft, validate_draft
+from dreamseed_desktop.services.exams.admin import (
+    ExamAdminService,
+    ExamDraft,
+    validate_draft,
+)
 from dreamseed_desktop.services.exams.api import ExamApi
 from tests.fixtures.school import School
 

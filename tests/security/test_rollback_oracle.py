@@ -71,13 +71,11 @@ def test_savepoint_variant_is_refused(sitting, db_url: str) -> None:
 def test_finish_then_read_variant_is_refused(sitting, db_url: str) -> None:
     api, conn, token, sid, item = sitting
     api.submit(sid, item.seq, item.item_id, 1, 500, uuid.uuid4())
-    with pytest.raises(psycopg.Error) as err:
-        with conn.transaction():
-            conn.execute(_FINISH, (token, sid))
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute(_FINISH, (token, sid))
     assert _refused(err.value)
-    with pytest.raises(psycopg.Error) as err:
-        with conn.transaction():
-            conn.execute("SELECT * FROM exam.act_finish(%s)", (sid,))
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute("SELECT * FROM exam.act_finish(%s)", (sid,))
     assert _refused(err.value)
     # while the session runs, the student sees no attempt (and so no `correct`)
     assert conn.execute("SELECT count(*) FROM attempts").fetchone() == (0,)
@@ -155,13 +153,11 @@ def test_rolled_back_whole_sitting_is_refused(school: School, connect_as, raw_cl
     conn = raw_client(token)
     exam_id = school.exams["quiz_a"]
     before = _owner_scalar(db_url, "SELECT count(*) FROM exam_sessions")
-    with pytest.raises(psycopg.Error) as err:
-        with conn.transaction():
-            conn.execute(_START, (token, exam_id))
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute(_START, (token, exam_id))
     assert _refused(err.value)
-    with pytest.raises(psycopg.Error) as err:
-        with conn.transaction():
-            conn.execute("SELECT * FROM exam.act_start(%s)", (exam_id,))
+    with pytest.raises(psycopg.Error) as err, conn.transaction():
+        conn.execute("SELECT * FROM exam.act_start(%s)", (exam_id,))
     assert _refused(err.value)
     with pytest.raises(psycopg.Error) as err:
         conn.execute("DO $$ BEGIN COMMIT; "

@@ -32,7 +32,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from dreamseed_desktop.services.core import passwords
-from dreamseed_desktop.services.core.errors import Conflict, Unavailable, translate_db_error
+from dreamseed_desktop.services.core.errors import (
+    Conflict,
+    Unavailable,
+    translate_db_error,
+)
 from dreamseed_desktop.services.core.uow import Database
 
 

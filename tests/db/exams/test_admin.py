@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.exams import Attempt, ExamSession
+from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.services.exams.admin import (
     EXAM_TEMPLATES, ExamAdminService, ExamDraft, hash_quit_password, validate_draft,
@@ -69,10 +70,10 @@ def test_pool_too_small_is_refused(db_url, owner_db) -> None:
     assert err.value.field == "max_items"
 
 
-def test_create_list_update_close(db_url, owner_db) -> None:
+def test_create_list_update_close(db_url, owner_db, connect_as) -> None:
     school = seed_school(db_url)
     class_id = school.classes["8A"]
-    svc = ExamAdminService(owner_db)
+    svc = ExamAdminService(connect_as("admin"))    # the quit password is set as a signed-in proctor
     assert sorted((c.name, c.n_students) for c in svc.classes()) == [("8A", 2), ("8B", 1)]
     assert svc.subjects() == ["math"] and svc.strands("math") == ["algebra", "geometry"]
     opens = datetime(2026, 11, 25, 9, tzinfo=timezone.utc)
@@ -81,10 +82,10 @@ def test_create_list_update_close(db_url, owner_db) -> None:
                                  show_result="band"))
     assert exam.class_name == "8A" and exam.item_filter == {"grades": [8]}
     assert exam.cat_config == EXAM_TEMPLATES["quick"][1] and exam.has_quit_password
-    with owner_db.session() as s:
-        stored = s.execute(text("SELECT quit_password_hash FROM exam_kiosk_settings "
-                                "WHERE exam_id = :e"), {"e": exam.id}).scalar_one()
-    assert verify_quit_password("proctor-42", stored)
+    with owner_db.session() as s:      # salt + sha256(argon2id proof): checked by the server
+        salt, verifier = s.execute(text("SELECT quit_salt, quit_verifier FROM exam_kiosk_settings "
+                                        "WHERE exam_id = :e"), {"e": exam.id}).one()
+    assert verifier == passwords.stored_hash(passwords.proof("proctor-42", salt))
     listed = svc.list_exams(class_id)
     assert [e.id for e in listed] == [exam.id, school.exams["quiz_a"]]      # newest first
     changed = svc.update_exam(exam.id, draft(class_id, title="단원평가 1 (재시험)",
@@ -98,7 +99,7 @@ def test_create_list_update_close(db_url, owner_db) -> None:
     with owner_db.session() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.object_type == "exam")
                                  .order_by(AuditEntry.id)))
-    assert actions == ["exam.create", "exam.update", "exam.close"]
+    assert actions == ["exam.kiosk_quit_password_set", "exam.create", "exam.update", "exam.close"]
 
 
 def test_design_frozen_once_started_and_results(db_url, owner_db) -> None:
