@@ -93,6 +93,19 @@ def _param_text(name: str, value: object) -> object:
     return value
 
 
+def _plural_count(params: dict[str, object]) -> int | None:
+    """The count that picks a plural form (the first of ``PLURAL_PARAMS`` that is a number)."""
+    from dreamseed_desktop.ui.i18n_messages import PLURAL_PARAMS
+
+    for name in PLURAL_PARAMS:
+        value = params.get(name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+    return None
+
+
 def _translated_text(error: DomainError) -> str:
     """The error's template translated and filled in; the English message if anything fails."""
     english = str(getattr(error, "message", "") or error)
@@ -103,7 +116,9 @@ def _translated_text(error: DomainError) -> str:
             parsed = parse_server_message(template)
             if parsed is not None:
                 template, params = parsed[0], dict(parsed[1])
-        translated = QCoreApplication.translate("DomainError", template)
+        count = _plural_count(params)
+        translated = (QCoreApplication.translate("DomainError", template) if count is None
+                      else QCoreApplication.translate("DomainError", template, None, count))
         if not params:
             return translated
         if translated == template:  # not in the catalog: the formatted English text

@@ -11,6 +11,8 @@ that every template raised by the services and every message the SQL functions r
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 KNOWN_MESSAGES = (
@@ -157,7 +159,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "'{name}' has exam results and cannot be deleted."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown student id(s): {ids}. Already enrolled: {enrolled}. Nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown student id(s): {ids}. Nothing was changed."),
-    QT_TRANSLATE_NOOP("DomainError", "Already enrolled: {count} student(s) are already in '{name}' (ids {ids}). Nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "Student(s) {ids} belong to another organization than the class. Nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "Student(s) {ids} are not enrolled in '{name}'. Nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "The file is larger than {max_mb} MB. Split it into smaller files."),
@@ -204,9 +205,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "Resume days must be between 0 and {max_days}."),
     QT_TRANSLATE_NOOP("DomainError", "At most {max_items} items."),
     QT_TRANSLATE_NOOP("DomainError", "Search text must be at most {max_len} characters without NUL."),
-    QT_TRANSLATE_NOOP("DomainError", "{count} row(s) have problems; nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", 'The exam\'s adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.'),
-    QT_TRANSLATE_NOOP("DomainError", "Too many failed sign-ins. The account is locked for {minutes} more minute(s)."),
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; answers can no longer be recorded."),
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; it cannot be completed."),
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; it cannot be suspended."),
@@ -264,3 +263,20 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "audit_log is append-only"),
     QT_TRANSLATE_NOOP("DomainError", "This account has been deactivated. Ask your school administrator."),
 )
+
+
+# params that carry the count of a template with plural forms (see _plural_templates)
+PLURAL_PARAMS = ("count", "minutes")
+
+
+def _plural_templates() -> None:  # pragma: no cover - never called: lupdate reads the calls
+    """Templates with a count. ``ui.i18n.domain_message`` passes the value of the first of
+    :data:`PLURAL_PARAMS` as Qt's plural number, so the catalogs' plural forms apply ("1 row
+    has problems" / "2 rows have problems"); the count itself is still the ``{count}``
+    placeholder. The 4-argument call makes lupdate write a plural (numerus) entry."""
+    translate = QCoreApplication.translate
+    translate("DomainError", "{count} row(s) have problems; nothing was changed.", None, 2)
+    translate("DomainError", "Already enrolled: {count} student(s) are already in '{name}' "
+                             "(ids {ids}). Nothing was changed.", None, 2)
+    translate("DomainError", "Too many failed sign-ins. The account is locked for {minutes} "
+                             "more minute(s).", None, 2)

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>DomainError</name>
+    <message numerus="yes">
+        <source>{count} row(s) have problems; nothing was changed.</source>
+        <translation>
+            <numerusform>{count} row has problems; nothing was changed.</numerusform>
+            <numerusform>{count} rows have problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
+        <translation>
+            <numerusform>Already enrolled: {count} student is already in &apos;{name}&apos; (id {ids}). Nothing was changed.</numerusform>
+            <numerusform>Already enrolled: {count} students are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. The account is locked for {minutes} more minute.</numerusform>
+            <numerusform>Too many failed sign-ins. The account is locked for {minutes} more minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentScreen</name>
     <message numerus="yes">
         <source>%n student(s) enrolled.</source>
@@ -35,6 +59,13 @@
         <translation>
             <numerusform>Already enrolled: %n student.</numerusform>
             <numerusform>Already enrolled: %n students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected students are already in this class. Enroll the other %1?</source>
+        <translation>
+            <numerusform>%n of the selected students is already in this class. Enroll the other %1?</numerusform>
+            <numerusform>%n of the selected students are already in this class. Enroll the other %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -73,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>ExamWindow</name>
+    <message numerus="yes">
+        <source>%1 answered; the test ends at %n question(s) at most</source>
+        <translation>
+            <numerusform>%1 answered; the test ends at %n question at most</numerusform>
+            <numerusform>%1 answered; the test ends at %n questions at most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemCurvesChart</name>
     <message numerus="yes">
         <source>Mean of %n items</source>
@@ -96,6 +137,30 @@
         <translation>
             <numerusform>Retire %n item? Retired items are no longer given in new exams.</numerusform>
             <numerusform>Retire %n items? Retired items are no longer given in new exams.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTab</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
         </translation>
     </message>
 </context>
@@ -171,6 +236,70 @@
         <translation>
             <numerusform>%n row have problems; fix the file and try again.</numerusform>
             <numerusform>%n rows have problems; fix the file and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PsychometricsScreen</name>
+    <message numerus="yes">
+        <source>Store new parameters for %n item(s) as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</source>
+        <translation>
+            <numerusform>Store new parameters for %n item as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</numerusform>
+            <numerusform>Store new parameters for %n items as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) now have new parameters (new bank version).</source>
+        <translation>
+            <numerusform>%n item now has new parameters (new bank version).</numerusform>
+            <numerusform>%n items now have new parameters (new bank version).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation>
+            <numerusform>%n report written to %1</numerusform>
+            <numerusform>%n reports written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>%1 of %n student(s) finished</source>
+        <translation>
+            <numerusform>%1 of %n student finished</numerusform>
+            <numerusform>%1 of %n students finished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecordDialog</name>
+    <message numerus="yes">
+        <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · θ %3 · SE %4 · %n item</numerusform>
+            <numerusform>%1 · %2 · θ %3 · SE %4 · %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) tested</source>
+        <translation>
+            <numerusform>%n student tested</numerusform>
+            <numerusform>%n students tested</numerusform>
         </translation>
     </message>
 </context>

@@ -1408,9 +1408,11 @@
         <source>Unknown student id(s): {ids}. Nothing was changed.</source>
         <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
-        <translation>이미 등록됨: 학생 {count}명이 이미 &apos;{name}&apos; 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</translation>
+        <translation>
+            <numerusform>이미 등록됨: 학생 {count}명이 이미 &apos;{name}&apos; 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Student(s) {ids} belong to another organization than the class. Nothing was changed.</source>
@@ -1596,17 +1598,21 @@
         <source>Search text must be at most {max_len} characters without NUL.</source>
         <translation>검색어는 NUL 문자 없이 최대 {max_len}자여야 합니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) have problems; nothing was changed.</source>
-        <translation>{count}개 행에 문제가 있어 아무것도 변경하지 않았습니다.</translation>
+        <translation>
+            <numerusform>{count}개 행에 문제가 있어 아무것도 변경하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The exam&apos;s adaptive-test settings are invalid (unknown setting &quot;{setting}&quot;). Ask your teacher.</source>
         <translation>시험의 적응형 검사 설정이 올바르지 않습니다(알 수 없는 설정 &quot;{setting}&quot;). 선생님께 문의하세요.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>
-        <translation>로그인에 여러 번 실패했습니다. 계정이 앞으로 {minutes}분 동안 잠겨 있습니다.</translation>
+        <translation>
+            <numerusform>로그인에 여러 번 실패했습니다. 계정이 앞으로 {minutes}분 동안 잠겨 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This exam session is {status_label}; answers can no longer be recorded.</source>
@@ -1947,6 +1953,12 @@
         <source>Unenroll selected students</source>
         <translation>선택한 학생 등록 해제</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the selected students are already in this class. Enroll the other %1?</source>
+        <translation>
+            <numerusform>선택한 학생 중 %n명은 이미 이 학급에 있습니다. 나머지 %1명을 등록할까요?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>필터(&amp;F):</translation>
@@ -1978,10 +1990,6 @@
     <message>
         <source>Already enrolled</source>
         <translation>이미 등록됨</translation>
-    </message>
-    <message>
-        <source>%1 of the selected students are already in this class. Enroll the other %2?</source>
-        <translation>선택한 학생 중 %1명은 이미 이 학급에 있습니다. 나머지 %2명을 등록할까요?</translation>
     </message>
     <message>
         <source>Unenroll</source>
@@ -2365,9 +2373,11 @@
         <source>Question %1</source>
         <translation>%1번 문항</translation>
     </message>
-    <message>
-        <source>%1 answered; the test ends at %2 questions at most</source>
-        <translation>%1문항 응답, 최대 %2문항에서 끝납니다</translation>
+    <message numerus="yes">
+        <source>%1 answered; the test ends at %n question(s) at most</source>
+        <translation>
+            <numerusform>%1문항 응답, 최대 %n문항에서 끝납니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time left %1</source>
@@ -2740,9 +2750,23 @@
         <source>Flag when |z| &gt;</source>
         <translation>|z| 초과 시 표시:</translation>
     </message>
-    <message>
-        <source>{0} sessions, {1} items, {2} flagged</source>
-        <translation>시험 {0}회, 문항 {1}개, 부적합 {2}개</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>시험 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>문항 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>부적합 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3507,17 +3531,21 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Calibration finished; review and accept the items you trust.</source>
         <translation>모수 추정이 끝났습니다. 결과를 검토하고 믿을 수 있는 문항을 채택하세요.</translation>
     </message>
-    <message>
-        <source>Store new parameters for {0} item(s) as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</source>
-        <translation>문항 {0}개의 새 모수를 새 문항은행 버전으로 저장할까요? 기존 모수는 이력에 남고, 끝난 시험은 기존 모수를 그대로 씁니다.</translation>
+    <message numerus="yes">
+        <source>Store new parameters for %n item(s) as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</source>
+        <translation>
+            <numerusform>문항 %n개의 새 모수를 새 문항은행 버전으로 저장할까요? 기존 모수는 이력에 남고, 끝난 시험은 기존 모수를 그대로 씁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) now have new parameters (new bank version).</source>
+        <translation>
+            <numerusform>문항 %n개에 새 모수를 저장했습니다 (새 문항은행 버전).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept calibration</source>
         <translation>모수 추정 결과 채택</translation>
-    </message>
-    <message>
-        <source>{0} item(s) now have new parameters (new bank version).</source>
-        <translation>문항 {0}개에 새 모수를 저장했습니다 (새 문항은행 버전).</translation>
     </message>
     <message>
         <source>Simulating…</source>
@@ -3561,9 +3589,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
-    <message>
-        <source>{0} report(s) written to {1}</source>
-        <translation>보고서 {0}개를 {1}에 저장했습니다</translation>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation>
+            <numerusform>보고서 %n개를 %1에 저장했습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save report</source>
@@ -3615,9 +3645,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Open session record</source>
         <translation>응시 기록 열기</translation>
     </message>
-    <message>
-        <source>%1 of %2 students finished</source>
-        <translation>학생 %2명 중 %1명 완료</translation>
+    <message numerus="yes">
+        <source>%1 of %n student(s) finished</source>
+        <translation>
+            <numerusform>학생 %n명 중 %1명 완료</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3644,9 +3676,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Session record — %1</source>
         <translation>응시 기록 — %1</translation>
     </message>
-    <message>
-        <source>%1 · %2 · θ %3 · SE %4 · %5 items</source>
-        <translation>%1 · %2 · θ %3 · SE %4 · %5문항</translation>
+    <message numerus="yes">
+        <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · θ %3 · SE %4 · %n문항</numerusform>
+        </translation>
     </message>
     <message>
         <source>Algorithm %1 · item bank version %2 · stored with the session</source>
@@ -3813,9 +3847,17 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Items</source>
         <translation>문항</translation>
     </message>
-    <message>
-        <source>{0} classes, {1} students tested</source>
-        <translation>학급 {0}개, 응시 학생 {1}명</translation>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>학급 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) tested</source>
+        <translation>
+            <numerusform>응시 학생 %n명</numerusform>
+        </translation>
     </message>
 </context>
 <context>

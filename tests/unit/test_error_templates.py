@@ -55,7 +55,8 @@ def domain_catalog(name: str = "dreamseed_ko") -> dict[str, tuple[str | None, st
             assert translation is not None
             if translation.get("type") in ("vanished", "obsolete"):   # no longer in the code
                 continue
-            text = translation.text or "".join(f.text or "" for f in translation)
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = "".join(forms) if forms else translation.text or ""
             out[message.findtext("source") or ""] = (translation.get("type"), text)
     return out
 
@@ -346,5 +347,24 @@ def test_english_ui_shows_the_english_message(qapp) -> None:
     i18n.install_language("en", qapp)
     error = NotFound("Class {id} does not exist.", params={"id": 12})
     assert i18n.domain_message(error) == "Class 12 does not exist."
-    assert i18n.domain_message(BulkValidationError([error])) == \
-        "1 row(s) have problems; nothing was changed."
+    row = ValidationError("A name is required.")
+    assert i18n.domain_message(BulkValidationError([row])) == \
+        "1 row has problems; nothing was changed."
+    assert i18n.domain_message(BulkValidationError([row, row, row])) == \
+        "3 rows have problems; nothing was changed."
+    locked = AccountLocked("Too many failed sign-ins. The account is locked for 1 more minute(s).")
+    assert i18n.domain_message(locked) == \
+        "Too many failed sign-ins. The account is locked for 1 more minute."
+
+
+def test_counted_templates_have_plural_entries_in_both_catalogs() -> None:
+    from dreamseed_desktop.ui.i18n_messages import PLURAL_PARAMS
+
+    for name in ("dreamseed_ko", "dreamseed_en"):
+        root = ET.parse(TRANSLATIONS / f"{name}.ts").getroot()
+        numerus = {m.findtext("source") for c in root.iter("context")
+                   if c.findtext("name") == "DomainError" for m in c.iter("message")
+                   if m.get("numerus") == "yes"}
+        counted = {source for source in domain_catalog("dreamseed_ko")
+                   if placeholders(source) & set(PLURAL_PARAMS) and "(s)" in source}
+        assert counted and counted <= numerus, (name, counted - numerus)

@@ -179,8 +179,8 @@ class ExamWindow(QWidget):
 
     def set_progress(self, answered: int, max_items: int) -> None:
         self.progress.setValue(int(round(progress_fraction(answered, max_items) * 1000)))
-        self.progress.setToolTip(self.tr("%1 answered; the test ends at %2 questions at most")
-                                 .replace("%1", str(answered)).replace("%2", str(max_items)))
+        self.progress.setToolTip(self.tr("%1 answered; the test ends at %n question(s) at most", "",
+                                         max_items).replace("%1", str(answered)))
 
     def set_remaining(self, seconds: float | None) -> None:
         text = format_remaining(seconds)

@@ -254,9 +254,9 @@ class EnrollmentScreen(QWidget):
             self.status.setText(self.tr("Already enrolled: %n student(s).", "", len(already)))
             if rest and messages.confirm(
                     self, self.tr("Already enrolled"),
-                    self.tr("%1 of the selected students are already in this class. "
-                            "Enroll the other %2?").replace("%1", str(len(already)))
-                    .replace("%2", str(len(rest)))):
+                    self.tr("%n of the selected students are already in this class. "
+                            "Enroll the other %1?", "", len(already))
+                    .replace("%1", str(len(rest)))):
                 self.enroll_selected(retry_ids=rest)
                 return
             self.reload_class()

@@ -86,8 +86,8 @@ class ResultsView(QWidget):
     def set_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         done = [r for r in rows if r.status in ("completed", "terminated")]
-        self.status.setText(self.tr("%1 of %2 students finished").replace("%1", str(len(done)))
-                            .replace("%2", str(len(rows))))
+        self.status.setText(self.tr("%1 of %n student(s) finished", "", len(rows))
+                            .replace("%1", str(len(done))))
 
     def _failed(self, failure: Failure) -> None:
         self.status.setText(failure.message)
@@ -117,11 +117,11 @@ class SessionRecordDialog(QDialog):
         self.setWindowTitle(self.tr("Session record — %1").replace("%1", record.student_name))
         self.resize(900, 640)
         header = QLabel(self)
-        header.setText(self.tr("%1 · %2 · θ %3 · SE %4 · %5 items").replace("%1", record.exam_title)
+        header.setText(self.tr("%1 · %2 · θ %3 · SE %4 · %n item(s)", "", len(record.items))
+                       .replace("%1", record.exam_title)
                        .replace("%2", status_text(record.status))
                        .replace("%3", "" if record.theta is None else f"{record.theta:+.2f}")
-                       .replace("%4", "" if record.se is None else f"{record.se:.2f}")
-                       .replace("%5", str(len(record.items))))
+                       .replace("%4", "" if record.se is None else f"{record.se:.2f}"))
         settings = record.settings or {}
         algo = QLabel(self.tr("Algorithm %1 · item bank version %2 · stored with the session")
                       .replace("%1", str(settings.get("algorithm_version", "?")))

@@ -107,17 +107,18 @@ class PsychometricsScreen(QWidget):
         run, ids = self.calibration.run, self.calibration.model.checked_ids()
         if run is None or not ids:
             return
-        question = self.tr("Store new parameters for {0} item(s) as a new bank version? The old "
-                           "parameters stay in the history and finished sessions keep theirs.")
-        if not messages.confirm(self, self.tr("Accept calibration"), question.format(len(ids))):
+        question = self.tr("Store new parameters for %n item(s) as a new bank version? The old "
+                           "parameters stay in the history and finished sessions keep theirs.",
+                           "", len(ids))
+        if not messages.confirm(self, self.tr("Accept calibration"), question):
             return
         self.ctx.runner.write(lambda: self.service.accept_calibration(run, ids), self._accepted,
                               self._failed, owner=self)
 
     def _accepted(self, result: AcceptedCalibration) -> None:
         self.calibration.show_run(None)
-        self.status.setText(self.tr("{0} item(s) now have new parameters (new bank version).")
-                            .format(result.n_items))
+        self.status.setText(self.tr("%n item(s) now have new parameters (new bank version).", "",
+                                    result.n_items))
         self.ctx.events.status_message.emit(self.status.text())
         self.ctx.events.items_changed.emit()
 

@@ -79,7 +79,7 @@ class ReportExporter(QObject):
         self.batch.start()
 
     def _batch_done(self, n_files: int, folder: str) -> None:
-        self.ctx.events.status_message.emit(self.tr("{0} report(s) written to {1}").format(n_files, folder))
+        self.ctx.events.status_message.emit(self.tr("%n report(s) written to %1", "", n_files).replace("%1", folder))
         self.exported.emit(folder)
 
     # ------------------------------------------------------------------ internals

@@ -115,8 +115,10 @@ class ItemsTab(QWidget):
         feed_item_analysis(self.scatter, self.exposure, analysis)
         self.model.set_rows(list(analysis.rows))
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.summary.setText(self.tr("{0} sessions, {1} items, {2} flagged").format(
-            analysis.n_sessions, len(analysis.rows), len(analysis.flagged)))
+        self.summary.setText(", ".join((
+            self.tr("%n session(s)", "", analysis.n_sessions),
+            self.tr("%n item(s)", "", len(analysis.rows)),
+            self.tr("%n flagged", "", len(analysis.flagged)))))
         if analysis.rows:
             self.table.selectRow(0)
         else:

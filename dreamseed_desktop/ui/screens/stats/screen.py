@@ -98,7 +98,8 @@ class StatsScreen(QWidget):
     def _classes_loaded(self, rows: list[Any]) -> None:
         self.classes_tab.set_overview(rows)
         tested = sum(r.stats.n_students_tested for r in rows)
-        self.status.setText(self.tr("{0} classes, {1} students tested").format(len(rows), tested))
+        self.status.setText(self.tr("%n class(es)", "", len(rows)) + ", "
+                            + self.tr("%n student(s) tested", "", tested))
 
     def _load_class_list(self) -> None:
         self.ctx.runner.read(self.services.classes.list,
