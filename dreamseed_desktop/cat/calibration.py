@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._calib_data import make_data
+from ._calib_steps import mstep_1pl, mstep_2pl, mstep_3pl, sig, standard_errors
 
 __all__ = ["CalibrationResult", "calibrate", "calibrate_long", "load_responses_csv"]
 
@@ -70,6 +71,7 @@ REASONS = {
     "all_wrong": "every answer wrong: difficulty cannot be estimated",
     "too_few_answers": "fewer answers than the minimum",
     "at_bound": "estimate stopped at a search bound",
+    "fixed": "anchor: parameters held fixed",
 }
 
 
@@ -104,6 +106,13 @@ class CalibrationResult:
     min_answers: int = 1
     n_answers_used: int = 0
     person_answers: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    #: fixed-anchor calibration: which items were fixed, their displacement (free b - fixed b)
+    fixed: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, bool))
+    displacement: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    se_displacement: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    theta_mean: float = 0.0
+    theta_sd: float = 1.0
+    distribution_estimated: bool = False
 
     @property
     def calibrated(self) -> NDArray[np.bool_]:
@@ -132,7 +141,11 @@ class CalibrationResult:
             "priors": self.priors(),
             "a_prior_sd": None if self.model == "1pl" else self.a_prior_sd,
             "c_prior": list(self.c_prior) if (self.model == "3pl" and self.c_prior) else None,
-            "ability_distribution": "N(0, 1)",
+            "method": (f"fixed anchors ({int(self.fixed.sum())} items)" if self.fixed.any()
+                       else "free calibration"),
+            "anchors": [iid for iid, f in zip(self.item_ids, self.fixed) if f],
+            "ability_distribution": (f"N({self.theta_mean:.4f}, {self.theta_sd:.4f}^2), estimated"
+                                     if self.distribution_estimated else "N(0, 1), fixed"),
             "quadrature": {"points": self.n_quad, "range": [-self.quad_range, self.quad_range],
                            "kind": "evenly spaced, normal weights"},
             "iterations": self.iterations, "converged": self.converged, "tolerance": self.tol,
@@ -202,26 +215,27 @@ def _codes(ids: Sequence[Any]) -> tuple[list[str], NDArray[np.int64]]:
 
 
 def calibrate_long(
-    person_ids: Sequence[Any], item_ids: Sequence[Any], correct: ArrayLike, model: str = "2pl", **kwargs: Any
+    person_ids: Sequence[Any], item_ids: Sequence[Any], correct: ArrayLike, model: str = "2pl",
+    *, anchor_params: Mapping[str, tuple[float, float, float]] | None = None, **kwargs: Any
 ) -> CalibrationResult:
     """Calibrate from long-format arrays with arbitrary person/item ids.
 
     Item order in the result is the order of first appearance.
-    Keyword arguments are passed to :func:`calibrate`.
+    ``anchor_params``: item id -> fixed ``(a, b, c)`` (ids without answers are ignored).
+    Other keyword arguments are passed to :func:`calibrate`.
     """
     correct = np.asarray(correct)
     if not (len(person_ids) == len(item_ids) == correct.shape[0]):
         raise ValueError("person_ids, item_ids and correct must have equal length")
     pids, p = _codes(person_ids)
     iids, i = _codes(item_ids)
+    if anchor_params:
+        pos = {iid: k for k, iid in enumerate(iids)}
+        kwargs["anchors"] = {pos[str(k)]: tuple(v) for k, v in anchor_params.items() if str(k) in pos}
     res = calibrate(p, i, correct, model=model, n_persons=len(pids), n_items=len(iids), **kwargs)
     res.item_ids = iids
     res.person_ids = pids
     return res
-
-
-def _sig(z: NDArray[np.float64]) -> NDArray[np.float64]:
-    return 1.0 / (1.0 + np.exp(-z))
 
 
 def calibrate(
@@ -241,6 +255,8 @@ def calibrate(
     c_prior: tuple[float, float] | None = (5.0, 17.0),
     fixed_a: float | None = None,
     min_answers: int = 1,
+    anchors: Mapping[int, tuple[float, float, float]] | None = None,
+    estimate_distribution: bool | None = None,
     newton_steps: int = 2,
     dense_limit: int = 40_000_000,
 ) -> CalibrationResult:
@@ -251,6 +267,10 @@ def calibrate(
     ``a_prior_sd``: sd of the normal prior on ``log a`` (2PL/3PL), None = no prior;
     ``c_prior``: Beta(alpha, beta) prior on ``c`` (3PL), None = no prior;
     ``min_answers``: items with fewer answers are left uncalibrated (flag ``too_few_answers``).
+    ``anchors``: item index -> fixed ``(a, b, c)`` (fixed-anchor calibration: these items keep
+    their parameters, flag ``fixed``, and their displacement is reported);
+    ``estimate_distribution``: estimate the mean and SD of the normal ability distribution
+    (default: True with anchors; without anchors N(0, 1) fixes the scale).
     ``dense_limit``: largest ``N * J`` handled with dense matrices (faster);
     above it the long/sparse back end is used.
     """
@@ -277,9 +297,31 @@ def calibrate(
 
     n_obs = np.bincount(item, minlength=J)
     n_cor = np.bincount(item, weights=x.astype(float), minlength=J)
+    fixed = np.zeros(J, dtype=bool)
+    fa, fb, fc = np.ones(J), np.zeros(J), np.zeros(J)
+    for k, (ka, kb, kc) in (anchors or {}).items():
+        if not 0 <= k < J:
+            raise ValueError(f"anchor index {k} outside 0..{J - 1}")
+        if not (math.isfinite(ka) and ka > 0 and math.isfinite(kb) and 0 <= kc < 1):
+            raise ValueError(f"anchor {k} has invalid parameters")
+        fixed[k], fa[k], fb[k], fc[k] = True, ka, kb, kc
+    if fixed.any() and model == "1pl":
+        common = np.unique(fa[fixed])
+        if fixed_a is None:
+            if common.size != 1:
+                raise ValueError("1PL anchors must share one discrimination")
+            fixed_a = float(common[0])
+        elif not np.allclose(common, fixed_a):
+            raise ValueError("1PL anchors must have the fixed discrimination")
+    if estimate_distribution is None:
+        estimate_distribution = bool(fixed.any())
+    if estimate_distribution and not fixed.any():
+        raise ValueError("the ability distribution can only be estimated with anchor items")
     flag_lists: list[list[str]] = [[] for _ in range(J)]
     for k in range(J):
-        if n_obs[k] == 0:
+        if fixed[k]:
+            flag_lists[k].append("fixed")
+        elif n_obs[k] == 0:
             flag_lists[k].append("no_answers")
         elif n_cor[k] == n_obs[k]:
             flag_lists[k].append("all_correct")
@@ -287,17 +329,17 @@ def calibrate(
             flag_lists[k].append("all_wrong")
         elif n_obs[k] < min_answers:
             flag_lists[k].append("too_few_answers")
-    seen = np.array([not f for f in flag_lists], dtype=bool)
-    if not seen.any():
+    seen = np.array([not f for f in flag_lists], dtype=bool)  # items to estimate
+    if not seen.any() and not fixed.any():
         raise ValueError("no item can be calibrated: every item has no answers, only correct or "
                          f"only wrong answers, or fewer than {min_answers} answers")
-    use = seen[item]
+    use = (seen | fixed)[item]
     person, item, x = person[use], item[use], x[use]
     person_answers = np.bincount(person, minlength=N).astype(np.int64)
     data = make_data(person, item, x, N, J, dense_limit)
     nodes = np.linspace(-quad_range, quad_range, n_quad)
-    logw = -0.5 * nodes * nodes
-    logw -= np.log(np.exp(logw).sum())
+    mu, sd = 0.0, 1.0
+    logw = _log_weights(nodes, mu, sd)
 
     pval = np.clip((n_cor + 0.5) / (n_obs + 1.0), 0.02, 0.98)
     alpha, beta = c_prior if c_prior is not None else (1.0, 1.0)
@@ -306,6 +348,7 @@ def calibrate(
     f0 = np.clip((pval - c) / (1 - c), 0.05, 0.95)
     a = np.full(J, 1.0 if fixed_a is None else float(fixed_a))
     d = np.log(f0 / (1 - f0)) * math.sqrt(1.0 + a[0] ** 2 / 2.9)
+    a[fixed], d[fixed], c[fixed] = fa[fixed], -fa[fixed] * fb[fixed], fc[fixed]
 
     loglik = -math.inf
     converged = False
@@ -313,7 +356,7 @@ def calibrate(
     it = 0
     post = np.zeros((N, n_quad))
     for it in range(1, max_iter + 1):
-        F = _sig(a[:, None] * nodes + d[:, None])
+        F = sig(a[:, None] * nodes + d[:, None])
         P = np.clip(c[:, None] + (1 - c[:, None]) * F, 1e-10, 1 - 1e-10)
         L = data.loglik(np.log(P), np.log1p(-P)) + logw
         mx = L.max(axis=1, keepdims=True)
@@ -323,20 +366,31 @@ def calibrate(
         loglik = float((np.log(tot) + mx).sum())
         r, n = data.counts(post)
         a_old, d_old, c_old = a.copy(), d.copy(), c.copy()
+        moved = 0.0
+        if estimate_distribution:
+            m1 = float((post @ nodes).mean())
+            m2 = float((post @ (nodes * nodes)).mean())
+            new_sd = math.sqrt(max(m2 - m1 * m1, 1e-4))
+            moved = max(abs(m1 - mu), abs(new_sd - sd))
+            mu, sd = m1, new_sd
+            logw = _log_weights(nodes, mu, sd)
         if model == "3pl":
-            a, d, c = _mstep_3pl(a, d, c, r, n, nodes, a_prior_sd, c_prior, newton_steps, seen)
+            a, d, c = mstep_3pl(a, d, c, r, n, nodes, a_prior_sd, c_prior, newton_steps, seen)
         elif model == "2pl":
-            a, d = _mstep_2pl(a, d, r, n, nodes, a_prior_sd, newton_steps, seen)
+            a, d = mstep_2pl(a, d, r, n, nodes, a_prior_sd, newton_steps, seen)
         else:
-            a, d = _mstep_1pl(a, d, r, n, nodes, fixed_a, newton_steps, seen)
-        delta = float(max(np.abs(a - a_old)[seen].max(), np.abs(d - d_old)[seen].max(),
-                          np.abs(c - c_old)[seen].max()))
+            a, d = mstep_1pl(a, d, r, n, nodes, fixed_a, newton_steps, seen)
+        a[fixed], d[fixed], c[fixed] = fa[fixed], -fa[fixed] * fb[fixed], fc[fixed]
+        delta = moved
+        if seen.any():
+            delta = float(max(delta, np.abs(a - a_old)[seen].max(), np.abs(d - d_old)[seen].max(),
+                              np.abs(c - c_old)[seen].max()))
         if delta < tol:
             converged = True
             break
 
     # final E-step quantities at the converged parameters
-    F = _sig(a[:, None] * nodes + d[:, None])
+    F = sig(a[:, None] * nodes + d[:, None])
     P = np.clip(c[:, None] + (1 - c[:, None]) * F, 1e-10, 1 - 1e-10)
     L = data.loglik(np.log(P), np.log1p(-P)) + logw
     mx = L.max(axis=1, keepdims=True)
@@ -348,8 +402,10 @@ def calibrate(
     nsum = n.sum(1)
     with np.errstate(invalid="ignore", divide="ignore"):
         fit = np.sqrt((n * (np.where(n > 0, r / np.maximum(n, 1e-300), 0) - P) ** 2).sum(1) / nsum)
-    se_a, se_b, se_c = _standard_errors(data, post, nodes, a, d, c, F, P, model, a_prior_sd, c_prior, fixed_a)
+    se_a, se_b, se_c = standard_errors(data, post, nodes, a, d, c, F, P, model, a_prior_sd, c_prior, fixed_a)
     b = -d / a
+    b[fixed] = fb[fixed]  # exactly as given (not -(-a b) / a)
+    disp, se_disp = _displacement(fixed & (n_obs > 0), a, d, c, r, n, nodes)
     at_bound = seen & ((a <= 0.05 + 1e-9) | (a >= 8.0 - 1e-9) | (np.abs(d) >= 25.0 - 1e-9))
     for j in np.flatnonzero(at_bound).tolist():
         flag_lists[j].append("at_bound")
@@ -357,155 +413,47 @@ def calibrate(
     return CalibrationResult(
         model=model,
         item_ids=[str(v) for v in item_ids] if item_ids is not None else [str(k) for k in range(J)],
-        a=np.where(seen, a, np.nan), b=np.where(seen, b, np.nan), c=np.where(seen, c, np.nan),
+        a=np.where(seen | fixed, a, np.nan), b=np.where(seen | fixed, b, np.nan),
+        c=np.where(seen | fixed, c, np.nan),
         se_a=np.where(seen, se_a, nan), se_b=np.where(seen, se_b, nan), se_c=np.where(seen, se_c, nan),
-        fit=np.where(seen, fit, nan), n_obs=n_obs, iterations=it, converged=converged,
+        fit=np.where(seen | fixed, fit, nan), n_obs=n_obs, iterations=it, converged=converged,
         log_likelihood=loglik, theta_eap=post @ nodes, flags=[";".join(f) for f in flag_lists],
         a_prior_sd=a_prior_sd, c_prior=c_prior, n_quad=n_quad, quad_range=quad_range, tol=tol,
         max_change=delta, min_answers=min_answers, n_answers_used=int(x.size),
-        person_answers=person_answers,
+        person_answers=person_answers, fixed=fixed, displacement=disp, se_displacement=se_disp,
+        theta_mean=mu, theta_sd=sd, distribution_estimated=bool(estimate_distribution),
     )
 
 
-def _mstep_2pl(a, d, r, n, nodes, a_prior_sd, steps, seen):
-    """Vectorised Newton steps for (a, d) of every item."""
-    a, d = a.copy(), d.copy()
-    for _ in range(steps):
-        F = _sig(a[:, None] * nodes + d[:, None])
-        resid = r - n * F
-        w = n * F * (1 - F)
-        g_d = resid.sum(1)
-        g_a = resid @ nodes
-        h_dd = -w.sum(1)
-        h_da = -(w @ nodes)
-        h_aa = -(w @ (nodes * nodes))
-        if a_prior_sd is not None:
-            la = np.log(a)
-            s2 = a_prior_sd * a_prior_sd
-            g_a = g_a - la / (s2 * a)
-            h_aa = h_aa + np.minimum((la - 1.0) / (s2 * a * a), 0.0)
-        det = h_dd * h_aa - h_da * h_da
-        ok = seen & (det > 1e-12) & (h_dd < 0)
-        safe = np.where(ok, det, 1.0)
-        step_d = np.where(ok, -(h_aa * g_d - h_da * g_a) / safe, 0.0)
-        step_a = np.where(ok, -(-h_da * g_d + h_dd * g_a) / safe, 0.0)
-        step_d = np.clip(step_d, -1.0, 1.0)
-        step_a = np.clip(step_a, -0.5, 0.5)
-        a = np.clip(a + step_a, 0.05, 8.0)
-        d = np.clip(d + step_d, -25.0, 25.0)
-    return a, d
+def _log_weights(nodes: NDArray[np.float64], mu: float, sd: float) -> NDArray[np.float64]:
+    """Log quadrature weights of N(mu, sd^2) at ``nodes``, normalised to sum 1."""
+    lw = -0.5 * ((nodes - mu) / sd) ** 2
+    return lw - np.log(np.exp(lw - lw.max()).sum()) - lw.max()
 
 
-def _mstep_3pl(a, d, c, r, n, nodes, a_prior_sd, c_prior, steps, seen):
-    """Vectorised Fisher-scoring steps for (a, d, c) of every item.
-
-    Gradient ``sum_q (r - n P) / (P Q) dP/dk`` and expected information
-    ``sum_q n / (P Q) dP/dk dP/dl`` with ``dP/dd = (1-c) F (1-F)``,
-    ``dP/da = theta dP/dd``, ``dP/dc = 1 - F``; plus the log-normal prior on
-    ``a`` and the Beta prior on ``c``.
-    """
-    # start inside the Beta prior's support: c = 0 (e.g. a bank imported as 2PL) would put the
-    # prior's log-density gradient at infinity on the first step
-    a, d, c = a.copy(), d.copy(), np.clip(c, 1e-4, 0.5)
-    al, be = c_prior if c_prior is not None else (1.0, 1.0)  # Beta(1, 1) = no prior
-    for _ in range(steps):
-        F = _sig(a[:, None] * nodes + d[:, None])
-        cc = c[:, None]
-        P = np.clip(cc + (1 - cc) * F, 1e-10, 1 - 1e-10)
-        PQ = P * (1 - P)
-        dd = (1 - cc) * F * (1 - F)
-        da = dd * nodes
-        dc = 1 - F
-        resid = (r - n * P) / PQ
-        w = n / PQ
-        derivs = (dd, da, dc)
-        g = np.stack([(resid * x).sum(1) for x in derivs], axis=1)
-        H = np.empty((a.size, 3, 3))
-        for i in range(3):
-            for j in range(i, 3):
-                H[:, i, j] = H[:, j, i] = -(w * derivs[i] * derivs[j]).sum(1)
-        if a_prior_sd is not None:
-            la = np.log(a)
-            s2 = a_prior_sd * a_prior_sd
-            g[:, 1] -= la / (s2 * a)
-            H[:, 1, 1] += np.minimum((la - 1.0) / (s2 * a * a), 0.0)
-        g[:, 2] += (al - 1) / c - (be - 1) / (1 - c)
-        H[:, 2, 2] -= (al - 1) / c**2 + (be - 1) / (1 - c) ** 2
-        ok = seen & np.isfinite(H).all(axis=(1, 2)) & (np.linalg.det(-H) > 1e-12)
-        step = np.zeros((a.size, 3))
-        if ok.any():
-            step[ok] = np.linalg.solve(-H[ok], g[ok][..., None])[..., 0]
-        d = np.clip(d + np.clip(step[:, 0], -1.0, 1.0), -25.0, 25.0)
-        a = np.clip(a + np.clip(step[:, 1], -0.5, 0.5), 0.05, 8.0)
-        c = np.clip(c + np.clip(step[:, 2], -0.1, 0.1), 1e-4, 0.5)
-    return a, d, c
-
-
-def _mstep_1pl(a, d, r, n, nodes, fixed_a, steps, seen):
-    """Newton on each intercept, then (unless fixed) on the shared slope."""
-    a, d = a.copy(), d.copy()
-    for _ in range(steps):
-        F = _sig(a[:, None] * nodes + d[:, None])
-        resid = r - n * F
-        w = n * F * (1 - F)
-        h = w.sum(1)
-        d = np.where(seen & (h > 1e-12), d + np.clip(resid.sum(1) / np.maximum(h, 1e-12), -1, 1), d)
-        d = np.clip(d, -25.0, 25.0)
-        if fixed_a is None:
-            F = _sig(a[:, None] * nodes + d[:, None])
-            resid = (r - n * F)[seen]
-            w = (n * F * (1 - F))[seen]
-            g = float((resid @ nodes).sum())
-            hh = float((w @ (nodes * nodes)).sum())
-            if hh > 1e-12:
-                a = np.full_like(a, float(np.clip(a[0] + np.clip(g / hh, -0.5, 0.5), 0.05, 8.0)))
-    return a, d
-
-
-def _standard_errors(data, post, nodes, a, d, c, F, P, model, a_prior_sd, c_prior, fixed_a):
-    """Cross-product (XPD) information per item, delta method to (a, b, c)."""
+def _displacement(which: NDArray[np.bool_], a: NDArray[np.float64], d: NDArray[np.float64],
+                  c: NDArray[np.float64], r: NDArray[np.float64], n: NDArray[np.float64],
+                  nodes: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Displacement of fixed items: the difficulty their answers alone would give (``a``, ``c``
+    kept, expected counts of the final E-step) minus the fixed difficulty; and its SE."""
     J = a.size
-    Q1 = 1 - P
-    dF = (1 - c[:, None]) * F * (1 - F)  # dP/dd
-    grads = [dF * 1.0]  # d
-    if model != "1pl" or fixed_a is None:
-        grads.append(dF * nodes)  # a
-    if model == "3pl":
-        grads.append(1 - F)  # c
-    scores = [data.scores(post, g / P, g / Q1) for g in grads]
-    k = len(grads)
-    nan = np.full(J, np.nan)
-    se_a, se_b, se_c = nan.copy(), nan.copy(), nan.copy()
-    if model == "1pl":
-        info_d = data.item_sum(scores[0] * scores[0])
-        var_d = 1.0 / np.maximum(info_d, 1e-300)
-        var_a = 0.0
-        if fixed_a is None:
-            sa = data.person_sum(scores[1])
-            var_a = 1.0 / max(float(sa @ sa), 1e-300)
-            se_a[:] = math.sqrt(var_a)
-        se_b = np.sqrt(var_d / a**2 + var_a * d**2 / a**4)
-        return se_a, se_b, se_c
-    info = np.empty((J, k, k))
-    for i in range(k):
-        for j in range(i, k):
-            info[:, i, j] = info[:, j, i] = data.item_sum(scores[i] * scores[j])
-    if a_prior_sd is not None:
-        la = np.log(a)
-        info[:, 1, 1] += np.maximum(-(la - 1.0) / (a_prior_sd**2 * a * a), 0.0)
-    if model == "3pl" and c_prior is not None:
-        al, be = c_prior
-        cc = np.clip(c, 1e-6, 1 - 1e-6)
-        info[:, 2, 2] += (al - 1) / cc**2 + (be - 1) / (1 - cc) ** 2
-    ok = np.isfinite(info).all(axis=(1, 2)) & (np.linalg.det(info) > 0)
-    cov = np.full_like(info, np.nan)
-    if ok.any():
-        cov[ok] = np.linalg.inv(info[ok])
-    var_d, var_a, cov_da = cov[:, 0, 0], cov[:, 1, 1], cov[:, 0, 1]
-    se_a = np.sqrt(var_a)
-    # b = -d/a: db/dd = -1/a, db/da = d/a^2
-    var_b = var_d / a**2 + var_a * d**2 / a**4 - 2 * cov_da * d / a**3
-    se_b = np.sqrt(np.maximum(var_b, 0))
-    if model == "3pl":
-        se_c = np.sqrt(cov[:, 2, 2])
-    return se_a, se_b, se_c
+    disp, se = np.full(J, np.nan), np.full(J, np.nan)
+    for k in np.flatnonzero(which).tolist():
+        dk = float(d[k])
+        info = 0.0
+        for _ in range(50):
+            F = sig(a[k] * nodes + dk)
+            P = np.clip(c[k] + (1 - c[k]) * F, 1e-10, 1 - 1e-10)
+            dP = (1 - c[k]) * F * (1 - F)
+            g = float(((r[k] - n[k] * P) * dP / (P * (1 - P))).sum())
+            info = float((n[k] * dP * dP / (P * (1 - P))).sum())
+            if info <= 1e-12:
+                break
+            step = max(-1.0, min(1.0, g / info))
+            dk += step
+            if abs(step) < 1e-10:
+                break
+        if info > 1e-12:
+            disp[k] = (-dk / a[k]) - (-d[k] / a[k])
+            se[k] = 1.0 / (a[k] * math.sqrt(info))
+    return disp, se

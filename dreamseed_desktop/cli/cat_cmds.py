@@ -25,6 +25,7 @@ import sys
 import time
 from pathlib import Path
 
+from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cat import (
     CatConfig,
@@ -118,6 +119,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="quadrature points for theta ~ N(0, 1) (default 41)")
     cal.add_argument("--quad-range", type=float, default=5.0, metavar="R",
                      help="quadrature nodes span [-R, R] (default 5)")
+    cal.add_argument("--anchors", type=Path, metavar="BANK.csv",
+                     help="fixed-anchor calibration: items of this item_id,a,b[,c] file keep their "
+                          "parameters and the ability distribution is estimated (new items land on "
+                          "the bank's scale); drifted anchors are released first")
+    cal.add_argument("--drift-z", type=float, default=2.7, metavar="Z",
+                     help="robust z above which an anchor has drifted (default 2.7)")
+    cal.add_argument("--drift-min-shift", type=float, default=0.3, metavar="LOGITS",
+                     help="...and its displacement differs from the anchors' median by at least this "
+                          "(default 0.3)")
+    cal.add_argument("--no-drift-check", action="store_true", help="keep every anchor fixed")
     cal.add_argument("--max-iter", type=int, default=500)
     cal.add_argument("--tol", type=float, default=1e-4)
     cal.set_defaults(func=run_calibrate)
@@ -181,14 +192,37 @@ def run_calibrate(args: argparse.Namespace) -> int:
         persons, items, correct = load_responses_csv(args.responses)
         if not persons:
             raise ValueError("no responses in file")
-        result = calibrate_long(persons, items, correct, args.model, max_iter=args.max_iter, tol=args.tol,
-                                a_prior_sd=a_prior, c_prior=c_prior, min_answers=args.min_answers,
-                                n_quad=args.quad_points, quad_range=args.quad_range)
+        options = dict(max_iter=args.max_iter, tol=args.tol, a_prior_sd=a_prior, c_prior=c_prior,
+                       min_answers=args.min_answers, n_quad=args.quad_points, quad_range=args.quad_range)
+        drift: list[AnchorDrift] = []
+        if args.anchors:
+            bank = load_bank_csv(args.anchors)
+            present = set(items)
+            anchor_params = {iid: (float(bank.a[k]), float(bank.b[k]), float(bank.c[k]))
+                             for k, iid in enumerate(bank.item_ids) if iid in present}
+            if not anchor_params:
+                raise ValueError(f"no item of {args.anchors} was answered: nothing to anchor on")
+            if args.no_drift_check:
+                result = calibrate_long(persons, items, correct, args.model, anchor_params=anchor_params,
+                                        **options)
+            else:
+                result, drift = calibrate_with_anchors(persons, items, correct, args.model, anchor_params,
+                                                       z_limit=args.drift_z, min_shift=args.drift_min_shift,
+                                                       **options)
+        else:
+            result = calibrate_long(persons, items, correct, args.model, **options)
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     result.save_csv(args.out)
     summary = result.summary()
+    if args.anchors:
+        summary["anchor_file"] = str(args.anchors)
+        summary["drift_check"] = None if args.no_drift_check else {
+            "rule": f"|robust z| > {args.drift_z:g} and |displacement - median| >= {args.drift_min_shift:g}",
+            "anchors": [{"item_id": d.item_id, "b_fixed": d.b_fixed, "displacement": d.displacement,
+                         "se_displacement": d.se_displacement, "robust_z": d.robust_z,
+                         "released": d.dropped} for d in drift]}
     summary["responses"] = str(args.responses)
     summary["output"] = str(args.out)
     side = summary_path(args.out)
@@ -197,11 +231,20 @@ def run_calibrate(args: argparse.Namespace) -> int:
     priors = result.priors()
     print(f"{args.model}: {len(result.item_ids)} items ({summary['n_items_calibrated']} calibrated), "
           f"{len(result.person_ids)} persons, {len(persons)} answers; "
-          f"priors: a {priors['a']}, c {priors['c']}; theta ~ N(0, 1), {result.n_quad} quadrature points "
+          f"priors: a {priors['a']}, c {priors['c']}; theta ~ {summary['ability_distribution']}, "
+          f"{result.n_quad} quadrature points "
           f"on [-{result.quad_range:g}, {result.quad_range:g}]; {result.iterations} EM iterations ({state}), "
           f"log-likelihood {result.log_likelihood:.3f} -> {args.out}, {side}")
+    if args.anchors:
+        released = [d for d in drift if d.dropped]
+        print(f"  fixed anchors: {int(result.fixed.sum())} items; ability distribution estimated: "
+              f"mean {result.theta_mean:.3f}, SD {result.theta_sd:.3f}; drifted anchors released: "
+              + (", ".join(f"{d.item_id} (displacement {d.displacement:+.2f}, z {d.robust_z:.1f})"
+                           for d in released) or "none"))
     for iid, flag in zip(result.item_ids, result.flags):
         for f in filter(None, flag.split(";")):
+            if f == "fixed":
+                continue
             what = "left uncalibrated" if f in UNCALIBRATED else "warning"
             print(f"  item {iid}: {what}: {REASONS[f]}", file=sys.stderr)
     one, none = summary["n_persons_one_answer"], summary["n_persons_no_usable_answer"]
