@@ -207,6 +207,15 @@ def test_qt_file_dialog_is_korean(korean, qtbot, mode: str) -> None:
     dialog.close()
 
 
+def test_qt_file_lists_name_file_types_in_korean(korean, tmp_path: Path) -> None:
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    (tmp_path / "folder").mkdir()
+    provider = QFileIconProvider()
+    assert provider.type(QFileInfo(str(tmp_path / "folder"))) in ("폴더", "파일 폴더")
+
+
 def test_qt_input_dialog_is_korean(korean, qtbot) -> None:
     dialog = QInputDialog()
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
