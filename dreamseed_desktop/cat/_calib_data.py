@@ -67,7 +67,6 @@ class LongData:
         self.xf = self.x.astype(np.float64)
         starts = np.flatnonzero(np.r_[True, self.person[1:] != self.person[:-1]]) if self.person.size else np.zeros(0, np.int64)
         self.starts = starts
-        self.persons_present = self.person[starts]
         # chunk boundaries at person starts, about CHUNK observations each
         bounds = [0]
         for s in starts[1:]:

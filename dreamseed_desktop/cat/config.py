@@ -143,9 +143,6 @@ class CatConfig:
     def first_theta(self) -> float:
         return self.prior_mean if self.start_theta is None else float(self.start_theta)
 
-    def content_target_map(self) -> dict[str, float]:
-        return dict(self.content_targets)
-
     def exposure_parameter_map(self) -> dict[str, float]:
         return dict(self.exposure_parameters)
 

@@ -13,7 +13,6 @@ from sqlalchemy.engine import make_url
 if TYPE_CHECKING:
     import psycopg
 
-OWNER_ROLE = "dreamseed_owner"
 CLIENT_ROLE = "dreamseed_client"
 #: Default password of the client role (public knowledge; change it per server with
 #: ``dreamseed-admin security set-client-password``).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QIcon
@@ -29,6 +29,8 @@ from dreamseed_desktop.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWin
 from dreamseed_desktop.ui.workers import Failure, Progress, TaskRunner
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: exit code asking ``__main__`` to start the program again (language change)
 RESTART_EXIT_CODE = 75
@@ -60,29 +62,30 @@ def create_application(argv: Sequence[str], language: str) -> QApplication:
     return app
 
 
-def run_with_progress(runner: TaskRunner, work: Callable[[], Any], title: str,
-                      parent: QWidget | None = None) -> Any:
+def run_with_progress(runner: TaskRunner, work: Callable[[], T], title: str,
+                      parent: QWidget | None = None) -> T:
     """Run start-up work (starting the embedded server …) without freezing; re-raise errors."""
     loop = QEventLoop()
-    outcome: dict[str, Any] = {}
+    values: list[T] = []
+    failures: list[Failure] = []
 
-    def done(value: Any) -> None:
-        outcome["value"] = value
+    def done(value: T) -> None:
+        values.append(value)
         loop.quit()
 
     def failed(failure: Failure) -> None:
-        outcome["error"] = failure
+        failures.append(failure)
         loop.quit()
 
-    def job(progress: Progress) -> Any:
+    def job(progress: Progress) -> T:
         progress.report(0, 0, title)
         return work()
 
     runner.long(job, done, failed, title=title, parent=parent, write=False)
     loop.exec()
-    if "error" in outcome:
-        raise RuntimeError(outcome["error"].message) from outcome["error"].error
-    return outcome.get("value")
+    if failures:
+        raise RuntimeError(failures[0].message) from failures[0].error
+    return values[0]
 
 
 def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,

@@ -19,11 +19,8 @@ class AppEvents(QObject):
         items_changed(): the item bank changed (import, edit, retire/activate).
         exams_changed(): exams were created, edited, opened or closed.
         sessions_changed(int): exam sessions of the exam with this id changed.
-        language_changed(str): the user chose another language ("ko"/"en").
         open_class_requested(int): show the roster of this class (teacher's My classes).
-        open_exam_requested(int): the student wants to start/resume this exam.
         status_message(str): a short message for the status bar.
-        signed_out(): the user signed out; the window closes.
     """
 
     organizations_changed = Signal()
@@ -33,8 +30,5 @@ class AppEvents(QObject):
     items_changed = Signal()
     exams_changed = Signal()
     sessions_changed = Signal(int)
-    language_changed = Signal(str)
     open_class_requested = Signal(int)
-    open_exam_requested = Signal(int)
     status_message = Signal(str)
-    signed_out = Signal()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -22,9 +22,7 @@ Login = Callable[[str, str], Identity]
 
 
 class LoginDialog(QDialog):
-    """Signals: language_chosen(str) — the user picked another language."""
-
-    language_chosen = Signal(str)
+    """Email, password and language; ``identity`` holds the signed-in user once accepted."""
 
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
                  email: str = "", language: str = "ko", server_label: str = "",
@@ -102,7 +100,6 @@ class LoginDialog(QDialog):
     def _language_changed(self) -> None:
         code = str(self.language.currentData())
         i18n.install_language(code)
-        self.language_chosen.emit(code)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

@@ -166,7 +166,6 @@ class MainWindow(QMainWindow):
             save_settings(self.ctx.settings)
         except OSError as exc:
             self.statusBar().showMessage(str(exc), 10000)
-        self.ctx.events.language_changed.emit(code)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
                           self.tr("The new language is used after DreamSeed Desktop restarts. "
                                   "Restart now?"),
@@ -177,7 +176,6 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.sign_out_requested.emit()
-        self.ctx.events.signed_out.emit()
         self.close()
 
     def about(self) -> None:

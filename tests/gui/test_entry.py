@@ -71,3 +71,23 @@ def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
     plain.show()
     assert not plain.hint.isVisible()
     runner.shutdown()
+
+
+def test_start_up_work_runs_off_the_gui_thread_and_reraises(qapp):
+    import threading
+
+    import pytest
+
+    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    assert gui.run_with_progress(runner, lambda: threading.get_ident() != gui_thread, "…") is True
+
+    def broken() -> int:
+        raise OSError("disk full")
+
+    with pytest.raises(RuntimeError):
+        gui.run_with_progress(runner, broken, "…")
+    runner.shutdown()

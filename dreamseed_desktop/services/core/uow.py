@@ -7,7 +7,6 @@ translated into a :class:`DomainError`.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,7 +36,6 @@ class Database:
 
     engine: Engine
     identity: Identity = field(default_factory=Identity)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)

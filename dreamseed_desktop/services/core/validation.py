@@ -14,8 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import MAX_GRADE, MIN_GRADE, ORG_TYPES, ROLES
-from dreamseed_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from dreamseed_desktop.services.core.uow import Identity
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 
 
 class _Unset:

@@ -21,8 +21,6 @@ class BankInformationChart(ChartBase):
     ``set_data(a, b, c)`` computes both on a θ grid. With ``se_target`` the SE plot shows the
     CAT stopping target as a dashed line, so an admin sees where the bank can reach it.
     Several banks (e.g. old vs new calibration) can be compared with ``set_banks``.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     GRID_POINTS = 161

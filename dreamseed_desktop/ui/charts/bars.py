@@ -37,8 +37,6 @@ class HistogramChart(ChartBase):
     ``set_data(values)`` bins raw values with ``edges()``; ``set_counts(edges, counts)`` draws
     precomputed bins (e.g. from a SQL ``width_bucket`` query). Values outside the edges are
     counted in the first/last bin so nothing silently disappears.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     #: default bin edges (subclasses override)
@@ -116,8 +114,6 @@ class CategoryBarChart(ChartBase):
 
     ``set_data(labels, values, errors=None, notes=None)``; ``notes`` are extra hover texts
     (e.g. "12 of 15 finished").
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     VALUE_FORMAT = "{0:.2f}"

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
@@ -126,13 +126,7 @@ class HoverSeries:
 
 
 class ChartBase(QWidget):
-    """Base widget of all charts.
-
-    Signals:
-        point_hovered(str): the text shown for the data point nearest the mouse ("" when none).
-    """
-
-    point_hovered = Signal(str)
+    """Base widget of all charts; hovering shows the nearest data point's text top-left."""
 
     #: pixel radius within which a point counts as hovered
     HOVER_RADIUS_PX = 14.0
@@ -304,7 +298,6 @@ class ChartBase(QWidget):
             self._hover_label.raise_()
         else:
             self._hover_label.hide()
-        self.point_hovered.emit(text)
 
 
 def color(index: int, alpha: int = 255) -> QColor:
@@ -314,8 +307,3 @@ def color(index: int, alpha: int = 255) -> QColor:
     return c
 
 
-def small_font(point_size: int = 8) -> QFont:
-    """A small font for in-plot annotations."""
-    f = QFont()
-    f.setPointSize(point_size)
-    return f

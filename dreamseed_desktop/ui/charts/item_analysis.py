@@ -24,8 +24,6 @@ class PCorrectVsDifficultyChart(ChartBase):
     what the item's parameters predict for the students who actually answered it (in a CAT that
     is near 0.5 for every b, so compare dots with their grey expected marks, not with the axis);
     flagged items (observed disagrees with expected) are drawn larger in orange.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

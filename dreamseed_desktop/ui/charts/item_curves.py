@@ -25,8 +25,6 @@ class ItemCurvesChart(ChartBase):
     ``None`` for 2PL). With more than ``MAX_CURVES`` items it draws the bank's test characteristic
     curve (mean P) and total information instead of one curve per item. Observed proportions
     (e.g. per θ group from stored attempts) can be overlaid with :meth:`set_observed`.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     MAX_CURVES = 12

@@ -49,10 +49,7 @@ def linear_trend(x: np.ndarray, y: np.ndarray) -> tuple[float, float] | None:
 
 
 class ThetaOverTimeChart(ChartBase):
-    """Several θ series on a date axis, each with ±1 SE error bars.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
-    """
+    """Several θ series on a date axis, each with ±1 SE error bars."""
 
     SHOW_TREND = False
 
@@ -67,7 +64,6 @@ class ThetaOverTimeChart(ChartBase):
             [], [], pen=pg.mkPen("#444444", width=2, style=Qt.PenStyle.DashLine),
             symbol="s", symbolSize=5, symbolBrush="#444444", symbolPen=None)
         self._slopes: dict[str, float] = {}
-        self._reference_label = ""
         self.set_data([])
 
     def set_data(self, series: Sequence[ThetaSeries], reference: ThetaSeries | None = None) -> None:

@@ -21,8 +21,6 @@ class BandErrorChart(ChartBase):
 
     ``set_data(labels, rmse, bias, n)``: one entry per band (e.g. "−1 – 0"); bands without
     simulees have NaN and are left empty.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     WIDTH = 0.38

@@ -28,8 +28,6 @@ class ThetaTrajectoryChart(ChartBase):
 
     ``set_data(theta, se, correct, difficulty=None, start=None)``: arrays indexed by answer
     sequence (item 1 … n). ``start`` = (θ, SE) before the first item (prior), drawn at x = 0.
-
-    Signals: ``point_hovered(str)`` (from :class:`ChartBase`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

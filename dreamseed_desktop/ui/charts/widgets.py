@@ -57,12 +57,6 @@ class DateRange(QWidget):
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.date_to)
 
-    def set_range(self, start: Any, end: Any) -> None:
-        """Enable the range with python dates."""
-        self.enabled.setChecked(True)
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
-        self.date_to.setDate(QDate(end.year, end.month, end.day))
-
     def value(self) -> tuple[Any, Any]:
         """(date_from, date_to) as python dates, or (None, None)."""
         if not self.enabled.isChecked():

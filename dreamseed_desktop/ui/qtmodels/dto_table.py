@@ -69,7 +69,6 @@ class DtoTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._key = key
-        self._errors: dict[int, str] = {}
 
     # -- Qt API -------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = _INVALID) -> int:
@@ -94,12 +93,6 @@ class DtoTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.dim_if and column.dim_if(dto):
             return QBrush(QColor("#888888"))
-        if role == ERROR_ROLE:
-            return self._errors.get(index.row())
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self._errors:
-            return QBrush(QColor("#ffd6d6"))
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() in self._errors:
-            return self._errors[index.row()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -116,15 +109,7 @@ class DtoTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._errors = {}
         self.endResetModel()
-
-    def set_row_errors(self, errors: dict[int, str]) -> None:
-        """Highlight rows (0-based) with a message (import previews)."""
-        self._errors = dict(errors)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._columns) - 1))
 
     def rows(self) -> list[Any]:
         return list(self._rows)

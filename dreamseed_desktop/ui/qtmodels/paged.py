@@ -33,14 +33,12 @@ class PagedTableModel(DtoTableModel):
     """Rows arrive page by page from ``fetch``.
 
     Signals:
-        loading_changed(bool): a page request started / ended.
         total_changed(int): the number of matching rows in the database.
         page_loaded(int): rows now held (emitted after every page, first page included).
         failed(str): a page could not be loaded (user-facing message).
         narrowed(int): rows left after filtering the shown rows locally (complete rows follow).
     """
 
-    loading_changed = Signal(bool)
     narrowed = Signal(int)
     total_changed = Signal(int)
     page_loaded = Signal(int)
@@ -128,9 +126,7 @@ class PagedTableModel(DtoTableModel):
         self.failed.emit(failure.message)
 
     def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loading_changed.emit(loading)
+        self._loading = loading
 
 
 def narrows(old: dict[str, Any], new: dict[str, Any]) -> bool:

@@ -1,6 +1,8 @@
 """Table model of a class roster or of the students available to enroll (ClassStudentDTO)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
@@ -14,8 +16,13 @@ ROSTER_COLUMNS = (
 )
 
 
-class RosterModel(DtoTableModel):
-    """Student number, name, grade, email; keyed by ``student_id``."""
+#: student number and name only, for a narrow list beside a chart
+SHORT_ROSTER_COLUMNS = ROSTER_COLUMNS[:2]
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(ROSTER_COLUMNS, parent, key=lambda s: s.student_id)
+
+class RosterModel(DtoTableModel):
+    """Student number, name, grade, email (or ``columns``); keyed by ``student_id``."""
+
+    def __init__(self, parent: QObject | None = None,
+                 columns: Sequence[Column] = ROSTER_COLUMNS) -> None:
+        super().__init__(list(columns), parent, key=lambda s: s.student_id)

@@ -1,12 +1,9 @@
-"""Results of one exam (per student) and the drill-down into one session's record.
-
-Signals of :class:`ResultsView`: ``record_requested(int)`` — a session was opened.
-"""
+"""Results of one exam (per student) and the drill-down into one session's record."""
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.exams.results import ExamResultsService, SessionRecord
@@ -54,8 +51,6 @@ RECORD_COLUMNS = [
 class ResultsView(QWidget):
     """Per-student results; double-click (or Open) shows the session's record."""
 
-    record_requested = Signal(int)
-
     def __init__(self, results: ExamResultsService, runner: TaskRunner, exam_id: int, title: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +92,6 @@ class ResultsView(QWidget):
         dto = self.proxy.data(rows[0], DTO_ROLE) if rows else None
         if dto is None or dto.session_id is None:
             return
-        self.record_requested.emit(dto.session_id)
         sid = dto.session_id
         self._runner.read(lambda: self._results.session_record(sid), self._show_record,
                           self._failed, key="session-record", owner=self)

@@ -123,11 +123,6 @@ class ClassesTab(QWidget):
             self.table.selectRow(0)
         self._redraw_selection()
 
-    def select_class(self, class_id: int) -> None:
-        for i, r in enumerate(self._rows):
-            if r.cls.id == class_id:
-                self.table.selectRow(i)
-
     def selected_class_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.data(self.model.index(r, 0), DTO_ROLE).id for r in rows]

@@ -18,6 +18,7 @@ from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
 from dreamseed_desktop.ui.charts.widgets import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.qtmodels.roster import SHORT_ROSTER_COLUMNS, RosterModel
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 
@@ -41,16 +42,6 @@ def load_student(services: Services, student_id: int, class_id: int | None,
         student_id, services.charts.learning_curves(student_id),
         services.charts.class_theta_over_time(class_id) if class_id is not None else None,
         class_name, services.statistics.student_exam_history(student_id))
-
-
-class RosterModel(DtoTableModel):
-    """Students of the chosen class (ClassStudentDTO)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda s: s.student_number),
-            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
-        ], parent, key=lambda s: s.student_id)
 
 
 class HistoryModel(DtoTableModel):
@@ -104,7 +95,7 @@ class StudentTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.csv_button)
-        self.roster = RosterModel(self)
+        self.roster = RosterModel(self, SHORT_ROSTER_COLUMNS)
         self.roster_view = make_table(self.roster, "rosterTable")
         self.roster_view.selectionModel().currentRowChanged.connect(lambda *_: self._student_picked())
         self.history = HistoryModel(self)
