@@ -1,22 +1,32 @@
-"""Benchmark of the server-side exam API (CAT in PL/pgSQL) against a naive baseline.
+"""Benchmark of the server-side exam API (CAT in PL/pgSQL): the call shape and the selection.
 
 Everything runs on the embedded PostgreSQL through the real client code path: students sign in
-with ``AuthService`` as ``dreamseed_client`` and take 30-item exams with ``ExamApi``
-(``next_item`` + ``submit`` = one step). The peer is the naive selection that scores every
-eligible item of the bank in one ``ORDER BY`` per step (``auth.settings.naive_selection = 1``),
-measured in the same run on the same banks; everything else (EAP update, exactly-once
-bookkeeping, RLS, token lookups) is the same code.
+with ``AuthService`` as ``dreamseed_client`` with real tokens and take 30-item exams
+(``next_item`` + ``submit`` = one step). Figures, all from one run:
 
-Figures:
-1. one student alone, banks of 1k / 10k / 50k items: server time per step (EXPLAIN ANALYZE
-   execution time of next_item + submit) and client wall time per step;
-2. 60 concurrent students pausing a random 0.5-1.5 s between answers: p50/p95/p99 of the
-   client wall time per step (``--pause-scale`` compresses the pauses);
-3. saturated throughput (no pauses), 60 and 120 clients: steps per second.
+1. the step through the app's exam API, one student at a time, on a 10k-item bank, three ways
+   interleaved step by step:
+   * BEFORE - the call shape before issue 12/14 (kept in this file as ``OldExamApi``): a pooled
+     connection checked out per call (pre-ping), BEGIN, one SELECT that sets the token and
+     calls the exam function, COMMIT; against a database at revision 0002 (the functions as
+     they were);
+   * AFTER - today's ``ExamApi``: one statement per call on its own autocommit connection
+     (``SELECT ... FROM exam.next_item(token, ...)``, ``CALL exam.submit(token, ...)``, the
+     procedure committing the answer before it replies);
+   * RAW - the same two calls as single raw psycopg statements on one autocommit connection.
+   Targets: AFTER <= 1.10 x BEFORE (issue 12: integrity costs at most 10 %), AFTER <= 1.2 x RAW
+   (issue 14: one round trip per call);
+2. 60 concurrent students pausing a random 0.5-1.5 s between answers (``--pause-scale``
+   compresses the pauses), BEFORE and AFTER: p50/p95/p99 of the step; target (issue 14)
+   p95 <= 2 x the single-student median step of (1);
+3. the server's own time per step (pg_stat_user_functions of exam.act_submit + exam.next_item)
+   for banks of 1k / 10k / 50k items, banded selection against the naive one that scores every
+   eligible item in one ``ORDER BY`` per step (``auth.settings.naive_selection = 1``);
+4. saturated throughput (no pauses), banded vs naive: steps per second.
 
 Usage::
 
-    python benchmarks/bench_exam_api.py            # full run (~5 minutes)
+    python benchmarks/bench_exam_api.py            # full run (~10 minutes)
     python benchmarks/bench_exam_api.py --quick    # small smoke run
 """
 from __future__ import annotations
@@ -36,6 +46,7 @@ from pathlib import Path
 
 import numpy as np
 import psycopg
+from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -45,10 +56,12 @@ from dreamseed_desktop.db.migrate import upgrade
 from dreamseed_desktop.db.roles import client_url
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.core.uow import Database, Identity
+from dreamseed_desktop.services.exams.api import ExamApi
 
 PASSWORD = "bench password 1"
+#: the last revision before the exam actions became self-committing procedures (issue 12)
+BEFORE_REVISION = "0002"
 EXAM_CONFIG = {"min_items": 30, "max_items": 30, "se_target": None}
 
 
@@ -124,58 +137,182 @@ class Bench:
         return dbs
 
 
+_OLD_INFO_COLS = "r.session_id"
+
+
+class OldExamApi:
+    """The exam API's call shape before issue 12/14, kept to measure against (same run).
+
+    Per call: a pooled connection is checked out (the engine's pre-ping runs), BEGIN, one SELECT
+    that sets the token with ``set_config(..., true)`` and calls the exam *function* (which did
+    not commit on its own), COMMIT. Needs a database at revision 0002 (the functions as they were).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _call(self, columns: str, function: str, args: dict[str, object]):  # type: ignore[no-untyped-def]
+        names = list(args)
+        call_args = [f"CASE WHEN t.tok IS NOT NULL THEN :{names[0]} END"] + [f":{n}" for n in names[1:]]
+        sql = (f"SELECT {columns} FROM (SELECT pg_catalog.set_config('dreamseed.token', :tok, true) AS tok) t "
+               f"CROSS JOIN LATERAL exam.{function}({', '.join(call_args)}) r")
+        with self._db.engine.connect() as conn, conn.begin():
+            return conn.execute(text(sql), dict(args, tok=self._db.identity.token or "")).first()
+
+    def start(self, exam_id: int) -> int:
+        return int(self._call(_OLD_INFO_COLS, "start", {"e": exam_id}).session_id)
+
+    def next_item(self, session_id: int) -> tuple[int, int] | None:
+        row = self._call("r.seq, r.item_id", "next_item", {"s": session_id})
+        return None if row is None else (int(row.seq), int(row.item_id))
+
+    def submit(self, session_id: int, seq: int, item_id: int, choice: int, rt: int, u: uuid.UUID) -> bool:
+        row = self._call("r.finished", "submit", {"s": session_id, "q": seq, "i": item_id, "c": choice,
+                                                    "t": rt, "u": u})
+        return bool(row.finished)
+
+
+class _Path:
+    """One way of taking a step: ``start()`` then ``step() -> False`` when the exam is over."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rng = random.Random(name)
+        self.sid = 0
+
+    def step(self) -> bool:
+        raise NotImplementedError
+
+
+class _Before(_Path):
+    def __init__(self, db: Database, exam_id: int) -> None:
+        super().__init__("before")
+        self.api = OldExamApi(db)
+        self.sid = self.api.start(exam_id)
+
+    def step(self) -> bool:
+        item = self.api.next_item(self.sid)
+        if item is None:
+            return False
+        return not self.api.submit(self.sid, item[0], item[1], self.rng.randint(1, 4), 3000, uuid.uuid4())
+
+
+class _After(_Path):
+    def __init__(self, db: Database, exam_id: int) -> None:
+        super().__init__("after")
+        self.api = ExamApi(db)
+        self.sid = self.api.start(exam_id).session_id
+
+    def step(self) -> bool:
+        item = self.api.next_item(self.sid)
+        if item is None:
+            return False
+        return not self.api.submit(self.sid, item.seq, item.item_id, self.rng.randint(1, 4), 3000,
+                                   uuid.uuid4()).finished
+
+
+_RAW_NEXT = "SELECT seq, item_id FROM exam.next_item(%s, %s)"
+_RAW_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s, NULL, NULL, NULL, NULL, NULL, NULL)"
+
+
+class _Raw(_Path):
+    """The same two calls as single raw statements on one autocommit psycopg connection."""
+
+    def __init__(self, db: Database, exam_id: int, url: str) -> None:
+        super().__init__("raw")
+        self.token = db.identity.token
+        self.conn = psycopg.connect(url, autocommit=True)
+        self.sid = ExamApi(db).start(exam_id).session_id
+
+    def step(self) -> bool:
+        item = self.conn.execute(_RAW_NEXT, (self.token, self.sid)).fetchone()
+        if item is None:
+            return False
+        row = self.conn.execute(_RAW_SUBMIT, (self.token, self.sid, item[0], item[1], self.rng.randint(1, 4),
+                                              3000, uuid.uuid4())).fetchone()
+        return not row[4]
+
+
+def step_costs(before: Bench, after: Bench, size: int, students: int) -> dict[str, list[float]]:
+    """Wall seconds per step of each path, one student at a time, the paths interleaved step by
+    step (rotating which goes first) so load on the machine hits all three alike."""
+    exam_b, exam_a = before.new_exam(size), after.new_exam(size)
+    eng_b = make_engine(before.client_url, pool_size=1)
+    eng_a = make_engine(after.client_url, pool_size=1)
+    raw_url = after.client_url.replace("postgresql+psycopg", "postgresql")
+    dbs_b = before.sign_in(students, eng_b)
+    dbs_a = after.sign_in(2 * students, eng_a)
+    times: dict[str, list[float]] = {"before": [], "after": [], "raw": []}
+    for k in range(students):
+        paths: list[_Path] = [_Before(dbs_b[k], exam_b), _After(dbs_a[k], exam_a),
+                              _Raw(dbs_a[students + k], exam_a, raw_url)]
+        running = list(paths)
+        turn = 0
+        while running:
+            turn += 1
+            order = running[turn % len(running):] + running[:turn % len(running)]
+            for path in order:
+                t0 = time.perf_counter()
+                more = path.step()
+                if more:
+                    times[path.name].append(time.perf_counter() - t0)
+                else:
+                    running.remove(path)
+        for path in paths:
+            if isinstance(path, _Raw):
+                path.conn.close()
+            elif isinstance(path, _After):
+                path.api.close()
+    eng_b.dispose()
+    eng_a.dispose()
+    return times
+
+
 def take_exam(db: Database, exam_id: int, rng: random.Random, pause: tuple[float, float] | None,
-              out: list[float]) -> None:
-    """One student's exam; appends the wall time of every step (next_item + submit)."""
-    api = ExamApi(db)
-    sid = api.start(exam_id).session_id
+              out: list[float], old: bool = False) -> None:
+    """One student's exam through the app's API (or the old call shape); appends the wall time
+    of every step (next_item + submit)."""
+    if old:
+        path: _Path = _Before(db, exam_id)
+    else:
+        path = _After(db, exam_id)
+    path.rng = rng
     while True:
         if pause:
             time.sleep(rng.uniform(*pause))
         t0 = time.perf_counter()
-        item = api.next_item(sid)
-        if item is None:
+        if not path.step():
             break
-        res = api.submit(sid, item.seq, item.item_id, rng.randint(1, 4), rng.randint(2000, 20000), uuid.uuid4())
         out.append(time.perf_counter() - t0)
-        if res.finished:
-            break
+    if isinstance(path, _After):
+        path.api.close()
 
 
-def _exec_ms(conn: psycopg.Connection, sql: str, params: tuple) -> float:
-    plan = conn.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params).fetchone()[0]
-    return float(plan[0]["Execution Time"])
-
-
-def single_student(bench: Bench, size: int, students: int) -> tuple[float, float]:
-    """(median server ms per step, median client wall ms per step) for one student at a time."""
-    server, wall = [], []
+def single_student(bench: Bench, size: int, students: int) -> float:
+    """Median server ms per step (exam.act_submit + exam.next_item) for one student at a time."""
     exam_id = bench.new_exam(size)
     engine = make_engine(bench.client_url, pool_size=1)
-    url = bench.client_url.replace("postgresql+psycopg", "postgresql")
+    mark = server_ms_per_step(bench, (0.0, 0))[1]
+    per_step = []
     for db in bench.sign_in(students, engine):
         api = ExamApi(db)
         sid = api.start(exam_id).session_id
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("SELECT set_config('dreamseed.token', %s, false)", (db.identity.token,))
-            rng = random.Random(sid)
-            while True:
-                t0 = time.perf_counter()
-                item = api.next_item(sid)
-                if item is None:
-                    break
-                wall_next = time.perf_counter() - t0
-                ms = _exec_ms(conn, "SELECT * FROM exam.next_item(%s)", (sid,))
-                ms += _exec_ms(conn, "SELECT * FROM exam.submit(%s, %s, %s, %s, %s, %s)",
-                               (sid, item.seq, item.item_id, rng.randint(1, 4), 3000, uuid.uuid4()))
-                server.append(ms)
-                wall.append(wall_next * 1000 + ms)   # submit ran under EXPLAIN: count its server time
+        rng = random.Random(sid)
+        while True:
+            item = api.next_item(sid)
+            if item is None:
+                break
+            if api.submit(sid, item.seq, item.item_id, rng.randint(1, 4), 3000, uuid.uuid4()).finished:
+                break
+        api.close()
+        ms, mark = server_ms_per_step(bench, mark)
+        per_step.append(ms)
     engine.dispose()
-    return statistics.median(server), statistics.median(wall)
+    return statistics.median(per_step)
 
 
 def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[float, float] | None,
-            go: mp.synchronize.Event, results: mp.Queue) -> None:
+            old: bool, go: mp.synchronize.Event, results: mp.Queue) -> None:
     """One client process: a thread per student (client code is Python; several processes keep
     the GIL from being the bottleneck of the saturated runs)."""
     engine = make_engine(client_url_, pool_size=len(tokens))
@@ -186,7 +323,8 @@ def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[floa
     def run(k: int, token: str) -> None:
         out: list[float] = []
         try:
-            take_exam(Database(engine, Identity(token=token)), exam_id, random.Random(hash(token) + k), pause, out)
+            take_exam(Database(engine, Identity(token=token)), exam_id, random.Random(hash(token) + k), pause,
+                      out, old)
         except Exception as exc:  # noqa: BLE001 - reported by the parent
             errors.append(repr(exc))
         with lock:
@@ -204,7 +342,7 @@ def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[floa
 
 
 def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float] | None,
-               processes: int = 4) -> tuple[list[float], float]:
+               processes: int = 4, old: bool = False) -> tuple[list[float], float]:
     """Step wall times of ``clients`` students taking an exam at once, and the elapsed seconds."""
     exam_id = bench.new_exam(size)
     engine = make_engine(bench.client_url, pool_size=1)
@@ -212,7 +350,8 @@ def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float]
     engine.dispose()
     ctx = mp.get_context("fork")
     go, results = ctx.Event(), ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(bench.client_url, tokens[p::processes], exam_id, pause, go, results))
+    procs = [ctx.Process(target=_worker, args=(bench.client_url, tokens[p::processes], exam_id, pause, old, go,
+                                               results))
              for p in range(processes)]
     for p in procs:
         p.start()
@@ -229,12 +368,13 @@ def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float]
 
 
 def server_ms_per_step(bench: Bench, before: tuple[float, int]) -> tuple[float, tuple[float, int]]:
-    """Mean server time per step (next_item + submit) since ``before``, from pg_stat_user_functions
-    (track_functions = 'pl'; the workers' connections are closed, so their counters are flushed)."""
-    time.sleep(0.5)
+    """Mean server time per step (next_item + submit's work) since ``before``, from
+    pg_stat_user_functions (track_functions = 'pl'; counters are flushed when a connection goes
+    idle or closes)."""
+    time.sleep(0.6)
     total, calls = bench.owner("SELECT COALESCE(sum(total_time), 0), COALESCE(sum(calls) FILTER "
-                               "(WHERE funcname = 'submit'), 0) FROM pg_stat_user_functions "
-                               "WHERE schemaname = 'exam' AND funcname IN ('submit', 'next_item')")[0]
+                               "(WHERE funcname = 'act_submit'), 0) FROM pg_stat_user_functions "
+                               "WHERE schemaname = 'exam' AND funcname IN ('act_submit', 'next_item')")[0]
     now = (float(total), int(calls))
     steps = now[1] - before[1]
     return ((now[0] - before[0]) / steps if steps else float("nan")), now
@@ -244,14 +384,25 @@ def pct(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values) * 1000, q))
 
 
+def _database(server, name: str, revision: str) -> str:  # type: ignore[no-untyped-def]
+    with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = server.url(name)
+    upgrade(url, revision)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE {name} SET track_functions = 'pl'")
+    return url
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small banks and few students")
     parser.add_argument("--pause-scale", type=float, default=1.0, help="multiply the 0.5-1.5 s pauses")
     args = parser.parse_args()
     sizes = [1000, 5000] if args.quick else [1000, 10_000, 50_000]
-    main_size = sizes[-2] if args.quick else 10_000
+    main_size = sizes[-1] if args.quick else 10_000
     solo_students = 2 if args.quick else 5
+    step_students = 3 if args.quick else 10
     crowd = [10, 20] if args.quick else [60, 120]
     with tempfile.TemporaryDirectory() as tmp:
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="stop")
@@ -260,57 +411,65 @@ def main() -> int:
         server.stop()
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
         try:
-            with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
-                conn.execute("CREATE DATABASE bench")
-            owner = server.url("bench")
-            upgrade(owner)
-            with psycopg.connect(owner, autocommit=True) as conn:
-                conn.execute("ALTER DATABASE bench SET track_functions = 'pl'")
-            bench = Bench(owner, max(crowd), sizes)
+            bench = Bench(_database(server, "bench", "head"), max(crowd) * 2, sizes)
+            old = Bench(_database(server, "bench_before", BEFORE_REVISION), max(crowd), [main_size])
             print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
                   "(other work on the machine shows up in the client wall times)")
-            print("candidate sets (built by the items trigger on import):")
-            for size in sizes:
-                n = bench.owner("SELECT count(*) FROM exam.band_candidates WHERE subject = %s", (f"b{size}",))[0][0]
-                print(f"  {size:>6} items: {bench.build_seconds[size]:6.1f} s import+build, "
-                      f"{n / 80:7.1f} candidates per band on average")
-            print("\n1. one student alone, 30-item exams: median per step (next_item + submit)")
-            print(f"  {'bank':>7} {'server ms':>10} {'naive ms':>10} {'ratio':>7} {'client wall ms':>15}")
-            solo: dict[int, float] = {}
-            for size in sizes:
-                bench.naive(False)
-                srv, wall = single_student(bench, size, solo_students)
-                bench.naive(True)
-                nsrv, _ = single_student(bench, size, solo_students)
-                bench.naive(False)
-                solo[size] = srv
-                print(f"  {size:>7} {srv:10.3f} {nsrv:10.3f} {nsrv / srv:6.1f}x {wall:15.3f}")
-            big, ref = sizes[-1], main_size
-            print(f"  {big} vs {ref} items: {solo[big] / solo[ref]:.2f}x (target <= 1.5x)")
+
+            print(f"\n1. the step (next_item + submit) through the exam API, one student at a time, "
+                  f"{main_size} items, {step_students} students x 30 steps, paths interleaved")
+            costs = step_costs(old, bench, main_size, step_students)
+            med = {k: statistics.median(v) * 1000 for k, v in costs.items()}
+            for name, label in (("before", "BEFORE (pre-ping, BEGIN, SELECT, COMMIT; rev " + BEFORE_REVISION + ")"),
+                                ("after", "AFTER  (ExamApi: one statement per call, autocommit)"),
+                                ("raw", "RAW    (the same two statements, plain psycopg)")):
+                print(f"  {label:<62} median {med[name]:6.2f} ms  p95 {pct(costs[name], 95):6.2f} ms "
+                      f"({len(costs[name])} steps)")
+            print(f"  AFTER / BEFORE = {med['after'] / med['before']:.2f}x  (target <= 1.10x: integrity costs "
+                  "at most 10 %)")
+            print(f"  AFTER / RAW    = {med['after'] / med['raw']:.2f}x  (target <= 1.2x: one round trip per call)")
 
             pause = (0.5 * args.pause_scale, 1.5 * args.pause_scale)
             n_class = crowd[0]
             print(f"\n2. {n_class} concurrent students, pauses {pause[0]:.2f}-{pause[1]:.2f} s, {main_size} items: "
-                  "client wall time per step")
+                  "wall time per step")
+            p95 = {}
+            for is_old, b, name in ((True, old, "BEFORE"), (False, bench, "AFTER")):
+                times, _ = concurrent(b, main_size, n_class, pause, old=is_old)
+                p95[name] = pct(times, 95)
+                print(f"  {name:>6}: p50 {pct(times, 50):6.2f} ms  p95 {p95[name]:6.2f} ms  p99 {pct(times, 99):6.2f} ms"
+                      f"  ({len(times)} steps)")
+            print(f"  p95 AFTER / BEFORE = {p95['AFTER'] / p95['BEFORE']:.2f}x;  p95 AFTER / single-student median "
+                  f"AFTER = {p95['AFTER'] / med['after']:.2f}x (target <= 2x)")
+
+            print("\n3. the server's own time per step (exam.act_submit + exam.next_item), one student at a time")
+            print(f"  {'bank':>7} {'banded ms':>10} {'naive ms':>10} {'ratio':>7}")
+            solo: dict[int, float] = {}
+            for size in sizes:
+                bench.naive(False)
+                srv = single_student(bench, size, solo_students)
+                bench.naive(True)
+                nsrv = single_student(bench, size, solo_students)
+                bench.naive(False)
+                solo[size] = srv
+                print(f"  {size:>7} {srv:10.3f} {nsrv:10.3f} {nsrv / srv:6.1f}x")
+            big, ref = sizes[-1], main_size
+            if big != ref:
+                print(f"  {big} vs {ref} items: {solo[big] / solo[ref]:.2f}x (target <= 1.5x)")
+
+            print(f"\n4. saturated throughput (no pauses), {main_size} items: steps per second")
             mark = server_ms_per_step(bench, (0.0, 0))[1]
-            for naive in (False, True):
-                bench.naive(naive)
-                times, _ = concurrent(bench, main_size, n_class, pause)
-                srv, mark = server_ms_per_step(bench, mark)
-                print(f"  {'naive' if naive else 'banded':>7}: p50 {pct(times, 50):6.2f} ms  p95 {pct(times, 95):6.2f} ms"
-                      f"  p99 {pct(times, 99):6.2f} ms  ({len(times)} steps; server {srv:.2f} ms/step mean)")
-            print(f"\n3. saturated throughput (no pauses), {main_size} items: steps per second")
             for clients in crowd:
-                rates, srv = {}, {}
+                rates, srv_ms = {}, {}
                 for naive in (False, True):
                     bench.naive(naive)
                     times, elapsed = concurrent(bench, main_size, clients, None)
                     rates[naive] = len(times) / elapsed
-                    srv[naive], mark = server_ms_per_step(bench, mark)
+                    srv_ms[naive], mark = server_ms_per_step(bench, mark)
                 bench.naive(False)
                 print(f"  {clients:>4} clients: banded {rates[False]:7.0f}/s  naive {rates[True]:7.0f}/s  "
-                      f"ratio {rates[False] / rates[True]:.1f}x  (server ms/step mean: banded {srv[False]:.2f}, "
-                      f"naive {srv[True]:.2f})")
+                      f"ratio {rates[False] / rates[True]:.1f}x  (server ms/step mean: banded {srv_ms[False]:.2f}, "
+                      f"naive {srv_ms[True]:.2f})")
             print(f"load average after the run: {os.getloadavg()[0]:.1f}")
         finally:
             server.stop()
