@@ -19,7 +19,7 @@ with ``AuthService`` as ``dreamseed_client`` with real tokens and take 30-item e
 2. 60 concurrent students pausing a random 0.5-1.5 s between answers (``--pause-scale``
    compresses the pauses), BEFORE and AFTER: p50/p95/p99 of the step; target (issue 14)
    p95 <= 2 x the single-student median step of (1);
-3. the server's own time per step (pg_stat_user_functions of exam.act_submit + exam.next_item)
+3. the server's own time per step (pg_stat_user_functions of exam.act_submit + act_score + next_item)
    for banks of 1k / 10k / 50k items, banded selection against the naive one that scores every
    eligible item in one ``ORDER BY`` per step (``auth.settings.naive_selection = 1``);
 4. saturated throughput (no pauses), banded vs naive: steps per second.
@@ -28,6 +28,7 @@ Usage::
 
     python benchmarks/bench_exam_api.py            # full run (~10 minutes)
     python benchmarks/bench_exam_api.py --quick    # small smoke run
+    python benchmarks/bench_exam_api.py --steps-only   # figures 1 and 2 only (~4 minutes)
 """
 from __future__ import annotations
 
@@ -374,7 +375,7 @@ def server_ms_per_step(bench: Bench, before: tuple[float, int]) -> tuple[float, 
     time.sleep(0.6)
     total, calls = bench.owner("SELECT COALESCE(sum(total_time), 0), COALESCE(sum(calls) FILTER "
                                "(WHERE funcname = 'act_submit'), 0) FROM pg_stat_user_functions "
-                               "WHERE schemaname = 'exam' AND funcname IN ('act_submit', 'next_item')")[0]
+                               "WHERE schemaname = 'exam' AND funcname IN ('act_submit', 'act_score', 'next_item')")[0]
     now = (float(total), int(calls))
     steps = now[1] - before[1]
     return ((now[0] - before[0]) / steps if steps else float("nan")), now
@@ -398,6 +399,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small banks and few students")
     parser.add_argument("--pause-scale", type=float, default=1.0, help="multiply the 0.5-1.5 s pauses")
+    parser.add_argument("--steps-only", action="store_true", help="only figures 1 and 2 (before/after/raw)")
     args = parser.parse_args()
     sizes = [1000, 5000] if args.quick else [1000, 10_000, 50_000]
     main_size = sizes[-1] if args.quick else 10_000
@@ -411,7 +413,8 @@ def main() -> int:
         server.stop()
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
         try:
-            bench = Bench(_database(server, "bench", "head"), max(crowd) * 2, sizes)
+            bench = Bench(_database(server, "bench", "head"), max(crowd) * 2,
+                          [main_size] if args.steps_only else sizes)
             old = Bench(_database(server, "bench_before", BEFORE_REVISION), max(crowd), [main_size])
             print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
                   "(other work on the machine shows up in the client wall times)")
@@ -442,7 +445,9 @@ def main() -> int:
             print(f"  p95 AFTER / BEFORE = {p95['AFTER'] / p95['BEFORE']:.2f}x;  p95 AFTER / single-student median "
                   f"AFTER = {p95['AFTER'] / med['after']:.2f}x (target <= 2x)")
 
-            print("\n3. the server's own time per step (exam.act_submit + exam.next_item), one student at a time")
+            if args.steps_only:
+                return 0
+            print("\n3. the server's own time per step (exam.act_submit + act_score + next_item), one student at a time")
             print(f"  {'bank':>7} {'banded ms':>10} {'naive ms':>10} {'ratio':>7}")
             solo: dict[int, float] = {}
             for size in sizes:

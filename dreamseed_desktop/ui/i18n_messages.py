@@ -255,6 +255,7 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "This exam is paused. Open it again from your exam list."),
     QT_TRANSLATE_NOOP("DomainError", "Exam actions commit on their own: use CALL exam.<action>(...) outside a "
                                      "transaction block."),
+    QT_TRANSLATE_NOOP("DomainError", "The last answer is still being recorded. Please try again."),
     QT_TRANSLATE_NOOP("DomainError", "An answer needs its item, number and id."),
     QT_TRANSLATE_NOOP("DomainError", "This item has already been answered; the answer cannot be changed."),
     QT_TRANSLATE_NOOP("DomainError", "This is not the current item of the exam. Reload the exam."),

@@ -1408,6 +1408,10 @@
         <source>Unknown student id(s): {ids}. Nothing was changed.</source>
         <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The last answer is still being recorded. Please try again.</source>
+        <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
+    </message>
     <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
         <translation>

@@ -196,3 +196,49 @@ def test_procedures_run_with_the_callers_token_only(sitting, raw_client, school:
 def _in_transaction(conn: psycopg.Connection, work) -> None:
     with conn.transaction():
         work()
+
+
+def test_cancelled_submit_cannot_be_retried_with_another_choice(sitting, db_url: str) -> None:
+    """Cancel the CALL while it scores (to learn from its timing, then try another choice): the
+    answer was committed before the key was looked at, so the choice is final."""
+    api, conn, token, sid, item = sitting
+    with psycopg.connect(db_url) as blocker:             # holds the item's statistics row
+        blocker.execute("INSERT INTO item_stats (item_id) VALUES (%s) ON CONFLICT DO NOTHING", (item.item_id,))
+        blocker.execute("SELECT 1 FROM item_stats WHERE item_id = %s FOR UPDATE", (item.item_id,))
+        conn.execute("SET statement_timeout = '1500ms'")
+        with pytest.raises(psycopg.errors.QueryCanceled):
+            conn.execute(_SUBMIT, (token, sid, item.seq, item.item_id, 2, 500, uuid.uuid4()))
+        conn.execute("SET statement_timeout = 0")
+        blocker.rollback()
+    assert _n_attempts(db_url, sid) == 0                 # not scored yet ...
+    assert _owner_scalar(db_url, "SELECT resp_choice FROM exam.session_state WHERE session_id = %s",
+                         (sid,)) == 2                    # ... but recorded for good
+    with pytest.raises(psycopg.Error) as err:            # nothing to read until it is scored
+        conn.execute("SELECT * FROM exam.next_item(%s, %s)", (token, sid))
+    assert err.value.sqlstate == "DS420"
+    for choice in (1, 3, 4):                             # another choice: refused
+        with pytest.raises(Conflict):
+            api.submit(sid, item.seq, item.item_id, choice, 500, uuid.uuid4())
+    # legitimate path: the app's next call scores the recorded answer and goes on
+    nxt = api.next_item(sid)
+    assert nxt is not None and nxt.seq == item.seq + 1
+    assert _owner_scalar(db_url, "SELECT selected_choice FROM attempts WHERE exam_session_id = %s", (sid,)) == 2
+    again = api.submit(sid, item.seq, item.item_id, 2, 500, uuid.uuid4())
+    assert again.replayed
+
+
+def test_a_recorded_answer_counts_when_the_proctor_ends_the_session(sitting, connect_as, school: School,
+                                                                   db_url: str) -> None:
+    api, conn, token, sid, item = sitting
+    with psycopg.connect(db_url) as blocker:
+        blocker.execute("INSERT INTO item_stats (item_id) VALUES (%s) ON CONFLICT DO NOTHING", (item.item_id,))
+        blocker.execute("SELECT 1 FROM item_stats WHERE item_id = %s FOR UPDATE", (item.item_id,))
+        conn.execute("SET statement_timeout = '1500ms'")
+        with pytest.raises(psycopg.errors.QueryCanceled):
+            conn.execute(_SUBMIT, (token, sid, item.seq, item.item_id, 1, 500, uuid.uuid4()))
+        conn.execute("SET statement_timeout = 0")
+        blocker.rollback()
+    from dreamseed_desktop.services.exams.proctor import ProctorService
+    ProctorService(connect_as("teacher1")).terminate(sid, "left the room")
+    assert _n_attempts(db_url, sid) == 1
+    assert _owner_scalar(db_url, "SELECT status FROM exam_sessions WHERE id = %s", (sid,)) == "terminated"

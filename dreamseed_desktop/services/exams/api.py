@@ -129,6 +129,10 @@ class ExamPaused(Conflict):
     default_message = "Your teacher has paused the exam. Please wait."
 
 
+class _NotScoredYet(Exception):
+    """``exam.next_item`` found an answer recorded but not scored yet (DS420)."""
+
+
 def _choice_text(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -215,6 +219,8 @@ class ExamApi:
                         if attempt == 1:
                             continue        # every exam call is safe to send again
                         raise Unavailable() from exc
+                    if exc.sqlstate == "DS420":
+                        raise _NotScoredYet() from exc
                     err = translate_db_error(exc)
                     if exc.sqlstate == "DS425":
                         raise ExamPaused(err.message) from exc
@@ -250,7 +256,11 @@ class ExamApi:
         """The pending item (the same one until answered); None when the session is over.
 
         Raises :class:`ExamPaused` while the session is paused."""
-        row = self._one(_SQL_NEXT, (self._token(), session_id))
+        try:
+            row = self._one(_SQL_NEXT, (self._token(), session_id))
+        except _NotScoredYet:
+            self.state(session_id)          # scores the answer an interrupted submit recorded
+            row = self._one(_SQL_NEXT, (self._token(), session_id))
         if row is None:
             return None
         choices = row.choices if isinstance(row.choices, list) else json.loads(row.choices or "[]")
