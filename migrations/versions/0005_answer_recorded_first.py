@@ -361,12 +361,8 @@ GRANT EXECUTE ON FUNCTION exam.act_score(bigint) TO dreamseed_client;
 """
 
 DOWNGRADE = r"""
-DO $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM exam.session_state WHERE resp_seq IS NOT NULL) THEN
-        RAISE EXCEPTION 'answers are recorded but not scored yet; let those sessions call exam.status first';
-    END IF;
-END $$;
+-- answers recorded but not scored yet are scored now (nothing is dropped)
+SELECT exam.settle(s.session_id) FROM exam.session_state s WHERE s.resp_seq IS NOT NULL;
 
 -- the definitions before this revision (baseline: finalize, lock_running; 0003: the rest)
 CREATE OR REPLACE FUNCTION exam.finalize(p_session bigint, p_status text, p_reason text) RETURNS void
