@@ -186,7 +186,8 @@ def run(db: Database) -> None:
         ("class exam stats (per student + overall)", timed(stats.class_exam_stats, classes), 20.0,
          ref_ms),
         ("student exam history", timed(stats.student_exam_history, students), 20.0, ref_ms),
-        ("class leaderboard", timed(stats.class_leaderboard, classes), 20.0, ref_ms),
+        ("class standing (ties where 95% intervals overlap)", timed(stats.class_standing, classes), 20.0,
+         ref_ms),
         ("item difficulty stats (item_stats)", fast_ms, ref_ms / 5, ref_ms),
         ("item difficulty stats (GROUP BY, peer)", ref_ms, None, ref_ms),
         ("  query only: item_stats", fast_sql, ref_sql / 5, ref_sql),
@@ -219,9 +220,8 @@ def run(db: Database) -> None:
 
     print("\nEXPLAIN evidence (one real id each):")
     used = {}
-    for name, params in (("student_stats", {"sid": 4242}), ("class_students", {"cid": 42}),
-                         ("class_overall", {"cid": 42}), ("history", {"sid": 4242, "lim": None}),
-                         ("leaderboard", {"cid": 42, "lim": None}),
+    for name, params in (("student_sessions", {"sid": 4242}), ("class_sessions", {"cid": 42}),
+                         ("class_roster", {"cid": 42}), ("history", {"sid": 4242, "lim": None}),
                          ("item_stats_fast", {"min_n": 10}), ("item_stats_reference", {"min_n": 10})):
         used[name] = indexes_in(explain(db, name, QUERIES[name], params))
     people_page = text("SELECT u.*, s.id, s.grade, s.student_number, t.id, t.subject FROM users u "

@@ -17,6 +17,7 @@ from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.db.people import Student, User
 from dreamseed_desktop.services.core.errors import NotFound
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.scoring import SessionScore
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class ResultRow:
     student_number: str | None
     session_id: int | None
     status: str                      # not_started | in_progress | suspended | completed | terminated
-    score: float | None
+    score: SessionScore | None       # None: never started
     theta: float | None
     se: float | None
     length: int
@@ -62,7 +63,7 @@ class SessionRecord:
     exam_title: str
     student_name: str
     status: str
-    score: float | None
+    score: SessionScore
     theta: float | None
     se: float | None
     started_at: datetime
@@ -97,7 +98,7 @@ class ExamResultsService:
             ids = [sid for *_, sid in rows if sid is not None]
             sessions = {x.id: x for x in s.scalars(select(ExamSession).where(ExamSession.id.in_(ids)))}
             counts = _attempt_counts(s, ids)
-            return [_row(st_id, name, number, sessions.get(sid), counts.get(sid or -1, 0))
+            return [_row(st_id, name, number, sessions.get(sid), counts.get(sid or -1, (0, 0)))
                     for st_id, name, number, sid in rows]
 
     def session_record(self, session_id: int) -> SessionRecord:
@@ -119,24 +120,39 @@ class ExamResultsService:
                 se_after=a.se_after) for a, code, strand, b in s.execute(q).all())
             return SessionRecord(
                 session_id=sess.id, exam_id=sess.exam_id, exam_title=title, student_name=name,
-                status=sess.status, score=sess.score, theta=sess.theta, se=sess.standard_error,
+                status=sess.status, score=session_score(sess, sum(i.correct for i in items), len(items)),
+                theta=sess.theta, se=sess.standard_error,
                 started_at=sess.started_at, ended_at=sess.ended_at, duration_sec=sess.duration_sec,
                 settings=dict(sess.meta or {}), items=items)
 
 
-def _attempt_counts(s: Session, session_ids: list[int]) -> dict[int, int]:
+def _attempt_counts(s: Session, session_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """session id -> (number correct, number answered)."""
     if not session_ids:
         return {}
-    q = (select(Attempt.exam_session_id, func.count()).where(Attempt.exam_session_id.in_(session_ids))
-         .group_by(Attempt.exam_session_id))
-    return {int(k): int(n) for k, n in s.execute(q).all()}
+    q = (select(Attempt.exam_session_id, func.count().filter(Attempt.correct), func.count())
+         .where(Attempt.exam_session_id.in_(session_ids)).group_by(Attempt.exam_session_id))
+    return {int(k): (int(c), int(n)) for k, c, n in s.execute(q).all()}
+
+
+def session_score(sess: ExamSession, n_correct: int, n_answered: int) -> SessionScore:
+    """The named scores of a stored session (see :mod:`services.exams.scoring`)."""
+    meta = sess.meta or {}
+    config = meta.get("cat_config") or {}
+    try:
+        min_items = int(config.get("min_items") or 0)
+    except (TypeError, ValueError):
+        min_items = 0
+    return SessionScore(n_correct=n_correct, n_answered=n_answered, theta=sess.theta,
+                        se=sess.standard_error, status=sess.status,
+                        stop_reason=meta.get("stop_reason"), min_items=min_items)
 
 
 def _row(student_id: int, name: str, number: str | None, sess: ExamSession | None,
-         length: int) -> ResultRow:
+         counts: tuple[int, int]) -> ResultRow:
     if sess is None:
         return ResultRow(student_id, name, number, None, "not_started", None, None, None, 0,
                          None, None, None)
-    return ResultRow(student_id, name, number, sess.id, sess.status, sess.score, sess.theta,
-                     sess.standard_error, length, sess.duration_sec, sess.started_at,
-                     sess.ended_at)
+    return ResultRow(student_id, name, number, sess.id, sess.status,
+                     session_score(sess, counts[0], counts[1]), sess.theta, sess.standard_error,
+                     counts[1], sess.duration_sec, sess.started_at, sess.ended_at)

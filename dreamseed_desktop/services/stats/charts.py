@@ -13,8 +13,12 @@ from typing import Any
 from sqlalchemy import text
 
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.exams.records import require_class, require_session, require_student
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.records import (
+    require_class,
+    require_session,
+    require_student,
+)
 
 BUCKETS = ("day", "week", "month")
 
@@ -45,7 +49,6 @@ class LearningCurve:
     started_at: tuple[datetime, ...]
     theta: tuple[float, ...]
     se: tuple[float | None, ...]
-    score: tuple[float | None, ...]
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ ORDER BY a.seq
 
 # the subject of a session: its exam's, else its class's, else meta.subject
 _LEARNING = text("""
-SELECT es.id, es.started_at, es.theta, es.standard_error, es.score,
+SELECT es.id, es.started_at, es.theta, es.standard_error,
        coalesce(e.subject, c.subject, es.meta->>'subject', '') AS subject
 FROM exam_sessions es
 LEFT JOIN exams e ON e.id = es.exam_id
@@ -139,7 +142,6 @@ class ChartDataService:
             session_ids=tuple(r.id for r in pts), started_at=tuple(r.started_at for r in pts),
             theta=tuple(float(r.theta) for r in pts),
             se=tuple(r.standard_error for r in pts),
-            score=tuple(r.score for r in pts),
         ) for name, pts in sorted(by_subject.items()))
 
     def class_theta_distribution(self, class_id: int) -> ThetaDistribution:

@@ -17,19 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
 from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.core.csv_safety import BOM, unescape_cell
 from dreamseed_desktop.services.core.csv_safety import escape_cell as escape_text
-from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
-from dreamseed_desktop.services.stats.statistics import (
-    ClassExamStats,
-    ExamHistoryEntry,
-    LeaderboardEntry,
-    StatisticsService,
-    StudentExamStats,
-)
 from dreamseed_desktop.services.stats.charts import (
     ChartDataService,
     LearningCurve,
@@ -37,7 +31,13 @@ from dreamseed_desktop.services.stats.charts import (
     ThetaOverTime,
     ThetaTrajectory,
 )
-from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.stats.statistics import (
+    ClassExamStats,
+    ExamHistoryEntry,
+    StandingEntry,
+    StatisticsService,
+    StudentExamStats,
+)
 
 __all__ = ["ClassReportData", "ReportService", "StudentReportData", "escape_cell", "read_csv",
            "to_csv", "unescape_cell"]
@@ -78,7 +78,7 @@ class ClassReportData:
     stats: ClassExamStats
     distribution: ThetaDistribution
     over_time: ThetaOverTime
-    leaderboard: tuple[LeaderboardEntry, ...]
+    standing: tuple[StandingEntry, ...]
 
 
 class ReportService:
@@ -100,7 +100,7 @@ class ReportService:
         classes = self._enrollment.list_student_classes(student_id)
         chosen = next((c for c in classes if c.class_id == class_id), classes[0] if classes else None)
         history = self._stats.student_exam_history(student_id)
-        latest = next((h for h in history if h.status == "completed" and h.total_attempts), None)
+        latest = next((h for h in history if h.score.complete), None)
         return StudentReportData(
             school_name=self._school_name(person.organization_id), generated_at=_now(),
             student_id=student_id, name=person.name, student_number=person.student_number,
@@ -120,7 +120,7 @@ class ReportService:
             stats=self._stats.class_exam_stats(class_id),
             distribution=self._charts.class_theta_distribution(class_id),
             over_time=self._charts.class_theta_over_time(class_id),
-            leaderboard=self._stats.class_leaderboard(class_id))
+            standing=self._stats.class_standing(class_id))
 
     def grade_classes(self, grade: int, *, school_year: int | None = None) -> list[tuple[int, str]]:
         """(class id, name) of every class of a grade, for a whole-grade report run."""
@@ -136,25 +136,43 @@ class ReportService:
     # ------------------------------------------------------------------ CSV
     @staticmethod
     def student_csv(data: StudentReportData) -> bytes:
-        """The student's sessions (newest first) with θ, SE, score and items answered."""
-        header = ["school", "student_number", "name", "session_id", "started_at", "class",
-                  "exam_type", "status", "score", "theta", "standard_error", "items_answered"]
-        rows = [[data.school_name, data.student_number, data.name, h.session_id,
-                 _iso(h.started_at), h.class_name, h.exam_type, h.status, h.score, h.theta,
-                 h.standard_error, h.total_attempts] for h in data.history]
+        """The student's sessions (newest first), each score under its own name."""
+        header = ["school", "student_number", "name", "session_id", "started_at", "class", "subject",
+                  "exam_type", "status", "ended_by", "counts_in_averages", "number_correct",
+                  "items_answered", "percent_correct", "theta", "theta_se", "theta_95_low",
+                  "theta_95_high"]
+        rows = []
+        for h in data.history:
+            sc = h.score
+            ci = sc.interval95
+            rows.append([data.school_name, data.student_number, data.name, h.session_id,
+                         _iso(h.started_at), h.class_name, h.subject, h.exam_type, h.status,
+                         sc.stop_reason, sc.complete, sc.n_correct, sc.n_answered, sc.percent_correct,
+                         sc.theta, sc.se, ci[0] if ci else None, ci[1] if ci else None])
         return to_csv(header, rows)
 
     @staticmethod
     def class_csv(data: ClassReportData) -> bytes:
-        """One line per enrolled student: sessions, averages and latest θ."""
-        latest = dict(zip(data.distribution.student_ids, data.distribution.theta))
-        rank = {e.student_id: e.rank for e in data.leaderboard}
-        header = ["school", "class", "student_number", "name", "total_exams", "completed_exams",
-                  "average_score", "average_theta", "latest_theta", "rank", "latest_exam_date"]
-        rows = [[data.school_name, data.class_name, st.student_number, st.name, st.total_exams,
-                 st.completed_exams, st.average_score, st.average_theta,
-                 latest.get(st.student_id), rank.get(st.student_id), _iso(st.latest_exam_date)]
-                for st in data.stats.students]
+        """One line per enrolled student and subject: sessions, means with their SE, latest θ
+        with its SE and the rank with ties (overlapping 95 % intervals share a rank)."""
+        standing = {(e.student_id, e.subject): e for e in data.standing}
+        header = ["school", "class", "student_number", "name", "subject", "sessions",
+                  "complete_sessions", "short_sessions", "mean_theta", "mean_theta_se",
+                  "mean_percent_correct", "mean_percent_correct_se", "latest_theta",
+                  "latest_theta_se", "rank_with_ties", "latest_exam_date"]
+        rows = []
+        for st in data.stats.students:
+            for sub in st.subjects or ():
+                e = standing.get((st.student_id, sub.subject))
+                rows.append([data.school_name, data.class_name, st.student_number, st.name,
+                             sub.subject, sub.total_exams, sub.complete_exams, sub.short_exams,
+                             sub.theta.mean, sub.theta.se, sub.percent_correct.mean,
+                             sub.percent_correct.se, e.score.theta if e else None,
+                             e.score.se if e else None, e.rank if e else None,
+                             _iso(sub.latest_exam_date)])
+            if not st.subjects:
+                rows.append([data.school_name, data.class_name, st.student_number, st.name, None, 0,
+                             0, 0, None, None, None, None, None, None, None, None])
         return to_csv(header, rows)
 
 

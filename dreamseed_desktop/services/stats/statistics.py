@@ -1,19 +1,25 @@
-"""Exam statistics: the queries of the customer's design document as service calls.
+"""Exam statistics that do not mix: per subject, with standard errors, complete sessions only.
 
-* student exam stats (total_exams, completed_exams, average_score, average_theta,
-  latest_exam_date) — averages are over completed sessions;
-* class exam stats: the same per enrolled student (sessions taken in that class) and overall;
-* a student's exam history (with class name and attempt count), newest first;
-* a class leaderboard (completed sessions in the class, ordered by average θ);
+* a student's and a class's figures **per subject** (θ of one subject's bank is not comparable
+  with another's): sessions taken, sessions that count (ended normally with at least the design's
+  minimum number of items — see :mod:`services.exams.scoring`), sessions that ended short
+  (e.g. the time limit after a few items; listed, never averaged), the mean θ with its standard
+  error and 95 % interval, and the mean percent correct with its SE;
+* a student's exam history with each session's named scores (number correct of answered,
+  percent correct, θ, SE) and how it ended;
+* a class standing per subject that respects measurement error: a student's rank is 1 + the
+  number of classmates whose 95 % interval lies wholly above theirs, so students whose intervals
+  overlap share a rank (no ordering the data cannot support);
 * item difficulty statistics (p-correct, mean response time, items with >= 10 attempts)
-  read from ``item_stats`` (kept current by a trigger), plus the document's plain
-  ``GROUP BY`` over ``attempts`` as the reference the tests and the benchmark compare with.
+  read from ``item_stats`` (kept current by a trigger), plus the plain ``GROUP BY`` over
+  ``attempts`` as the reference the tests and the benchmark compare with.
 
-Chart data (θ trajectories, learning curves, distributions) lives in :mod:`stats_charts`.
+Chart data (θ trajectories, learning curves, distributions) lives in :mod:`stats.charts`.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import starmap
@@ -22,70 +28,106 @@ from typing import Any
 from sqlalchemy import text
 
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.exams.records import require_class, require_student
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.records import require_class, require_student
+from dreamseed_desktop.services.exams.scoring import (
+    MeanWithSE,
+    SessionScore,
+    mean_with_se,
+)
 
 MIN_ITEM_ATTEMPTS = 10
 
 
 @dataclass(frozen=True)
+class SubjectSummary:
+    """One subject's sessions: θ and percent correct averaged over the sessions that count."""
+
+    subject: str
+    total_exams: int
+    complete_exams: int
+    short_exams: int               # ended before the minimum number of items (not averaged)
+    theta: MeanWithSE
+    percent_correct: MeanWithSE
+    latest_exam_date: datetime | None
+
+
+@dataclass(frozen=True)
 class StudentExamStats:
-    """Summary of one student's sessions (in one class, for class statistics)."""
+    """Summary of one student's sessions (in one class, for class statistics), per subject."""
 
     student_id: int
     total_exams: int
-    completed_exams: int
-    average_score: float | None
-    average_theta: float | None
+    complete_exams: int
     latest_exam_date: datetime | None
+    subjects: tuple[SubjectSummary, ...]
     name: str | None = None
     student_number: str | None = None
+
+    def subject(self, subject: str | None) -> SubjectSummary | None:
+        return next((x for x in self.subjects if x.subject == subject), None)
 
 
 @dataclass(frozen=True)
 class ClassExamStats:
-    """A class's sessions overall plus one line per enrolled student."""
+    """A class's sessions per subject plus one line per enrolled student."""
 
     class_id: int
     class_name: str
     n_students: int
     n_students_tested: int
     total_exams: int
-    completed_exams: int
-    average_score: float | None
-    average_theta: float | None
+    complete_exams: int
     latest_exam_date: datetime | None
+    subjects: tuple[SubjectSummary, ...]
     students: tuple[StudentExamStats, ...]
+
+    def subject(self, subject: str | None) -> SubjectSummary | None:
+        return next((x for x in self.subjects if x.subject == subject), None)
 
 
 @dataclass(frozen=True)
 class ExamHistoryEntry:
-    """One session in a student's history."""
+    """One session in a student's history, with its named scores."""
 
     session_id: int
     exam_type: str
+    subject: str
     status: str
-    score: float | None
-    theta: float | None
-    standard_error: float | None
+    score: SessionScore
     started_at: datetime
     ended_at: datetime | None
     class_id: int | None
     class_name: str | None
-    total_attempts: int
+
+    @property
+    def theta(self) -> float | None:
+        return self.score.theta
+
+    @property
+    def standard_error(self) -> float | None:
+        return self.score.se
+
+    @property
+    def total_attempts(self) -> int:
+        return self.score.n_answered
 
 
 @dataclass(frozen=True)
-class LeaderboardEntry:
-    """One student on a class leaderboard (rank 1 = highest average θ)."""
+class StandingEntry:
+    """A student's place in a class for one subject (latest session that counts).
+
+    ``rank`` = 1 + classmates whose 95 % interval lies wholly above this student's: students
+    whose intervals overlap share a rank.
+    """
 
     rank: int
     student_id: int
     name: str
     student_number: str | None
-    average_score: float | None
-    average_theta: float | None
-    total_exams: int
+    subject: str
+    score: SessionScore
+    session_id: int
 
 
 @dataclass(frozen=True)
@@ -128,63 +170,87 @@ class ItemDifficultyStats:
             self.avg_response_time, strict=True)))
 
 
-def _f(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-_SESSION_AGGREGATES = """
-    count(es.id) AS total_exams,
-    count(es.id) FILTER (WHERE es.status = 'completed') AS completed_exams,
-    avg(es.score) FILTER (WHERE es.status = 'completed') AS average_score,
-    avg(es.theta) FILTER (WHERE es.status = 'completed') AS average_theta,
-    max(es.started_at) AS latest_exam_date
+# Every session with its named scores: number correct / answered from its attempts, how it
+# ended (stop reason) and the design's minimum number of items (from the stored design).
+_SCORED_SESSIONS = """
+SELECT es.id, es.student_id, es.class_id, es.exam_type, es.status, es.theta, es.standard_error,
+       es.started_at, es.ended_at, c.name AS class_name,
+       COALESCE(e.subject, c.subject, es.meta ->> 'subject', '') AS subject,
+       es.meta ->> 'stop_reason' AS stop_reason,
+       COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0) AS min_items,
+       COALESCE(a.n_answered, 0) AS n_answered, COALESCE(a.n_correct, 0) AS n_correct
+FROM exam_sessions es
+LEFT JOIN exams e ON e.id = es.exam_id
+LEFT JOIN classes c ON c.id = es.class_id
+LEFT JOIN LATERAL (SELECT count(*) AS n_answered, count(*) FILTER (WHERE x.correct) AS n_correct
+                   FROM attempts x WHERE x.exam_session_id = es.id) a ON true
 """
 
-_STUDENT_STATS = text(f"SELECT {_SESSION_AGGREGATES} FROM exam_sessions es "
-                      "WHERE es.student_id = :sid")
-
-# one aggregate per enrolled student over their sessions in this class (index look-ups only)
-_CLASS_STUDENTS = text(f"""
-SELECT st.id AS student_id, u.name, st.student_number, agg.*
+_STUDENT_SESSIONS = text(_SCORED_SESSIONS + " WHERE es.student_id = :sid "
+                         "ORDER BY es.started_at DESC, es.id DESC")
+_CLASS_SESSIONS = text(_SCORED_SESSIONS + " WHERE es.class_id = :cid ORDER BY es.started_at, es.id")
+_HISTORY = text(_SCORED_SESSIONS + " WHERE es.student_id = :sid "
+                "ORDER BY es.started_at DESC, es.id DESC LIMIT :lim")
+_CLASS_ROSTER = text("""
+SELECT st.id AS student_id, u.name, st.student_number
 FROM student_classroom sc
 JOIN students st ON st.id = sc.student_id
 JOIN users u ON u.id = st.user_id
-CROSS JOIN LATERAL (SELECT {_SESSION_AGGREGATES} FROM exam_sessions es
-                    WHERE es.student_id = sc.student_id AND es.class_id = sc.class_id) agg
 WHERE sc.class_id = :cid
 ORDER BY u.name, st.id
 """)
 
-_CLASS_OVERALL = text(f"SELECT {_SESSION_AGGREGATES} FROM exam_sessions es WHERE es.class_id = :cid")
 
-# the design document's history query, plus status/SE/end time and the class id; counting
-# a.seq (in the (exam_session_id, seq) index) allows an index-only scan of attempts
-_HISTORY = text("""
-SELECT es.id, es.exam_type, es.status, es.score, es.theta, es.standard_error, es.started_at,
-       es.ended_at, es.class_id, c.name AS class_name, count(a.seq) AS total_attempts
-FROM exam_sessions es
-LEFT JOIN classes c ON es.class_id = c.id
-LEFT JOIN attempts a ON a.exam_session_id = es.id
-WHERE es.student_id = :sid
-GROUP BY es.id, c.name
-ORDER BY es.started_at DESC, es.id DESC
-LIMIT :lim
-""")
+def _score(r: Any) -> SessionScore:
+    return SessionScore(n_correct=int(r.n_correct), n_answered=int(r.n_answered), theta=_f(r.theta),
+                        se=_f(r.standard_error), status=r.status, stop_reason=r.stop_reason,
+                        min_items=int(r.min_items))
 
-# the design document's leaderboard (students carry their name on users here)
-_LEADERBOARD = text("""
-SELECT rank() OVER (ORDER BY avg(es.theta) DESC NULLS LAST) AS rank,
-       s.id AS student_id, u.name, s.student_number,
-       avg(es.score) AS average_score, avg(es.theta) AS average_theta, count(es.id) AS total_exams
-FROM students s
-JOIN users u ON u.id = s.user_id
-JOIN student_classroom sc ON sc.student_id = s.id
-JOIN exam_sessions es ON es.student_id = s.id AND es.class_id = sc.class_id
-WHERE sc.class_id = :cid AND es.status = 'completed'
-GROUP BY s.id, u.name, s.student_number
-ORDER BY average_theta DESC NULLS LAST, s.id
-LIMIT :lim
-""")
+
+def _summaries(rows: Iterable[Any]) -> tuple[SubjectSummary, ...]:
+    by_subject: dict[str, list[Any]] = defaultdict(list)
+    for r in rows:
+        by_subject[r.subject].append(r)
+    out = []
+    for subject in sorted(by_subject):
+        group = by_subject[subject]
+        scores = [_score(r) for r in group]
+        counted = [sc for sc in scores if sc.complete]
+        out.append(SubjectSummary(
+            subject=subject, total_exams=len(group), complete_exams=len(counted),
+            short_exams=sum(1 for sc in scores if sc.completeness in ("short", "short_time_limit")),
+            theta=mean_with_se([sc.theta for sc in counted if sc.theta is not None]),
+            percent_correct=mean_with_se([sc.percent_correct for sc in counted
+                                          if sc.percent_correct is not None]),
+            latest_exam_date=max(r.started_at for r in group)))
+    return tuple(out)
+
+
+def _student_stats(student_id: int, rows: Sequence[Any], name: str | None = None,
+                   number: str | None = None) -> StudentExamStats:
+    subjects = _summaries(rows)
+    return StudentExamStats(
+        student_id=student_id, total_exams=len(rows),
+        complete_exams=sum(x.complete_exams for x in subjects),
+        latest_exam_date=max((r.started_at for r in rows), default=None), subjects=subjects,
+        name=name, student_number=number)
+
+
+def _standing(entries: list[StandingEntry]) -> list[StandingEntry]:
+    out = []
+    for e in entries:
+        mine = e.score.interval95
+        above = 0
+        for other in entries:
+            theirs = other.score.interval95
+            if other is not e and mine is not None and theirs is not None and theirs[0] > mine[1]:
+                above += 1
+        out.append(StandingEntry(rank=1 + above, student_id=e.student_id, name=e.name,
+                                 student_number=e.student_number, subject=e.subject,
+                                 score=e.score, session_id=e.session_id))
+    out.sort(key=lambda x: (x.rank, -(x.score.theta or 0.0), x.name, x.student_id))
+    return out
+
 
 # fast path: per-item running aggregates maintained by the attempts trigger
 _ITEM_STATS_FAST = text("""
@@ -209,17 +275,13 @@ ORDER BY p_correct DESC, a.item_id
 """)
 
 
+def _f(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def _difficulty(rows: Sequence[Any]) -> ItemDifficultyStats:
     columns = tuple(zip(*rows, strict=True)) if rows else ((), (), (), (), ())
     return ItemDifficultyStats(*columns)
-
-
-def _stats(sid: int, row: Any, name: str | None = None,
-           number: str | None = None) -> StudentExamStats:
-    return StudentExamStats(
-        student_id=sid, total_exams=int(row.total_exams), completed_exams=int(row.completed_exams),
-        average_score=_f(row.average_score), average_theta=_f(row.average_theta),
-        latest_exam_date=row.latest_exam_date, name=name, student_number=number)
 
 
 def _check_limit(limit: int | None) -> int | None:
@@ -237,21 +299,25 @@ class StatisticsService:
     def student_exam_stats(self, student_id: int) -> StudentExamStats:
         with self._db.session(readonly=True) as s:
             require_student(s, student_id)
-            row = s.execute(_STUDENT_STATS, {"sid": student_id}).one()
-            return _stats(student_id, row)
+            return _student_stats(student_id, s.execute(_STUDENT_SESSIONS, {"sid": student_id}).all())
 
     def class_exam_stats(self, class_id: int) -> ClassExamStats:
         with self._db.session(readonly=True) as s:
             klass = require_class(s, class_id)
-            students = tuple(_stats(r.student_id, r, r.name, r.student_number)
-                             for r in s.execute(_CLASS_STUDENTS, {"cid": class_id}))
-            overall = s.execute(_CLASS_OVERALL, {"cid": class_id}).one()
+            sessions = s.execute(_CLASS_SESSIONS, {"cid": class_id}).all()
+            by_student: dict[int, list[Any]] = defaultdict(list)
+            for r in sessions:
+                by_student[r.student_id].append(r)
+            students = tuple(_student_stats(r.student_id, by_student.get(r.student_id, []), r.name,
+                                            r.student_number)
+                             for r in s.execute(_CLASS_ROSTER, {"cid": class_id}))
+            subjects = _summaries(sessions)
             return ClassExamStats(
                 class_id=class_id, class_name=klass.name, n_students=len(students),
                 n_students_tested=sum(1 for st in students if st.total_exams),
-                total_exams=int(overall.total_exams), completed_exams=int(overall.completed_exams),
-                average_score=_f(overall.average_score), average_theta=_f(overall.average_theta),
-                latest_exam_date=overall.latest_exam_date, students=students)
+                total_exams=len(sessions), complete_exams=sum(x.complete_exams for x in subjects),
+                latest_exam_date=max((r.started_at for r in sessions), default=None),
+                subjects=subjects, students=students)
 
     def student_exam_history(self, student_id: int, *,
                              limit: int | None = None) -> tuple[ExamHistoryEntry, ...]:
@@ -260,21 +326,28 @@ class StatisticsService:
             require_student(s, student_id)
             rows = s.execute(_HISTORY, {"sid": student_id, "lim": limit})
             return tuple(ExamHistoryEntry(
-                session_id=r.id, exam_type=r.exam_type, status=r.status, score=r.score,
-                theta=r.theta, standard_error=r.standard_error, started_at=r.started_at,
-                ended_at=r.ended_at, class_id=r.class_id, class_name=r.class_name,
-                total_attempts=int(r.total_attempts)) for r in rows)
+                session_id=r.id, exam_type=r.exam_type, subject=r.subject, status=r.status,
+                score=_score(r), started_at=r.started_at, ended_at=r.ended_at,
+                class_id=r.class_id, class_name=r.class_name) for r in rows)
 
-    def class_leaderboard(self, class_id: int, *,
-                          limit: int | None = None) -> tuple[LeaderboardEntry, ...]:
-        _check_limit(limit)
+    def class_standing(self, class_id: int, subject: str | None = None) -> tuple[StandingEntry, ...]:
+        """Each student's latest session that counts, per subject (or one subject), ranked
+        with ties where 95 % intervals overlap (see the module docstring)."""
         with self._db.session(readonly=True) as s:
             require_class(s, class_id)
-            rows = s.execute(_LEADERBOARD, {"cid": class_id, "lim": limit})
-            return tuple(LeaderboardEntry(
-                rank=int(r.rank), student_id=r.student_id, name=r.name,
-                student_number=r.student_number, average_score=_f(r.average_score),
-                average_theta=_f(r.average_theta), total_exams=int(r.total_exams)) for r in rows)
+            names = {r.student_id: (r.name, r.student_number)
+                     for r in s.execute(_CLASS_ROSTER, {"cid": class_id})}
+            latest: dict[tuple[str, int], Any] = {}
+            for r in s.execute(_CLASS_SESSIONS, {"cid": class_id}):
+                if r.student_id in names and (subject is None or r.subject == subject) \
+                        and _score(r).complete and r.theta is not None:
+                    latest[(r.subject, r.student_id)] = r      # rows are in time order
+            out: list[StandingEntry] = []
+            for subj in sorted({k[0] for k in latest}):
+                entries = [StandingEntry(0, sid, names[sid][0], names[sid][1], subj, _score(r), r.id)
+                           for (sb, sid), r in latest.items() if sb == subj]
+                out.extend(_standing(entries))
+            return tuple(out)
 
     def item_difficulty_stats(self, *, min_attempts: int = MIN_ITEM_ATTEMPTS
                               ) -> ItemDifficultyStats:
@@ -296,7 +369,7 @@ class StatisticsService:
 
 #: The statements above by name, for the benchmark's EXPLAIN (ANALYZE) evidence.
 QUERIES: dict[str, Any] = {
-    "student_stats": _STUDENT_STATS, "class_students": _CLASS_STUDENTS,
-    "class_overall": _CLASS_OVERALL, "history": _HISTORY, "leaderboard": _LEADERBOARD,
+    "student_sessions": _STUDENT_SESSIONS, "class_sessions": _CLASS_SESSIONS,
+    "class_roster": _CLASS_ROSTER, "history": _HISTORY,
     "item_stats_fast": _ITEM_STATS_FAST, "item_stats_reference": _ITEM_STATS_REFERENCE,
 }

@@ -1,7 +1,7 @@
 """Class statistics charts for the admins' view.
 
 * :class:`ThetaHistogramChart` — θ distribution of a class (or grade);
-* :class:`ScoreHistogramChart` — score distribution (0–100);
+* :class:`ScoreHistogramChart` — percent correct of items answered (0–100);
 * :class:`ClassComparisonChart` — mean θ per class side by side (± SD);
 * :class:`CompletionRateChart` — share of started sessions that were completed, per class/exam;
 * average θ per class over time: :class:`~.learning_curve.ClassThetaOverTimeChart`.
@@ -30,12 +30,14 @@ class ThetaHistogramChart(HistogramChart):
 
 
 class ScoreHistogramChart(HistogramChart):
-    """Scores (0–100) in bins of 10 points; 100 falls in the last bin."""
+    """Percent correct of items answered (0–100) in bins of 10 points; 100 falls in the last bin.
+
+    The axis says what the number is: in an adaptive test it is not a comparable score."""
 
     EDGES = tuple(float(v) for v in range(0, 101, 10))
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.tr("Score distribution"), self.tr("Score"))
+        super().__init__(parent, self.tr("% correct distribution"), self.tr("% correct of items answered"))
 
 
 class ClassComparisonChart(CategoryBarChart):

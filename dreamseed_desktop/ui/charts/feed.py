@@ -100,7 +100,7 @@ def feed_class_comparison(chart: ClassComparisonChart,
 
 
 def feed_completion(chart: CompletionRateChart, stats: Sequence[ClassExamStats]) -> None:
-    chart.set_counts([s.class_name for s in stats], [s.completed_exams for s in stats],
+    chart.set_counts([s.class_name for s in stats], [s.complete_exams for s in stats],
                      [s.total_exams for s in stats])
 
 

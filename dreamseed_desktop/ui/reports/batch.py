@@ -19,7 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dreamseed_desktop.services.stats.reports import ClassReportData, ReportService, StudentReportData
+from dreamseed_desktop.services.stats.reports import (
+    ClassReportData,
+    ReportService,
+    StudentReportData,
+)
 from dreamseed_desktop.ui.workers import Cancelled, Failure, Progress, TaskRunner
 
 from .class_report import write_class_report

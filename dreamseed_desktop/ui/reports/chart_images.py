@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from dreamseed_desktop.ui.charts.base import ChartBase
 
-__all__ = ["chart_image", "CHART_SIZE"]
+__all__ = ["CHART_SIZE", "chart_image"]
 
 #: logical size of a full-width chart in a report (drawn 180 mm wide: ~4.2 px per mm)
 CHART_SIZE = (760, 350)

@@ -6,12 +6,34 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from dreamseed_desktop.services.stats.reports import StudentReportData
-from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
+from dreamseed_desktop.ui.charts.feed import (
+    feed_learning_curves,
+    feed_trajectory,
+    subject_label,
+)
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
+from dreamseed_desktop.ui.score_text import (
+    CORRECT,
+    COUNTED,
+    ENDED,
+    INTERVAL,
+    PERCENT,
+    SE,
+    THETA,
+    definitions,
+    fmt_correct,
+    fmt_interval,
+    fmt_mean,
+    fmt_percent,
+    fmt_se,
+    fmt_theta,
+    name,
+    stop_reason_text,
+)
 
 from .chart_images import chart_image
-from .formatting import exam_type_label, fmt_date, fmt_num, status_label
+from .formatting import fmt_date, fmt_num, status_label
 from .pdf_document import PdfDocument
 
 translate = QCoreApplication.translate
@@ -26,17 +48,21 @@ def write_student_report(data: StudentReportData, path: str | Path) -> int:
     doc.draw_text(0, doc.y, heading, 18, bold=True)
     doc.y += doc.line_height(18) + 2
     st = data.stats
-    doc.key_values([
+    kv = [
         (translate("StudentReport", "Name"), data.name),
         (translate("StudentReport", "Student number"), data.student_number or "–"),
         (translate("StudentReport", "Grade"), str(data.grade) if data.grade else "–"),
         (translate("StudentReport", "Classes"), ", ".join(data.class_names) or "–"),
-        (translate("StudentReport", "Sessions (completed)"),
-         f"{st.completed_exams} / {st.total_exams}"),
+        (translate("StudentReport", "Sessions that count (all)"),
+         f"{st.complete_exams} / {st.total_exams}"),
         (translate("StudentReport", "Latest session"), fmt_date(st.latest_exam_date)),
-        (translate("StudentReport", "Average θ"), fmt_num(st.average_theta)),
-        (translate("StudentReport", "Average score"), fmt_num(st.average_score, 1)),
-    ])
+    ]
+    for sub in st.subjects:
+        label = subject_label(sub.subject)
+        kv.append((translate("StudentReport", "Mean θ, %1").replace("%1", label), fmt_mean(sub.theta)))
+        kv.append((translate("StudentReport", "Mean % correct, %1").replace("%1", label),
+                   fmt_mean(sub.percent_correct, percent=True)))
+    doc.key_values(kv)
     doc.heading(translate("StudentReport", "Learning curve"))
     if data.curves:
         doc.paragraph(translate("StudentReport", "θ after each completed session, with ±1 standard "
@@ -58,20 +84,19 @@ def write_student_report(data: StudentReportData, path: str | Path) -> int:
                       8.5, "#444444")
         doc.image(chart_image(ThetaTrajectoryChart, lambda c: feed_trajectory(c, traj)), 78)
     doc.heading(translate("StudentReport", "Session history"))
-    subject_of = {sid: subject_label(c.subject) for c in data.curves for sid in c.session_ids}
-    rows = [[fmt_date(h.started_at), subject_of.get(h.session_id, "–"), h.class_name or "–",
-             exam_type_label(h.exam_type), status_label(h.status),
-             fmt_num(h.score, 1), fmt_num(h.theta), fmt_num(h.standard_error), str(h.total_attempts)]
+    rows = [[fmt_date(h.started_at), subject_label(h.subject) if h.subject else "–",
+             status_label(h.status), stop_reason_text(h.score.stop_reason),
+             fmt_correct(h.score), fmt_percent(h.score.percent_correct), fmt_theta(h.score.theta),
+             fmt_se(h.score.se), fmt_interval(h.score.theta, h.score.se),
+             translate("StudentReport", "yes") if h.score.complete else translate("StudentReport", "no")]
             for h in data.history]
     if rows:
         headers = [translate("StudentReport", "Date"), translate("StudentReport", "Subject"),
-                   translate("StudentReport", "Class"), translate("StudentReport", "Type"),
-                   translate("StudentReport", "Status"), translate("StudentReport", "Score"),
-                   "θ", "SE", translate("StudentReport", "Items")]
-        doc.table(headers, rows, [15, 11, 14, 11, 12, 9, 9, 8, 8], right_align=(5, 6, 7, 8))
+                   translate("StudentReport", "Status"), name(ENDED), name(CORRECT), name(PERCENT),
+                   name(THETA), name(SE), name(INTERVAL), name(COUNTED)]
+        doc.table(headers, rows, [10, 7, 9, 11, 12, 8, 9, 7, 14, 7], size_pt=7.5,
+                  right_align=(4, 5, 6, 7, 8))
     else:
         doc.paragraph(translate("StudentReport", "No sessions."), 10, "#666666")
-    doc.paragraph(translate("StudentReport", "θ (theta) is the ability estimate on the test's "
-                            "scale: 0 is average, most students are between −2 and +2. SE is its "
-                            "standard error."), 8, "#666666")
+    doc.paragraph(definitions(), 8, "#666666")
     return doc.finish()

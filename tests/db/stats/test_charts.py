@@ -4,30 +4,20 @@ from __future__ import annotations
 import math
 
 import pytest
-from sqlalchemy import text
 
-from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exams.sessions import ExamSessionService
-from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.stats.charts import ChartDataService
 
 from tests.fixtures.exams_school import School
+from tests.fixtures.sittings import store_sitting
 
 
 def _sitting(db: Database, school: School, student: int, klass: int | None, theta: float,
              when: str, answers: int = 0) -> int:
-    svc, att = ExamSessionService(db), AttemptService(db)
-    sid = svc.start(student, class_id=klass).id
-    for i in range(answers):
-        att.record(sid, school.item_ids[i], correct=i != 1, theta_after=0.25 * (i + 1),
-                   se_after=1.0 / (i + 2))
-    svc.complete(sid, theta=theta, standard_error=0.4, score=50)
-    with db.session() as s:
-        s.execute(text("UPDATE exam_sessions SET started_at = CAST(:w AS timestamptz), "
-                       "ended_at = CAST(:w AS timestamptz) + interval '1 hour' WHERE id = :id"),
-                  {"w": when, "id": sid})
-    return sid
+    return store_sitting(db, student, klass, when=when, theta=theta, se=0.4,
+                         answers=[(school.item_ids[i], i != 1, 1000) for i in range(answers)],
+                         trajectory=[(0.25 * (i + 1), 1.0 / (i + 2)) for i in range(answers)])
 
 
 def test_session_trajectory(owner_db: Database, school: School) -> None:
@@ -48,14 +38,15 @@ def test_learning_curves_per_subject(owner_db: Database, school: School) -> None
     m1 = _sitting(owner_db, school, a, school.class_ids[0], -0.2, "2026-03-02 10:00Z")
     e1 = _sitting(owner_db, school, a, school.class_ids[1], 0.1, "2026-03-05 10:00Z")
     m2 = _sitting(owner_db, school, a, school.class_ids[0], 0.3, "2026-04-02 10:00Z")
-    ExamSessionService(owner_db).start(a, class_id=school.class_ids[0])  # running: not a point
+    store_sitting(owner_db, a, school.class_ids[0], when="2026-04-03 10:00Z", status="in_progress",
+                  theta=0.0)  # running: not a point
     curves = ChartDataService(owner_db).learning_curves(a)
     assert [c.subject for c in curves] == ["english", "math"]
     english, math_curve = curves
     assert english.session_ids == (e1,) and english.theta == (0.1,)
     assert math_curve.session_ids == (m1, m2) and math_curve.theta == (-0.2, 0.3)
     assert math_curve.started_at[0] < math_curve.started_at[1]
-    assert len(math_curve.se) == len(math_curve.score) == 2
+    assert len(math_curve.se) == 2
     only = ChartDataService(owner_db).learning_curves(a, subject="math")
     assert [c.subject for c in only] == ["math"]
     assert ChartDataService(owner_db).learning_curves(school.student_ids[2]) == ()

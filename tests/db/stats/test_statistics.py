@@ -1,18 +1,20 @@
-"""Statistics against hand-computed values on a small fixture; item_stats equals the GROUP BY."""
+"""Statistics against hand-computed values: per subject, with SE, complete sessions only;
+ranks with ties where 95 % intervals overlap; item_stats equals the GROUP BY."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exams.sessions import ExamSessionService
-from dreamseed_desktop.services.stats.statistics import StatisticsService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.stats.statistics import StatisticsService
 
 from tests.fixtures.exams_school import School
+from tests.fixtures.sittings import store_sitting
 
 
 @dataclass(frozen=True)
@@ -20,53 +22,50 @@ class Sessions:
     a1: int
     a2: int
     a3: int  # in progress
-    a4: int  # class 1
+    a4: int  # class 1 (english)
+    a5: int  # time limit after 2 of at least 5 items: listed, not averaged
     b1: int
-
-
-def _set_start(db: Database, session_id: int, when: str) -> None:
-    with db.session() as s:
-        s.execute(text("UPDATE exam_sessions SET started_at = CAST(:w AS timestamptz), "
-                       "ended_at = CASE WHEN ended_at IS NULL THEN NULL "
-                       "ELSE CAST(:w AS timestamptz) + interval '20 minutes' END WHERE id = :id"),
-                  {"w": when, "id": session_id})
+    c1: int  # far above the others
 
 
 @pytest.fixture
 def sessions(owner_db: Database, school: School) -> Sessions:
-    svc, att = ExamSessionService(owner_db), AttemptService(owner_db)
-    a, b, _ = school.student_ids
-    math, eng = school.class_ids
+    a, b, c = school.student_ids
+    math_class, eng = school.class_ids
 
-    def sitting(student: int, klass: int, score: float, theta: float, n_items: int, when: str) -> int:
-        sid = svc.start(student, class_id=klass).id
-        for i in range(n_items):
-            att.record(sid, school.item_ids[i], correct=i % 2 == 0, response_time_ms=1000)
-        svc.complete(sid, score=score, theta=theta, standard_error=0.3)
-        _set_start(owner_db, sid, when)
-        return sid
+    def sitting(student: int, klass: int, theta: float, n_items: int, when: str, **kw: object) -> int:
+        return store_sitting(owner_db, student, klass, when=when, theta=theta,
+                             answers=[(school.item_ids[i], i % 2 == 0, 1000) for i in range(n_items)],
+                             **kw)  # type: ignore[arg-type]
 
-    out = Sessions(
-        a1=sitting(a, math, 80, 0.5, 3, "2026-03-10 09:00+09"),
-        a2=sitting(a, math, 60, -0.5, 2, "2026-04-10 09:00+09"),
-        a3=svc.start(a, class_id=math).id,
-        a4=sitting(a, eng, 90, 1.0, 4, "2026-05-10 09:00+09"),
-        b1=sitting(b, math, 70, 0.2, 1, "2026-04-12 09:00+09"),
+    return Sessions(
+        a1=sitting(a, math_class, 0.5, 3, "2026-03-10 09:00+09"),
+        a2=sitting(a, math_class, -0.5, 2, "2026-04-10 09:00+09"),
+        a3=store_sitting(owner_db, a, math_class, when="2026-06-01 09:00+09", status="in_progress"),
+        a4=sitting(a, eng, 1.0, 4, "2026-05-10 09:00+09"),
+        a5=sitting(a, math_class, 3.0, 2, "2026-05-20 09:00+09", stop_reason="time_limit", min_items=5),
+        b1=sitting(b, math_class, 0.2, 1, "2026-04-12 09:00+09"),
+        c1=sitting(c, math_class, 2.5, 3, "2026-04-13 09:00+09", se=0.2),
     )
-    _set_start(owner_db, out.a3, "2026-06-01 09:00+09")
-    return out
 
 
-def test_student_exam_stats(owner_db: Database, school: School, sessions: Sessions) -> None:
+def test_student_exam_stats_per_subject(owner_db: Database, school: School, sessions: Sessions) -> None:
     stats = StatisticsService(owner_db)
     a = stats.student_exam_stats(school.student_ids[0])
-    assert (a.total_exams, a.completed_exams) == (4, 3)
-    assert a.average_score == pytest.approx((80 + 60 + 90) / 3)
-    assert a.average_theta == pytest.approx((0.5 - 0.5 + 1.0) / 3)
+    assert (a.total_exams, a.complete_exams) == (5, 3)
+    assert [x.subject for x in a.subjects] == ["english", "math"]
+    eng, mth = a.subjects
+    assert (eng.total_exams, eng.complete_exams, eng.short_exams) == (1, 1, 0)
+    assert eng.theta.mean == 1.0 and eng.theta.se is None and eng.theta.n == 1
+    # math: a1 and a2 count; the running a3 and the time-limited a5 (θ 3.0 after 2 items) do not
+    assert (mth.total_exams, mth.complete_exams, mth.short_exams) == (4, 2, 1)
+    assert mth.theta.mean == pytest.approx(0.0)
+    assert mth.theta.se == pytest.approx(math.sqrt(0.5) / math.sqrt(2))   # SD of (0.5, -0.5) / √2
+    assert mth.percent_correct.mean == pytest.approx((200 / 3 + 50) / 2, abs=0.06)
+    assert mth.theta.interval95 == pytest.approx((-0.98, 0.98), abs=0.01)
     assert a.latest_exam_date is not None and a.latest_exam_date.isoformat().startswith("2026-06-01")
-    c = stats.student_exam_stats(school.student_ids[2])
-    assert (c.total_exams, c.completed_exams, c.average_score, c.average_theta,
-            c.latest_exam_date) == (0, 0, None, None, None)
+    none = stats.student_exam_stats(school.outsider_id)
+    assert (none.total_exams, none.complete_exams, none.subjects, none.latest_exam_date) == (0, 0, (), None)
     with pytest.raises(NotFound, match="Student 999999"):
         stats.student_exam_stats(999999)
 
@@ -74,55 +73,60 @@ def test_student_exam_stats(owner_db: Database, school: School, sessions: Sessio
 def test_class_exam_stats(owner_db: Database, school: School, sessions: Sessions) -> None:
     out = StatisticsService(owner_db).class_exam_stats(school.class_ids[0])
     assert out.class_name == "1학년 1반"
-    assert (out.n_students, out.n_students_tested) == (3, 2)
-    assert (out.total_exams, out.completed_exams) == (4, 3)
-    assert out.average_score == pytest.approx(70.0)
-    assert out.average_theta == pytest.approx(0.2 / 3)
+    assert (out.n_students, out.n_students_tested) == (3, 3)
+    assert (out.total_exams, out.complete_exams) == (6, 4)
+    (mth,) = out.subjects
+    assert mth.subject == "math" and mth.short_exams == 1
+    assert mth.theta.mean == pytest.approx((0.5 - 0.5 + 0.2 + 2.5) / 4)
     per = {st.student_id: st for st in out.students}
     a, b, c = (per[i] for i in school.student_ids)
-    assert (a.total_exams, a.completed_exams, a.average_score, a.average_theta) == (3, 2, 70.0, 0.0)
-    assert (b.total_exams, b.completed_exams, b.average_score) == (1, 1, 70.0)
-    assert b.average_theta == pytest.approx(0.2) and b.name == "라마바" and b.student_number == "00002"
-    assert (c.total_exams, c.average_score, c.latest_exam_date) == (0, None, None)
+    assert (a.total_exams, a.complete_exams) == (4, 2)       # the english session is not this class's
+    assert a.subject("math").theta.mean == pytest.approx(0.0)  # type: ignore[union-attr]
+    assert b.name == "라마바" and b.student_number == "00002" and b.subject("math").theta.mean == 0.2  # type: ignore[union-attr]
     with pytest.raises(NotFound, match="Class 999999"):
         StatisticsService(owner_db).class_exam_stats(999999)
 
 
-def test_history_has_class_names_and_attempt_counts(owner_db: Database, school: School,
-                                                    sessions: Sessions) -> None:
+def test_history_has_named_scores(owner_db: Database, school: School, sessions: Sessions) -> None:
     history = StatisticsService(owner_db).student_exam_history(school.student_ids[0])
-    assert [h.session_id for h in history] == [sessions.a3, sessions.a4, sessions.a2, sessions.a1]
-    assert [h.total_attempts for h in history] == [0, 4, 2, 3]
-    assert [h.class_name for h in history] == ["1학년 1반", "1학년 2반", "1학년 1반", "1학년 1반"]
-    assert history[0].status == "in_progress" and history[1].score == 90
+    assert [h.session_id for h in history] == [sessions.a3, sessions.a5, sessions.a4, sessions.a2,
+                                               sessions.a1]
+    assert [(h.score.n_correct, h.score.n_answered) for h in history] == [(0, 0), (1, 2), (2, 4), (1, 2),
+                                                                          (2, 3)]
+    assert [h.score.percent_correct for h in history] == [None, 50.0, 50.0, 50.0, 66.7]
+    assert [h.subject for h in history] == ["math", "math", "english", "math", "math"]
+    assert [h.class_name for h in history] == ["1학년 1반", "1학년 1반", "1학년 2반", "1학년 1반", "1학년 1반"]
+    assert [h.score.completeness for h in history] == ["running", "short_time_limit", "complete",
+                                                       "complete", "complete"]
+    assert history[2].theta == 1.0 and history[2].standard_error == 0.3
     assert len(StatisticsService(owner_db).student_exam_history(school.student_ids[0], limit=2)) == 2
     with pytest.raises(ValidationError):
         StatisticsService(owner_db).student_exam_history(school.student_ids[0], limit=0)
 
 
-def test_leaderboard(owner_db: Database, school: School, sessions: Sessions) -> None:
-    board = StatisticsService(owner_db).class_leaderboard(school.class_ids[0])
-    assert [(e.rank, e.student_id, e.total_exams) for e in board] == [
-        (1, school.student_ids[1], 1), (2, school.student_ids[0], 2)]
-    assert board[0].average_theta == pytest.approx(0.2) and board[1].average_score == 70.0
-    assert board[0].name == "라마바"
-    assert StatisticsService(owner_db).class_leaderboard(school.class_ids[1])[0].average_theta == 1.0
+def test_standing_ties_where_intervals_overlap(owner_db: Database, school: School,
+                                               sessions: Sessions) -> None:
+    board = StatisticsService(owner_db).class_standing(school.class_ids[0])
+    a, b, c = school.student_ids
+    # c's interval (2.5 ± 0.39) lies wholly above a's (−0.5 ± 0.59, latest that counts: a2) and b's
+    # (0.2 ± 0.59); a's and b's overlap, so they share rank 2 — no order the data cannot support
+    assert [(e.rank, e.student_id) for e in board] == [(1, c), (2, b), (2, a)]
+    assert board[2].session_id == sessions.a2 and board[2].score.theta == -0.5
+    assert {e.subject for e in board} == {"math"}
+    assert StatisticsService(owner_db).class_standing(school.class_ids[1])[0].score.theta == 1.0
+    assert StatisticsService(owner_db).class_standing(school.class_ids[0], "english") == ()
     with pytest.raises(NotFound):
-        StatisticsService(owner_db).class_leaderboard(424242)
+        StatisticsService(owner_db).class_standing(424242)
 
 
 def _answer(owner_db: Database, school: School, n_sessions: int,
             pattern: dict[int, list[tuple[bool, int | None]]]) -> list[int]:
     """``n_sessions`` sittings; item index -> list of (correct, ms) answered in the first sittings."""
-    svc, att = ExamSessionService(owner_db), AttemptService(owner_db)
     ids = []
     for k in range(n_sessions):
-        sid = svc.start(school.student_ids[k % 3]).id
-        for item, answers in pattern.items():
-            if k < len(answers):
-                ok, ms = answers[k]
-                att.record(sid, school.item_ids[item], correct=ok, response_time_ms=ms)
-        ids.append(sid)
+        answers = [(school.item_ids[item], *given[k]) for item, given in pattern.items() if k < len(given)]
+        ids.append(store_sitting(owner_db, school.student_ids[k % 3], None, when="2026-03-01 09:00Z",
+                                 answers=answers))
     return ids
 
 
@@ -189,7 +193,7 @@ def test_item_stats_follow_inserts_updates_and_deletes(owner_db: Database, schoo
 
 
 def test_item_stats_storage_settings(owner_db: Database) -> None:
-    """The baseline migration keeps the trigger-updated item_stats compact (HOT room, eager autovacuum)."""
+    """Migration 0004 keeps the trigger-updated item_stats compact (HOT room, eager autovacuum)."""
     with owner_db.session() as s:
         options = s.execute(text("SELECT reloptions FROM pg_class WHERE relname = 'item_stats'")).scalar()
     assert {"fillfactor=70", "autovacuum_vacuum_scale_factor=0",

@@ -62,7 +62,14 @@ def test_student_report_pdf(owner_db, school, fonts, tmp_path):
     for expected in (SCHOOL_NAME, data.name, "Learning curve", "Session history",
                      data.generated_at.strftime("%Y-%m-%d")):
         assert expected in text
-    assert text.count("Completed") >= data.stats.completed_exams  # one history row per session
+    assert text.count("Completed") >= data.stats.complete_exams  # one history row per session
+    # every score under its name, and the definitions printed with them; no unnamed score column
+    for name in ("Correct / answered", "% correct", "θ (ability)", "SE of θ", "95% interval of θ",
+                 "Mean θ, ", "Correct / answered: items answered correctly", "Ended by"):
+        assert name in text, name
+    assert "Score" not in text
+    first = data.history[0].score
+    assert f"{first.n_correct} / {first.n_answered}" in text
     assert coloured_pixels(render_first_page(path, tmp_path / "s")) > 1000
     keep(path, "report_student")
 
@@ -71,7 +78,7 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     service = ReportService(owner_db)
     data = service.class_report(school.class_ids[0])
     assert data.stats.n_students == 8 and len(data.distribution.theta) == 8
-    assert data.stats.completed_exams < data.stats.total_exams  # two sessions still running
+    assert data.stats.complete_exams < data.stats.total_exams  # two sessions still running
     path = tmp_path / "class.pdf"
     pages = write_class_report(data, path)
     n, text = pdf_text(path)
@@ -79,6 +86,13 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     for st in data.stats.students:
         assert st.name in text
     assert school.class_names[0] in text and "Ability distribution" in text
+    # SE beside θ, means per subject with their SE, ranks with ties; no unnamed score
+    for name in ("Latest θ", "SE of θ", "95% interval of θ", "Rank (ties)", "Mean θ", "(SE ",
+                 "Per subject"):
+        assert name in text, name
+    assert "Score" not in text and "Average score" not in text
+    e = data.standing[0]
+    assert f"{e.score.se:.2f}" in text
     assert coloured_pixels(render_first_page(path, tmp_path / "c")) > 1000
     keep(path, "report_class")
     # a class nobody has tested yet still prints (charts show their "no data" state)
@@ -95,14 +109,23 @@ def test_csv_exports_round_trip(owner_db, school):
     raw = service.class_csv(cls)
     assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw
     rows = read_csv(raw)
-    assert [r["name"] for r in rows] == [s.name for s in cls.stats.students]
-    for row, st in zip(rows, cls.stats.students):
-        assert float(row["average_theta"]) == pytest.approx(st.average_theta, abs=1e-6)
-        assert int(row["completed_exams"]) == st.completed_exams
+    expected = [(s.name, sub.subject) for s in cls.stats.students for sub in s.subjects]
+    assert [(r["name"], r["subject"]) for r in rows] == expected
+    by_key = {(s.name, sub.subject): sub for s in cls.stats.students for sub in s.subjects}
+    for row in rows:
+        sub = by_key[(row["name"], row["subject"])]
+        assert float(row["mean_theta"]) == pytest.approx(sub.theta.mean, abs=1e-6)
+        assert float(row["mean_theta_se"]) == pytest.approx(sub.theta.se, abs=1e-6)
+        assert int(row["complete_sessions"]) == sub.complete_exams
+        assert "score" not in " ".join(row)  # no column called score
     student = service.student_report(school.student_ids[3])
     srows = read_csv(service.student_csv(student))
     assert len(srows) == len(student.history)
     assert {r["status"] for r in srows} == {"completed"}
+    for r, h in zip(srows, student.history):
+        assert int(r["number_correct"]) == h.score.n_correct and int(r["items_answered"]) == h.score.n_answered
+        assert float(r["percent_correct"]) == pytest.approx(h.score.percent_correct)
+        assert float(r["theta_se"]) == pytest.approx(h.score.se)
     negative = [r for r in srows if r["theta"].startswith("-")]
     assert all(float(r["theta"]) < 0 for r in negative)  # numbers are never escaped
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dreamseed_desktop.cat import CatConfig, CatSession, ItemBank, demo_item_bank, simulate
+from dreamseed_desktop.cat import (
+    CatConfig,
+    CatSession,
+    ItemBank,
+    demo_item_bank,
+    simulate,
+)
 from dreamseed_desktop.cat.selection import ExposureCounts, restrict_exposure
 from dreamseed_desktop.services.exams.admin import DEFAULT_TEMPLATE, EXAM_TEMPLATES
 

@@ -26,6 +26,7 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableMo
 from dreamseed_desktop.ui.screens.exams.console_logic import (
     ConsoleRow, allowed_actions, classify, counts, format_duration,
 )
+from dreamseed_desktop.ui.score_text import SE, THETA, fmt_se, fmt_theta
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -77,10 +78,10 @@ def console_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.live.student_number),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, display=lambda v: status_text(str(v))),
         Column(QT_TRANSLATE_NOOP("Columns", "Answered"), lambda r: r.live.answered, align_right=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "θ"), lambda r: r.live.theta, align_right=True,
-               display=lambda v: "" if v is None else f"{v:+.2f}"),
-        Column(QT_TRANSLATE_NOOP("Columns", "SE"), lambda r: r.live.se, align_right=True,
-               display=lambda v: "" if v is None else f"{v:.2f}"),
+        Column(THETA, lambda r: r.live.theta if r.live.answered else None, align_right=True,
+               display=lambda v: "" if v is None else fmt_theta(float(str(v)))),
+        Column(SE, lambda r: r.live.se if r.live.answered else None, align_right=True,
+               display=lambda v: "" if v is None else fmt_se(float(str(v)))),
         Column(QT_TRANSLATE_NOOP("Columns", "Time used"), lambda r: r.live.time_used_sec, align_right=True,
                display=lambda v: format_duration(v)),  # type: ignore[arg-type]
         Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: r.remaining_sec, align_right=True,

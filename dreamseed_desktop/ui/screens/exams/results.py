@@ -12,6 +12,24 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableMo
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import status_text
 from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
+from dreamseed_desktop.ui.score_text import (
+    CORRECT,
+    COUNTED,
+    ENDED,
+    INTERVAL,
+    PERCENT,
+    SE,
+    THETA,
+    completeness_text,
+    definitions,
+    fmt_correct,
+    fmt_interval,
+    fmt_percent,
+    fmt_se,
+    fmt_theta,
+    name,
+    stop_reason_text,
+)
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -24,10 +42,18 @@ RESULT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Student"), lambda r: r.student_name),
     Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.student_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, display=lambda v: status_text(str(v))),
-    Column(QT_TRANSLATE_NOOP("Columns", "Score"), lambda r: r.score, align_right=True, display=_num(".0f")),
-    Column(QT_TRANSLATE_NOOP("Columns", "θ"), lambda r: r.theta, align_right=True, display=_num("+.2f")),
-    Column(QT_TRANSLATE_NOOP("Columns", "SE"), lambda r: r.se, align_right=True, display=_num(".2f")),
-    Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda r: r.length, align_right=True),
+    Column(CORRECT, lambda r: (r.score.n_correct, r.score.n_answered) if r.score else None,
+           align_right=True, display=lambda v: "" if v is None else f"{v[0]} / {v[1]}"),  # type: ignore[index]
+    Column(PERCENT, lambda r: r.score.percent_correct if r.score else None, align_right=True,
+           display=lambda v: "" if v is None else fmt_percent(float(str(v)))),
+    Column(THETA, lambda r: r.theta, align_right=True,
+           display=lambda v: "" if v is None else fmt_theta(float(str(v)))),
+    Column(SE, lambda r: r.se, align_right=True, display=lambda v: "" if v is None else fmt_se(float(str(v)))),
+    Column(INTERVAL, lambda r: fmt_interval(r.theta, r.se) if r.score else None, align_right=True),
+    Column(ENDED, lambda r: r.score.stop_reason if r.score else None,
+           display=lambda v: "" if v is None else stop_reason_text(str(v))),
+    Column(COUNTED, lambda r: r.score.complete if r.score else None,
+           dim_if=lambda r: r.score is not None and not r.score.complete),
     Column(QT_TRANSLATE_NOOP("Columns", "Duration"), lambda r: r.duration_sec, align_right=True,
            display=lambda v: format_duration(v)),  # type: ignore[arg-type]
 ]
@@ -72,6 +98,11 @@ class ResultsView(QWidget):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        self.legend = QLabel(definitions(), self)
+        self.legend.setObjectName("scoreDefinitions")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #5d6873;")
+        layout.addWidget(self.legend)
 
     def reload(self) -> None:
         exam_id = self.exam_id
@@ -111,11 +142,16 @@ class SessionRecordDialog(QDialog):
         self.setWindowTitle(self.tr("Session record — %1").replace("%1", record.student_name))
         self.resize(900, 640)
         header = QLabel(self)
-        header.setText(self.tr("%1 · %2 · θ %3 · SE %4 · %n item(s)", "", len(record.items))
-                       .replace("%1", record.exam_title)
-                       .replace("%2", status_text(record.status))
-                       .replace("%3", "" if record.theta is None else f"{record.theta:+.2f}")
-                       .replace("%4", "" if record.se is None else f"{record.se:.2f}"))
+        header.setObjectName("recordHeader")
+        sc = record.score
+        header.setText(" · ".join([
+            record.exam_title, status_text(record.status),
+            f"{name(ENDED)}: {stop_reason_text(sc.stop_reason)}",
+            f"{name(CORRECT)}: {fmt_correct(sc)}", f"{name(PERCENT)}: {fmt_percent(sc.percent_correct)}",
+            f"{name(THETA)}: {fmt_theta(sc.theta)}", f"{name(SE)}: {fmt_se(sc.se)}",
+            f"{name(INTERVAL)}: {fmt_interval(sc.theta, sc.se)}",
+            f"{name(COUNTED)}: {completeness_text(sc)}"]))
+        header.setWordWrap(True)
         settings = record.settings or {}
         algo = QLabel(self.tr("Algorithm %1 · item bank version %2 · stored with the session")
                       .replace("%1", str(settings.get("algorithm_version", "?")))
@@ -133,6 +169,10 @@ class SessionRecordDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(algo)
         layout.addWidget(splitter, 1)
+        legend = QLabel(definitions(), self)
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #5d6873;")
+        layout.addWidget(legend)
 
 
 def _trajectory_chart(record: SessionRecord, parent: QWidget) -> QWidget:

@@ -1,4 +1,4 @@
-"""Classes tab: θ and score distributions, average θ over time, classes side by side, completion."""
+"""Classes tab: per-subject means with SE, θ and % correct distributions, θ over time, completion."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,21 +10,41 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.classes.service import ClassDTO
-from dreamseed_desktop.services.stats.statistics import ClassExamStats
+from dreamseed_desktop.services.exams.scoring import MeanWithSE
+from dreamseed_desktop.services.stats.statistics import ClassExamStats, SubjectSummary
 from dreamseed_desktop.services.stats.charts import ThetaDistribution, ThetaOverTime
 from dreamseed_desktop.ui.charts.class_stats import (
     ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart,
 )
 from dreamseed_desktop.ui.charts.feed import (
     feed_class_comparison, feed_completion, feed_distribution, feed_over_time, feed_scores,
+    subject_label,
 )
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
 from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
+from dreamseed_desktop.ui.score_text import fmt_mean
 
 
 __all__ = ["ClassOverview", "ClassesTab", "load_overview"]
+
+_EMPTY = SubjectSummary("", 0, 0, 0, MeanWithSE(0, None, None), MeanWithSE(0, None, None), None)
+
+
+def _summary_text(tab: QWidget, current: ClassOverview | None) -> str:
+    """Per subject: mean θ and mean % correct with their SE over the sessions that count."""
+    if current is None:
+        return ""
+    parts = []
+    for sub in current.stats.subjects:
+        text = tab.tr("%1: mean θ %2 · mean % correct %3").replace("%1", subject_label(sub.subject)) \
+            .replace("%2", fmt_mean(sub.theta)).replace("%3", fmt_mean(sub.percent_correct, percent=True))
+        if sub.short_exams:
+            text += " · " + tab.tr("%n session(s) ended short, not averaged", "", sub.short_exams)
+        parts.append(text)
+    return "\n".join(parts) or tab.tr("No sessions yet.")
+
 
 #: at most this many classes are drawn in "average θ over time" when none are selected
 MAX_OVER_TIME = 6
@@ -93,6 +113,10 @@ class ClassesTab(QWidget):
         self.over_time = ClassThetaOverTimeChart()
         self.comparison = ClassComparisonChart()
         self.completion = CompletionRateChart()
+        self.summary = QLabel()
+        self.summary.setObjectName("classSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         charts = chart_grid([self.theta_hist, self.score_hist, self.over_time, self.comparison,
                              self.completion], columns=2, min_height=230)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -101,6 +125,7 @@ class ClassesTab(QWidget):
         split.setSizes([300, 1100])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
     # ------------------------------------------------------------------ data in
@@ -142,9 +167,14 @@ class ClassesTab(QWidget):
             self.score_hist.set_data([])
         else:
             feed_distribution(self.theta_hist, current.distribution)
-            feed_scores(self.score_hist, [s.average_score for s in current.stats.students])
+            subject = current.cls.subject
+            per_student = [(s.subject(subject) or _EMPTY).percent_correct.mean
+                           for s in current.stats.students]
+            feed_scores(self.score_hist, per_student)
             self.theta_hist.plot_item.setTitle(self.tr("θ distribution — {0}").format(current.cls.name))
-            self.score_hist.plot_item.setTitle(self.tr("Average scores — {0}").format(current.cls.name))
+            self.score_hist.plot_item.setTitle(self.tr("Mean % correct per student — {0}")
+                                               .format(current.cls.name))
+        self.summary.setText(_summary_text(self, current))
         shown = chosen or self._rows[:MAX_OVER_TIME]
         feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
 

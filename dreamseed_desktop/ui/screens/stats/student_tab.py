@@ -19,6 +19,19 @@ from dreamseed_desktop.ui.charts.widgets import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.roster import SHORT_ROSTER_COLUMNS, RosterModel
+from dreamseed_desktop.ui.score_text import (
+    CORRECT,
+    COUNTED,
+    ENDED,
+    PERCENT,
+    SE,
+    THETA,
+    fmt_correct,
+    fmt_percent,
+    fmt_se,
+    fmt_theta,
+    stop_reason_text,
+)
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 
@@ -45,23 +58,31 @@ def load_student(services: Services, student_id: int, class_id: int | None,
 
 
 class HistoryModel(DtoTableModel):
-    """A student's sessions, newest first (ExamHistoryEntry)."""
+    """A student's sessions, newest first (ExamHistoryEntry), each score under its name."""
 
     def __init__(self, parent: Any = None) -> None:
-        self.subjects: dict[int, str] = {}
         super().__init__([
             Column(QT_TRANSLATE_NOOP("Columns", "Started at"), lambda h: h.started_at),
-            Column(QT_TRANSLATE_NOOP("Columns", "Subject"),
-                   lambda h: subject_label(self.subjects.get(h.session_id, ""))),
+            Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda h: subject_label(h.subject)),
             Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda h: h.status, display=label),
-            Column(QT_TRANSLATE_NOOP("Columns", "Score"), lambda h: h.score, align_right=True,
-                   display=lambda v: "" if v is None else f"{v:.1f}"),
-            Column("θ", lambda h: h.theta, align_right=True,
-                   display=lambda v: "" if v is None else f"{v:.2f}"),
-            Column("SE", lambda h: h.standard_error, align_right=True,
-                   display=lambda v: "" if v is None else f"{v:.2f}"),
-            Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda h: h.total_attempts, align_right=True),
+            Column(ENDED, lambda h: h.score.stop_reason, display=lambda v: stop_reason_text(
+                None if v is None else str(v))),
+            Column(CORRECT, lambda h: h.score.n_correct, align_right=True,
+                   display=None),
+            Column(PERCENT, lambda h: h.score.percent_correct, align_right=True,
+                   display=lambda v: fmt_percent(None if v is None else float(str(v)))),
+            Column(THETA, lambda h: h.score.theta, align_right=True,
+                   display=lambda v: fmt_theta(None if v is None else float(str(v)))),
+            Column(SE, lambda h: h.score.se, align_right=True,
+                   display=lambda v: fmt_se(None if v is None else float(str(v)))),
+            Column(COUNTED, lambda h: h.score.complete, dim_if=lambda h: not h.score.complete),
         ], parent, key=lambda h: h.session_id)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # "Correct / answered" shows both numbers (it sorts by the number correct)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == 4:
+            return fmt_correct(self.row_at(index.row()).score)
+        return super().data(index, role)
 
 
 class StudentTab(QWidget):
@@ -150,7 +171,6 @@ class StudentTab(QWidget):
             self.history.set_rows([])
             feed_trajectory(self.trajectory, None)
             return
-        self.history.subjects = {sid: c.subject for c in data.curves for sid in c.session_ids}
         feed_learning_curves(self.learning, data.curves, data.class_average, data.class_name)
         self.history.set_rows(list(data.history))
         first = next((i for i, h in enumerate(data.history) if h.total_attempts), None)

@@ -79,7 +79,9 @@ def test_exports_from_the_screen(qtbot, screen, school, tmp_path, monkeypatch):
     monkeypatch.setattr(widgets, "ask_save_path", lambda *a: str(csv_path))
     with qtbot.waitSignal(screen.exporter.exported, timeout=20000):
         tab.csv_button.click()
-    assert len(read_csv(csv_path.read_bytes())) == 8
+    rows = read_csv(csv_path.read_bytes())
+    assert len(rows) == 16 and {r["subject"] for r in rows} == {"math", "english"}  # 8 students × 2 subjects
+    assert "mean_theta_se" in rows[0] and not any("score" in k for k in rows[0])
 
 
 def test_grade_batch_writes_every_report(qtbot, screen, school, tmp_path):
@@ -99,6 +101,11 @@ def test_screen_reloads_when_sessions_change(qtbot, screen, ctx, owner_db, schoo
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
     before = tab.completion.bar_values()[1][0]
     with owner_db.session() as s:  # the two running sessions of class 0 are finished elsewhere
+        # (with one answer each: a session without answers never counts as complete)
+        s.execute(text("INSERT INTO attempts (student_id, exam_session_id, item_id, seq, correct) "
+                       "SELECT es.student_id, es.id, (SELECT min(id) FROM items), 1, true "
+                       "FROM exam_sessions es WHERE es.status = 'in_progress' "
+                       "AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.exam_session_id = es.id)"))
         s.execute(text("UPDATE exam_sessions SET status = 'completed', theta = 0.1, "
                        "standard_error = 0.3, ended_at = started_at WHERE status = 'in_progress'"))
     ctx.events.sessions_changed.emit(0)
