@@ -3,10 +3,9 @@
 The session's own CAT design is used (``meta['cat_config']`` as stored at start; the engine's
 defaults otherwise), so a corrected session is scored the way it was scored the first time:
 θ/SE with the design's estimator on its quadrature grid, ``theta_after``/``se_after`` rewritten
-for every answer, and — for a finished session — θ, SE and score on the session row. Scores
-follow the rule of the engine that ran the session: the server-side exam API reports
-100·Φ((θ − prior mean)/prior SD), sessions recorded through the services report the percentage
-of correct answers. Item parameters are the bank's current ones.
+for every answer, and — for a finished session — θ and SE on the session row (number correct and
+percent correct are read from the attempts, so they follow by themselves). One rule for every
+session: no score is picked by which engine wrote it. Item parameters are the bank's current ones.
 """
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.cat.estimation import ThetaEstimator
 from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
-from dreamseed_desktop.services.exams.scoring import SERVER_ENGINE_PREFIX, percent_correct
 
 
 def session_config(meta: dict[str, Any] | None) -> CatConfig:
@@ -48,21 +46,10 @@ def rescore_session(s: Session, session: ExamSession) -> dict[str, Any]:
         theta, se = estimator.estimate()
         attempt.theta_after = theta
         attempt.se_after = se if math.isfinite(se) else None
-    old = {"theta": session.theta, "standard_error": session.standard_error, "score": session.score}
+    old = {"theta": session.theta, "standard_error": session.standard_error}
     if session.status == "completed" and rows:
         session.theta = theta
         session.standard_error = se if se is not None and math.isfinite(se) else None
-        session.score = _score(session, config, theta, [r[0].correct for r in rows])
         session.version += 1
-    new = {"theta": session.theta, "standard_error": session.standard_error, "score": session.score}
+    new = {"theta": session.theta, "standard_error": session.standard_error}
     return {"old": old, "new": new}
-
-
-def _score(session: ExamSession, config: CatConfig, theta: float | None,
-           correct: list[bool]) -> float | None:
-    if str((session.meta or {}).get("engine", "")).startswith(SERVER_ENGINE_PREFIX):
-        if theta is None:
-            return None
-        z = (theta - config.prior_mean) / config.prior_sd
-        return round(100.0 * 0.5 * (1.0 + math.erf(z / math.sqrt(2.0))), 1)
-    return percent_correct(sum(correct), len(correct))

@@ -11,11 +11,11 @@ from dreamseed_desktop.cat.estimation import eap
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
-from dreamseed_desktop.services.exams.attempts import AttemptService
-from dreamseed_desktop.services.exams.sessions import ExamSessionService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
 
 from tests.fixtures.exams_school import School
+from tests.fixtures.sittings import store_sitting
 
 
 def _params(db: Database, item_ids: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -25,14 +25,12 @@ def _params(db: Database, item_ids: list[int]) -> tuple[np.ndarray, np.ndarray, 
 
 
 def test_correction_rescores_a_finished_session(owner_db: Database, school: School) -> None:
-    sessions, attempts = ExamSessionService(owner_db), AttemptService(owner_db)
-    sid = sessions.start(school.student_ids[0], class_id=school.class_ids[0]).id
-    items = school.item_ids[:4]
+    items = list(school.item_ids[:4])
     answers = [True, False, True, False]
-    recorded = [attempts.record(sid, i, correct=u) for i, u in zip(items, answers)]
-    done = sessions.complete(sid)
-    assert done.score == 50.0
-
+    sid = store_sitting(owner_db, school.student_ids[0], school.class_ids[0], when="2026-03-02 10:00Z",
+                        theta=0.0, se=0.5, answers=[(i, u, 1000) for i, u in zip(items, answers)])
+    attempts = AttemptService(owner_db)
+    recorded = attempts.list_for_session(sid)
     attempts.correct(recorded[1].id, correct=True, reason="wrong key")
     a, b, c = _params(owner_db, items)
     grid = CatConfig().grid
@@ -43,20 +41,19 @@ def test_correction_rescores_a_finished_session(owner_db: Database, school: Scho
         per_item = s.execute(select(Attempt.theta_after).where(Attempt.exam_session_id == sid)
                              .order_by(Attempt.seq)).scalars().all()
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "attempt.correct")).scalar_one()
-    assert row.score == 75.0
     assert math.isclose(row.theta, theta, abs_tol=1e-9) and math.isclose(row.standard_error, se, abs_tol=1e-9)
     first_two, _ = eap(np.array(fixed[:2], dtype=float), a[:2], b[:2], c[:2], grid)
     assert math.isclose(per_item[1], first_two, abs_tol=1e-9)
-    assert entry.details["rescored"]["old"]["score"] == 50.0
-    assert entry.details["rescored"]["new"]["score"] == 75.0
+    assert entry.details["rescored"]["old"]["theta"] == 0.0
+    assert math.isclose(entry.details["rescored"]["new"]["theta"], theta, abs_tol=1e-9)
+    assert entry.details["old"] == {"correct": False} and entry.details["new"] == {"correct": True}
 
 
 def test_correcting_only_the_time_does_not_rescore(owner_db: Database, school: School) -> None:
-    sessions, attempts = ExamSessionService(owner_db), AttemptService(owner_db)
-    sid = sessions.start(school.student_ids[0], class_id=school.class_ids[0]).id
-    first = attempts.record(sid, school.item_ids[0], correct=True, theta_after=0.4, se_after=0.9)
-    sessions.complete(sid, theta=0.4, standard_error=0.9, score=80.0)
-    attempts.correct(first.id, response_time_ms=1200)
+    sid = store_sitting(owner_db, school.student_ids[0], school.class_ids[0], when="2026-03-02 10:00Z",
+                        theta=0.4, se=0.9, answers=[(school.item_ids[0], True, 1000)])
+    first = AttemptService(owner_db).list_for_session(sid)[0]
+    AttemptService(owner_db).correct(first.id, response_time_ms=1200)
     with owner_db.session() as s:
         row = s.get(ExamSession, sid)
-    assert (row.theta, row.standard_error, row.score) == (0.4, 0.9, 80.0)
+    assert (row.theta, row.standard_error) == (0.4, 0.9)
