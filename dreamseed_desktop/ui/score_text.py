@@ -70,22 +70,22 @@ def fmt_mean(m: MeanWithSE, *, percent: bool = False) -> str:
         return "–"
     value = f"{m.mean:.1f}%" if percent else _signed(m.mean)
     if m.se is None:
-        return QCoreApplication.translate(CTX, "%1 (n = %2)").replace("%1", value).replace("%2", str(m.n))
+        return QCoreApplication.translate("Scores", "%1 (n = %2)").replace("%1", value).replace("%2", str(m.n))
     se = f"{m.se:.1f}" if percent else f"{m.se:.2f}"
-    return (QCoreApplication.translate(CTX, "%1 (SE %2, n = %3)").replace("%1", value)
+    return (QCoreApplication.translate("Scores", "%1 (SE %2, n = %3)").replace("%1", value)
             .replace("%2", se).replace("%3", str(m.n)))
 
 
 def stop_reason_text(reason: str | None) -> str:
     texts = {
-        "max_items": QCoreApplication.translate(CTX, "all items given"),
-        "se_target": QCoreApplication.translate(CTX, "precision reached"),
-        "min_information": QCoreApplication.translate(CTX, "no informative items left"),
-        "no_items": QCoreApplication.translate(CTX, "item pool used up"),
-        "time_limit": QCoreApplication.translate(CTX, "time limit"),
-        "student_finished": QCoreApplication.translate(CTX, "student finished"),
-        "proctor_ended": QCoreApplication.translate(CTX, "teacher ended it"),
-        "resume_expired": QCoreApplication.translate(CTX, "not resumed in time"),
+        "max_items": QCoreApplication.translate("Scores", "all items given"),
+        "se_target": QCoreApplication.translate("Scores", "precision reached"),
+        "min_information": QCoreApplication.translate("Scores", "no informative items left"),
+        "no_items": QCoreApplication.translate("Scores", "item pool used up"),
+        "time_limit": QCoreApplication.translate("Scores", "time limit"),
+        "student_finished": QCoreApplication.translate("Scores", "student finished"),
+        "proctor_ended": QCoreApplication.translate("Scores", "teacher ended it"),
+        "resume_expired": QCoreApplication.translate("Scores", "not resumed in time"),
     }
     return texts.get(reason or "", reason or "–")
 
@@ -93,11 +93,11 @@ def stop_reason_text(reason: str | None) -> str:
 def completeness_text(score: SessionScore) -> str:
     """Whether the session counts in averages, and why not."""
     texts = {
-        "complete": QCoreApplication.translate(CTX, "yes"),
-        "short_time_limit": QCoreApplication.translate(CTX, "no – time ran out before the minimum items"),
-        "short": QCoreApplication.translate(CTX, "no – ended before the minimum items"),
-        "terminated": QCoreApplication.translate(CTX, "no – ended by the teacher"),
-        "running": QCoreApplication.translate(CTX, "not yet – still running"),
+        "complete": QCoreApplication.translate("Scores", "yes"),
+        "short_time_limit": QCoreApplication.translate("Scores", "no – time ran out before the minimum items"),
+        "short": QCoreApplication.translate("Scores", "no – ended before the minimum items"),
+        "terminated": QCoreApplication.translate("Scores", "no – ended by the teacher"),
+        "running": QCoreApplication.translate("Scores", "not yet – still running"),
     }
     return texts[score.completeness]
 
@@ -105,7 +105,7 @@ def completeness_text(score: SessionScore) -> str:
 def definitions() -> str:
     """The plain-language definitions shown under every table of scores."""
     return QCoreApplication.translate(
-        CTX, "Correct / answered: items answered correctly of the items this student was given; "
+        "Scores", "Correct / answered: items answered correctly of the items this student was given; "
              "% correct is the same as a percentage. In an adaptive test everyone gets items near "
              "their own level, so % correct does not compare students. θ (ability) is the "
              "comparable score, on the item bank's scale (0 = average of the group the items "

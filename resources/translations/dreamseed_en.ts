@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ClassesTab</name>
+    <message numerus="yes">
+        <source>%n session(s) ended short, not averaged</source>
+        <translation>
+            <numerusform>%n session ended short, not averaged</numerusform>
+            <numerusform>%n sessions ended short, not averaged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message numerus="yes">
         <source>{count} row(s) have problems; nothing was changed.</source>
@@ -280,7 +290,7 @@
     <name>SessionRecordDialog</name>
     <message numerus="yes">
         <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %2 · θ %3 · SE %4 · %n item</numerusform>
             <numerusform>%1 · %2 · θ %3 · SE %4 · %n items</numerusform>
         </translation>

@@ -353,8 +353,44 @@
         <translation>응시 학생</translation>
     </message>
     <message>
+        <source>Sessions that count (all)</source>
+        <translation>평균 반영 응시 (전체)</translation>
+    </message>
+    <message>
+        <source>Per subject (sessions that count)</source>
+        <translation>과목별 (평균 반영 응시)</translation>
+    </message>
+    <message>
+        <source>Counted / sessions</source>
+        <translation>반영 / 응시</translation>
+    </message>
+    <message>
+        <source>Ended short (not averaged)</source>
+        <translation>조기 종료 (평균 제외)</translation>
+    </message>
+    <message>
+        <source>Mean θ</source>
+        <translation>평균 θ</translation>
+    </message>
+    <message>
+        <source>Mean % correct</source>
+        <translation>평균 정답률</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>Rank (ties)</source>
+        <translation>순위 (동순위)</translation>
+    </message>
+    <message>
+        <source>Latest θ: the student&apos;s latest session that counts. Rank (ties): 1 + the number of classmates whose 95% interval lies wholly above this student&apos;s, so students whose intervals overlap share a rank.</source>
+        <translation>최근 θ: 평균에 반영되는 학생의 가장 최근 응시. 순위 (동순위): 1 + 95% 구간이 이 학생의 구간보다 완전히 위에 있는 반 친구 수이므로, 구간이 겹치는 학생들은 같은 순위입니다.</translation>
+    </message>
+    <message>
         <source>Sessions (completed)</source>
-        <translation>시험 (완료)</translation>
+        <translation type="vanished">시험 (완료)</translation>
     </message>
     <message>
         <source>Latest session</source>
@@ -362,7 +398,7 @@
     </message>
     <message>
         <source>Average θ</source>
-        <translation>평균 θ</translation>
+        <translation type="vanished">평균 θ</translation>
     </message>
     <message>
         <source>SD of latest θ</source>
@@ -370,7 +406,7 @@
     </message>
     <message>
         <source>Average score</source>
-        <translation>평균 점수</translation>
+        <translation type="vanished">평균 점수</translation>
     </message>
     <message>
         <source>Ability distribution</source>
@@ -386,7 +422,7 @@
     </message>
     <message>
         <source>Average scores</source>
-        <translation>평균 점수</translation>
+        <translation type="vanished">평균 점수</translation>
     </message>
     <message>
         <source>Students</source>
@@ -402,15 +438,15 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>시험</translation>
+        <translation type="vanished">시험</translation>
     </message>
     <message>
         <source>Avg. score</source>
-        <translation>평균 점수</translation>
+        <translation type="vanished">평균 점수</translation>
     </message>
     <message>
         <source>Avg. θ</source>
-        <translation>평균 θ</translation>
+        <translation type="vanished">평균 θ</translation>
     </message>
     <message>
         <source>Latest θ</source>
@@ -418,7 +454,7 @@
     </message>
     <message>
         <source>Rank</source>
-        <translation>순위</translation>
+        <translation type="vanished">순위</translation>
     </message>
     <message>
         <source>Latest</source>
@@ -498,8 +534,26 @@
         <translation>θ 분포 — {0}</translation>
     </message>
     <message>
+        <source>Mean % correct per student — {0}</source>
+        <translation>학생별 평균 정답률 — {0}</translation>
+    </message>
+    <message>
+        <source>%1: mean θ %2 · mean % correct %3</source>
+        <translation>%1: 평균 θ %2 · 평균 정답률 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended short, not averaged</source>
+        <translation>
+            <numerusform>조기 종료 %n회 (평균 제외)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>아직 응시 기록이 없습니다.</translation>
+    </message>
+    <message>
         <source>Average scores — {0}</source>
-        <translation>평균 점수 — {0}</translation>
+        <translation type="vanished">평균 점수 — {0}</translation>
     </message>
 </context>
 <context>
@@ -650,11 +704,11 @@
     </message>
     <message>
         <source>θ</source>
-        <translation>θ</translation>
+        <translation type="vanished">θ</translation>
     </message>
     <message>
         <source>SE</source>
-        <translation>SE</translation>
+        <translation type="vanished">SE</translation>
     </message>
     <message>
         <source>Time used</source>
@@ -670,7 +724,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation>점수</translation>
+        <translation type="vanished">점수</translation>
     </message>
     <message>
         <source>Items</source>
@@ -791,6 +845,34 @@
     <message>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>Correct / answered</source>
+        <translation>맞힌 문항 / 푼 문항</translation>
+    </message>
+    <message>
+        <source>% correct</source>
+        <translation>정답률(%)</translation>
+    </message>
+    <message>
+        <source>θ (ability)</source>
+        <translation>θ (능력)</translation>
+    </message>
+    <message>
+        <source>SE of θ</source>
+        <translation>θ의 표준오차</translation>
+    </message>
+    <message>
+        <source>95% interval of θ</source>
+        <translation>θ의 95% 구간</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>평균 반영</translation>
     </message>
 </context>
 <context>
@@ -3702,11 +3784,86 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <name>ScoreHistogramChart</name>
     <message>
         <source>Score distribution</source>
-        <translation>점수 분포</translation>
+        <translation type="vanished">점수 분포</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation>점수</translation>
+        <translation type="vanished">점수</translation>
+    </message>
+    <message>
+        <source>% correct distribution</source>
+        <translation>정답률 분포</translation>
+    </message>
+    <message>
+        <source>% correct of items answered</source>
+        <translation>푼 문항 중 정답률(%)</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2, n = %3)</source>
+        <translation>%1 (표준오차 %2, n = %3)</translation>
+    </message>
+    <message>
+        <source>all items given</source>
+        <translation>최대 문항 수 도달</translation>
+    </message>
+    <message>
+        <source>precision reached</source>
+        <translation>목표 정밀도 도달</translation>
+    </message>
+    <message>
+        <source>no informative items left</source>
+        <translation>정보량 있는 문항 없음</translation>
+    </message>
+    <message>
+        <source>item pool used up</source>
+        <translation>문항 풀 소진</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <source>student finished</source>
+        <translation>학생이 마침</translation>
+    </message>
+    <message>
+        <source>teacher ended it</source>
+        <translation>교사가 종료</translation>
+    </message>
+    <message>
+        <source>not resumed in time</source>
+        <translation>재개 기한 경과</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no – time ran out before the minimum items</source>
+        <translation>아니요 – 최소 문항 수 전에 시간 종료</translation>
+    </message>
+    <message>
+        <source>no – ended before the minimum items</source>
+        <translation>아니요 – 최소 문항 수 전에 종료</translation>
+    </message>
+    <message>
+        <source>no – ended by the teacher</source>
+        <translation>아니요 – 교사가 종료</translation>
+    </message>
+    <message>
+        <source>not yet – still running</source>
+        <translation>아직 – 진행 중</translation>
+    </message>
+    <message>
+        <source>Correct / answered: items answered correctly of the items this student was given; % correct is the same as a percentage. In an adaptive test everyone gets items near their own level, so % correct does not compare students. θ (ability) is the comparable score, on the item bank&apos;s scale (0 = average of the group the items were calibrated on, most students between −2 and +2); SE is its standard error and the 95% interval is θ ± 1.96 SE. Averages are per subject and count only sessions that reached the minimum number of items.</source>
+        <translation>맞힌 문항 / 푼 문항: 학생이 받은 문항 중 맞힌 문항 수이며, 정답률(%)은 이를 백분율로 나타낸 것입니다. 적응형 검사에서는 모두가 자기 수준에 가까운 문항을 받으므로 정답률로 학생을 비교할 수 없습니다. θ (능력)가 학생끼리 비교할 수 있는 점수로, 문항은행의 척도입니다(0 = 문항을 보정한 집단의 평균, 대부분의 학생은 −2에서 +2 사이). 표준오차는 θ의 표준오차이고, 95% 구간은 θ ± 1.96 × 표준오차입니다. 평균은 과목별로 내며 최소 문항 수에 도달한 응시만 반영합니다.</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3874,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 · %2 · θ %3 · SE %4 · %n문항</numerusform>
         </translation>
     </message>
@@ -3923,7 +4080,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Sessions (completed)</source>
-        <translation>시험 (완료)</translation>
+        <translation type="vanished">시험 (완료)</translation>
     </message>
     <message>
         <source>Latest session</source>
@@ -3931,11 +4088,23 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Average θ</source>
-        <translation>평균 θ</translation>
+        <translation type="vanished">평균 θ</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation>평균 점수</translation>
+        <translation type="vanished">평균 점수</translation>
+    </message>
+    <message>
+        <source>Sessions that count (all)</source>
+        <translation>평균 반영 응시 (전체)</translation>
+    </message>
+    <message>
+        <source>Mean θ, %1</source>
+        <translation>평균 θ, %1</translation>
+    </message>
+    <message>
+        <source>Mean % correct, %1</source>
+        <translation>평균 정답률, %1</translation>
     </message>
     <message>
         <source>Learning curve</source>
@@ -3962,6 +4131,14 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>시험 기록</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -3971,11 +4148,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Class</source>
-        <translation>학급</translation>
+        <translation type="vanished">학급</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>유형</translation>
+        <translation type="vanished">유형</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3983,11 +4160,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Score</source>
-        <translation>점수</translation>
+        <translation type="vanished">점수</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation>문항</translation>
+        <translation type="vanished">문항</translation>
     </message>
     <message>
         <source>No sessions.</source>
@@ -3995,7 +4172,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>θ (theta) is the ability estimate on the test&apos;s scale: 0 is average, most students are between −2 and +2. SE is its standard error.</source>
-        <translation>θ(세타)는 시험 척도에서 추정한 능력입니다. 0이 평균이며 대부분의 학생은 −2에서 +2 사이에 있습니다. SE는 그 표준오차입니다.</translation>
+        <translation type="vanished">θ(세타)는 시험 척도에서 추정한 능력입니다. 0이 평균이며 대부분의 학생은 −2에서 +2 사이에 있습니다. SE는 그 표준오차입니다.</translation>
     </message>
 </context>
 <context>

@@ -32,20 +32,6 @@ __all__ = ["ClassOverview", "ClassesTab", "load_overview"]
 _EMPTY = SubjectSummary("", 0, 0, 0, MeanWithSE(0, None, None), MeanWithSE(0, None, None), None)
 
 
-def _summary_text(tab: QWidget, current: ClassOverview | None) -> str:
-    """Per subject: mean θ and mean % correct with their SE over the sessions that count."""
-    if current is None:
-        return ""
-    parts = []
-    for sub in current.stats.subjects:
-        text = tab.tr("%1: mean θ %2 · mean % correct %3").replace("%1", subject_label(sub.subject)) \
-            .replace("%2", fmt_mean(sub.theta)).replace("%3", fmt_mean(sub.percent_correct, percent=True))
-        if sub.short_exams:
-            text += " · " + tab.tr("%n session(s) ended short, not averaged", "", sub.short_exams)
-        parts.append(text)
-    return "\n".join(parts) or tab.tr("No sessions yet.")
-
-
 #: at most this many classes are drawn in "average θ over time" when none are selected
 MAX_OVER_TIME = 6
 
@@ -174,9 +160,22 @@ class ClassesTab(QWidget):
             self.theta_hist.plot_item.setTitle(self.tr("θ distribution — {0}").format(current.cls.name))
             self.score_hist.plot_item.setTitle(self.tr("Mean % correct per student — {0}")
                                                .format(current.cls.name))
-        self.summary.setText(_summary_text(self, current))
+        self.summary.setText(self._summary_text(current))
         shown = chosen or self._rows[:MAX_OVER_TIME]
         feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
+
+    def _summary_text(self, current: ClassOverview | None) -> str:
+        """Per subject: mean θ and mean % correct with their SE over the sessions that count."""
+        if current is None:
+            return ""
+        parts = []
+        for sub in current.stats.subjects:
+            text = self.tr("%1: mean θ %2 · mean % correct %3").replace("%1", subject_label(sub.subject)) \
+                .replace("%2", fmt_mean(sub.theta)).replace("%3", fmt_mean(sub.percent_correct, percent=True))
+            if sub.short_exams:
+                text += " · " + self.tr("%n session(s) ended short, not averaged", "", sub.short_exams)
+            parts.append(text)
+        return "\n".join(parts) or self.tr("No sessions yet.")
 
     def _emit_current(self, signal: SignalInstance) -> None:
         ids = self.selected_class_ids()
