@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.uow import Database
 
 
@@ -25,14 +26,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 @contextmanager
-def owner_database(args: argparse.Namespace) -> Iterator[Database]:
-    """A services Database on the owner URL chosen by ``--database-url`` (or embedded)."""
+def owner_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The app's services (``bootstrap.build_services``) on the owner URL chosen by
+    ``--database-url`` (or the embedded server)."""
+    from dreamseed_desktop.bootstrap import build_services
     from dreamseed_desktop.db.engine import make_engine
 
     with owner_url(args) as url:
         engine = make_engine(url)
         try:
-            yield Database(engine)
+            yield build_services(Database(engine))
         finally:
             engine.dispose()
 
@@ -50,9 +53,7 @@ def _ask_password() -> str:
 
 
 def _create_admin(args: argparse.Namespace) -> int:
-    from dreamseed_desktop.services.people.organizations import OrganizationService
     from dreamseed_desktop.services.core.passwords import password_problem
-    from dreamseed_desktop.services.people.service import PeopleService
 
     password = args.password if args.password is not None else _ask_password()
     problem = password_problem(password)
@@ -61,14 +62,14 @@ def _create_admin(args: argparse.Namespace) -> int:
         return 1
 
     def run() -> int:
-        with owner_database(args) as db:
-            orgs = OrganizationService(db)
+        with owner_services(args) as services:
+            orgs = services.organizations
             org = orgs.find_by_name(args.organization)
             if org is None:
                 org = orgs.create(args.organization)
                 print(f"Created organization '{org.name}' (id {org.id}).")
-            admin = PeopleService(db).create_admin(args.email, args.name, organization_id=org.id,
-                                                   password=password)
+            admin = services.people.create_admin(args.email, args.name, organization_id=org.id,
+                                                 password=password)
             print(f"Created administrator {admin.name} <{admin.email}> (id {admin.id}) "
                   f"in '{org.name}'.")
         return 0

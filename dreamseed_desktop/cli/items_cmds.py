@@ -6,11 +6,11 @@ import csv
 import io
 from pathlib import Path
 
-from dreamseed_desktop.cli.admin_cmds import owner_database
+from dreamseed_desktop.cli.admin_cmds import owner_services
 from dreamseed_desktop.cli.common import add_database_argument, command_group, run_reporting_errors
 from dreamseed_desktop.services.core.csv_safety import read_bounded
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.items.csv_io import EXPORT_COLUMNS, REQUIRED_COLUMNS, ItemCsvService
+from dreamseed_desktop.services.items.csv_io import EXPORT_COLUMNS, REQUIRED_COLUMNS
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -46,9 +46,9 @@ def _import_items(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ValidationError("Cannot read {path}: {reason}.",
                                   params={"path": str(path), "reason": exc.strerror}) from None
-        with owner_database(args) as db:
-            result = ItemCsvService(db).import_csv(data, update_existing=args.update,
-                                                   dry_run=args.dry_run)
+        with owner_services(args) as services:
+            result = services.item_csv.import_csv(data, update_existing=args.update,
+                                                  dry_run=args.dry_run)
         verb = "Would import" if result.dry_run else "Imported"
         print(f"{verb}: {len(result.created)} new, {len(result.updated)} updated, "
               f"{len(result.unchanged)} unchanged.")
@@ -58,9 +58,9 @@ def _import_items(args: argparse.Namespace) -> int:
 
 def _export_items(args: argparse.Namespace) -> int:
     def run() -> int:
-        with owner_database(args) as db:
-            db.identity.role = "admin"      # the owner's CLI exports the keys, as an admin would
-            text = ItemCsvService(db).export_csv(subject=args.subject, status=args.status)
+        with owner_services(args) as services:
+            services.db.identity.role = "admin"   # the owner's CLI exports the keys, as an admin would
+            text = services.item_csv.export_csv(subject=args.subject, status=args.status)
         args.out.write_text("\ufeff" + text, encoding="utf-8")
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
         print(f"Wrote {rows} items to {args.out}.")

@@ -5,14 +5,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from dreamseed_desktop.cli.admin_cmds import owner_database
+from dreamseed_desktop.cli.admin_cmds import owner_services
 from dreamseed_desktop.cli.common import (
     add_database_argument, command_group, run_reporting_errors,
 )
 from dreamseed_desktop.services.core.errors import BulkValidationError, NotFound, ValidationError
-from dreamseed_desktop.services.classes.roster_csv import RosterPlan, RosterService
+from dreamseed_desktop.services.classes.roster_csv import RosterPlan
 from dreamseed_desktop.services.classes.roster_parse import read_file
-from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.container import Services
 
 SHOW_ROWS = 50
 
@@ -45,10 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.set_defaults(func=_export_roster)
 
 
-def _organization_id(db: Database, name_or_id: str) -> int:
-    from dreamseed_desktop.services.people.organizations import OrganizationService
-
-    orgs = OrganizationService(db)
+def _organization_id(services: Services, name_or_id: str) -> int:
+    orgs = services.organizations
     org = orgs.find_by_name(name_or_id)
     if org is None and name_or_id.strip().isdigit():
         org = orgs.get(int(name_or_id))
@@ -81,9 +79,9 @@ def _import_roster(args: argparse.Namespace) -> int:
             data = read_file(args.file)
         except OSError as exc:
             raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from None
-        with owner_database(args) as db:
-            roster = RosterService(db)
-            plan = roster.preview(data, organization_id=_organization_id(db, args.organization),
+        with owner_services(args) as services:
+            roster = services.roster
+            plan = roster.preview(data, organization_id=_organization_id(services, args.organization),
                                   encoding=args.encoding, mapping=_mapping(args.map))
             _print_plan(plan, show_all=args.all)
             if plan.errors:
@@ -124,12 +122,12 @@ def _print_plan(plan: RosterPlan, *, show_all: bool) -> None:
 
 def _export_roster(args: argparse.Namespace) -> int:
     def run() -> int:
-        with owner_database(args) as db:
-            roster = RosterService(db)
+        with owner_services(args) as services:
+            roster = services.roster
             if args.class_id is not None:
                 data = roster.export_class(args.class_id)
             else:
-                data = roster.export_organization(_organization_id(db, args.organization))
+                data = roster.export_organization(_organization_id(services, args.organization))
         try:
             args.out.write_bytes(data)
         except OSError as exc:

@@ -5,6 +5,7 @@
   ``Database`` itself: screens, dialogs and the exam window use ``ctx.services.<name>``.
 * ``ui`` loads no module by name (no ``importlib``, no ``__import__``) and keeps no optional
   "only if installed" imports: every import error is a bug, not a feature switch.
+* ``cli`` (dreamseed-admin) follows the same rules, except that it opens the owner's Database.
 * ``bootstrap.build_services`` fills every field of the ``Services`` dataclass, which is frozen.
 
 The scanner is checked against a snippet that breaks each rule, so these tests can fail.
@@ -103,6 +104,15 @@ def test_ui_module_receives_its_services(path: Path) -> None:
     assert problems == [], f"{path.relative_to(ROOT)}: {problems}"
 
 
+@pytest.mark.parametrize("path", sorted((PACKAGE / "cli").rglob("*.py")),
+                         ids=lambda p: str(p.relative_to(PACKAGE / "cli")))
+def test_cli_module_uses_the_same_factory(path: Path) -> None:
+    """dreamseed-admin opens a Database on the owner URL but gets its services from
+    ``bootstrap.build_services`` too (``cli.admin_cmds.owner_services``)."""
+    problems = wiring_problems(path.read_text(encoding="utf-8"), service_classes())
+    assert problems == [], f"{path.relative_to(ROOT)}: {problems}"
+
+
 def test_build_services_fills_every_field_once() -> None:
     from sqlalchemy import create_engine
 
@@ -117,7 +127,7 @@ def test_build_services_fills_every_field_once() -> None:
     assert all(getattr(services, name) is not None for name in fields)
     others = [getattr(services, name) for name in fields if name != "db"]
     assert len({id(s) for s in others}) == len(others)          # one instance per service
-    assert all(getattr(s, "_db") is owner_db for s in others)  # all share the one Database
+    assert all(s._db is owner_db for s in others)  # all share the one Database
     with pytest.raises(dataclasses.FrozenInstanceError):
         services.people = services.people  # type: ignore[misc]
     engine.dispose()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
 
-__all__ = ["open_exam_window", "run_exam_mode", "QUIT_HASH_SETTING"]
+__all__ = ["QUIT_HASH_SETTING", "open_exam_window", "run_exam_mode"]
 
 JOURNAL_KEEP_DAYS = 30
 
