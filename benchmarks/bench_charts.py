@@ -27,14 +27,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import numpy as np  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+import numpy as np
+from sqlalchemy import text
 
-from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
-from dreamseed_desktop.db.engine import make_engine  # noqa: E402
-from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.psychometrics.service import PsychometricsService  # noqa: E402
-from dreamseed_desktop.services.core.uow import Database  # noqa: E402
+from dreamseed_desktop.db.embedded import start_embedded
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 
 
 def best_of(fn, repeat: int = 3) -> float:
@@ -81,9 +81,9 @@ def bench_item_analysis(db: Database) -> None:
 
 
 def bench_chart_update() -> None:
+    import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    import pyqtgraph as pg
     from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart, ThetaSeries
 
     app = QApplication.instance() or QApplication(sys.argv)

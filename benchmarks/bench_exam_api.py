@@ -440,14 +440,15 @@ def main() -> int:
             for is_old, b, name in ((True, old, "BEFORE"), (False, bench, "AFTER")):
                 times, _ = concurrent(b, main_size, n_class, pause, old=is_old)
                 p95[name] = pct(times, 95)
-                print(f"  {name:>6}: p50 {pct(times, 50):6.2f} ms  p95 {p95[name]:6.2f} ms  p99 {pct(times, 99):6.2f} ms"
-                      f"  ({len(times)} steps)")
+                print(f"  {name:>6}: p50 {pct(times, 50):6.2f} ms  p95 {p95[name]:6.2f} ms  "
+                      f"p99 {pct(times, 99):6.2f} ms  ({len(times)} steps)")
             print(f"  p95 AFTER / BEFORE = {p95['AFTER'] / p95['BEFORE']:.2f}x;  p95 AFTER / single-student median "
                   f"AFTER = {p95['AFTER'] / med['after']:.2f}x (target <= 2x)")
 
             if args.steps_only:
                 return 0
-            print("\n3. the server's own time per step (exam.act_submit + act_score + next_item), one student at a time")
+            print("\n3. the server's own time per step (exam.act_submit + act_score + next_item), "
+                  "one student at a time")
             print(f"  {'bank':>7} {'banded ms':>10} {'naive ms':>10} {'ratio':>7}")
             solo: dict[int, float] = {}
             for size in sizes:

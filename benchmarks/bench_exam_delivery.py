@@ -70,14 +70,14 @@ def bench_journal(n: int) -> None:
 
 
 def bench_exam(rounds: int) -> None:
+    from dreamseed_desktop.client.journal import AnswerJournal
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
     from dreamseed_desktop.db.roles import client_url
     from dreamseed_desktop.services.core.auth import AuthService
-    from dreamseed_desktop.services.exams.api import ExamApi
-    from dreamseed_desktop.client.journal import AnswerJournal
     from dreamseed_desktop.services.core.uow import Database
+    from dreamseed_desktop.services.exams.api import ExamApi
     from dreamseed_desktop.ui.exam_window.controller import ExamController
     from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer
     from tests.fixtures.school import PASSWORD, email, seed_school

@@ -29,11 +29,11 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
-from dreamseed_desktop.db.engine import make_engine  # noqa: E402
-from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.stats.statistics import QUERIES, StatisticsService  # noqa: E402
-from dreamseed_desktop.services.core.uow import Database  # noqa: E402
+from dreamseed_desktop.db.embedded import start_embedded
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.stats.statistics import QUERIES, StatisticsService
 
 N_USERS, N_STUDENTS, N_TEACHERS, N_CLASSES = 100_000, 10_000, 300, 300
 N_ITEMS, N_SESSIONS, N_ATTEMPTS = 10_000, 50_000, 1_000_000

@@ -87,11 +87,11 @@ def main() -> int:
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
-    from dreamseed_desktop.services.people.service import PeopleService
     from dreamseed_desktop.services.core.uow import Database
+    from dreamseed_desktop.services.people.service import PeopleService
+    from dreamseed_desktop.ui.app import create_application
     from dreamseed_desktop.ui.app_events import AppEvents
     from dreamseed_desktop.ui.context import AppContext
-    from dreamseed_desktop.ui.app import create_application
     from dreamseed_desktop.ui.screens.people.screen import PeopleScreen
     from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -165,7 +165,8 @@ def main() -> int:
                 wait_for(app, lambda: bool(events))
                 app.processEvents()
                 keystrokes.append(time.perf_counter() - t0)
-                wait_for(app, lambda: not screen.model.is_loading() and screen.model.query.get("search") == word[:length])
+                wait_for(app, lambda: not screen.model.is_loading()
+                         and screen.model.query.get("search") == word[:length])
                 complete.append(time.perf_counter() - t0)
                 screen.model.narrowed.disconnect()
                 screen.model.page_loaded.disconnect()

@@ -23,12 +23,12 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dreamseed_desktop.db.embedded import start_embedded  # noqa: E402
-from dreamseed_desktop.db.engine import make_engine  # noqa: E402
-from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.classes.enrollment import EnrollmentService  # noqa: E402
-from dreamseed_desktop.services.people.service import PeopleService  # noqa: E402
-from dreamseed_desktop.services.core.uow import Database  # noqa: E402
+from dreamseed_desktop.db.embedded import start_embedded
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.people.service import PeopleService
 
 N_USERS = 100_000
 N_CLASSES = 300

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.reliability.harness.runner import HarnessConfig, format_report, run_harness  # noqa: E402
+from tests.reliability.harness.runner import HarnessConfig, format_report, run_harness
 
 
 def main() -> int:

@@ -102,7 +102,7 @@ def check_connection(url: str) -> tuple[bool, str]:
 
     try:
         engine = make_engine(url, pool_size=1)
-    except Exception as exc:  # malformed URL
+    except Exception as exc:  # noqa: BLE001 - a malformed URL fails in many ways
         return False, f"The server address is not valid: {exc}"
     try:
         status = schema_status(engine)
@@ -141,9 +141,9 @@ def explain_connection_error(exc: BaseException) -> str:
 def client_role_ready(owner_url: str) -> bool:
     """True when the security migration created the client role (the app then uses it)."""
     import psycopg
+    from sqlalchemy.engine import make_url
 
     from dreamseed_desktop.db.engine import normalise_url
-    from sqlalchemy.engine import make_url
 
     dsn = make_url(normalise_url(owner_url)).set(drivername="postgresql")
     try:

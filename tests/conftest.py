@@ -17,11 +17,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded  # noqa: E402
-from dreamseed_desktop.db.roles import database_privileges_sql  # noqa: E402
-from dreamseed_desktop.db.engine import make_engine  # noqa: E402
-from dreamseed_desktop.db.migrate import upgrade  # noqa: E402
-from dreamseed_desktop.services.core.uow import Database  # noqa: E402
+from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded
+from dreamseed_desktop.db.engine import make_engine
+from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.db.roles import database_privileges_sql
+from dreamseed_desktop.services.core.uow import Database
 
 # Fixture modules shared by every test kind (tests/fixtures/).
 pytest_plugins = ["tests.fixtures.school", "tests.fixtures.exam_window"]

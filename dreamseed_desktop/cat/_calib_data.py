@@ -23,7 +23,8 @@ Arr = NDArray[np.float64]
 
 
 class DenseData:
-    def __init__(self, person: NDArray[np.int64], item: NDArray[np.int64], x: NDArray[np.bool_], n_persons: int, n_items: int) -> None:
+    def __init__(self, person: NDArray[np.int64], item: NDArray[np.int64], x: NDArray[np.bool_],
+                 n_persons: int, n_items: int) -> None:
         self.N, self.J = n_persons, n_items
         self.r1 = np.zeros((n_persons, n_items))
         self.r0 = np.zeros((n_persons, n_items))
@@ -57,7 +58,8 @@ class DenseData:
 class LongData:
     CHUNK = 200_000
 
-    def __init__(self, person: NDArray[np.int64], item: NDArray[np.int64], x: NDArray[np.bool_], n_persons: int, n_items: int) -> None:
+    def __init__(self, person: NDArray[np.int64], item: NDArray[np.int64], x: NDArray[np.bool_],
+                 n_persons: int, n_items: int) -> None:
         order = np.lexsort((item, person))
         self.person, self.item, self.x = person[order], item[order], x[order]
         key = self.person * n_items + self.item
@@ -65,7 +67,8 @@ class LongData:
             raise ValueError("a person answered the same item twice")
         self.N, self.J = n_persons, n_items
         self.xf = self.x.astype(np.float64)
-        starts = np.flatnonzero(np.r_[True, self.person[1:] != self.person[:-1]]) if self.person.size else np.zeros(0, np.int64)
+        starts = (np.flatnonzero(np.r_[True, self.person[1:] != self.person[:-1]]) if self.person.size
+                  else np.zeros(0, np.int64))
         self.starts = starts
         # chunk boundaries at person starts, about CHUNK observations each
         bounds = [0]

@@ -80,7 +80,10 @@ class ItemBank:
 
     def subset(self, indices: Sequence[int] | NDArray[np.int64]) -> ItemBank:
         idx = np.asarray(indices, dtype=np.int64)
-        pick = lambda t: tuple(t[i] for i in idx) if t else ()
+
+        def pick(t: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(t[i] for i in idx) if t else ()
+
         return ItemBank(
             item_ids=tuple(self.item_ids[i] for i in idx), a=self.a[idx], b=self.b[idx], c=self.c[idx],
             subject=pick(self.subject), grade=pick(self.grade), strand=pick(self.strand),

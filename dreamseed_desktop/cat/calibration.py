@@ -355,7 +355,7 @@ def calibrate(
     delta = math.inf
     it = 0
     post = np.zeros((N, n_quad))
-    for it in range(1, max_iter + 1):
+    for it in range(1, max_iter + 1):  # noqa: B007 - the count is reported after the loop
         F = sig(a[:, None] * nodes + d[:, None])
         P = np.clip(c[:, None] + (1 - c[:, None]) * F, 1e-10, 1 - 1e-10)
         L = data.loglik(np.log(P), np.log1p(-P)) + logw

@@ -179,5 +179,5 @@ class CatConfig:
     def from_json(cls, text: str) -> CatConfig:
         data = json.loads(text)
         if not isinstance(data, dict):
-            raise ValueError("CatConfig JSON must be an object")  # noqa: TRY004 - bad content, not a bad argument
+            raise ValueError("CatConfig JSON must be an object")  # bad content, not a bad argument
         return cls.from_dict(data)

@@ -113,7 +113,8 @@ def posterior_summary(points: NDArray[np.float64], log_post: NDArray[np.float64]
     return mean, math.sqrt(max(var, 0.0))
 
 
-def _grid_loglik(points: NDArray[np.float64], u: ArrayLike, a: ArrayLike, b: ArrayLike, c: ArrayLike | None) -> NDArray[np.float64]:
+def _grid_loglik(points: NDArray[np.float64], u: ArrayLike, a: ArrayLike, b: ArrayLike,
+                 c: ArrayLike | None) -> NDArray[np.float64]:
     u_arr = np.asarray(u, dtype=np.float64)
     if u_arr.size == 0:
         return np.zeros_like(points)

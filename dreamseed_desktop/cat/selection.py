@@ -191,7 +191,8 @@ class ItemSelector:
         e /= den
         return e
 
-    def top_items(self, theta: float, mask: NDArray[np.bool_], k: int = 1) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+    def top_items(self, theta: float, mask: NDArray[np.bool_],
+                  k: int = 1) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
         """The ``k`` best eligible items by the ranking rule, with their information.
 
         Exact (same result as ranking the whole bank) thanks to the

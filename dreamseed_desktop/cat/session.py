@@ -93,7 +93,8 @@ class CatSession:
         self.config = config or CatConfig()
         self._rng = rng
         self.selector = selector or ItemSelector(bank, self.config)
-        self.estimator = ThetaEstimator(self.config.estimator, self.config.grid, (self.config.mle_min, self.config.mle_max))
+        self.estimator = ThetaEstimator(self.config.estimator, self.config.grid,
+                                        (self.config.mle_min, self.config.mle_max))
         self.start_theta = self.config.first_theta if start_theta is None else float(start_theta)
         self._clock = clock
         self._t0: float | None = None

@@ -29,8 +29,8 @@ from numpy.typing import ArrayLike, NDArray
 
 from .bank import ItemBank
 from .config import CatConfig
-from .selection import ExposureCounts, ItemSelector
 from .reliability import reliability_of_simulation
+from .selection import ExposureCounts, ItemSelector
 from .session import CatSession
 
 __all__ = ["SimulationReport", "compute_sympson_hetter", "run_simulees", "simulate"]

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 
 from dreamseed_desktop import __version__
 from dreamseed_desktop.cli import (
-    admin_cmds, cat_cmds, checks_cmds, db_cmds, demo_cmds, items_cmds, kiosk_cmds, roster_cmds,
+    admin_cmds,
+    cat_cmds,
+    checks_cmds,
+    db_cmds,
+    demo_cmds,
+    items_cmds,
+    kiosk_cmds,
+    roster_cmds,
     security_cmds,
 )
 

@@ -25,8 +25,6 @@ import sys
 import time
 from pathlib import Path
 
-from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
-from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cat import (
     CatConfig,
     calibrate_long,
@@ -36,7 +34,8 @@ from dreamseed_desktop.cat import (
     load_responses_csv,
     simulate,
 )
-
+from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
+from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 
 MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
 

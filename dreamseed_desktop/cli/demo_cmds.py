@@ -20,8 +20,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _seed(args: argparse.Namespace) -> int:
     from dreamseed_desktop.db.engine import make_engine
-    from dreamseed_desktop.services.demo.seed import seed_demo
     from dreamseed_desktop.services.core.uow import Database
+    from dreamseed_desktop.services.demo.seed import seed_demo
 
     def run() -> int:
         with owner_url(args) as url:

@@ -74,9 +74,9 @@ def _set_quit_password(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.client.journal import default_journal_path
     from dreamseed_desktop.config import paths
     from dreamseed_desktop.config.settings import load_settings, settings_path
-    from dreamseed_desktop.client.journal import default_journal_path
 
     _apply_dirs(args)
     settings = load_settings()

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_services
 from dreamseed_desktop.cli.common import (
-    add_database_argument, command_group, run_reporting_errors,
+    add_database_argument,
+    command_group,
+    run_reporting_errors,
 )
-from dreamseed_desktop.services.core.errors import BulkValidationError, NotFound, ValidationError
 from dreamseed_desktop.services.classes.roster_csv import RosterPlan
 from dreamseed_desktop.services.classes.roster_parse import read_file
 from dreamseed_desktop.services.container import Services
+from dreamseed_desktop.services.core.errors import BulkValidationError, NotFound, ValidationError
 
 SHOW_ROWS = 50
 

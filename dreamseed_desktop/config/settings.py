@@ -31,7 +31,7 @@ class Settings:
     connection_chosen: bool = False      # False until the first-run dialog was answered
     extra: dict[str, object] = field(default_factory=dict)
 
-    def with_changes(self, **changes: object) -> "Settings":
+    def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 

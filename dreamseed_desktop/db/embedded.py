@@ -37,7 +37,7 @@ class EmbeddedServer:
     def stop(self) -> None:
         try:
             self._server.cleanup()
-        except Exception as exc:  # pragma: no cover - best effort on exit
+        except Exception as exc:  # noqa: BLE001  # pragma: no cover - best effort on exit
             log.warning("embedded PostgreSQL did not stop cleanly: %s", exc)
 
 

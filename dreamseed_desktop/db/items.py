@@ -5,8 +5,19 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, SmallInteger,
-    String, Text, UniqueConstraint, func, text,
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column

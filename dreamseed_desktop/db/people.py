@@ -4,8 +4,16 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text,
-    UniqueConstraint, text,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -57,8 +65,8 @@ class User(TimestampMixin, VersionedMixin, Base):
     has_password: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
 
-    teacher: Mapped["Teacher | None"] = relationship(back_populates="user", uselist=False)
-    student: Mapped["Student | None"] = relationship(back_populates="user", uselist=False)
+    teacher: Mapped[Teacher | None] = relationship(back_populates="user", uselist=False)
+    student: Mapped[Student | None] = relationship(back_populates="user", uselist=False)
 
 
 class Teacher(VersionedMixin, Base):

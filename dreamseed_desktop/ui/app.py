@@ -122,8 +122,9 @@ def run_session(app: QApplication, services: Services, settings: Settings, runne
                          server_label=server_label)
         window = MainWindow(ctx)
         outcome = {"signed_out": False, "restart": False}
-        window.sign_out_requested.connect(lambda: outcome.update(signed_out=True))
-        window.restart_requested.connect(lambda: (outcome.update(restart=True), window.close()))
+        # the closures serve this iteration's window only (it is closed before the next one)
+        window.sign_out_requested.connect(lambda: outcome.update(signed_out=True))  # noqa: B023
+        window.restart_requested.connect(lambda: (outcome.update(restart=True), window.close()))  # noqa: B023
         window.show()
         app.exec()
         settings = ctx.settings

@@ -10,8 +10,18 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.ui.workers import Failure, TaskRunner

@@ -18,7 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dreamseed_desktop.i18n_build import (
-    CATALOG, TranslationToolError, catalog_name, compiled_catalog, translations_dir,
+    CATALOG,
+    TranslationToolError,
+    catalog_name,
+    compiled_catalog,
+    translations_dir,
 )
 from dreamseed_desktop.services.core.errors import DomainError, parse_server_message
 
@@ -125,7 +129,7 @@ def _translated_text(error: DomainError) -> str:
             return english
         values = {name: _param_text(name, value) for name, value in params.items()}
         return translated.format_map(values)
-    except Exception as exc:  # a broken catalog entry must never take the UI down
+    except Exception as exc:  # noqa: BLE001 - a broken catalog entry must never take the UI down
         log.warning("could not translate domain message %r: %r", english, exc)
         return english
 

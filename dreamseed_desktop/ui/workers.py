@@ -115,7 +115,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: "TaskRunner", task_id: int, fn: Callable[[], Any]) -> None:
+    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._runner = runner

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
-from dreamseed_desktop.services.core.uow import Database
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "backup_restore_check.py"
 _spec = importlib.util.spec_from_file_location("backup_restore_check", _SCRIPT)

@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dreamseed_desktop.services.exams.api import ExamApi, PendingItem
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.api import ExamApi, PendingItem
 from tests.fuzz.conftest import BAD_IDS, FUZZ, NUL, SQL_META, WRONG_ID_TYPES, fingerprint, refused
 from tests.reliability.harness import seed
+
 
 @dataclass
 class Sitting:
@@ -95,7 +96,8 @@ def test_submit_out_of_order_or_to_another_item(db_url: str, sitting: Sitting) -
     refused(db_url, lambda: api.submit(sid, item.seq + 1, item.item_id, 1, 900, uuid.uuid4()))   # skip ahead
     refused(db_url, lambda: api.submit(sid, item.seq + 50, item.item_id, 1, 900, uuid.uuid4()))
     refused(db_url, lambda: api.submit(sid, item.seq, item.item_id + 1, 1, 900, uuid.uuid4()))   # not the pending item
-    refused(db_url, lambda: api.submit(sid, item.seq - 1, item.item_id, 3, 900, uuid.uuid4()))   # change a locked answer
+    # change a locked answer
+    refused(db_url, lambda: api.submit(sid, item.seq - 1, item.item_id, 3, 900, uuid.uuid4()))
     refused(db_url, lambda: api.submit(sid, item.seq, item.item_id, 1, 900, sitting.answered_uuid))  # uuid reuse
 
 

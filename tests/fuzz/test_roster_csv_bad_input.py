@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.classes.roster_csv import MAX_BYTES, RosterService
 from dreamseed_desktop.services.classes.roster_parse import read_file
+from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import School, refused, unchanged
 

@@ -12,13 +12,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
-from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import (
-    FUZZ, SQL_META, WRONG_ID_TYPES, School, bad_id, bad_text, refused, wrong_type,
+    FUZZ,
+    SQL_META,
+    WRONG_ID_TYPES,
+    School,
+    bad_id,
+    bad_text,
+    refused,
+    wrong_type,
 )
 
 

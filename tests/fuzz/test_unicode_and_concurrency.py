@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
-from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
-from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import School, refused
 
 

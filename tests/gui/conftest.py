@@ -40,8 +40,8 @@ def _english_ui(qapp: QApplication) -> None:
 
 
 def seed_school(db: Database, students: int = 6) -> School:
-    from dreamseed_desktop.services.classes.service import ClassService
     from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+    from dreamseed_desktop.services.classes.service import ClassService
     from dreamseed_desktop.services.people.organizations import OrganizationService
     from dreamseed_desktop.services.people.service import PeopleService
 

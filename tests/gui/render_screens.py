@@ -35,9 +35,9 @@ def main() -> int:
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
+    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.services.demo import seed as demo
     from dreamseed_desktop.services.people.service import PeopleService
-    from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.ui import i18n
     from dreamseed_desktop.ui.app import create_application
     from dreamseed_desktop.ui.app_events import AppEvents

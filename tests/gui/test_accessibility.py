@@ -61,7 +61,7 @@ def test_unique_mnemonics(qtbot, ctx, kind, lang):
         widget.show()
         found = mnemonics(widget)
         letters = [letter for letter, _text in found]
-        duplicates = {l: [t for x, t in found if x == l] for l in letters if letters.count(l) > 1}
+        duplicates = {c: [t for x, t in found if x == c] for c in letters if letters.count(c) > 1}
         assert not duplicates, duplicates
         assert found, "no keyboard mnemonics at all"
         if lang == "ko":

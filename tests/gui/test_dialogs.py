@@ -6,14 +6,13 @@ import psycopg
 import pytest
 from PySide6.QtCore import QSettings
 
-from dreamseed_desktop.bootstrap import build_services
-from dreamseed_desktop.bootstrap import check_connection
+from dreamseed_desktop.bootstrap import build_services, check_connection
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.connection_dialog import ConnectionDialog, build_url
 from dreamseed_desktop.ui.context import AppContext

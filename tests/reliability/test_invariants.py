@@ -9,8 +9,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.services.exams.api import ExamApi
 from tests.reliability.harness import invariants, seed
 
 ITEMS = 5

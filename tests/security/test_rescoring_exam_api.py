@@ -10,8 +10,8 @@ import psycopg
 import pytest
 
 from dreamseed_desktop.cat.estimation import eap
-from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.exams.records import InvalidSessionState
 from dreamseed_desktop.services.exams.rescoring import session_config
 from tests.fixtures.school import School

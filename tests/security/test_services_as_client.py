@@ -9,15 +9,15 @@ import uuid
 
 import pytest
 
-from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.classes.enrollment import EnrollmentService
+from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.core.errors import DomainError, NotFound, PermissionDenied
 from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.exams.sessions import ExamSessionService, SessionFilter
-from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.rules import ItemInput
+from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.stats.statistics import StatisticsService

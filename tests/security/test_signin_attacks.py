@@ -14,7 +14,7 @@ import pytest
 
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied, ValidationError
+from dreamseed_desktop.services.core.errors import AccountLocked, ValidationError
 from tests.fixtures.school import PASSWORD, School, email
 
 

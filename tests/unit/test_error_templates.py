@@ -24,7 +24,12 @@ from PySide6.QtCore import QCoreApplication
 
 from dreamseed_desktop.services.core import errors
 from dreamseed_desktop.services.core.errors import (
-    AccountLocked, AlreadyEnrolled, BulkValidationError, DomainError, NotFound, ValidationError,
+    AccountLocked,
+    AlreadyEnrolled,
+    BulkValidationError,
+    DomainError,
+    NotFound,
+    ValidationError,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -303,10 +308,10 @@ def test_korean_not_found_with_value(korean) -> None:
 
 
 def test_korean_errors_raised_by_the_services(korean) -> None:
+    from dreamseed_desktop.services.classes.roster_parse import parse
+    from dreamseed_desktop.services.core.validation import clean_grade
     from dreamseed_desktop.services.exams.records import check_finite
     from dreamseed_desktop.services.items.rules import clean_params
-    from dreamseed_desktop.services.core.validation import clean_grade
-    from dreamseed_desktop.services.classes.roster_parse import parse
 
     def message(fn, *args, **kwargs) -> str:
         with pytest.raises(DomainError) as info:

@@ -19,12 +19,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
 )
 
 from dreamseed_desktop import i18n_build
 from dreamseed_desktop.i18n_build import (
-    TranslationToolError, catalog_name, compiled_catalog, set_translation, status, update,
+    TranslationToolError,
+    catalog_name,
+    compiled_catalog,
+    set_translation,
+    status,
+    update,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

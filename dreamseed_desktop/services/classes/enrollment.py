@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Student, Teacher, User
-from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.classes.service import load_class
+from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.errors import AlreadyEnrolled, NotFound, ValidationError
 from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
-from dreamseed_desktop.services.core.validation import clean_grade, clean_id, like_pattern
-from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.validation import clean_grade, clean_id, like_pattern
 
 
 class StudentsNotFound(NotFound):

@@ -11,12 +11,6 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from dreamseed_desktop.services.core import audit
-from dreamseed_desktop.services.classes.service import load_class
-from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cell
-from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
-from dreamseed_desktop.services.people.organizations import load_organization
-from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.classes.roster_export import (
     class_rows,
     organization_rows,
@@ -36,7 +30,13 @@ from dreamseed_desktop.services.classes.roster_plan import (
     apply_plan,
     build_plan,
 )
+from dreamseed_desktop.services.classes.service import load_class
+from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.access import require_role, resolve_org
+from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cell
+from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.people.organizations import load_organization
 
 __all__ = ["MAX_BYTES", "MAX_ROWS", "RosterEnrollment", "RosterPlan", "RosterResult", "RosterRow",
            "RosterService", "RosterUpdate", "escape_cell", "unescape_cell"]

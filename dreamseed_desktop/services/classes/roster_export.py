@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Student, Teacher, User
-from dreamseed_desktop.services.core.csv_safety import escape_cell
 from dreamseed_desktop.services.classes.roster_parse import CLASS_SEPARATOR, FIELDS
+from dreamseed_desktop.services.core.csv_safety import escape_cell
 
 
 def to_csv(rows: list[dict[str, Any]]) -> bytes:

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Student, Teacher, User
-from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.classes.roster_parse import RosterRow
+from dreamseed_desktop.services.core.errors import ValidationError
 
 
 @dataclass(frozen=True)

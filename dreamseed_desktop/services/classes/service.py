@@ -16,13 +16,19 @@ from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import ExamSession
 from dreamseed_desktop.db.people import Teacher, User
 from dreamseed_desktop.services.core import audit
-from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
-from dreamseed_desktop.services.people.organizations import load_organization
-from dreamseed_desktop.services.core.validation import (
-    UNSET, _Unset, clean_grade, clean_name, clean_optional, given, versioned_update,
-)
 from dreamseed_desktop.services.core.access import require_role, resolve_org
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.validation import (
+    UNSET,
+    _Unset,
+    clean_grade,
+    clean_name,
+    clean_optional,
+    given,
+    versioned_update,
+)
+from dreamseed_desktop.services.people.organizations import load_organization
 
 
 def current_school_year(today: date | None = None) -> int:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-from sqlalchemy import text, func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
@@ -21,15 +21,20 @@ from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
 from dreamseed_desktop.db.items import Item, ItemKey
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.core import audit
-from dreamseed_desktop.services.demo.content import (
-    ADMIN_NAME, CLASSES, TEACHERS, item_text, korean_name, nfc,
-)
-from dreamseed_desktop.services.demo.sessions import Pool, simulate_sitting
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.items.service import add_items
-from dreamseed_desktop.services.items.rules import ItemInput
 from dreamseed_desktop.services.core.passwords import hash_for_storage
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.demo.content import (
+    ADMIN_NAME,
+    CLASSES,
+    TEACHERS,
+    item_text,
+    korean_name,
+    nfc,
+)
+from dreamseed_desktop.services.demo.sessions import Pool, simulate_sitting
+from dreamseed_desktop.services.items.rules import ItemInput
+from dreamseed_desktop.services.items.service import add_items
 
 DEMO_ORG_NAME = "서울고등학교"
 DEMO_DOMAIN = "seoul-hs.kr"

@@ -107,7 +107,7 @@ class ExamDraft:
     quit_password: str | None = None
 
     @classmethod
-    def from_template(cls, template: str, *, class_id: int, title: str, subject: str) -> "ExamDraft":
+    def from_template(cls, template: str, *, class_id: int, title: str, subject: str) -> ExamDraft:
         exam_type, config = EXAM_TEMPLATES[template]
         return cls(class_id=class_id, title=title, subject=subject, exam_type=exam_type,
                    cat_config=config)

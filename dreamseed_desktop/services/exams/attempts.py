@@ -12,14 +12,18 @@ from sqlalchemy import func, select
 from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exams.records import (
-    AttemptDTO, attempt_dto, check_not_server_run, require_item,
-    require_session,
-    session_attempts, student_user_ids,
-)
-from dreamseed_desktop.services.core.validation import UNSET, _Unset
-from dreamseed_desktop.services.exams.rescoring import rescore_session
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.validation import UNSET, _Unset
+from dreamseed_desktop.services.exams.records import (
+    AttemptDTO,
+    attempt_dto,
+    check_not_server_run,
+    require_item,
+    require_session,
+    session_attempts,
+    student_user_ids,
+)
+from dreamseed_desktop.services.exams.rescoring import rescore_session
 
 #: One answer may take at most a day (response times are milliseconds).
 MAX_RESPONSE_TIME_MS = 24 * 3600 * 1000

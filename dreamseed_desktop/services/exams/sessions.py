@@ -13,11 +13,16 @@ from sqlalchemy import func, select
 
 from dreamseed_desktop.db.exams import EXAM_TYPES, SESSION_STATUSES, ExamSession
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.exams.records import (
-    ExamSessionDetail, ExamSessionDTO, require_session, session_attempts, session_dto,
-)
 from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.records import (
+    ExamSessionDetail,
+    ExamSessionDTO,
+    require_session,
+    session_attempts,
+    session_dto,
+)
+
 
 @dataclass(frozen=True)
 class SessionFilter:

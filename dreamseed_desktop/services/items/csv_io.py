@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.items import Item, ItemKey
 from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cell
 from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
-from dreamseed_desktop.services.items.service import add_items, change_item, may_see_keys
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.rules import (
     ItemInput,
     clean_choices,
@@ -34,8 +35,7 @@ from dreamseed_desktop.services.items.rules import (
     clean_strand,
     clean_subject,
 )
-from dreamseed_desktop.services.core.access import require_role
-from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.items.service import add_items, change_item, may_see_keys
 
 EXPORT_COLUMNS = ("item_id", "subject", "grade", "strand", "model", "a", "b", "c", "stem",
                   "choices", "key", "status")

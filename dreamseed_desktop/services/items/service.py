@@ -16,16 +16,25 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory
 from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
+from dreamseed_desktop.services.core.uow import Database, Identity
+from dreamseed_desktop.services.core.validation import UNSET, _Unset, like_pattern
 from dreamseed_desktop.services.exams.records import require_item
 from dreamseed_desktop.services.items.rules import (
-    ItemInput, clean_choices, clean_grade, clean_item, clean_key, clean_model, clean_params,
-    clean_status, clean_stem, clean_strand, clean_subject,
+    ItemInput,
+    clean_choices,
+    clean_grade,
+    clean_item,
+    clean_key,
+    clean_model,
+    clean_params,
+    clean_status,
+    clean_stem,
+    clean_strand,
+    clean_subject,
 )
-from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
-from dreamseed_desktop.services.core.validation import UNSET, _Unset, like_pattern
-from dreamseed_desktop.services.core.access import require_role
-from dreamseed_desktop.services.core.uow import Database, Identity
 
 PARAM_FIELDS = ("model", "a", "b", "c")
 CONTENT_FIELDS = ("stem", "choices")

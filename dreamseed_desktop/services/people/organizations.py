@@ -14,12 +14,20 @@ from sqlalchemy.orm import Session
 from dreamseed_desktop.db.classes import Classroom
 from dreamseed_desktop.db.people import Organization, User
 from dreamseed_desktop.services.core import audit
-from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
-from dreamseed_desktop.services.core.validation import (
-    UNSET, _Unset, clean_id, clean_name, clean_optional, clean_org_type, given, nfc, versioned_update,
-)
 from dreamseed_desktop.services.core.access import require_role
+from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.validation import (
+    UNSET,
+    _Unset,
+    clean_id,
+    clean_name,
+    clean_optional,
+    clean_org_type,
+    given,
+    nfc,
+    versioned_update,
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,8 @@ class OrganizationService:
                        type=(type, clean_org_type),
                        address=(address, lambda v: clean_optional(v, field="address", max_len=300)))
         with self._db.session() as s:
-            versioned_update(s, Organization, org_id, expected_version, values, missing="Organization {id} does not exist.")
+            versioned_update(s, Organization, org_id, expected_version, values,
+                             missing="Organization {id} does not exist.")
             audit.record(s, self._db.identity, "organization.update", "organization", org_id,
                          organization_id=org_id, details={k: v for k, v in values.items()})
             s.expire_all()

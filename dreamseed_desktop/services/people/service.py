@@ -13,19 +13,32 @@ from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.people import Student, Teacher, User
 from dreamseed_desktop.services.core import audit
+from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
-from dreamseed_desktop.services.people.organizations import load_organization
 from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
 from dreamseed_desktop.services.core.passwords import hash_for_storage, password_problem
-from dreamseed_desktop.services.core.validation import (
-    UNSET, _Unset, clean_email, clean_grade, clean_name, clean_optional, clean_role, clean_student_number, given, versioned_update,
-)
-from dreamseed_desktop.services.core.access import require_role, resolve_org
-from dreamseed_desktop.services.people.query import (
-    PersonDTO, load_person, page_of_people, person_select, to_dto,
-)
 from dreamseed_desktop.services.core.uow import Database, Identity
+from dreamseed_desktop.services.core.validation import (
+    UNSET,
+    _Unset,
+    clean_email,
+    clean_grade,
+    clean_name,
+    clean_optional,
+    clean_role,
+    clean_student_number,
+    given,
+    versioned_update,
+)
+from dreamseed_desktop.services.people.organizations import load_organization
+from dreamseed_desktop.services.people.query import (
+    PersonDTO,
+    load_person,
+    page_of_people,
+    person_select,
+    to_dto,
+)
 
 __all__ = ["PeopleService", "PersonDTO", "load_person"]
 

@@ -26,7 +26,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
@@ -39,8 +39,12 @@ from dreamseed_desktop.db.items import Item, ItemParamHistory
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.services.psychometrics.analysis import date_bounds
 from dreamseed_desktop.services.psychometrics.dto import (
-    AcceptedCalibration, CalibrationCancelled, CalibrationRequest, CalibrationRun,
-    ItemCalibration, ProgressSink,
+    AcceptedCalibration,
+    CalibrationCancelled,
+    CalibrationRequest,
+    CalibrationRun,
+    ItemCalibration,
+    ProgressSink,
 )
 
 __all__ = ["FETCH_BATCH", "accept_run", "check_request", "load_responses", "run_calibration"]
@@ -164,7 +168,7 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
         request=req, model=model, n_sessions=int(person_codes.size), n_responses=int(correct.size),
         iterations=int(res.iterations), converged=bool(res.converged),
         log_likelihood=float(res.log_likelihood), link_slope=slope, link_intercept=intercept,
-        created_at=datetime.now(timezone.utc), items=tuple(rows), priors=res.priors(),
+        created_at=datetime.now(UTC), items=tuple(rows), priors=res.priors(),
         summary=_run_summary(res))
 
 

@@ -17,16 +17,28 @@ from datetime import date
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.access import require_role
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.psychometrics.analysis import bank_parameters, item_analysis, subjects
 from dreamseed_desktop.services.psychometrics.calibration import (
-    accept_run, check_request, load_responses, run_calibration,
+    accept_run,
+    check_request,
+    load_responses,
+    run_calibration,
 )
 from dreamseed_desktop.services.psychometrics.dto import (
-    AcceptedCalibration, BankParameters, CalibrationCancelled, CalibrationRequest, CalibrationRun,
-    ItemAnalysis, ItemAnalysisRow, ItemCalibration, ProgressSink, SimulationBand, WhatIfResult,
+    AcceptedCalibration,
+    BankParameters,
+    CalibrationCancelled,
+    CalibrationRequest,
+    CalibrationRun,
+    ItemAnalysis,
+    ItemAnalysisRow,
+    ItemCalibration,
+    ProgressSink,
+    SimulationBand,
+    WhatIfResult,
 )
 from dreamseed_desktop.services.psychometrics.simulation import what_if
-from dreamseed_desktop.services.core.uow import Database
 
 __all__ = [
     "AcceptedCalibration", "BankParameters", "CalibrationCancelled", "CalibrationRequest",

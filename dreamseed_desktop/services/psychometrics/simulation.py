@@ -18,7 +18,11 @@ from dreamseed_desktop.cat.reliability import reliability_of_simulation
 from dreamseed_desktop.cat.simulation import DEFAULT_BANDS, run_simulees
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.psychometrics.dto import (
-    BankParameters, CalibrationCancelled, ProgressSink, SimulationBand, WhatIfResult,
+    BankParameters,
+    CalibrationCancelled,
+    ProgressSink,
+    SimulationBand,
+    WhatIfResult,
 )
 
 __all__ = ["CHUNK", "MAX_EXAMINEES", "bank_from_parameters", "what_if"]
@@ -61,7 +65,7 @@ def what_if(params: BankParameters, config: CatConfig, n_examinees: int, seed: i
     counts = np.zeros(len(bank), dtype=np.int64)
     reasons: dict[str, int] = {}
     pos = 0
-    for k, (part, child) in enumerate(zip(chunks, run_seq.spawn(len(chunks)))):
+    for part, child in zip(chunks, run_seq.spawn(len(chunks))):
         if progress is not None:
             if progress.cancelled:
                 raise CalibrationCancelled()

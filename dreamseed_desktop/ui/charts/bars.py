@@ -211,7 +211,7 @@ class CategoryBarChart(ChartBase):
         ticks = [(float(i), name) for i, name in enumerate(names) if i % step == 0]
         self.plot_item.getAxis("bottom").setTicks([ticks, []])
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: object) -> None:
         """Re-space the category labels for the new width."""
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._set_ticks(self._labels)

@@ -22,12 +22,17 @@ from .theta_trajectory import ThetaTrajectoryChart
 
 if TYPE_CHECKING:
     from dreamseed_desktop.services.psychometrics.dto import (
-        BankParameters, ItemAnalysis, WhatIfResult,
+        BankParameters,
+        ItemAnalysis,
+        WhatIfResult,
+    )
+    from dreamseed_desktop.services.stats.charts import (
+        LearningCurve,
+        ThetaDistribution,
+        ThetaOverTime,
+        ThetaTrajectory,
     )
     from dreamseed_desktop.services.stats.statistics import ClassExamStats
-    from dreamseed_desktop.services.stats.charts import (
-        LearningCurve, ThetaDistribution, ThetaOverTime, ThetaTrajectory,
-    )
 
 translate = QCoreApplication.translate
 

@@ -6,8 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
-    QLabel, QTableView, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QWidget,
 )
 
 __all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_subject_box",

@@ -12,8 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-    QDoubleSpinBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.core.errors import Conflict
@@ -179,7 +189,8 @@ class FormDialog(QDialog):
             self.show_field_error(name, message)
             return
         if isinstance(failure.error, Conflict):
-            self.show_banner(failure.message + " " + QCoreApplication.translate("FormDialog", "Close this dialog and open it again."))
+            self.show_banner(failure.message + " "
+                             + QCoreApplication.translate("FormDialog", "Close this dialog and open it again."))
             return
         self.show_banner(failure.message)
 

@@ -11,18 +11,30 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractProxyModel, QCoreApplication, QItemSelectionModel, Qt, QTimer,
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, DtoTableModel
 from dreamseed_desktop.ui.workers import Failure
-
 
 
 def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableView:
@@ -227,7 +239,7 @@ class ListScreen(QWidget):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
         if not getattr(self, "_loaded_once", False):
             self._loaded_once = True

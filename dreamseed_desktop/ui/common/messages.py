@@ -11,7 +11,6 @@ from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.ui.workers import Failure
 
 
-
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Yes/No question; No is the default button (destructive actions)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,

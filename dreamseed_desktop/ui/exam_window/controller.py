@@ -18,14 +18,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dreamseed_desktop.client.journal import Journal
 from dreamseed_desktop.services.core.errors import DomainError, NotAuthenticated, Unavailable
 from dreamseed_desktop.services.exams.api import ExamPaused, PendingItem, SessionResult, SessionState
-from dreamseed_desktop.client.journal import Journal
 from dreamseed_desktop.ui.exam_window.ports import (
-    ExamView, Notice, Phase, Runner, SaveState, Scheduler, TimerHandle,
+    ExamView,
+    Notice,
+    Phase,
+    Runner,
+    SaveState,
+    Scheduler,
+    TimerHandle,
 )
 from dreamseed_desktop.ui.exam_window.sync import (
-    ACTIVE, OVER, PAUSED, ExamApiLike, SyncResult, finish_session, start_session, sync_session,
+    ACTIVE,
+    OVER,
+    PAUSED,
+    ExamApiLike,
+    SyncResult,
+    finish_session,
+    start_session,
+    sync_session,
 )
 
 BACKOFF_SEC = (1.0, 2.0, 4.0, 8.0, 15.0)

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.exams.api import ExamInfo
@@ -87,7 +94,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 def _sign_out(seat: LabSeat) -> None:
     try:
         seat.sign_out()
-    except Exception:  # noqa: BLE001 - the token expires on its own; never block the next student
+    except Exception:  # the token expires on its own; never block the next student
         log.warning("sign-out after the exam failed", exc_info=True)
 
 

@@ -9,7 +9,14 @@ import html
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,17 +42,17 @@ class ChoiceButton(QPushButton):
         row.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:  # Qt API
         width = max(self.width(), 200) - 36
         return QSize(width + 36, max(48, self.label.heightForWidth(width) + 20))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:  # Qt API
         return self.sizeHint()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+    def hasHeightForWidth(self) -> bool:  # Qt API
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def heightForWidth(self, width: int) -> int:  # Qt API
         return max(48, self.label.heightForWidth(width - 36) + 20)
 
 

@@ -8,15 +8,18 @@ is what makes "nothing is lost" hold after an outage, a crash or a move to anoth
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from dataclasses import dataclass
 from typing import Protocol
-import uuid
 
+from dreamseed_desktop.client.journal import Journal
 from dreamseed_desktop.services.core.errors import DomainError, Unavailable
 from dreamseed_desktop.services.exams.api import (
-    PendingItem, SessionResult, SessionState, SubmitOutcome,
+    PendingItem,
+    SessionResult,
+    SessionState,
+    SubmitOutcome,
 )
-from dreamseed_desktop.client.journal import Journal
 
 ACTIVE = "in_progress"
 PAUSED = "suspended"

@@ -12,18 +12,29 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QInputDialog, QLabel, QLayout, QLineEdit, QProgressBar,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
-from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.presentation import (
-    choice_for_key, format_remaining, progress_fraction, theta_band,
+    choice_for_key,
+    format_remaining,
+    progress_fraction,
+    theta_band,
 )
+from dreamseed_desktop.ui.i18n import domain_message
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.controller import ExamController
@@ -226,7 +237,7 @@ class ExamWindow(QWidget):
         self.close()
 
     # ------------------------------------------------------------ input
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._ctl("confirm")
@@ -241,7 +252,7 @@ class ExamWindow(QWidget):
                 return
         event.accept()
 
-    def event(self, e: QEvent) -> bool:  # noqa: D401 - Qt API
+    def event(self, e: QEvent) -> bool:  # Qt API
         # keep Tab/Backtab from walking focus out of the window's key handling
         if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) \
                 and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -260,7 +271,7 @@ class ExamWindow(QWidget):
         if ok:
             self.controller.try_quit(password)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
         super().changeEvent(event)
         if (event.type() == QEvent.Type.ActivationChange and self._kiosk
                 and not self.isActiveWindow() and not self._allow_close):
@@ -279,7 +290,7 @@ class ExamWindow(QWidget):
             self.raise_()
         self.activateWindow()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if self._allow_close or (self.controller is not None and self.controller.can_close()):
             event.accept()
             self.closed.emit()

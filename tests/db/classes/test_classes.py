@@ -7,7 +7,6 @@ import pytest
 
 from dreamseed_desktop.services.classes.service import current_school_year
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
-
 from tests.fixtures.people import School, Services
 
 

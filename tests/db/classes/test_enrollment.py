@@ -6,7 +6,6 @@ from sqlalchemy import text
 
 from dreamseed_desktop.services.classes.enrollment import StudentsNotFound
 from dreamseed_desktop.services.core.errors import AlreadyEnrolled, NotFound, ValidationError
-
 from tests.fixtures.people import School, Services
 
 

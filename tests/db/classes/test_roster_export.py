@@ -5,7 +5,6 @@ import csv
 import io
 
 from dreamseed_desktop.services.classes.roster_csv import escape_cell, unescape_cell
-
 from tests.fixtures.people import School, Services
 
 

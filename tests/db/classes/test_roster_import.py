@@ -7,7 +7,6 @@ import pytest
 from sqlalchemy import text
 
 from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
-
 from tests.fixtures.people import School, Services
 
 HEADER_KO = "이름,이메일,학번,학년,반\n"

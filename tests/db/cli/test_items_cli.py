@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from dreamseed_desktop.cli import main
-from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.items.service import ItemService
 
 GOOD = """item_id,subject,grade,strand,model,a,b,c,stem,choices,key
 CLI-0001,math,10,algebra,3PL,1.2,-0.5,0.2,=SUM(A1),14|20|24|9,1

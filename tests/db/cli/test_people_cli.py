@@ -9,10 +9,9 @@ import pytest
 
 from dreamseed_desktop.cli import main
 from dreamseed_desktop.services.core import passwords
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
-from dreamseed_desktop.services.core.uow import Database
-
 from tests.fixtures.people import School, Services
 
 ROSTER = "이름,이메일,학번,학년,반\n홍길동,hong@seoul.kr,00123,1,1-1\n김영희,young@seoul.kr,00124,1,\n"

@@ -6,11 +6,11 @@ import unicodedata
 from sqlalchemy import text
 
 from dreamseed_desktop.cli import main as cli_main
-from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
 from dreamseed_desktop.services.core.passwords import proof, stored_hash
-from dreamseed_desktop.services.stats.statistics import StatisticsService
-from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
+from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.stats.statistics import StatisticsService
 
 
 def _count(db: Database, sql: str) -> int:

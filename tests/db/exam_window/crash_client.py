@@ -11,11 +11,11 @@ import os
 import signal
 import sys
 
+from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.exams.api import ExamApi
-from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Phase
 from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer

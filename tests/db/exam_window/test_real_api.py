@@ -16,10 +16,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.services.core.errors import Unavailable
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.presence import ExamPresence
-from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase

@@ -1,7 +1,7 @@
 """Exam administration service against the embedded database (owner connection)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -12,7 +12,11 @@ from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.services.exams.admin import (
-    EXAM_TEMPLATES, ExamAdminService, ExamDraft, hash_quit_password, validate_draft,
+    EXAM_TEMPLATES,
+    ExamAdminService,
+    ExamDraft,
+    hash_quit_password,
+    validate_draft,
     verify_quit_password,
 )
 from dreamseed_desktop.services.exams.results import ExamResultsService
@@ -45,8 +49,8 @@ def test_quit_password_hash_round_trip() -> None:
     ({"cat_config": CatConfig(time_limit_seconds=10)}, "time_limit"),
     ({"cat_config": CatConfig(se_target=0.01)}, "se_target"),
     ({"cat_config": CatConfig(estimator="mle")}, "estimator"),
-    ({"opens_at": datetime(2026, 1, 2, tzinfo=timezone.utc),
-      "closes_at": datetime(2026, 1, 1, tzinfo=timezone.utc)}, "closes_at"),
+    ({"opens_at": datetime(2026, 1, 2, tzinfo=UTC),
+      "closes_at": datetime(2026, 1, 1, tzinfo=UTC)}, "closes_at"),
 ])
 def test_validation_names_the_field(changes: dict[str, object], field: str) -> None:
     with pytest.raises(ValidationError) as err:
@@ -76,7 +80,7 @@ def test_create_list_update_close(db_url, owner_db, connect_as) -> None:
     svc = ExamAdminService(connect_as("admin"))    # the quit password is set as a signed-in proctor
     assert sorted((c.name, c.n_students) for c in svc.classes()) == [("8A", 2), ("8B", 1)]
     assert svc.subjects() == ["math"] and svc.strands("math") == ["algebra", "geometry"]
-    opens = datetime(2026, 11, 25, 9, tzinfo=timezone.utc)
+    opens = datetime(2026, 11, 25, 9, tzinfo=UTC)
     exam = svc.create_exam(draft(class_id, grades=(8,), opens_at=opens,
                                  closes_at=opens + timedelta(hours=2), quit_password="proctor-42",
                                  show_result="band"))

@@ -13,7 +13,6 @@ from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.attempts import AttemptService
-
 from tests.fixtures.exams_school import School
 from tests.fixtures.sittings import store_sitting
 

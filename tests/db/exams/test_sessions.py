@@ -12,7 +12,6 @@ from sqlalchemy import text
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.sessions import ExamSessionService, SessionFilter
-
 from tests.fixtures.exams_school import School
 from tests.fixtures.sittings import store_sitting
 

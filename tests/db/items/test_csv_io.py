@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from dreamseed_desktop.services.core.errors import BulkValidationError, PermissionDenied, ValidationError
-from dreamseed_desktop.services.items.service import ItemService
-from dreamseed_desktop.services.items.csv_io import ItemCsvService, escape_cell
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.items.csv_io import ItemCsvService, escape_cell
+from dreamseed_desktop.services.items.service import ItemService
 
 GOOD = """item_id,subject,grade,strand,model,a,b,c,stem,choices,key
 MATH-0001,math,10,algebra,3PL,1.2,-0.5,0.2,2 + 3 × 4 = ?,14|20|24|9,1

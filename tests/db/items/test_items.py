@@ -7,10 +7,9 @@ from sqlalchemy import select
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.items import ItemParamHistory
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from dreamseed_desktop.services.items.service import ItemService
-from dreamseed_desktop.services.items.rules import ItemInput, clean_item
 from dreamseed_desktop.services.core.uow import Database
-
+from dreamseed_desktop.services.items.rules import ItemInput, clean_item
+from dreamseed_desktop.services.items.service import ItemService
 from tests.fixtures.exams_school import School
 
 

@@ -10,16 +10,18 @@ from sqlalchemy import text
 
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url, database_privileges_sql
-from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.classes.enrollment import EnrollmentService
-from dreamseed_desktop.services.core.errors import (
-    NotAuthenticated, NotFound, PermissionDenied, ValidationError,
-)
-from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.classes.roster_csv import RosterService
+from dreamseed_desktop.services.classes.service import ClassService
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.errors import (
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from dreamseed_desktop.services.core.uow import Database
-
+from dreamseed_desktop.services.people.service import PeopleService
 from tests.fixtures.people import School, Services
 
 PASSWORD = "staff-password-1"

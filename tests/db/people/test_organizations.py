@@ -5,7 +5,6 @@ import pytest
 from sqlalchemy import text
 
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
-
 from tests.fixtures.people import School, Services
 
 

@@ -8,11 +8,13 @@ from sqlalchemy import text
 
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.errors import (
-    Conflict, NotFound, PermissionDenied, ValidationError,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
 )
-from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.core.uow import Database, Identity
-
+from dreamseed_desktop.services.people.service import PeopleService
 from tests.fixtures.people import School, Services
 
 

@@ -12,10 +12,9 @@ from dreamseed_desktop.db.roles import client_url, database_privileges_sql
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.psychometrics.service import CalibrationRequest, PsychometricsService
 from dreamseed_desktop.services.stats.reports import ReportService
-from dreamseed_desktop.services.core.uow import Database
-
 from tests.fixtures.simulated_school import build_school
 
 PASSWORD = "correct horse 7"

@@ -9,11 +9,12 @@ from sqlalchemy import text
 
 from dreamseed_desktop.cat import CatConfig
 from dreamseed_desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
-from dreamseed_desktop.services.psychometrics.service import (
-    CalibrationCancelled, CalibrationRequest, PsychometricsService,
-)
 from dreamseed_desktop.services.core.uow import Database, Identity
-
+from dreamseed_desktop.services.psychometrics.service import (
+    CalibrationCancelled,
+    CalibrationRequest,
+    PsychometricsService,
+)
 from tests.fixtures.simulated_school import build_school
 
 

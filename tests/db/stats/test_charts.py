@@ -8,7 +8,6 @@ import pytest
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.stats.charts import ChartDataService
-
 from tests.fixtures.exams_school import School
 from tests.fixtures.sittings import store_sitting
 

@@ -12,7 +12,6 @@ from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
-
 from tests.fixtures.exams_school import School
 from tests.fixtures.sittings import store_sitting
 

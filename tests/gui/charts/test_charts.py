@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -10,18 +10,24 @@ import pytest
 
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.class_stats import (
-    ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart,
+    ClassComparisonChart,
+    CompletionRateChart,
+    ScoreHistogramChart,
+    ThetaHistogramChart,
 )
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
 from dreamseed_desktop.ui.charts.learning_curve import (
-    ClassThetaOverTimeChart, LearningCurveChart, ThetaSeries, linear_trend,
+    ClassThetaOverTimeChart,
+    LearningCurveChart,
+    ThetaSeries,
+    linear_trend,
 )
 from dreamseed_desktop.ui.charts.simulation_results import BandErrorChart, TestLengthChart
 from dreamseed_desktop.ui.charts.theta_trajectory import Z95, ThetaTrajectoryChart
 
 SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
 RNG = np.random.default_rng(11)
-T0 = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
@@ -125,7 +125,7 @@ def record_shot(lang: str, app: QApplication) -> None:
         items.append(RecordItem(k, 100 + k, f"M{100 + k}", "algebra" if k % 3 else "geometry",
                                 theta + (0.3 if ok else -0.2), 2 if ok else 3, ok, 9000 + 700 * k,
                                 theta, se))
-    now = datetime(2026, 11, 25, 10, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 25, 10, tzinfo=UTC)
     rec = SessionRecord(1, 7, "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check",
                         "강민서" if lang == "ko" else "Minseo Kang", "completed", 71.0, theta, se,
                         now - timedelta(minutes=19), now, 1140, {}, tuple(items))

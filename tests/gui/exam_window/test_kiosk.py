@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,7 +18,7 @@ from tests.fixtures.exam_fakes import FakeExamServer
 
 
 def info(exam_id: int, title: str, *, start: bool = True, resume: bool = False) -> ExamInfo:
-    return ExamInfo(exam_id, title, "math", 1, "2-3", datetime(2026, 11, 25, tzinfo=timezone.utc),
+    return ExamInfo(exam_id, title, "math", 1, "2-3", datetime(2026, 11, 25, tzinfo=UTC),
                     None, None, None, 0, start, resume)
 
 

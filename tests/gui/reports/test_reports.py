@@ -12,7 +12,6 @@ from PySide6.QtGui import QImage
 from dreamseed_desktop.services.stats.reports import ReportService, escape_cell, read_csv, to_csv
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.reports import write_class_report, write_student_report
-
 from tests.fixtures.simulated_school import SCHOOL_NAME
 
 SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")  # set to docs/screenshots to refresh the images

@@ -5,10 +5,10 @@ database, so small in-memory stand-ins with the documented shapes are used here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from dreamseed_desktop.services.exams.api import ExamInfo as Exam
 from dreamseed_desktop.services.core.paging import Page
+from dreamseed_desktop.services.exams.api import ExamInfo as Exam
 from dreamseed_desktop.ui.screens.audit.screen import AuditScreen, create_screen
 from dreamseed_desktop.ui.screens.launcher.screen import LauncherScreen
 
@@ -29,7 +29,7 @@ class Entry:
 
 class FakeAuditLog:
     def __init__(self) -> None:
-        now = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+        now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
         self.entries = [Entry(i, now, 1, "관리자", a, "user", str(i), (i,), details={"n": i})
                         for i, a in enumerate(["user.deactivate", "enrollment.add", "auth.login"] * 5)]
         self.calls: list[dict] = []
@@ -114,17 +114,16 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.roles import client_url
-    from dreamseed_desktop.services.demo import seed as demo
+    from dreamseed_desktop.services.classes.service import ClassService
     from dreamseed_desktop.services.core.auth import AuthService
     from dreamseed_desktop.services.core.uow import Database
+    from dreamseed_desktop.services.demo import seed as demo
+    from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
+    from dreamseed_desktop.services.people.service import PeopleService
     from dreamseed_desktop.ui.app_events import AppEvents
     from dreamseed_desktop.ui.context import AppContext
     from dreamseed_desktop.ui.main_window import MainWindow
     from dreamseed_desktop.ui.workers import TaskRunner
-
-    from dreamseed_desktop.services.classes.service import ClassService
-    from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
-    from dreamseed_desktop.services.people.service import PeopleService
 
     demo.seed_demo(owner_db, students=3)
     student = PeopleService(owner_db).get_by_email(f"student001@{demo.DEMO_DOMAIN}")

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.services.core.errors import DomainError, Unavailable
-from dreamseed_desktop.services.exams.api import ExamApi, SubmitOutcome
-from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.api import ExamApi, SubmitOutcome
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from tests.reliability.harness.headless import AutoStudentView, HeadlessLoop
 

@@ -83,7 +83,7 @@ class Nemesis(threading.Thread):
                     self._fire(self.faults.pop(0), progress)
                 else:
                     self._stop_evt.wait(0.2)
-        except BaseException as exc:  # reported by the runner
+        except BaseException as exc:  # noqa: BLE001 - reported by the runner
             self.error = exc
 
     def _note(self, text: str, progress: float) -> None:

@@ -75,7 +75,7 @@ class PgCluster:
         return f"postgresql://{user}@127.0.0.1:{port or self.port}/{database}"
 
     # ----------------------------------------------------------------- lifecycle
-    def init(self) -> "PgCluster":
+    def init(self) -> PgCluster:
         self.root.mkdir(parents=True, exist_ok=True)
         if self._user:
             from pgserver.utils import ensure_prefix_permissions

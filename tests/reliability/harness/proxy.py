@@ -23,7 +23,6 @@ import threading
 import time
 from dataclasses import dataclass
 
-
 # extended-protocol messages: Parse ('P', len, name, query) and Bind ('B', len, portal, name)
 _PARSE = re.compile(rb"P.{4}([^\x00]*)\x00([^\x00]*)\x00", re.DOTALL)
 _BIND = re.compile(rb"B.{4}[^\x00]*\x00([^\x00]+)\x00", re.DOTALL)
@@ -77,7 +76,7 @@ class ChaosProxy:
         self._thread = threading.Thread(target=self._main, name="chaos-proxy", daemon=True)
 
     # ------------------------------------------------------------------- control
-    def start(self) -> "ChaosProxy":
+    def start(self) -> ChaosProxy:
         self._thread.start()
         if not self._ready.wait(10):
             raise RuntimeError("proxy did not start")

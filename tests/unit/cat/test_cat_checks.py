@@ -16,7 +16,10 @@ from dreamseed_desktop.cat.dif import mantel_haenszel, mh_item
 from dreamseed_desktop.cat.estimation import QuadratureGrid, ThetaEstimator, eap
 from dreamseed_desktop.cat.fit import chi2_sf, infit_outfit, lord_wingersky, sx2
 from dreamseed_desktop.cat.reliability import (
-    information_curve, reliability_of_estimates, reliability_of_items, reliability_of_simulation,
+    information_curve,
+    reliability_of_estimates,
+    reliability_of_items,
+    reliability_of_simulation,
 )
 from dreamseed_desktop.cat.selection import posterior_criterion
 from dreamseed_desktop.cat.wle import wle, wle_matrix
@@ -149,7 +152,6 @@ def test_mantel_haenszel_finds_a_simulated_dif_item():
     rng = np.random.default_rng(21)
     J = 20
     b = rng.normal(0, 1, J)
-    a = np.ones(J)
     n = 2500
     focal = np.r_[np.zeros(n, bool), np.ones(n, bool)]
     th = rng.normal(size=2 * n)

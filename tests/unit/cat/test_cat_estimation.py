@@ -108,7 +108,10 @@ def test_mle_random_patterns(seed):
     if u.all() or not u.any():
         pytest.skip("pattern not mixed")
     ref = golden_max(lambda t: log_likelihood(t, u, a, b, c), -4, 4)
-    f = lambda t: log_likelihood(t, u, a, b, c)
+
+    def f(t: float) -> float:
+        return log_likelihood(t, u, a, b, c)
+
     th = mle(u, a, b, c)[0]
     assert f(th) >= f(ref) - 1e-9
     if -3.9 < ref < 3.9:

@@ -34,8 +34,13 @@ def test_prob_shapes_and_no_1_7_constant():
 @pytest.mark.parametrize("theta", [-3.0, -0.4, 0.0, 1.1, 3.5])
 def test_information_equals_expected_negative_second_derivative(theta):
     h = 1e-4
-    lp = lambda t: np.log(prob(t, A, B, C))
-    lq = lambda t: np.log1p(-prob(t, A, B, C))
+
+    def lp(t):
+        return np.log(prob(t, A, B, C))
+
+    def lq(t):
+        return np.log1p(-prob(t, A, B, C))
+
     d2p = (lp(theta + h) - 2 * lp(theta) + lp(theta - h)) / h**2
     d2q = (lq(theta + h) - 2 * lq(theta) + lq(theta - h)) / h**2
     p = prob(theta, A, B, C)
@@ -58,7 +63,10 @@ def test_loglik_derivatives_match_finite_differences():
     for theta in (-1.7, 0.2, 1.9):
         d1, d2 = log_likelihood_derivatives(theta, u, A, B, C)
         h = 1e-4
-        f = lambda t: log_likelihood(t, u, A, B, C)
+
+        def f(t):
+            return log_likelihood(t, u, A, B, C)
+
         assert d1 == pytest.approx((f(theta + h) - f(theta - h)) / (2 * h), rel=1e-6, abs=1e-8)
         assert d2 == pytest.approx((f(theta + h) - 2 * f(theta) + f(theta - h)) / h**2, rel=1e-4, abs=1e-6)
 
@@ -68,6 +76,7 @@ def test_test_information_and_se_curve():
     ti = total_information(grid, A, B, C)
     np.testing.assert_allclose(ti, item_information(grid, A, B, C).sum(axis=1))
     np.testing.assert_allclose(standard_error_curve(grid, A, B, C), 1 / np.sqrt(ti))
-    assert standard_error_curve(0.0, A, B, C, prior_sd=1.0) == pytest.approx(1 / np.sqrt(total_information(0.0, A, B, C) + 1))
+    expected = 1 / np.sqrt(total_information(0.0, A, B, C) + 1)
+    assert standard_error_curve(0.0, A, B, C, prior_sd=1.0) == pytest.approx(expected)
     # 2PL information peaks at b with value a^2 / 4
     assert item_information(0.5, 1.6, 0.5)[0] == pytest.approx(1.6**2 / 4)

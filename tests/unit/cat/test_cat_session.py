@@ -255,7 +255,8 @@ def test_mle_session_selects_at_eap_until_pattern_is_mixed(bank):
     assert s.theta == 4.0  # bounded MLE of an all-correct pattern
     eap_theta = s.estimator.eap()[0]
     assert 0 < eap_theta < 4 and s.selection_theta == eap_theta
-    assert s.next_index() == int(np.argmax(np.where(s._eligible, item_information(eap_theta, bank.a, bank.b, bank.c), -1)))
+    info = item_information(eap_theta, bank.a, bank.b, bank.c)
+    assert s.next_index() == int(np.argmax(np.where(s._eligible, info, -1)))
     s.record_index(s.next_index(), False)
     assert s.selection_theta == s.theta and -4 < s.theta < 4
 

@@ -14,12 +14,22 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
-from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError, ValidationError
 from dreamseed_desktop.services.classes.roster_parse import FIELDS, csv_rows, decode, map_columns, read_file
+from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError, ValidationError
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -94,10 +104,10 @@ class FilePage(QWizardPage):
         if path:
             self.path_edit.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return Path(self.path_edit.text().strip()).is_file()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         try:
             self._wizard.load_file(Path(self.path_edit.text().strip()))
         except OSError as exc:
@@ -144,7 +154,7 @@ class MappingPage(QWizardPage):
         self.encoding_box.currentIndexChanged.connect(lambda _i: self._read_headers())
         self._headers: list[str] = []
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         self.encoding_box.setCurrentIndex(0)
         self._read_headers()
 
@@ -152,7 +162,7 @@ class MappingPage(QWizardPage):
         self.error.clear()
         try:
             text, used = decode(self._wizard.data, self.encoding())
-        except Exception as exc:  # DomainError from the parser
+        except Exception as exc:  # noqa: BLE001 - DomainError from the parser, or any decode failure
             self.encoding_label.setText("—")
             self.error.setText(domain_message(exc) if isinstance(exc, DomainError) else str(exc))
             self._headers = []
@@ -167,7 +177,7 @@ class MappingPage(QWizardPage):
             self._headers = [h.strip() for h in rows[0]] if rows else []
         try:
             auto = map_columns(self._headers) if self._headers else {}
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown on the page like the parser's errors
             auto = {}
             self.error.setText(domain_message(exc) if isinstance(exc, DomainError) else str(exc))
         for field, box in self.field_boxes.items():
@@ -185,7 +195,7 @@ class MappingPage(QWizardPage):
     def mapping(self) -> dict[str, str]:
         return {f: str(b.currentData()) for f, b in self.field_boxes.items() if b.currentData()}
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         chosen = self.mapping()
         return bool(self._headers) and "name" in chosen and "email" in chosen
 
@@ -217,7 +227,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.errors)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         wizard = self._wizard
         self._ready = False
         self.summary.setText(self.tr("Checking the file…"))
@@ -225,7 +235,7 @@ class PreviewPage(QWizardPage):
         try:
             text, _used = decode(wizard.data, wizard.encoding())
             self.model.set_table(csv_rows(text))
-        except Exception:  # the service reports the same problem with a message below
+        except Exception:  # noqa: BLE001 - the service reports the same problem with a message below
             self.model.set_table([])
         service = wizard.ctx.services.roster
         data, encoding, mapping = wizard.data, wizard.encoding(), wizard.mapping()
@@ -261,10 +271,10 @@ class PreviewPage(QWizardPage):
             self.show_errors([failure.error])
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return self._ready
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         """Commit in the background; move on only when it succeeded."""
         wizard = self._wizard
         if wizard.result_value is not None:
@@ -307,7 +317,7 @@ class SummaryPage(QWizardPage):
         self.label.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.label)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         r = self._wizard.result_value
         if r is None:
             return

@@ -15,7 +15,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.exams.admin import ExamAdminService
@@ -23,10 +29,14 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
-from dreamseed_desktop.ui.screens.exams.console_logic import (
-    ConsoleRow, allowed_actions, classify, counts, format_duration,
-)
 from dreamseed_desktop.ui.score_text import SE, THETA, fmt_se, fmt_theta
+from dreamseed_desktop.ui.screens.exams.console_logic import (
+    ConsoleRow,
+    allowed_actions,
+    classify,
+    counts,
+    format_duration,
+)
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -144,11 +154,11 @@ class ProctorConsole(QWidget):
         self._polling = False
         self.timer.stop()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: Any) -> None:  # Qt override
         self.timer.stop()            # another tab or screen is in front: no polling meanwhile
         super().hideEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
         if getattr(self, "_polling", False) and not self.timer.isActive():
             self.refresh()

@@ -4,20 +4,37 @@ Signals: ``saved(object)`` — the service returned this ExamSummary; the dialog
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.exams.admin import (
-    EXAM_TEMPLATES, EXAM_TYPES, RESULT_DISPLAY, ClassOption, ExamAdminService, ExamDraft,
-    ExamSummary, validate_draft,
+    EXAM_TEMPLATES,
+    EXAM_TYPES,
+    RESULT_DISPLAY,
+    ClassOption,
+    ExamAdminService,
+    ExamDraft,
+    ExamSummary,
+    validate_draft,
 )
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
@@ -34,7 +51,7 @@ EXAM_TYPE_TEXT = {
 
 
 def _qdt(value: datetime | None) -> QDateTime:
-    when = value or (datetime.now(timezone.utc) + timedelta(hours=1)).replace(minute=0, second=0)
+    when = value or (datetime.now(UTC) + timedelta(hours=1)).replace(minute=0, second=0)
     return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
 
 
@@ -195,7 +212,7 @@ class ExamDialog(QDialog):
             self.confirm.setChecked(True)
             self.resume_days.setValue(3)
             self.quit_password.setPlaceholderText(self.tr("none (only the lab PC's password)"))
-            for box, edit in ((self.has_open, self.opens), (self.has_close, self.closes)):
+            for _box, edit in ((self.has_open, self.opens), (self.has_close, self.closes)):
                 edit.setDateTime(_qdt(None))
                 edit.setEnabled(False)
             return
@@ -258,7 +275,7 @@ class ExamDialog(QDialog):
                 time_limit_seconds=float(self.time_limit.value() * 60) or None)
         except ValueError as exc:
             raise ValidationError(str(exc), field="min_items") from exc
-        when = {name: (datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), timezone.utc)
+        when = {name: (datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
                        if flag.isChecked() else None)
                 for name, flag, edit in (("opens_at", self.has_open, self.opens),
                                          ("closes_at", self.has_close, self.closes))}

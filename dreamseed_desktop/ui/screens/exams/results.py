@@ -10,8 +10,6 @@ from dreamseed_desktop.services.exams.results import ExamResultsService, Session
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
-from dreamseed_desktop.ui.screens.exams.console import status_text
-from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
 from dreamseed_desktop.ui.score_text import (
     CORRECT,
     COUNTED,
@@ -30,6 +28,8 @@ from dreamseed_desktop.ui.score_text import (
     name,
     stop_reason_text,
 )
+from dreamseed_desktop.ui.screens.exams.console import status_text
+from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 

@@ -5,8 +5,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-    QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.psychometrics.service import CalibrationRequest, CalibrationRun
@@ -88,7 +96,7 @@ class CalibrationModel(DtoTableModel):
             return Qt.CheckState.Checked if row.item_id in self._checked else Qt.CheckState.Unchecked
         return super().data(index, role)
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
             return False
         row = self.row_at(index.row())

@@ -6,7 +6,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.psychometrics.service import (
-    AcceptedCalibration, CalibrationCancelled, PsychometricsService,
+    AcceptedCalibration,
+    CalibrationCancelled,
+    PsychometricsService,
 )
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
@@ -63,7 +65,7 @@ class PsychometricsScreen(QWidget):
         ctx.events.items_changed.connect(self.load_subjects)
         self._loaded = False
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True

@@ -5,19 +5,32 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.classes.service import ClassDTO
+from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.exams.scoring import MeanWithSE
-from dreamseed_desktop.services.stats.statistics import ClassExamStats, SubjectSummary
 from dreamseed_desktop.services.stats.charts import ThetaDistribution, ThetaOverTime
+from dreamseed_desktop.services.stats.statistics import ClassExamStats, SubjectSummary
 from dreamseed_desktop.ui.charts.class_stats import (
-    ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart,
+    ClassComparisonChart,
+    CompletionRateChart,
+    ScoreHistogramChart,
+    ThetaHistogramChart,
 )
 from dreamseed_desktop.ui.charts.feed import (
-    feed_class_comparison, feed_completion, feed_distribution, feed_over_time, feed_scores,
+    feed_class_comparison,
+    feed_completion,
+    feed_distribution,
+    feed_over_time,
+    feed_scores,
     subject_label,
 )
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
@@ -25,7 +38,6 @@ from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
 from dreamseed_desktop.ui.score_text import fmt_mean
-
 
 __all__ = ["ClassOverview", "ClassesTab", "load_overview"]
 

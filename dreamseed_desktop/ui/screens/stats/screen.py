@@ -73,7 +73,7 @@ class StatsScreen(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.refresh()
 

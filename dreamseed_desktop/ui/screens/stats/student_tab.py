@@ -6,12 +6,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dreamseed_desktop.services.container import Services
-from dreamseed_desktop.services.stats.statistics import ExamHistoryEntry
 from dreamseed_desktop.services.stats.charts import LearningCurve, ThetaOverTime
+from dreamseed_desktop.services.stats.statistics import ExamHistoryEntry
 from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajectory, subject_label
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
@@ -33,7 +39,6 @@ from dreamseed_desktop.ui.score_text import (
     stop_reason_text,
 )
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
-
 
 __all__ = ["StudentData", "StudentTab", "load_student"]
 

@@ -1,7 +1,7 @@
 """Proctor console (qtbot): statuses, alerts, polling without blocking, confirmed actions."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.console_logic import classify
 from dreamseed_desktop.ui.workers import TaskRunner
 
-NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 def live(sid: int | None, name: str, status: str, answered: int = 0, idle: float | None = 5,

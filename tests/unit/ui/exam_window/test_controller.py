@@ -1,8 +1,8 @@
 """The exam controller with a stub view, fake clock and in-memory server (no Qt)."""
 from __future__ import annotations
 
-from dreamseed_desktop.services.core.errors import NotFound, Unavailable
 from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.services.core.errors import NotFound, Unavailable
 from dreamseed_desktop.ui.exam_window.controller import ExamController
 from dreamseed_desktop.ui.exam_window.ports import Notice, Phase, SaveState
 from tests.fixtures.exam_fakes import FakeClock, FakeExamServer, QueueRunner, StubView, answer
