@@ -58,6 +58,7 @@ def sitting(db_url: str) -> Iterator[Sitting]:
 bad_ids = st.sampled_from([*BAD_IDS, *WRONG_ID_TYPES, NUL, *SQL_META])
 
 
+@pytest.mark.slow
 @FUZZ
 @given(value=bad_ids)
 def test_unknown_and_malformed_ids(db_url: str, sitting: Sitting, value: object) -> None:
@@ -78,6 +79,7 @@ def test_someone_elses_session_is_not_found(db_url: str, sitting: Sitting) -> No
     refused(db_url, lambda: api.submit(other, 1, sitting.item.item_id, 1, 1000, uuid.uuid4()))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(field=st.sampled_from(["seq", "item_id", "choice", "response_time_ms", "client_uuid"]),
        value=st.one_of(st.sampled_from([-1, 0, -(2**31), 2**31, 2**63, 10**12, 99, 11, "x", NUL, 1.5,
@@ -91,6 +93,7 @@ def test_submit_bad_fields(db_url: str, sitting: Sitting, field: str, value: obj
     refused(db_url, lambda: sitting.api.submit(**args))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 def test_submit_out_of_order_or_to_another_item(db_url: str, sitting: Sitting) -> None:
     api, item, sid = sitting.api, sitting.item, sitting.session_id
     refused(db_url, lambda: api.submit(sid, item.seq + 1, item.item_id, 1, 900, uuid.uuid4()))   # skip ahead

@@ -33,6 +33,7 @@ def test_empty_file(owner_db: Database, db_url: str, school: School) -> None:
     assert "empty" in err.message and err.row == 1
 
 
+@pytest.mark.slow
 def test_only_header_imports_nothing(owner_db: Database, db_url: str, school: School) -> None:
     svc = RosterService(owner_db)
     with unchanged(db_url):
@@ -42,6 +43,7 @@ def test_only_header_imports_nothing(owner_db: Database, db_url: str, school: Sc
     assert (result.created, result.updated, result.enrolled) == (0, 0, 0)
 
 
+@pytest.mark.slow
 def test_50_mb_file_is_refused_without_reading_it(owner_db: Database, db_url: str, school: School,
                                                   tmp_path: Path) -> None:
     big = tmp_path / "roster_50mb.csv"

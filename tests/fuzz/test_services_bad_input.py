@@ -29,6 +29,7 @@ from tests.fuzz.conftest import (
 )
 
 
+@pytest.mark.slow
 @FUZZ
 @given(value=st.one_of(bad_text, wrong_type))
 def test_organization_name(owner_db: Database, db_url: str, school: School, value: object) -> None:
@@ -69,6 +70,7 @@ def test_update_person(owner_db: Database, db_url: str, school: School, value: o
     refused(db_url, lambda: people.update(person.id, person.version, email=value))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(value=st.one_of(bad_id, st.sampled_from(WRONG_ID_TYPES)))
 def test_unknown_or_malformed_ids(owner_db: Database, db_url: str, school: School, value: object) -> None:

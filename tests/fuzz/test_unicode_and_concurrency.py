@@ -11,6 +11,8 @@ import threading
 import unicodedata
 from collections.abc import Callable
 
+import pytest
+
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.roles import client_url
 from dreamseed_desktop.services.classes.service import ClassService
@@ -28,6 +30,7 @@ def nfd(text: str) -> str:
     return out
 
 
+@pytest.mark.slow
 def test_nfc_and_nfd_name_and_email_are_one_person(owner_db: Database, db_url: str, school: School) -> None:
     people = PeopleService(owner_db)
     created = people.create_student(nfd("김민준@fuzz.kr"), nfd("김 민준"), 10, organization_id=school.org_id)

@@ -50,6 +50,7 @@ def build(kind: str, ctx):
     }[kind]()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("kind", ["person", "class", "organization", "login", "connection",
                                   "people", "items", "enrollment"])

@@ -30,6 +30,7 @@ def runner(qapp):
     r.shutdown()
 
 
+@pytest.mark.slow
 def test_login_wrong_password_then_lockout_then_success(qtbot, owner_db, school, runner):
     PeopleService(owner_db).reset_password(school.teacher_user_id, PASSWORD)
     auth = AuthService(owner_db)
@@ -72,6 +73,7 @@ def test_language_switch_retranslates_login(qtbot, runner):
     qtbot.waitUntil(lambda: dialog.password_label.text() == "&Password:")
 
 
+@pytest.mark.slow
 def test_connection_checks(qtbot, db_url, pg_server, runner):
     ok, message = check_connection(db_url)
     assert ok and "up to date" in message
@@ -102,6 +104,7 @@ def test_connection_checks(qtbot, db_url, pg_server, runner):
     assert build_url("h", 1, "d b", "u", "") == "postgresql://u@h:1/d%20b"
 
 
+@pytest.mark.slow
 def test_teacher_signs_in_through_client_role(qtbot, owner_db, db_url, school, runner, tmp_path):
     PeopleService(owner_db).reset_password(school.teacher_user_id, PASSWORD)
     engine = make_engine(client_url(db_url))

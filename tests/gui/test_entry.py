@@ -1,6 +1,8 @@
 """GUI entry point: flags, and the --exam hand-off to the exam window module."""
 from __future__ import annotations
 
+import pytest
+
 from dreamseed_desktop import __main__ as entry
 from dreamseed_desktop import bootstrap
 from dreamseed_desktop.config.settings import Settings
@@ -13,6 +15,7 @@ def test_flags_and_restart_arguments():
     assert entry._without_lang(["--demo", "--lang", "ko", "--lang=en", "-v"]) == ["--demo", "-v"]
 
 
+@pytest.mark.slow
 def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatch):
     import dreamseed_desktop.ui.exam_window as exam_window
     from dreamseed_desktop.ui import app as gui
@@ -50,6 +53,7 @@ def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatc
     runner.shutdown()
 
 
+@pytest.mark.slow
 def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
     from dreamseed_desktop.ui.login_dialog import LoginDialog
     from dreamseed_desktop.ui.workers import TaskRunner

@@ -26,6 +26,7 @@ def open_all(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.ctx.runner.is_busy(), timeout=10000)
 
 
+@pytest.mark.slow
 def test_admin_sees_admin_screens(qtbot, ctx, qsettings):
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
@@ -36,6 +37,7 @@ def test_admin_sees_admin_screens(qtbot, ctx, qsettings):
     assert "test" in window.server_label.text()
 
 
+@pytest.mark.slow
 def test_teacher_navigation(qtbot, ctx, school, qsettings):
     ctx.identity.role = "teacher"
     ctx.identity.user_id = school.teacher_user_id

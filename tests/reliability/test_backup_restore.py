@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import psycopg
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "backup_restore_check.py"
@@ -23,6 +24,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_dump_and_restore_match(db_url: str) -> None:
     _fill(db_url)
     proc = _run("--database-url", db_url)
@@ -32,6 +34,7 @@ def test_dump_and_restore_match(db_url: str) -> None:
     assert "source=     300" in users_line and "restored=     300" in users_line
 
 
+@pytest.mark.slow
 def test_stale_dump_is_reported_as_mismatch(db_url: str, tmp_path: Path) -> None:
     _fill(db_url)
     dump_file = tmp_path / "old.dump"

@@ -4,9 +4,12 @@ The full run (60 clients, 3 crashes, 10 kills) is ``python benchmarks/fault_harn
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.reliability.harness.runner import HarnessConfig, format_report, run_harness
 
 
+@pytest.mark.slow
 def test_no_answer_lost_or_doubled_under_faults() -> None:
     report = run_harness(HarnessConfig(clients=8, items=30, restarts=1, kills=2, net_faults=4,
                                        timeout=150.0))

@@ -40,12 +40,14 @@ def _check(db_url: str, seeded: seed.Seeded, journal: Path) -> invariants.Invari
     return invariants.check(db_url, seeded.exam_id, [s.student_id for s in seeded.students], [journal], ITEMS)
 
 
+@pytest.mark.slow
 def test_clean_sitting_passes(db_url: str, sitting: tuple[seed.Seeded, Path]) -> None:
     rep = _check(db_url, *sitting)
     assert rep.ok, rep.violations
     assert (rep.journal_entries, rep.attempts, rep.sessions_finished, rep.theta_checked) == (ITEMS, ITEMS, 1, 1)
 
 
+@pytest.mark.slow
 def test_missing_answer_is_lost(db_url: str, sitting: tuple[seed.Seeded, Path]) -> None:
     seeded, journal = sitting
     with psycopg.connect(db_url) as conn:
@@ -57,6 +59,7 @@ def test_missing_answer_is_lost(db_url: str, sitting: tuple[seed.Seeded, Path]) 
     assert rep.lost == 1 and any("lost" in v for v in rep.violations)
 
 
+@pytest.mark.slow
 def test_tampered_database_is_reported(db_url: str, sitting: tuple[seed.Seeded, Path]) -> None:
     seeded, journal = sitting
     with psycopg.connect(db_url, autocommit=True) as conn:

@@ -60,6 +60,7 @@ def admin_cli(*args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow
 def test_school_server_procedure(server: PgCluster, tmp_path: Path) -> None:
     owner = server.url("dreamseed", user="dreamseed_admin").replace("@", ":change-me-admin@", 1)
     up = admin_cli("db", "upgrade", "--database-url", owner)

@@ -61,6 +61,7 @@ def test_lockout_after_five_failures(school: School, connect_as, db_url: str) ->
     assert auth.login(email("student2"), PASSWORD).user_id == school.users["student2"]
 
 
+@pytest.mark.slow
 def test_failures_outside_the_window_do_not_lock(school: School, connect_as, db_url: str) -> None:
     auth = AuthService(connect_as(None))
     for n in range(8):
@@ -72,6 +73,7 @@ def test_failures_outside_the_window_do_not_lock(school: School, connect_as, db_
                 conn.execute("UPDATE auth.login_failures SET window_start = now() - interval '16 minutes'")
 
 
+@pytest.mark.slow
 def test_token_expiry_and_logout(school: School, connect_as, db_url: str) -> None:
     db = connect_as("student1")
     api = ExamApi(db)
@@ -92,6 +94,7 @@ def test_token_expiry_and_logout(school: School, connect_as, db_url: str) -> Non
         ExamApi(db2).my_exams()
 
 
+@pytest.mark.slow
 def test_change_password(school: School, connect_as) -> None:
     db = connect_as("teacher2")
     other = connect_as("teacher2")
@@ -106,6 +109,7 @@ def test_change_password(school: School, connect_as) -> None:
     assert AuthService(connect_as(None)).login(email("teacher2"), "a new password 9")
 
 
+@pytest.mark.slow
 def test_admin_reset_password_same_org_only(school: School, connect_as) -> None:
     victim = connect_as("student3")
     AuthService(connect_as("admin")).admin_reset_password(school.users["student3"], "reset pass 123")

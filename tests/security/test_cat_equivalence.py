@@ -65,6 +65,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_same_items_and_estimates_as_numpy(db_url: str, connect_as, case: str) -> None:
     size, top_n, cfg_over = CASES[case]

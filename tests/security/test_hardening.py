@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import psycopg
+import pytest
 
 SCHEMAS = ("public", "auth", "exam")
 
@@ -16,6 +17,7 @@ def test_every_table_forces_rls_and_is_owned_by_the_owner_role(db_url: str) -> N
     assert bad == []
 
 
+@pytest.mark.slow
 def test_definer_functions_pin_search_path_and_nothing_is_public(db_url: str) -> None:
     with psycopg.connect(db_url) as conn:
         unpinned = conn.execute(

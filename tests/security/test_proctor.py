@@ -18,6 +18,7 @@ def _set_time_limit(db_url: str, exam_id: int, seconds: int) -> None:
                      "WHERE id = %s", (seconds, exam_id))
 
 
+@pytest.mark.slow
 def test_live_view_and_controls(school: School, connect_as, db_url: str) -> None:
     _set_time_limit(db_url, school.exams["quiz_a"], 1200)
     student = ExamApi(connect_as("student1"))

@@ -24,6 +24,7 @@ from dreamseed_desktop.services.stats.statistics import StatisticsService
 from tests.fixtures.school import School
 
 
+@pytest.mark.slow
 def test_sysadmin_creates_an_organization_and_its_admin(school: School, connect_as) -> None:
     root = connect_as("root")
     org = OrganizationService(root).create("East High")
@@ -36,6 +37,7 @@ def test_sysadmin_creates_an_organization_and_its_admin(school: School, connect_
         OrganizationService(connect_as("admin")).create("Rogue High")
 
 
+@pytest.mark.slow
 def test_admin_manages_people_classes_enrollment_and_items(school: School, connect_as) -> None:
     db = connect_as("admin")
     people = PeopleService(db)
@@ -61,6 +63,7 @@ def test_admin_manages_people_classes_enrollment_and_items(school: School, conne
         admin_b_people.get(s.id)
 
 
+@pytest.mark.slow
 def test_teacher_sees_only_own_classes_and_their_results(school: School, connect_as) -> None:
     # student1 takes quiz_a (8A, teacher1) and student3 quiz_b (8B, teacher2)
     for key, exam in (("student1", "quiz_a"), ("student3", "quiz_b")):
@@ -88,6 +91,7 @@ def test_teacher_sees_only_own_classes_and_their_results(school: School, connect
         ItemService(db).retire(items.items[0].id)
 
 
+@pytest.mark.slow
 def test_teacher_enrolls_and_creates_exams_for_own_class_only(school: School, connect_as) -> None:
     db = connect_as("teacher1")
     enroll = EnrollmentService(db)

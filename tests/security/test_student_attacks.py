@@ -59,6 +59,7 @@ def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, schoo
     assert _rows(conn, "SELECT id FROM organizations") == [(school.org,)]
 
 
+@pytest.mark.slow
 def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
     conn, _db1, victim, own = attacker
     assert conn.execute("UPDATE exam_sessions SET theta = 3, score = 100 WHERE id = %s", (own,)).rowcount == 0
@@ -83,6 +84,7 @@ def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
                      (school.users["admin"],))
 
 
+@pytest.mark.slow
 def test_exam_functions_reject_someone_elses_session(attacker, school: School) -> None:
     conn, db1, victim, _own = attacker
     api = ExamApi(db1)
@@ -96,6 +98,7 @@ def test_exam_functions_reject_someone_elses_session(attacker, school: School) -
         api.start(school.exams["quiz_b"])      # not enrolled in 8B
 
 
+@pytest.mark.slow
 def test_internal_functions_are_not_callable(attacker) -> None:
     conn, _db1, _victim, own = attacker
     for sql in (f"SELECT exam.finalize({own}, 'completed', 'x')",
@@ -137,6 +140,7 @@ def test_student_cannot_proctor(attacker, school: School) -> None:
             call()
 
 
+@pytest.mark.slow
 def test_teacher_cannot_reach_other_classes_or_keys(school: School, connect_as, raw_client) -> None:
     other = ExamApi(connect_as("student3"))                   # 8B belongs to teacher2
     sid = other.start(school.exams["quiz_b"]).session_id

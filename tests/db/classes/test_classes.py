@@ -10,6 +10,7 @@ from dreamseed_desktop.services.core.errors import Conflict, NotFound, Validatio
 from tests.fixtures.people import School, Services
 
 
+@pytest.mark.slow
 def test_create_and_get(svc: Services, school: School) -> None:
     k = svc.classes.get(school.klass.id)
     assert (k.name, k.grade, k.school_year, k.subject) == ("1-1", 1, 2026, "math")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from sqlalchemy import text
 
 from dreamseed_desktop.cli import main as cli_main
@@ -18,6 +19,7 @@ def _count(db: Database, sql: str) -> int:
         return int(s.execute(text(sql)).scalar_one())
 
 
+@pytest.mark.slow
 def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
                                                 capsys: object) -> None:
     first = seed_demo(owner_db, students=30, seed=7)

@@ -77,6 +77,7 @@ def test_item_analysis_date_range_and_validation(school, svc):
         svc.item_analysis("math", date_from=date(2026, 5, 1), date_to=date(2026, 4, 1))
 
 
+@pytest.mark.slow
 def test_calibration_recovers_generating_parameters_and_writes_nothing(owner_db, svc):
     school = build_school(owner_db, per_class=40, sittings=3)
     versions_before = _scalar(owner_db, "SELECT sum(version) FROM items")

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+import pytest
+
 from dreamseed_desktop.services.core.paging import Page
 from dreamseed_desktop.services.exams.api import ExamInfo as Exam
 from dreamseed_desktop.ui.screens.audit.screen import AuditScreen, create_screen
@@ -41,6 +43,7 @@ class FakeAuditLog:
         return Page(tuple(rows[offset:offset + limit]), len(rows), offset, limit)
 
 
+@pytest.mark.slow
 def test_audit_viewer_on_the_real_service(qtbot, qtmodeltester, ctx, school):
     screen = create_screen(ctx)
     assert isinstance(screen, AuditScreen)
@@ -55,6 +58,7 @@ def test_audit_viewer_on_the_real_service(qtbot, qtmodeltester, ctx, school):
                for r in range(screen.model.rowCount()))
 
 
+@pytest.mark.slow
 def test_audit_viewer(qtbot, qtmodeltester, ctx):
     fake = FakeAuditLog()
     ctx.services = replace(ctx.services, audit_log=fake)
@@ -80,6 +84,7 @@ class FakeExamApi:
                 Exam(3, "지난 시험", "math", 1, "1-1", None, None, 5, "completed", 20, False, False)]
 
 
+@pytest.mark.slow
 def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
     import dreamseed_desktop.ui.exam_window as exam_window
 
@@ -106,6 +111,7 @@ def test_launcher_start_and_resume(qtbot, qtmodeltester, ctx, monkeypatch):
     assert opened == [(api, 2, "영어 형성평가")]
 
 
+@pytest.mark.slow
 def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path):
     """A demo student signs in through the client role and sees their class's exams."""
     from PySide6.QtCore import QSettings

@@ -47,6 +47,7 @@ def test_2pl_recovery_and_standard_errors(items2pl):
     assert np.all(res.fit < 0.05)
 
 
+@pytest.mark.slow
 def test_1pl_common_slope_and_rasch():
     rng = np.random.default_rng(3)
     b = rng.normal(0, 1, 20)
@@ -62,6 +63,7 @@ def test_1pl_common_slope_and_rasch():
     assert np.std(rasch.b) > np.std(res.b)
 
 
+@pytest.mark.slow
 def test_3pl_recovery():
     rng = np.random.default_rng(8)
     j = 20
@@ -76,6 +78,7 @@ def test_3pl_recovery():
     assert res.log_likelihood > two.log_likelihood  # guessing improves fit
 
 
+@pytest.mark.slow
 def test_sparse_cat_data_recovery():
     rng = np.random.default_rng(21)
     j = 60

@@ -115,6 +115,7 @@ def test_calibrate_rejects_bad_file(tmp_path, capsys):
     assert "error" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_simulate_then_calibrate_cat_data_on_demo_bank(tmp_path):
     bank_path = tmp_path / "demo.csv"
     save_bank_csv(demo_item_bank(300), bank_path)

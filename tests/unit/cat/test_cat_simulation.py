@@ -76,6 +76,7 @@ def test_overlap_and_exposure_match_brute_force(bank):
     assert rep.exposure_max == pytest.approx(most / 60)
 
 
+@pytest.mark.slow
 def test_sympson_hetter_keeps_max_exposure_under_target(bank):
     base = CatConfig(max_items=10, se_target=None, exposure_target=0.3)
     free = simulate(bank, base, 600, seed=9)

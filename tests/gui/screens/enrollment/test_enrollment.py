@@ -131,6 +131,7 @@ def test_wizard_good_utf8_file(qtbot, qtmodeltester, ctx, school, tmp_path):
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
 
 
+@pytest.mark.slow
 def test_wizard_cp949_file_detected(qtbot, ctx, school, tmp_path):
     path = tmp_path / "excel.csv"
     path.write_bytes(GOOD.encode("cp949"))
@@ -142,6 +143,7 @@ def test_wizard_cp949_file_detected(qtbot, ctx, school, tmp_path):
     assert wizard.preview_page.model.index(0, 1).data() == "홍길동"
 
 
+@pytest.mark.slow
 def test_wizard_bad_rows_highlighted_nothing_imported(qtbot, ctx, school, tmp_path):
     from PySide6.QtCore import Qt
 

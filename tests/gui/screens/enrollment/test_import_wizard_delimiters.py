@@ -25,6 +25,7 @@ def write_roster(path: Path, delimiter: str, rows: list[list[str]], encoding: st
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
 def test_delimited_cp949_file_previews_and_imports_the_same_columns(
         qtbot, qtmodeltester, ctx, school, tmp_path, delimiter):
@@ -55,6 +56,7 @@ def test_delimited_cp949_file_previews_and_imports_the_same_columns(
     assert imported and imported[0].created == 2 and imported[0].enrolled == 2
 
 
+@pytest.mark.slow
 def test_semicolon_file_bad_rows_in_korean(qtbot, qapp, ctx, school, tmp_path):
     """A bad row of a semicolon file is highlighted on its line with a Korean message that
     carries the row's values (templates translated, then filled in)."""

@@ -35,6 +35,7 @@ def _open(qtbot, widget, action):  # type: ignore[no-untyped-def]
     return widget.last_dialog
 
 
+@pytest.mark.slow
 def test_field_errors_and_edit(qtbot, screen) -> None:
     widget, school = screen
     dialog = _open(qtbot, widget, widget.list_pane.new_exam)
@@ -77,6 +78,7 @@ def test_field_errors_and_edit(qtbot, screen) -> None:
     dialog.reject()
 
 
+@pytest.mark.slow
 def test_template_fills_the_cat_tab(qtbot, screen) -> None:
     widget, _ = screen
     dialog = _open(qtbot, widget, widget.list_pane.new_exam)

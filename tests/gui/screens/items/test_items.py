@@ -2,6 +2,8 @@
 only, retire/activate, export."""
 from __future__ import annotations
 
+import pytest
+
 from dreamseed_desktop.ui.screens.items.screen import ItemsScreen
 
 CSV = ("item_id,subject,grade,strand,model,a,b,c,stem,choices,key\n"
@@ -23,6 +25,7 @@ def load(qtbot, ctx, tmp_path) -> ItemsScreen:
     return screen
 
 
+@pytest.mark.slow
 def test_import_filter_detail_retire(qtbot, qtmodeltester, ctx, school, tmp_path, answer_yes):
     screen = load(qtbot, ctx, tmp_path)
     qtmodeltester.check(screen.model)
@@ -54,6 +57,7 @@ def test_import_filter_detail_retire(qtbot, qtmodeltester, ctx, school, tmp_path
     assert "E-001" in out.read_text(encoding="utf-8-sig")
 
 
+@pytest.mark.slow
 def test_teacher_never_sees_keys(qtbot, ctx, school, tmp_path):
     screen = load(qtbot, ctx, tmp_path)
     ctx.identity.role = "teacher"
@@ -69,6 +73,7 @@ def test_teacher_never_sees_keys(qtbot, ctx, school, tmp_path):
     assert screen.findChild(object, "importButton") is not None
 
 
+@pytest.mark.slow
 def test_bad_item_csv_reports_rows(qtbot, ctx, school, tmp_path, monkeypatch):
     from dreamseed_desktop.ui.common import messages
 

@@ -1,11 +1,13 @@
 """Organizations screen: model check, create/edit/delete through the dialog."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from dreamseed_desktop.ui.screens.organizations.screen import OrganizationDialog, OrganizationsScreen
 
 
+@pytest.mark.slow
 def test_list_create_edit_delete(qtbot, qtmodeltester, ctx, school, answer_yes):
     screen = OrganizationsScreen(ctx)
     qtbot.addWidget(screen)

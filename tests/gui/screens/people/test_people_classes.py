@@ -1,6 +1,8 @@
 """People (lazy paged model) and classes: model checks, dialogs, validation, deactivate."""
 from __future__ import annotations
 
+import pytest
+
 from dreamseed_desktop.ui.screens.classes.screen import ClassesScreen
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
 from dreamseed_desktop.ui.screens.people.screen import PeopleScreen
@@ -10,6 +12,7 @@ def wait_idle(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
 
 
+@pytest.mark.slow
 def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
     people = ctx.services.people
     for i in range(30):
@@ -49,6 +52,7 @@ def test_people_paging_search_and_filters(qtbot, qtmodeltester, ctx, school):
     assert screen.model.row_at(0).email == "kim@school.kr"
 
 
+@pytest.mark.slow
 def test_person_dialog_create_validation_edit(qtbot, ctx, school):
     dialog = PersonDialog(ctx)
     qtbot.addWidget(dialog)
@@ -83,6 +87,7 @@ def test_person_dialog_create_validation_edit(qtbot, ctx, school):
     assert "grade" not in teacher.values() and "subject" in teacher.values()
 
 
+@pytest.mark.slow
 def test_deactivate_and_reactivate_selection(qtbot, ctx, school, answer_yes):
     screen = PeopleScreen(ctx)
     qtbot.addWidget(screen)
@@ -108,6 +113,7 @@ def test_deactivate_and_reactivate_selection(qtbot, ctx, school, answer_yes):
     qtbot.waitUntil(lambda: all(screen.model.row_at(r).is_active for r in range(screen.model.rowCount())))
 
 
+@pytest.mark.slow
 def test_classes_create_edit_delete_and_roster_signal(qtbot, qtmodeltester, ctx, school, answer_yes):
     screen = ClassesScreen(ctx)
     qtbot.addWidget(screen)
@@ -140,6 +146,7 @@ def test_classes_create_edit_delete_and_roster_signal(qtbot, qtmodeltester, ctx,
     assert screen.model.rowCount() == 2
 
 
+@pytest.mark.slow
 def test_export_school_roster(qtbot, ctx, school, tmp_path):
     screen = PeopleScreen(ctx)
     qtbot.addWidget(screen)

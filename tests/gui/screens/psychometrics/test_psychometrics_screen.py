@@ -41,6 +41,7 @@ def shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
+@pytest.mark.slow
 def test_bank_information_of_the_real_bank(qtbot, screen):
     qtbot.waitUntil(lambda: bool(screen.bank_chart.info_curves)
                     and screen.bank_chart.info_curves[0].isVisible(), timeout=10000)
@@ -49,6 +50,7 @@ def test_bank_information_of_the_real_bank(qtbot, screen):
     shot(screen, "chart_psychometrics_bank")
 
 
+@pytest.mark.slow
 def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monkeypatch):
     tab = screen.calibration
     screen.tabs.setCurrentIndex(1)
@@ -97,6 +99,7 @@ def test_prior_fields_follow_the_model(screen):
     assert tab.request().c_prior == (4.0, 17.0)
 
 
+@pytest.mark.slow
 def test_what_if_simulation_in_the_gui(qtbot, screen):
     tab = screen.simulation
     screen.tabs.setCurrentIndex(2)
@@ -114,6 +117,7 @@ def test_what_if_simulation_in_the_gui(qtbot, screen):
     shot(screen, "chart_psychometrics_simulation")
 
 
+@pytest.mark.slow
 def test_what_if_with_wle_and_kl_first_items(qtbot, screen):
     tab = screen.simulation
     tab.n_students.setValue(100)
@@ -130,6 +134,7 @@ def test_what_if_with_wle_and_kl_first_items(qtbot, screen):
     assert tab.result.config["start_selection"] == "kl" and tab.result.config["estimator"] == "wle"
 
 
+@pytest.mark.slow
 def test_inconsistent_design_is_refused_without_running(qtbot, screen):
     tab = screen.simulation
     tab.min_items.setValue(20)

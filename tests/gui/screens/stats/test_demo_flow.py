@@ -24,6 +24,7 @@ def school(owner_db):
     return summary
 
 
+@pytest.mark.slow
 def test_admin_flow_on_demo_data(qtbot, ctx, owner_db, school, tmp_path, monkeypatch):
     stats = create_stats_screen(ctx)
     stats.resize(1400, 900)

@@ -23,6 +23,7 @@ def korean(qapp):
     i18n.install_language("en", qapp)
 
 
+@pytest.mark.slow
 def test_stats_screen_in_korean(qtbot, ctx, korean):
     screen = create_stats_screen(ctx)
     screen.resize(1400, 900)
@@ -36,6 +37,7 @@ def test_stats_screen_in_korean(qtbot, ctx, korean):
         screen.grab().save(str(Path(SHOTS) / "chart_stats_classes_ko.png"))
 
 
+@pytest.mark.slow
 def test_psychometrics_screen_in_korean(qtbot, ctx, korean):
     screen = create_psychometrics_screen(ctx)
     qtbot.addWidget(screen)
@@ -64,6 +66,7 @@ def test_calibration_tab_in_korean(qtbot, ctx, korean):
         screen.grab().save(str(Path(SHOTS) / "chart_psychometrics_calibration_ko.png"))
 
 
+@pytest.mark.slow
 def test_student_report_in_korean(owner_db, school, korean, tmp_path):
     data = ReportService(owner_db).student_report(school.student_ids[1])
     path = tmp_path / "학생.pdf"

@@ -30,6 +30,7 @@ def shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
+@pytest.mark.slow
 def test_classes_tab_draws_every_class(qtbot, screen, school):
     tab = screen.classes_tab
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
@@ -45,6 +46,7 @@ def test_classes_tab_draws_every_class(qtbot, screen, school):
     shot(screen, "chart_stats_classes")
 
 
+@pytest.mark.slow
 def test_student_tab_learning_curve_and_trajectory(qtbot, screen, school):
     screen.tabs.setCurrentIndex(1)
     tab = screen.student_tab
@@ -58,6 +60,7 @@ def test_student_tab_learning_curve_and_trajectory(qtbot, screen, school):
     shot(screen, "chart_stats_student")
 
 
+@pytest.mark.slow
 def test_items_tab_flags_and_curves(qtbot, screen):
     screen.tabs.setCurrentIndex(2)
     tab = screen.items_tab
@@ -67,6 +70,7 @@ def test_items_tab_flags_and_curves(qtbot, screen):
     shot(screen, "chart_stats_items")
 
 
+@pytest.mark.slow
 def test_exports_from_the_screen(qtbot, screen, school, tmp_path, monkeypatch):
     tab = screen.classes_tab
     qtbot.waitUntil(lambda: tab.report_button.isEnabled(), timeout=10000)
@@ -84,6 +88,7 @@ def test_exports_from_the_screen(qtbot, screen, school, tmp_path, monkeypatch):
     assert "mean_theta_se" in rows[0] and not any("score" in k for k in rows[0])
 
 
+@pytest.mark.slow
 def test_grade_batch_writes_every_report(qtbot, screen, school, tmp_path):
     with qtbot.waitSignal(screen.exporter.exported, timeout=60000) as blocker:
         screen.exporter.grade_reports(10, str(tmp_path))
@@ -94,6 +99,7 @@ def test_grade_batch_writes_every_report(qtbot, screen, school, tmp_path):
     _ = qt_api
 
 
+@pytest.mark.slow
 def test_screen_reloads_when_sessions_change(qtbot, screen, ctx, owner_db, school):
     from sqlalchemy import text
 
