@@ -68,7 +68,7 @@ def test_guesses_are_limited_audited_and_cannot_be_rolled_back(kiosk_exam: int, 
         with conn.transaction():
             conn.execute(_CALL, (token, kiosk_exam, passwords.proof("guess-0000", salt)))
     with pytest.raises(psycopg.Error) as err:
-        conn.execute("SELECT * FROM exam.act_kiosk_quit(%s, %s)", (kiosk_exam, right))
+        conn.execute("SELECT exam.act_kiosk_check(%s, %s)", (kiosk_exam, right))
     assert err.value.sqlstate == "DS428"
     for k in range(5):
         assert conn.execute(_CALL, (token, kiosk_exam, passwords.proof(f"guess-{k:04}", salt))).fetchone() == \
@@ -108,3 +108,24 @@ def test_quit_password_needs_eight_characters(school: School, connect_as) -> Non
     ok = ExamDraft(class_id=exam.class_id, title=exam.title, subject=exam.subject,
                    cat_config=exam.cat_config, quit_password="eight888")
     assert admin.update_exam(exam.id, ok, exam.version).has_quit_password
+
+
+def test_cancelled_guesses_still_count(kiosk_exam: int, connect_as, raw_client, db_url: str) -> None:
+    """Cancel each check after it started (to guess on without being counted): every one counts."""
+    student = connect_as("student1")
+    token = student.identity.token
+    conn = raw_client(token)
+    salt = conn.execute("SELECT exam.kiosk_quit_salt(%s, %s)", (token, kiosk_exam)).fetchone()[0]
+    with psycopg.connect(db_url) as blocker:             # the check waits for this row
+        blocker.execute("SELECT 1 FROM exam_kiosk_settings WHERE exam_id = %s FOR UPDATE", (kiosk_exam,))
+        conn.execute("SET statement_timeout = '700ms'")
+        for k in range(5):
+            with pytest.raises(psycopg.errors.QueryCanceled):
+                conn.execute(_CALL, (token, kiosk_exam, passwords.proof(f"guess-{k:04}", salt)))
+        conn.execute("SET statement_timeout = 0")
+        blocker.rollback()
+    assert _owner(db_url, "SELECT failures FROM exam.kiosk_quit_failures") == [(5,)]
+    granted, retry = conn.execute(_CALL, (token, kiosk_exam, passwords.proof(QUIT, salt))).fetchone()
+    assert not granted and retry > 0
+    # legitimate path: a classmate's PC with the right password
+    assert ExamApi(connect_as("student2")).kiosk_quit(kiosk_exam, QUIT).granted
