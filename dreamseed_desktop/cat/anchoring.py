@@ -8,7 +8,7 @@ followed by mean/mean linking.
 Before anchors are trusted, their **drift** is checked: for each anchor, the *displacement* is
 the difficulty its own answers give (discrimination and guessing kept, expected counts of the
 anchored E-step) minus its fixed difficulty. Anchors whose displacement is an outlier among
-the anchors are flagged with the **robust z** of Huynh & Meyer (2010)::
+the anchors (those with at least ``min_drift_answers`` answers) are flagged with the **robust z** of Huynh & Meyer (2010)::
 
     z_i = (D_i - median(D)) / (1.4826 * MAD(D))
 
@@ -64,12 +64,14 @@ def robust_z(values: ArrayLike) -> NDArray[np.float64]:
 def calibrate_with_anchors(
     person_ids: Sequence[Any], item_ids: Sequence[Any], correct: ArrayLike, model: str,
     anchors: Mapping[str, tuple[float, float, float]], *, z_limit: float = 2.7,
-    min_shift: float = 0.3, max_rounds: int = 3, **kwargs: Any,
+    min_shift: float = 0.3, max_rounds: int = 3, min_drift_answers: int = 50, **kwargs: Any,
 ) -> tuple[CalibrationResult, list[AnchorDrift]]:
     """Fixed-anchor calibration with drifted anchors released (see module docstring).
 
     Returns the final calibration (anchors kept fixed, released anchors re-estimated, new
-    items estimated) and the drift report of every anchor that had answers.
+    items estimated) and the drift report of every anchor that had answers. Anchors with fewer
+    than ``min_drift_answers`` answers are reported but neither judged nor released (their
+    displacement is mostly noise) and do not enter the median and MAD.
     """
     if not anchors:
         raise ValueError("fixed-anchor calibration needs at least one anchor item")
@@ -79,18 +81,20 @@ def calibrate_with_anchors(
     report: dict[str, AnchorDrift] = {}
     for rnd in range(1, max_rounds + 1):
         res = calibrate_long(person_ids, item_ids, correct, model, anchor_params=active, **kwargs)
-        idx = [k for k, f in enumerate(res.fixed) if f and np.isfinite(res.displacement[k])]
+        shown = [k for k, f in enumerate(res.fixed) if f and np.isfinite(res.displacement[k])]
+        idx = [k for k in shown if res.n_obs[k] >= min_drift_answers]
         disp = res.displacement[idx]
-        z = robust_z(disp)
+        z_of = dict(zip(idx, robust_z(disp).tolist()))
         med = float(np.median(disp)) if disp.size else 0.0
-        drop = [k for k, zk, dk in zip(idx, z, disp)
-                if math.isfinite(zk) and abs(zk) > z_limit and abs(dk - med) >= min_shift]
+        drop = [k for k in idx if math.isfinite(z_of[k]) and abs(z_of[k]) > z_limit
+                and abs(res.displacement[k] - med) >= min_shift]
         if len(active) - len(drop) < 1:
             drop = []  # never release every anchor: the scale would be lost
-        for k, zk in zip(idx, z):
+        for k in shown:
             iid = res.item_ids[k]
             report[iid] = AnchorDrift(iid, float(active[iid][1]), float(res.displacement[k]),
-                                      float(res.se_displacement[k]), float(zk), k in drop, rnd)
+                                      float(res.se_displacement[k]), float(z_of.get(k, math.nan)),
+                                      k in drop, rnd)
         if not drop:
             return res, sorted(report.values(), key=lambda r: r.item_id)
         for k in drop:

@@ -50,7 +50,7 @@ from __future__ import annotations
 import csv
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,28 @@ class CalibrationResult:
         return np.array([f.split(";")[0] not in UNCALIBRATED for f in self.flags], dtype=bool) \
             if self.flags else np.isfinite(self.b)
 
+    def aligned(self, ids: Sequence[str]) -> CalibrationResult:
+        """The same result with items in the order of ``ids`` (ids not calibrated here get NaN
+        parameters and the flag ``no_answers``)."""
+        pos = {iid: k for k, iid in enumerate(self.item_ids)}
+        take = np.array([pos.get(str(i), -1) for i in ids], dtype=np.int64)
+        have = take >= 0
+
+        def pick(arr: NDArray[Any], fill: Any) -> NDArray[Any]:
+            if arr.size == 0:
+                return arr
+            out = np.full(take.size, fill, dtype=arr.dtype)
+            out[have] = arr[take[have]]
+            return out
+
+        flags = [self.flags[k] if k >= 0 else "no_answers" for k in take.tolist()] if self.flags else []
+        return replace(
+            self, item_ids=[str(i) for i in ids], a=pick(self.a, np.nan), b=pick(self.b, np.nan),
+            c=pick(self.c, np.nan), se_a=pick(self.se_a, np.nan), se_b=pick(self.se_b, np.nan),
+            se_c=pick(self.se_c, np.nan), fit=pick(self.fit, np.nan), n_obs=pick(self.n_obs, 0),
+            flags=flags, fixed=pick(self.fixed, False), displacement=pick(self.displacement, np.nan),
+            se_displacement=pick(self.se_displacement, np.nan))
+
     def priors(self) -> dict[str, str]:
         """Priors as stated to the user: ``{"a": "lognormal(0, 1.5)" | "none" | "not used", "c": ...}``."""
         a = "not used" if self.model == "1pl" else (
@@ -146,6 +168,7 @@ class CalibrationResult:
             "anchors": [iid for iid, f in zip(self.item_ids, self.fixed) if f],
             "ability_distribution": (f"N({self.theta_mean:.4f}, {self.theta_sd:.4f}^2), estimated"
                                      if self.distribution_estimated else "N(0, 1), fixed"),
+            "theta_mean": self.theta_mean, "theta_sd": self.theta_sd,
             "quadrature": {"points": self.n_quad, "range": [-self.quad_range, self.quad_range],
                            "kind": "evenly spaced, normal weights"},
             "iterations": self.iterations, "converged": self.converged, "tolerance": self.tol,

@@ -207,6 +207,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
             else:
                 result, drift = calibrate_with_anchors(persons, items, correct, args.model, anchor_params,
                                                        z_limit=args.drift_z, min_shift=args.drift_min_shift,
+                                                       min_drift_answers=args.min_answers,
                                                        **options)
         else:
             result = calibrate_long(persons, items, correct, args.model, **options)

@@ -88,6 +88,10 @@ class ItemParamHistory(Base):
     se_c: Mapped[float | None] = mapped_column(Float)
     fit: Mapped[float | None] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(40), nullable=False, server_default="import")
+    #: how a calibrated version was made (method, model, priors, anchors ...); NULL for imports
+    calibration: Mapped[dict[str, Any] | None] = mapped_column(
+        JSONB, comment="How a calibrated version was made: method, model, priors, anchors, released "
+                       "anchors, link, distribution")
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), nullable=False
     )

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CalibrationTab</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassesScreen</name>
     <message numerus="yes">
         <source>%n class(es)</source>

@@ -114,6 +114,14 @@
         <source>too imprecise (SE of a {0:.2f}, of b {1:.2f})</source>
         <translation>정밀도 부족 (a의 SE {0:.2f}, b의 SE {1:.2f})</translation>
     </message>
+    <message>
+        <source>anchor: parameters held fixed</source>
+        <translation>앵커: 모수 고정</translation>
+    </message>
+    <message>
+        <source>released anchor (drift z {0:.1f}); re-estimated</source>
+        <translation>해제된 앵커 (표류 z {0:.1f}); 재추정</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationTab</name>
@@ -146,6 +154,10 @@
         <translation>모형:</translation>
     </message>
     <message>
+        <source>Method:</source>
+        <translation>방법:</translation>
+    </message>
+    <message>
         <source>Min. answers per item:</source>
         <translation>문항별 최소 응답 수:</translation>
     </message>
@@ -153,9 +165,19 @@
         <source>Choose a subject and press Calibrate. Nothing is changed until you accept the result.</source>
         <translation>과목을 고르고 [모수 추정]을 누르세요. 결과를 채택하기 전에는 아무것도 바뀌지 않습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>새 문항 %n개</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.</source>
         <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 척도 연계: b* = {6:.3f}·b {7:+.3f}.</translation>
+    </message>
+    <message>
+        <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Fixed anchors: {6}, released for drift: {7}; students&apos; ability: mean {8:.2f}, SD {9:.2f}.</source>
+        <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 고정 앵커: {6}개, 표류로 해제: {7}; 학생 능력: 평균 {8:.2f}, 표준편차 {9:.2f}.</translation>
     </message>
     <message>
         <source>converged</source>
@@ -204,6 +226,22 @@
     <message>
         <source>Prior on the guessing parameter c (3PL): Beta(A, B)</source>
         <translation>추측도 c의 사전분포(3PL): Beta(A, B)</translation>
+    </message>
+    <message>
+        <source>Free calibration</source>
+        <translation>자유 추정</translation>
+    </message>
+    <message>
+        <source>Fixed anchors (new items only)</source>
+        <translation>앵커 고정 (새 문항만 추정)</translation>
+    </message>
+    <message>
+        <source>Fixed anchors: the chosen new items are estimated while every other active item keeps its parameters, so the new items land on the bank&apos;s scale</source>
+        <translation>앵커 고정: 고른 새 문항만 추정하고 나머지 사용 중 문항은 모수를 그대로 두므로, 새 문항이 문항은행 척도에 놓입니다</translation>
+    </message>
+    <message>
+        <source>New items…</source>
+        <translation>새 문항…</translation>
     </message>
     <message>
         <source>Prior on a:</source>
@@ -841,6 +879,10 @@
     <message>
         <source>Fit (RMSD)</source>
         <translation>적합도 (RMSD)</translation>
+    </message>
+    <message>
+        <source>Anchor displacement</source>
+        <translation>앵커 변위</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1963,6 +2005,26 @@
     <message>
         <source>Simulate between 1 and {max} students.</source>
         <translation>모의 실험 학생 수는 1명에서 {max}명 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown calibration method.</source>
+        <translation>알 수 없는 추정 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the new items to calibrate against the anchors.</source>
+        <translation>앵커에 맞춰 추정할 새 문항을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The drift limits must be positive.</source>
+        <translation>표류 기준은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Item {code} is not in the selection.</source>
+        <translation>{code} 문항은 선택 범위에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no anchor items: every active item is marked new.</source>
+        <translation>앵커 문항이 없습니다. 사용 중인 모든 문항이 새 문항으로 표시되었습니다.</translation>
     </message>
     <message>
         <source>The prior spread of a must be positive.</source>
@@ -3256,6 +3318,21 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>This screen could not be opened. The details were written to the log file.</source>
         <translation>이 화면을 열 수 없습니다. 자세한 내용은 로그 파일에 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemsDialog</name>
+    <message>
+        <source>New items</source>
+        <translation>새 문항</translation>
+    </message>
+    <message>
+        <source>Filter by code</source>
+        <translation>코드로 찾기</translation>
+    </message>
+    <message>
+        <source>Tick the items to calibrate. Every other active item keeps its parameters and anchors the scale; anchors that drifted are released and shown in the result.</source>
+        <translation>추정할 문항에 표시하세요. 나머지 사용 중 문항은 모수를 그대로 두고 척도의 기준(앵커)이 됩니다. 표류한 앵커는 해제되어 결과에 표시됩니다.</translation>
     </message>
 </context>
 <context>

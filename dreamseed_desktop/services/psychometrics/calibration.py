@@ -34,6 +34,7 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
+from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import CalibrationResult, calibrate
 from dreamseed_desktop.db.items import Item, ItemParamHistory
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
@@ -55,7 +56,7 @@ FETCH_BATCH = 20_000
 POLL_SECONDS = 0.1
 
 _ITEMS = text("""
-SELECT id, code, model, a, b, c, bank_version, version FROM items
+SELECT id, code, model, a, b, c, bank_version, version, status FROM items
 WHERE (CAST(:subject AS text) IS NULL OR subject = :subject)
   AND (CAST(:ids AS bigint[]) IS NULL OR id = ANY(CAST(:ids AS bigint[])))
 ORDER BY code, id
@@ -89,6 +90,14 @@ def check_request(req: CalibrationRequest) -> None:
     if req.min_responses < 1:
         raise ValidationError("The minimum number of answers must be 1 or more.",
                               field="min_responses")
+    if req.method not in ("link", "anchors"):
+        raise ValidationError("Unknown calibration method.", field="method")
+    if req.method == "anchors":
+        if not req.new_item_ids:
+            raise ValidationError("Choose the new items to calibrate against the anchors.",
+                                  field="new_item_ids")
+        if not (req.drift_z > 0 and req.drift_min_shift >= 0):
+            raise ValidationError("The drift limits must be positive.", field="drift_z")
     bad = [st for st in req.statuses if st not in SESSION_STATUSES]
     if bad or not req.statuses:
         raise ValidationError("Unknown session status.", field="statuses")
@@ -128,10 +137,34 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
     index = {int(r.id): k for k, r in enumerate(items)}
     item = np.fromiter((index[int(i)] for i in item_ids), dtype=np.int64, count=item_ids.size)
     model = req.model.upper()
-    res = _estimate_cancellably(
-        lambda: calibrate(person, item, correct, model=model.lower(), n_persons=person_codes.size,
-                          n_items=len(items), item_ids=[str(r.id) for r in items],
-                          a_prior_sd=req.a_prior_sd, c_prior=req.c_prior), progress)
+    drift: dict[str, AnchorDrift] = {}
+    if req.method == "anchors":
+        new = set(req.new_item_ids)
+        unknown = new - set(index)
+        if unknown:
+            raise ValidationError("Item {code} is not in the selection.",
+                                  params={"code": str(min(unknown))}, field="new_item_ids")
+        anchors = {str(r.id): (float(r.a), float(r.b), float(r.c)) for r in items
+                   if int(r.id) not in new and r.status == "active"}
+        if not anchors:
+            raise ValidationError("There are no anchor items: every active item is marked new.",
+                                  field="new_item_ids")
+        iid_text = [str(int(i)) for i in item_ids]
+
+        def anchored() -> CalibrationResult:
+            fit, report = calibrate_with_anchors(
+                person.tolist(), iid_text, correct, model.lower(), anchors, z_limit=req.drift_z,
+                min_shift=req.drift_min_shift, min_drift_answers=req.min_responses,
+                a_prior_sd=req.a_prior_sd, c_prior=req.c_prior)
+            drift.update({d.item_id: d for d in report})
+            return fit.aligned([str(r.id) for r in items])
+
+        res = _estimate_cancellably(anchored, progress)
+    else:
+        res = _estimate_cancellably(
+            lambda: calibrate(person, item, correct, model=model.lower(), n_persons=person_codes.size,
+                              n_items=len(items), item_ids=[str(r.id) for r in items],
+                              a_prior_sd=req.a_prior_sd, c_prior=req.c_prior), progress)
     _report(progress, 9, 10, "Comparing with the bank")
     n_obs = np.bincount(item, minlength=len(items))
     n_cor = np.bincount(item, weights=correct.astype(float), minlength=len(items))
@@ -143,16 +176,22 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
             & (np.nan_to_num(res.se_b, nan=np.inf) <= req.max_se_b)
     anchor = precise if precise.sum() >= 3 else usable
     slope, intercept = (_linking(old_a[anchor], old_b[anchor], res.a[anchor], res.b[anchor])
-                        if req.link_to_bank else (1.0, 0.0))
+                        if req.link_to_bank and req.method == "link" else (1.0, 0.0))
     rows = []
     for k, r in enumerate(items):
         new_a, new_b = res.a[k] / slope, slope * res.b[k] + intercept
-        new_c = res.c[k] if model == "3PL" else 0.0
+        new_c = res.c[k] if model == "3PL" or (res.fixed.size and res.fixed[k]) else 0.0
         template, args = _ineligible_reason(int(n_obs[k]), req.min_responses, new_a, new_b, new_c,
                                             res.flags[k])
         se_a, se_b = res.se_a[k] / slope, res.se_b[k] * slope
         if not template and not (se_a <= req.max_se_a and se_b <= req.max_se_b):
             template, args = "too imprecise (SE of a {0:.2f}, of b {1:.2f})", (float(se_a), float(se_b))
+        d = drift.get(str(r.id))
+        is_anchor = bool(res.fixed[k]) if res.fixed.size else False
+        if is_anchor:
+            template, args = "anchor: parameters held fixed", ()
+        elif d is not None and d.dropped and not template:
+            template, args = "released anchor (drift z {0:.1f}); re-estimated", (d.robust_z,)
         rows.append(ItemCalibration(
             item_id=int(r.id), code=r.code, n_responses=int(n_obs[k]),
             p_observed=float(n_cor[k] / n_obs[k]) if n_obs[k] else math.nan,
@@ -161,15 +200,17 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
             new_a=_num(new_a), new_b=_num(new_b), new_c=_num(new_c),
             se_a=_num(se_a), se_b=_num(se_b),
             se_c=_num(res.se_c[k]) if model == "3PL" else None, fit=_num(res.fit[k]),
-            eligible=not template, note=template.format(*args), note_template=template,
-            note_args=args))
+            eligible=not template or template.startswith("released anchor"),
+            note=template.format(*args), note_template=template, note_args=args,
+            anchor=is_anchor or (d is not None), displacement=_num(d.displacement) if d else None,
+            drift_z=_num(d.robust_z) if d else None, released=bool(d and d.dropped)))
     _report(progress, 10, 10, "Done")
     return CalibrationRun(
         request=req, model=model, n_sessions=int(person_codes.size), n_responses=int(correct.size),
         iterations=int(res.iterations), converged=bool(res.converged),
         log_likelihood=float(res.log_likelihood), link_slope=slope, link_intercept=intercept,
         created_at=datetime.now(UTC), items=tuple(rows), priors=res.priors(),
-        summary=_run_summary(res))
+        summary=_run_summary(res), method=req.method)
 
 
 def _run_summary(res: CalibrationResult) -> dict[str, Any]:
@@ -203,6 +244,7 @@ def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) 
         {"item_id": r.id, "bank_version": r.bank_version, "model": r.model, "a": r.a, "b": r.b,
          "c": r.c, "source": "import"} for r in rows.values()]).on_conflict_do_nothing())
     versions: dict[int, int] = {}
+    record = run.record()
     for item_id, cal in chosen.items():
         row = rows[item_id]
         # eligible items always have new a, b and c
@@ -213,7 +255,8 @@ def accept_run(s: Session, run: CalibrationRun, item_ids: Sequence[int] | None) 
         versions[item_id] = row.bank_version
         s.add(ItemParamHistory(item_id=item_id, bank_version=row.bank_version, model=run.model,
                                a=cal.new_a, b=cal.new_b, c=cal.new_c, se_a=cal.se_a,
-                               se_b=cal.se_b, se_c=cal.se_c, fit=cal.fit, source="calibration"))
+                               se_b=cal.se_b, se_c=cal.se_c, fit=cal.fit, source="calibration",
+                               calibration=record))
     s.flush()
     return AcceptedCalibration(n_items=len(versions), bank_versions=versions)
 

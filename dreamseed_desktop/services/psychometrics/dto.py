@@ -117,6 +117,14 @@ class CalibrationRequest:
     max_se_b: float = 0.5
     a_prior_sd: float | None = 1.5
     c_prior: tuple[float, float] | None = (5.0, 17.0)
+    #: "link": free calibration (then mean/mean to the bank if ``link_to_bank``);
+    #: "anchors": the ``new_item_ids`` are estimated with every other active item of the
+    #: selection held fixed (fixed anchors, ability distribution estimated), after releasing
+    #: anchors whose displacement has robust z above ``drift_z`` (and shift >= ``drift_min_shift``)
+    method: str = "link"
+    new_item_ids: tuple[int, ...] = ()
+    drift_z: float = 2.7
+    drift_min_shift: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,12 @@ class ItemCalibration:
     note: str = ""
     note_template: str = ""
     note_args: tuple[Any, ...] = ()
+    #: fixed-anchor runs: the item was an anchor (kept), its displacement and robust z, and
+    #: whether the drift check released it (then it was re-estimated)
+    anchor: bool = False
+    displacement: float | None = None
+    drift_z: float | None = None
+    released: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +178,34 @@ class CalibrationRun:
     items: tuple[ItemCalibration, ...]
     priors: dict[str, str] = field(default_factory=dict)
     summary: dict[str, Any] = field(default_factory=dict)
+    method: str = "link"
+
+    @property
+    def released(self) -> tuple[ItemCalibration, ...]:
+        """Anchors the drift check released (fixed-anchor runs)."""
+        return tuple(i for i in self.items if i.released)
+
+    def record(self) -> dict[str, Any]:
+        """What an accepted version stores about how it was made (item_param_history.calibration)."""
+        req = self.request
+        return {
+            "method": self.summary.get("method", self.method) if self.method == "anchors" else (
+                "free calibration, mean/mean link to the bank" if req.link_to_bank
+                else "free calibration, sample scale N(0, 1)"),
+            "model": self.model, "priors": self.priors,
+            "anchors": [i.code for i in self.items if i.anchor and not i.released],
+            "released_anchors": [i.code for i in self.released],
+            "drift_rule": (f"|robust z| > {req.drift_z:g} and |shift| >= {req.drift_min_shift:g}"
+                           if self.method == "anchors" else None),
+            "ability_distribution": self.summary.get("ability_distribution"),
+            "link": [self.link_slope, self.link_intercept],
+            "quadrature": self.summary.get("quadrature"), "iterations": self.iterations,
+            "converged": self.converged, "log_likelihood": self.log_likelihood,
+            "n_sessions": self.n_sessions, "n_responses": self.n_responses,
+            "date_from": req.date_from.isoformat() if req.date_from else None,
+            "date_to": req.date_to.isoformat() if req.date_to else None,
+            "run_at": self.created_at.isoformat(),
+        }
 
     @property
     def eligible(self) -> tuple[ItemCalibration, ...]:

@@ -99,8 +99,9 @@ class PsychometricsService:
                                   "n_responses": run.n_responses, "n_sessions": run.n_sessions,
                                   "log_likelihood": run.log_likelihood,
                                   "priors": run.priors,
-                                  "method": "free calibration, mean/mean link" if req.link_to_bank
-                                  else "free calibration, sample scale N(0, 1)",
+                                  "method": run.record()["method"],
+                                  "anchors": run.record()["anchors"],
+                                  "released_anchors": run.record()["released_anchors"],
                                   "quadrature": run.summary.get("quadrature"),
                                   "iterations": run.iterations, "converged": run.converged,
                                   "link": [run.link_slope, run.link_intercept]})

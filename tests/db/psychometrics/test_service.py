@@ -210,3 +210,48 @@ def test_cancel_while_estimating_returns_at_once(school, svc, monkeypatch):
         svc.calibrate(CalibrationRequest(subject="math"), sink)
     assert not release.is_set()  # the estimation was still running: Cancel did not wait for it
     release.set()
+
+
+def test_fixed_anchor_calibration_of_new_items_and_its_record(owner_db, svc):
+    """Items whose stored parameters are wrong (new items) are estimated with every other
+    active item held fixed; the accepted version records method, anchors and priors."""
+    school = build_school(owner_db, per_class=40, sittings=3)
+    with owner_db.session() as s:
+        counts = dict(s.execute(text(
+            "SELECT i.code, count(*) FROM attempts a JOIN items i ON i.id = a.item_id "
+            "WHERE i.subject = 'math' GROUP BY i.code")).all())
+    busy = sorted((c for c in counts if counts[c] >= 150), key=lambda c: -counts[c])[:4]
+    assert len(busy) == 4
+    new_ids = tuple(school.item_ids[c] for c in busy)
+    with owner_db.session() as s:  # the new items' stored difficulties are 1.2 too high
+        s.execute(text("UPDATE items SET b = b + 1.2 WHERE id = ANY(:ids)"), {"ids": list(new_ids)})
+    run = svc.calibrate(CalibrationRequest(subject="math", model="2PL", min_responses=20,
+                                           max_se_a=5.0, max_se_b=2.0, method="anchors",
+                                           new_item_ids=new_ids, a_prior_sd=1.5))
+    assert run.method == "anchors" and run.link_slope == 1.0 and run.link_intercept == 0.0
+    by_code = {i.code: i for i in run.items}
+    for code in busy:
+        cal = by_code[code]
+        true_b = school.true_bank[code][1]
+        assert not cal.anchor and cal.eligible
+        assert abs(cal.new_b - true_b) < 0.6 < abs(cal.old_b - true_b)  # back near the truth
+    anchors = [i for i in run.items if i.anchor and not i.released]
+    assert len(anchors) > 40 and all(not i.eligible and i.new_b == pytest.approx(i.old_b) for i in anchors)
+    assert "estimated" in run.summary["ability_distribution"]
+    result = svc.accept_calibration(run, list(new_ids))
+    assert result.n_items == 4
+    with owner_db.session() as s:
+        rec = s.execute(text("SELECT calibration FROM item_param_history WHERE item_id = :i AND "
+                             "bank_version = 2"), {"i": new_ids[0]}).scalar_one()
+        audit = s.execute(text("SELECT details FROM audit_log WHERE action = 'items.recalibrated'")).one()
+    assert rec["method"].startswith("fixed anchors") and rec["model"] == "2PL"
+    assert rec["priors"] == {"a": "lognormal(0, 1.5)", "c": "not used"}
+    assert len(rec["anchors"]) == len(anchors) and busy[0] not in rec["anchors"]
+    assert rec["drift_rule"].startswith("|robust z| > 2.7")
+    assert audit.details["method"] == rec["method"] and audit.details["anchors"] == rec["anchors"]
+    # bad requests change nothing
+    for bad in ({"new_item_ids": ()}, {"method": "magic"}, {"new_item_ids": (999999,)},
+                {"drift_z": 0.0}):
+        with pytest.raises(ValidationError):
+            fields = {"subject": "math", "method": "anchors", "new_item_ids": new_ids, **bad}
+            svc.calibrate(CalibrationRequest(**fields))  # type: ignore[arg-type]

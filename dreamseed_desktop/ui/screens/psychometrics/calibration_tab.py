@@ -51,6 +51,14 @@ def note_text(item: Any) -> str:
         return str(item.note)
 
 
+def _displacement(item: Any) -> str:
+    """``+0.74 (z 22.1)`` for anchors of a fixed-anchor run, empty otherwise."""
+    if item.displacement is None:
+        return ""
+    z = "" if item.drift_z is None else f" (z {item.drift_z:.1f})"
+    return f"{item.displacement:+.2f}{z}"
+
+
 class CalibrationModel(DtoTableModel):
     """Old vs new parameters (ItemCalibration); column 0 is a check box (eligible rows only)."""
 
@@ -70,6 +78,7 @@ class CalibrationModel(DtoTableModel):
                    align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Fit (RMSD)"), lambda i: i.fit, align_right=True,
                    display=lambda v: _num(v, 3)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Anchor displacement"), _displacement, align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Note"), note_text, dim_if=lambda i: not i.eligible),
         ], parent, key=lambda i: i.item_id)
         self._checked: set[int] = set()
@@ -157,6 +166,20 @@ class CalibrationTab(QWidget):
         self.a_prior_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
         self.c_prior_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
         self.model_box.currentIndexChanged.connect(lambda _i: self._sync_priors())
+        self.method_box = QComboBox()
+        self.method_box.setObjectName("methodBox")
+        self.method_box.addItem(self.tr("Free calibration"), "link")
+        self.method_box.addItem(self.tr("Fixed anchors (new items only)"), "anchors")
+        self.method_box.setToolTip(self.tr("Fixed anchors: the chosen new items are estimated while every "
+                                           "other active item keeps its parameters, so the new items land "
+                                           "on the bank's scale"))
+        self.new_items_button = QPushButton(self.tr("New items…"))
+        self.new_items_button.setObjectName("newItemsButton")
+        self.new_items_button.clicked.connect(self._choose_new_items)
+        self.new_items_label = QLabel()
+        self.new_item_ids: tuple[int, ...] = ()
+        self.bank_items: list[tuple[int, str, float]] = []
+        self.method_box.currentIndexChanged.connect(lambda _i: self._sync_method())
         self.link = QCheckBox(self.tr("Keep the bank's scale"))
         self.link.setChecked(True)
         self.link.setToolTip(self.tr("Mean/mean linking of the new estimates to the current parameters"))
@@ -170,6 +193,8 @@ class CalibrationTab(QWidget):
         form = QHBoxLayout()
         for widget in (QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Answers:")),
                        self.dates, QLabel(self.tr("Model:")), self.model_box,
+                       QLabel(self.tr("Method:")), self.method_box, self.new_items_button,
+                       self.new_items_label,
                        QLabel(self.tr("Min. answers per item:")), self.min_responses, self.link,
                        self.run_button):
             form.addWidget(widget)
@@ -209,6 +234,30 @@ class CalibrationTab(QWidget):
         layout.addLayout(bottom)
         self.run: CalibrationRun | None = None
         self._sync_priors()
+        self._sync_method()
+
+    def _sync_method(self) -> None:
+        anchors = self.method_box.currentData() == "anchors"
+        self.new_items_button.setEnabled(anchors)
+        self.new_items_label.setVisible(anchors)
+        self.link.setEnabled(not anchors)
+        n = len(self.new_item_ids)
+        self.new_items_label.setText(self.tr("%n new item(s)", "", n))
+
+    def set_bank_items(self, items: list[tuple[int, str, float]]) -> None:
+        """The calibration subject's active items (id, code, b), offered as new items."""
+        self.bank_items = items
+        known = {i for i, _, _ in items}
+        self.new_item_ids = tuple(i for i in self.new_item_ids if i in known)
+        self._sync_method()
+
+    def _choose_new_items(self) -> None:
+        from .new_items_dialog import NewItemsDialog
+
+        dialog = NewItemsDialog(self.bank_items, self.new_item_ids, self)
+        if dialog.exec() == NewItemsDialog.DialogCode.Accepted:
+            self.new_item_ids = dialog.chosen()
+            self._sync_method()
 
     def _sync_priors(self) -> None:
         """Enable only the prior fields the chosen model uses."""
@@ -229,6 +278,9 @@ class CalibrationTab(QWidget):
                                   date_to=date_to, model=self.model_box.currentData(),
                                   min_responses=self.min_responses.value(),
                                   link_to_bank=self.link.isChecked(),
+                                  method=self.method_box.currentData(),
+                                  new_item_ids=(self.new_item_ids
+                                                if self.method_box.currentData() == "anchors" else ()),
                                   a_prior_sd=(self.a_prior_sd.value()
                                               if self.a_prior_box.currentData() == "lognormal" else None),
                                   c_prior=((self.c_alpha.value(), self.c_beta.value())
@@ -245,6 +297,22 @@ class CalibrationTab(QWidget):
             return
         text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
                        "can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.")
+        if run.method == "anchors":
+            text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
+                           "can be accepted. Fixed anchors: {6}, released for drift: {7}; students' "
+                           "ability: mean {8:.2f}, SD {9:.2f}.")
+            released = ", ".join(i.code for i in run.released) or self.tr("none")
+            anchors = sum(1 for i in run.items if i.anchor and not i.released)
+            self.summary.setText(text.format(
+                run.n_sessions, run.n_responses,
+                self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
+                len(run.eligible), len(run.items), anchors, released,
+                float(run.summary.get("theta_mean", 0.0)), float(run.summary.get("theta_sd", 1.0))) + " " + self.tr(
+                "Priors: a {0}, c {1}; log-likelihood {2:.1f}.").format(
+                self._prior_text(run.priors.get("a", "")), self._prior_text(run.priors.get("c", "")),
+                run.log_likelihood))
+            self._show_charts(run)
+            return
         priors = self.tr("Priors: a {0}, c {1}; log-likelihood {2:.1f}.").format(
             self._prior_text(run.priors.get("a", "")), self._prior_text(run.priors.get("c", "")),
             run.log_likelihood)
@@ -252,6 +320,9 @@ class CalibrationTab(QWidget):
             run.n_sessions, run.n_responses,
             self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
             len(run.eligible), len(run.items), run.link_slope, run.link_intercept) + " " + priors)
+        self._show_charts(run)
+
+    def _show_charts(self, run: CalibrationRun) -> None:
         ok = run.eligible
         self.information.set_banks([
             (self.tr("Current"), [i.old_a for i in ok], [i.old_b for i in ok], [i.old_c for i in ok]),

@@ -27,6 +27,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Item {code} was changed after the calibration was run. "
                                      "Run the calibration again."),
     QT_TRANSLATE_NOOP("DomainError", "Simulate between 1 and {max} students."),
+    QT_TRANSLATE_NOOP("DomainError", "Unknown calibration method."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose the new items to calibrate against the anchors."),
+    QT_TRANSLATE_NOOP("DomainError", "The drift limits must be positive."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} is not in the selection."),
+    QT_TRANSLATE_NOOP("DomainError", "There are no anchor items: every active item is marked new."),
 )
 
 # why a recalibrated item is not offered for acceptance (ItemCalibration.note_template)
@@ -38,4 +43,6 @@ NOTES = (
     QT_TRANSLATE_NOOP("CalibrationNote", "estimate outside the allowed range"),
     QT_TRANSLATE_NOOP("CalibrationNote", "estimate stopped at a search bound"),
     QT_TRANSLATE_NOOP("CalibrationNote", "too imprecise (SE of a {0:.2f}, of b {1:.2f})"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "anchor: parameters held fixed"),
+    QT_TRANSLATE_NOOP("CalibrationNote", "released anchor (drift z {0:.1f}); re-estimated"),
 )

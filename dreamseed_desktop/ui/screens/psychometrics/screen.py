@@ -60,6 +60,7 @@ class PsychometricsScreen(QWidget):
         layout.addWidget(self.status)
         self.bank_subject.currentIndexChanged.connect(lambda _i: self.load_bank())
         self.calibration.run_requested.connect(self.calibrate)
+        self.calibration.subject_box.currentIndexChanged.connect(lambda _i: self.load_calibration_items())
         self.calibration.accept_requested.connect(self.accept)
         self.simulation.run_requested.connect(self.simulate)
         ctx.events.items_changed.connect(self.load_subjects)
@@ -93,6 +94,17 @@ class PsychometricsScreen(QWidget):
                              self._failed, key="psy.bank", owner=self)
 
     # ------------------------------------------------------------------ calibration
+    def load_calibration_items(self) -> None:
+        """The calibration subject's active items, offered as new items of a fixed-anchor run."""
+        subject = self.calibration.subject_box.currentData()
+        if subject is None:
+            self.calibration.set_bank_items([])
+            return
+        self.ctx.runner.read(
+            lambda: self.service.bank_parameters(subject),
+            lambda p: self.calibration.set_bank_items(list(zip(p.item_ids, p.codes, p.b))),
+            self._failed, key="psy.calibration_items", owner=self)
+
     def calibrate(self) -> None:
         request = self.calibration.request()
         self.calibration.run_button.setEnabled(False)

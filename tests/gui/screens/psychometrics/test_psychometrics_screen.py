@@ -142,3 +142,40 @@ def test_inconsistent_design_is_refused_without_running(qtbot, screen):
     tab.run_button.click()
     assert "min_items" in screen.status.text()
     assert tab.result is None and tab.run_button.isEnabled()
+
+
+def test_fixed_anchor_calibration_in_the_gui(qtbot, screen, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from dreamseed_desktop.ui.screens.psychometrics import new_items_dialog
+
+    tab = screen.calibration
+    screen.tabs.setCurrentIndex(1)
+    tab.subject_box.setCurrentIndex(tab.subject_box.findData("math"))
+    qtbot.waitUntil(lambda: len(tab.bank_items) == 60, timeout=10000)
+    assert not tab.new_items_button.isEnabled()
+    tab.method_box.setCurrentIndex(tab.method_box.findData("anchors"))
+    assert tab.new_items_button.isEnabled() and not tab.link.isEnabled()
+    new = tuple(i for i, _, _ in tab.bank_items[:3])
+
+    def fake_exec(dialog):  # tick three items as a user would
+        for row in range(3):
+            dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
+        assert dialog.chosen() == new
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(new_items_dialog.NewItemsDialog, "exec", fake_exec)
+    tab.new_items_button.click()
+    assert tab.new_item_ids == new and tab.new_items_label.text() == "3 new items"
+    tab.model_box.setCurrentIndex(tab.model_box.findData("2PL"))
+    tab.min_responses.setValue(5)
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.run is not None, timeout=60000)
+    assert tab.run.method == "anchors" and "Fixed anchors:" in tab.summary.text()
+    anchors = [r for r in tab.model.rows() if r.anchor]
+    assert len(anchors) >= 50 and not any(r.eligible for r in anchors if not r.released)
+    col = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
+    shift = col.index("Anchor displacement")
+    row = next(k for k, r in enumerate(tab.model.rows()) if r.anchor and r.displacement is not None)
+    assert "(z " in tab.model.index(row, shift).data()
+    shot(screen, "chart_psychometrics_fixed_anchor")
