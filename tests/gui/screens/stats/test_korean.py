@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui import i18n
@@ -59,7 +60,9 @@ def test_calibration_tab_in_korean(qtbot, ctx, korean):
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.run is not None, timeout=30000)
     assert "사전분포: a 로그정규, 표준편차 1.5, c Beta(5, 17)" in tab.summary.text()
-    notes = [tab.model.index(r, 10).data() for r in range(tab.model.rowCount())]
+    note_col = tab.model.columnCount() - 1  # the last column, "Note" (비고)
+    assert tab.model.headerData(note_col, Qt.Orientation.Horizontal) == "비고"
+    notes = [tab.model.index(r, note_col).data() for r in range(tab.model.rowCount())]
     assert any(n.startswith("응답 ") and "최소 20개" in n for n in notes)
     assert not any("answers" in n or "imprecise" in n for n in notes)
     if SHOTS:
