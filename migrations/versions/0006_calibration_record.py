@@ -7,15 +7,15 @@ to the bank, free on the sample's scale, or fixed anchors), the model, the prior
 the link constants, the quadrature, the EM iterations and convergence, and when it was run.
 The table's row-level policies and grants cover the new column (admins write, staff read).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
