@@ -8,7 +8,8 @@ followed by mean/mean linking.
 Before anchors are trusted, their **drift** is checked: for each anchor, the *displacement* is
 the difficulty its own answers give (discrimination and guessing kept, expected counts of the
 anchored E-step) minus its fixed difficulty. Anchors whose displacement is an outlier among
-the anchors (those with at least ``min_drift_answers`` answers) are flagged with the **robust z** of Huynh & Meyer (2010)::
+the anchors (those with at least ``min_drift_answers`` answers) are flagged with the
+**robust z** of Huynh & Meyer (2010)::
 
     z_i = (D_i - median(D)) / (1.4826 * MAD(D))
 
