@@ -7,15 +7,15 @@ to the bank, free on the sample's scale, or fixed anchors), the model, the prior
 the link constants, the quadrature, the EM iterations and convergence, and when it was run.
 The table's row-level policies and grants cover the new column (admins write, staff read).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
