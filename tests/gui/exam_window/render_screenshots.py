@@ -157,6 +157,16 @@ def dialog_shot(lang: str, app: QApplication) -> None:
     _save(dialog, app, f"exam_dialog_{lang}.png")
     dialog.tabs.setCurrentIndex(1)
     _save(dialog, app, f"exam_dialog_cat_{lang}.png")
+    # the exam's quit password needs 8+ characters (checked by the service; shown on its tab)
+    from dreamseed_desktop.services.core.errors import ValidationError
+    from dreamseed_desktop.services.exams.admin import validate_draft
+
+    dialog.quit_password.setText("seven77")
+    try:
+        validate_draft(dialog.draft())
+    except ValidationError as exc:
+        dialog.show_error(exc)
+    _save(dialog, app, f"exam_dialog_quit_password_{lang}.png")
     dialog.close()
     runner.shutdown()
 

@@ -96,3 +96,21 @@ def test_parse_targets() -> None:
     assert parse_targets(" algebra = 0.6 ; geometry=0.4,") == {"algebra": 0.6, "geometry": 0.4}
     with pytest.raises(ValidationError):
         parse_targets("algebra")
+
+
+def test_quit_password_needs_eight_characters(qtbot, screen, tmp_path) -> None:
+    widget, _ = screen
+    dialog = _open(qtbot, widget, widget.list_pane.new_exam)
+    dialog.subject.setCurrentText("math")
+    dialog.title.setText("단원평가")
+    dialog.max_items.setValue(12)
+    dialog.min_items.setValue(4)
+    dialog.quit_password.setText("seven77")              # 7 characters: refused
+    dialog.submit()
+    qtbot.waitUntil(lambda: "8 characters" in dialog.error.text(), timeout=10000)
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.quit_password)
+    assert dialog.isVisible() and widget.list_pane.model.rowCount() == 2      # nothing saved
+    dialog.quit_password.setText("")                     # no exam password: saved
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.submit()
+    assert not saved.args[0].has_quit_password
