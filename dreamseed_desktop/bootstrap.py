@@ -139,7 +139,7 @@ def explain_connection_error(exc: BaseException) -> str:
 
 
 def client_role_ready(owner_url: str) -> bool:
-    """True when the security migration created the client role (the app then uses it)."""
+    """True when the migrations created the staff login role (the app then uses it)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -148,7 +148,7 @@ def client_role_ready(owner_url: str) -> bool:
     dsn = make_url(normalise_url(owner_url)).set(drivername="postgresql")
     try:
         with psycopg.connect(dsn.render_as_string(hide_password=False), connect_timeout=5) as conn:
-            return conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'dreamseed_client'"
+            return conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'dreamseed_staff'"
                                 ).fetchone() is not None
     except psycopg.Error:
         return False

@@ -35,6 +35,9 @@ def pg_server() -> Iterator[EmbeddedServer]:
     # Not under pytest's tmp_path: pytest prunes old basetemp directories when other runs start,
     # which would pull the data directory out from under a still-running server.
     root = Path(tempfile.mkdtemp(prefix="dreamseed-pg-"))
+    # the test's own folder: as root, pgserver's 'pgserver' user must traverse it (the app never
+    # widens a folder itself: db.embedded refuses private parents)
+    root.chmod(0o755)
     server = start_embedded(root / "data", cleanup_mode="delete")
     # Throw-away test databases need no crash safety (the fault harness tests durability on a
     # cluster of its own): without fsync each CREATE DATABASE ... TEMPLATE is much cheaper.

@@ -19,6 +19,8 @@ SETTINGS = {
     "lockout_minutes": (1, 24 * 60),
     "lockout_global_failures": (5, 10000),
     "deadline_grace_seconds": (0, 600),
+    "reap_idle_seconds": (1, 24 * 3600),
+    "reap_statement_seconds": (1, 24 * 3600),
     "band_top_n": (10, 2000),
 }
 
@@ -27,12 +29,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sec = sub.add_parser("security", help="client role, sign-in settings and hardening checks")
     ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
     pw = ssub.add_parser("set-client-password",
-                         help="change the password of the dreamseed_client login role")
+                         help="change the password of a client login role (dreamseed_staff or dreamseed_student)")
     add_database_argument(pw)
+    pw.add_argument("--role", choices=("staff", "student"), default="staff",
+                    help="which login role (default: staff)")
     pw.add_argument("--password", help="new password (asked for when omitted)")
     pw.set_defaults(func=_set_client_password)
-    chk = ssub.add_parser("check", help="verify roles, FORCE RLS, definer functions and grants")
+    chk = ssub.add_parser("check", help="verify roles, FORCE RLS, definer functions, grants, settings "
+                                        "planted on client roles and server logging")
     add_database_argument(chk)
+    chk.add_argument("--fix", action="store_true",
+                     help="clear settings planted on client roles and the database, revoke what clients "
+                          "must not have (built-ins need a superuser URL), then check again")
     chk.set_defaults(func=_check)
     st = ssub.add_parser("settings", help="show or change sign-in and exam-server settings")
     add_database_argument(st)
@@ -63,22 +71,30 @@ def _set_client_password(args: argparse.Namespace) -> int:
     def run() -> int:
         with owner_url(args) as url:
             try:
-                set_client_password(url, password)
+                set_client_password(url, password, role=f"dreamseed_{args.role}")
             except ValueError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 1
-        print("The client password was changed. Put the new one in every PC's settings.")
+        print(f"The dreamseed_{args.role} password was changed. Put the new one in the settings of every "
+              f"{'lab' if args.role == 'student' else 'staff'} PC.")
         return 0
     return run_reporting_errors(run)
 
 
 def _check(args: argparse.Namespace) -> int:
+    from dreamseed_desktop.db.client_isolation import fix_isolation, isolation_problems, log_warnings
     from dreamseed_desktop.db.roles import hardening_problems
 
     with owner_url(args) as url, _connect(url) as conn:
-        problems = hardening_problems(conn)
+        if args.fix:
+            for done in fix_isolation(conn):
+                print(f"fixed: {done}")
+        problems = hardening_problems(conn) + isolation_problems(conn)
+        warnings = log_warnings(conn)
     for p in problems:
         print(f"problem: {p}")
+    for w in warnings:
+        print(f"warning: {w}")
     print("Security check passed." if not problems else f"{len(problems)} problem(s) found.")
     return 0 if not problems else 4
 

@@ -8,6 +8,8 @@ import platformdirs
 
 APP_NAME = "DreamSeedDesktop"
 APP_AUTHOR = "DreamSeed"
+#: data directory when the program runs as root (Linux lab images run it that way)
+ROOT_DATA_DIR = "/var/lib/dreamseed-desktop"
 
 
 def data_dir() -> Path:
@@ -17,7 +19,14 @@ def data_dir() -> Path:
     partition that reboot-restore tools leave alone).
     """
     override = os.environ.get("DREAMSEED_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    if override:
+        path = Path(override)
+    elif os.name != "nt" and hasattr(os, "geteuid") and os.geteuid() == 0:
+        # as root the embedded server runs as another system user, which must be able to reach
+        # the data; root's home stays private (db.embedded never widens folders)
+        path = Path(ROOT_DATA_DIR)
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

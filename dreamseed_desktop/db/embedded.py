@@ -1,19 +1,49 @@
 """Embedded PostgreSQL (pgserver) living in the user's data directory.
 
 With no database URL configured the app starts its own server here, so one PC works
-alone and offline. It listens only on a Unix socket inside the data directory.
+alone and offline. It listens only on a Unix socket inside the data directory (TCP on
+127.0.0.1 on Windows).
+
+Authentication is SCRAM, never trust: on first start the superuser gets a random per-install
+password kept in ``<data dir>/pgdata.secret`` (readable by this user only) and pg_hba.conf is
+rewritten to ``scram-sha-256``. The folders above the data directory are never opened up to
+other users: when the app runs as root (pgserver then runs postgres as the ``pgserver`` user,
+which must traverse them) it refuses a data directory whose parents are private instead of
+widening them.
 """
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+import secrets
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 APP_DATABASE = "dreamseed"
+SECRET_SUFFIX = ".secret"
+HBA_SCRAM = (
+    "# Written by DreamSeed Desktop: password (SCRAM) authentication only, never trust.\n"
+    "local   all   all                 scram-sha-256\n"
+    "host    all   all   127.0.0.1/32  scram-sha-256\n"
+    "host    all   all   ::1/128       scram-sha-256\n"
+)
+# Settings of the embedded server: nothing a client sends (sign-in proofs, session tokens) is
+# written to the server log.
+LOG_SETTINGS = {
+    "log_statement": "none",
+    "log_min_duration_statement": "-1",
+    "log_min_duration_sample": "-1",
+    "log_parameter_max_length": "0",
+    "log_parameter_max_length_on_error": "0",
+}
+
+
+class EmbeddedServerError(RuntimeError):
+    """The embedded server cannot be started safely (message says why and what to do)."""
 
 
 @dataclass
@@ -22,9 +52,16 @@ class EmbeddedServer:
 
     pgdata: Path
     _server: Any
+    _password: str = field(default="", repr=False)
 
     def url(self, database: str = APP_DATABASE) -> str:
-        return str(self._server.get_uri(database))
+        """Superuser URL of ``database`` with the per-install password."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(str(self._server.get_uri(database)))
+        if self._password:
+            url = url.set(password=self._password)
+        return url.render_as_string(hide_password=False)
 
     def ensure_database(self, database: str = APP_DATABASE) -> None:
         import psycopg
@@ -33,6 +70,7 @@ class EmbeddedServer:
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone()
             if not exists:
                 conn.execute(f'CREATE DATABASE "{database}"')
+                conn.execute(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
 
     def stop(self) -> None:
         try:
@@ -41,19 +79,78 @@ class EmbeddedServer:
             log.warning("embedded PostgreSQL did not stop cleanly: %s", exc)
 
 
+def secret_path(pgdata: Path) -> Path:
+    return pgdata.with_name(pgdata.name + SECRET_SUFFIX)
+
+
+def read_or_create_secret(path: Path) -> str:
+    """The per-install superuser password; created (mode 0600, this user only) when missing.
+    An existing file that others may read is tightened to 0600."""
+    if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            path.chmod(0o600)
+        return path.read_text(encoding="ascii").strip()
+    secret = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(secret + "\n")
+    return secret
+
+
+def check_parents_traversable(pgdata: Path) -> None:
+    """As root, pgserver runs postgres as another user that must traverse every parent of the
+    data directory, and would chmod the parents to let it. Refuse instead of widening them."""
+    needed = stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
+    for parent in pgdata.resolve().parents:
+        mode = stat.S_IMODE(parent.stat().st_mode)
+        if mode & needed != needed:
+            raise EmbeddedServerError(
+                f"The folder {parent} is private (mode {mode:o}). Running as root, the embedded database "
+                f"would have to open it to other users, which DreamSeed will not do. Start the program as "
+                f"a normal user, or set DREAMSEED_DATA_DIR to a folder whose parents are readable, e.g. "
+                f"/var/lib/dreamseed-desktop.")
+
+
+def _running_as_root() -> bool:
+    return os.name != "nt" and hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _hba_uses_trust(pgdata: Path) -> bool:
+    hba = pgdata / "pg_hba.conf"
+    lines = [ln.split("#", 1)[0].split() for ln in hba.read_text(encoding="utf-8").splitlines()]
+    return any(parts and "trust" in parts for parts in lines)
+
+
+def _require_password_auth(server: Any, pgdata: Path, password: str) -> None:
+    """Switch a trust-authenticated cluster to SCRAM with ``password`` for the superuser."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(str(server.get_uri("postgres")), autocommit=True) as conn:   # still trust
+        conn.execute("SET password_encryption = 'scram-sha-256'")
+        conn.execute(sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(sql.Literal(password)))
+        for key, value in LOG_SETTINGS.items():
+            conn.execute(sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(key), sql.Literal(value)))
+        # clients may connect to the application database only
+        conn.execute("REVOKE CONNECT ON DATABASE postgres, template1 FROM PUBLIC")
+        hba = pgdata / "pg_hba.conf"
+        owner = hba.stat()
+        hba.write_text(HBA_SCRAM, encoding="utf-8")
+        if _running_as_root():
+            os.chown(hba, owner.st_uid, owner.st_gid)
+        conn.execute("SELECT pg_reload_conf()")
+
+
 def start_embedded(pgdata: Path, *, cleanup_mode: str | None = "stop") -> EmbeddedServer:
     """Start (or attach to) the embedded server whose data lives in ``pgdata``."""
     import pgserver
 
     pgdata.mkdir(parents=True, exist_ok=True)
-    if os.name != "nt" and hasattr(os, "geteuid") and os.geteuid() == 0:
-        # pgserver runs postgres as the 'pgserver' system user when we are root;
-        # it needs to reach the data directory. Not pgdata itself: pgserver chowns it, and
-        # postgres refuses to start on a data directory with group/other access.
-        for parent in pgdata.parents:
-            try:
-                parent.chmod(parent.stat().st_mode | 0o055)
-            except OSError:
-                break
+    if _running_as_root():
+        check_parents_traversable(pgdata)
+    password = read_or_create_secret(secret_path(pgdata))
     server = pgserver.get_server(pgdata, cleanup_mode=cleanup_mode)
-    return EmbeddedServer(pgdata=pgdata, _server=server)
+    if _hba_uses_trust(pgdata):
+        _require_password_auth(server, pgdata, password)
+    return EmbeddedServer(pgdata=pgdata, _server=server, _password=password)

@@ -14,6 +14,15 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
+    """Engine for ``url``. Connections as a client login role carry the session settings the
+    app depends on and the role's timeouts in their startup packet (``db.roles.connect_options``):
+    they win over any ``ALTER ROLE ... SET`` a client may have planted."""
+    from dreamseed_desktop.db.roles import connect_options
+
+    args: dict[str, object] = {"connect_timeout": 5, "application_name": "dreamseed-desktop"}
+    options = connect_options(make_url(url).username)
+    if options:
+        args["options"] = options
     return create_engine(
         normalise_url(url),
         pool_size=pool_size,
@@ -21,7 +30,7 @@ def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
         pool_pre_ping=True,     # a restarted server costs one reconnect, not an error
         pool_recycle=1800,
         echo=echo,
-        connect_args={"connect_timeout": 5, "application_name": "dreamseed-desktop"},
+        connect_args=args,
     )
 
 

@@ -1,8 +1,10 @@
-"""Database roles: the client login role, URL derivation, database privileges, hardening checks.
+"""Database roles: the client login roles, URL derivation, database privileges, hardening checks.
 
-The app always connects as ``dreamseed_client`` (embedded and shared server alike); only
-migrations use the owner/superuser URL. Every table's rows are decided by row-level security
-keyed on the session token, so the client password is not a secret (see docs/security.md).
+The app connects as ``dreamseed_staff`` (staff PCs and the one-PC install) or
+``dreamseed_student`` (lab PCs); both are members of the NOLOGIN group ``dreamseed_client`` that
+holds the grants and that every policy names. Only migrations use the owner/superuser URL. Every
+table's rows are decided by row-level security keyed on the session token, so the client
+passwords are not secrets (see docs/security.md).
 """
 from __future__ import annotations
 
@@ -13,17 +15,56 @@ from sqlalchemy.engine import make_url
 if TYPE_CHECKING:
     import psycopg
 
+OWNER_ROLE = "dreamseed_owner"
+#: NOLOGIN group role: holds the client grants; policies name it.
 CLIENT_ROLE = "dreamseed_client"
-#: Default password of the client role (public knowledge; change it per server with
-#: ``dreamseed-admin security set-client-password``).
-DEFAULT_CLIENT_PASSWORD = "dreamseed-client"
+STUDENT_ROLE = "dreamseed_student"
+STAFF_ROLE = "dreamseed_staff"
+CLIENT_LOGIN_ROLES = (STUDENT_ROLE, STAFF_ROLE)
+#: Default passwords of the login roles (public knowledge; change them per server with
+#: ``dreamseed-admin security set-client-password --role student|staff``).
+DEFAULT_PASSWORDS = {STUDENT_ROLE: "dreamseed-student", STAFF_ROLE: "dreamseed-staff"}
+
+#: Session settings the app depends on, forced at connect time (startup-packet options win over
+#: role- and database-level defaults a client may have planted with ALTER ROLE ... SET).
+FORCED_SETTINGS = {
+    "default_transaction_read_only": "off",
+    "default_transaction_isolation": "read committed",
+    "default_transaction_deferrable": "off",
+    "search_path": "public",
+    "DateStyle": "ISO, YMD",
+    "IntervalStyle": "postgres",
+    "extra_float_digits": "1",
+    "bytea_output": "hex",
+    "standard_conforming_strings": "on",
+    "client_min_messages": "notice",
+    "row_security": "on",
+}
+#: Timeouts per login role (the revision sets the same values as role defaults).
+ROLE_TIMEOUTS = {
+    STUDENT_ROLE: {"statement_timeout": "20s", "lock_timeout": "5s",
+                   "idle_in_transaction_session_timeout": "60s"},
+    STAFF_ROLE: {"statement_timeout": "300s", "lock_timeout": "10s",
+                 "idle_in_transaction_session_timeout": "120s"},
+}
 
 
-def client_url(owner_url: str, password: str | None = None) -> str:
-    """The same server and database as ``owner_url``, signed in as the client role."""
-    url = make_url(owner_url).set(username=CLIENT_ROLE,
-                                  password=DEFAULT_CLIENT_PASSWORD if password is None else password)
+def client_url(owner_url: str, password: str | None = None, *, role: str = STAFF_ROLE) -> str:
+    """The same server and database as ``owner_url``, signed in as a client login role
+    (``dreamseed_staff`` unless ``role`` says ``dreamseed_student``)."""
+    if role not in CLIENT_LOGIN_ROLES:
+        raise ValueError(f"not a client login role: {role}")
+    url = make_url(owner_url).set(username=role,
+                                  password=DEFAULT_PASSWORDS[role] if password is None else password)
     return url.render_as_string(hide_password=False)
+
+
+def connect_options(username: str | None) -> str:
+    """libpq ``options`` for a connection as ``username``: the forced settings, and for a client
+    login role its timeouts too."""
+    settings = dict(FORCED_SETTINGS) if username in CLIENT_LOGIN_ROLES else {}
+    settings.update(ROLE_TIMEOUTS.get(username or "", {}))
+    return " ".join(f"-c {key}={value.replace(' ', chr(92) + ' ')}" for key, value in settings.items())
 
 
 #: Database-level privileges, as the baseline migration (0001) sets them. ``CREATE DATABASE ...
@@ -46,8 +87,8 @@ def database_privileges_sql() -> str:
     return DATABASE_PRIVILEGES_SQL
 
 
-def set_client_password(owner_url: str, password: str) -> None:
-    """Change the client role's password (run with the owner/superuser URL)."""
+def set_client_password(owner_url: str, password: str, role: str = STAFF_ROLE) -> None:
+    """Change a client login role's password (run with the owner/superuser URL)."""
     import psycopg
     from psycopg import sql
 
@@ -58,7 +99,7 @@ def set_client_password(owner_url: str, password: str) -> None:
     dsn = make_url(normalise_url(owner_url)).set(drivername="postgresql")
     with psycopg.connect(dsn.render_as_string(hide_password=False), autocommit=True) as conn:
         conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-            sql.Identifier(CLIENT_ROLE), sql.Literal(password)))
+            sql.Identifier(role), sql.Literal(password)))
 
 
 # Catalog checks of the hardening rules: (description, query returning offending objects).
@@ -80,12 +121,13 @@ HARDENING_CHECKS: tuple[tuple[str, str], ...] = (
       "WHERE n.nspname IN ('public', 'auth', 'exam') AND (p.proacl IS NULL "
       "OR p.proacl::text LIKE '%{=X%' OR p.proacl::text LIKE '%,=X%')")),
     ("client role with extra powers or memberships",
-     ("SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname = 'dreamseed_client' AND (r.rolsuper "
-      "OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m "
-      "WHERE m.member = r.oid))")),
+     ("SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname IN ('dreamseed_client', 'dreamseed_student', "
+      "'dreamseed_staff') AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication "
+      "OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
+      "WHERE m.member = r.oid AND g.rolname <> 'dreamseed_client'))")),
     ("missing roles",
-     ("SELECT x FROM pg_catalog.unnest(ARRAY['dreamseed_owner', 'dreamseed_client']) x "
-      "WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = x)")),
+     ("SELECT x FROM pg_catalog.unnest(ARRAY['dreamseed_owner', 'dreamseed_client', 'dreamseed_student', "
+      "'dreamseed_staff']) x WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = x)")),
 )
 
 

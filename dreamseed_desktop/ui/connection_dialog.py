@@ -66,7 +66,7 @@ class ConnectionDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
         self.database = QLineEdit("dreamseed")
-        self.user = QLineEdit("dreamseed_client")
+        self.user = QLineEdit("dreamseed_staff")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("passwordEdit")

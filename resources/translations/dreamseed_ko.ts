@@ -1145,6 +1145,22 @@
         <translation>비밀번호는 공백으로 시작하거나 끝날 수 없습니다.</translation>
     </message>
     <message>
+        <source>Only staff can do this.</source>
+        <translation>교직원만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This action cannot be recorded by a client.</source>
+        <translation>이 기록은 클라이언트가 남길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the system administrator can delete organizations.</source>
+        <translation>기관은 시스템 관리자만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete classes.</source>
+        <translation>반은 관리자만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Wrong email or password.</source>
         <translation>이메일 또는 비밀번호가 틀렸습니다.</translation>
     </message>

@@ -50,6 +50,7 @@ def main() -> int:
     from dreamseed_desktop.ui.workers import TaskRunner
 
     tmp = Path(tempfile.mkdtemp(prefix="ds-shots-"))
+    tmp.chmod(0o755)   # as root, pgserver's own user must reach the data directory
     server = start_embedded(tmp / "pg", cleanup_mode="delete")
     try:
         server.ensure_database("shots")

@@ -94,7 +94,7 @@ def test_connection_checks(qtbot, db_url, pg_server, runner):
     dialog.server_radio.setChecked(True)
     dialog.host.setText("db.school.kr")
     dialog.password.setText("p@ss:word/")
-    assert dialog.database_url() == "postgresql://dreamseed_client:p%40ss%3Aword%2F@db.school.kr:5432/dreamseed"
+    assert dialog.database_url() == "postgresql://dreamseed_staff:p%40ss%3Aword%2F@db.school.kr:5432/dreamseed"
     dialog._accept_if_ready()
     assert dialog.result_label.text() == "Test the connection first." and not dialog.isVisible()
     dialog.test_connection()

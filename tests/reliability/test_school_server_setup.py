@@ -28,7 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ROLES_SQL = {
     "roles-by-superuser": """
         CREATE ROLE dreamseed_owner NOLOGIN NOINHERIT;
-        CREATE ROLE dreamseed_client LOGIN NOINHERIT PASSWORD 'dreamseed-client';
+        CREATE ROLE dreamseed_client NOLOGIN NOINHERIT;
+        CREATE ROLE dreamseed_student LOGIN PASSWORD 'dreamseed-student' CONNECTION LIMIT 50;
+        CREATE ROLE dreamseed_staff LOGIN PASSWORD 'dreamseed-staff' CONNECTION LIMIT 25;
+        GRANT dreamseed_client TO dreamseed_student, dreamseed_staff WITH INHERIT TRUE, SET FALSE;
         CREATE ROLE dreamseed_admin LOGIN PASSWORD 'change-me-admin';
         GRANT dreamseed_owner TO dreamseed_admin""",
     "createrole-admin": "CREATE ROLE dreamseed_admin LOGIN CREATEROLE PASSWORD 'change-me-admin'",
@@ -65,6 +68,9 @@ def test_school_server_procedure(server: PgCluster, tmp_path: Path) -> None:
     owner = server.url("dreamseed", user="dreamseed_admin").replace("@", ":change-me-admin@", 1)
     up = admin_cli("db", "upgrade", "--database-url", owner)
     assert up.returncode == 0, up.stderr
+    # the superuser's part after every upgrade (built-ins, session defaults; docs/school-server.md)
+    fix = admin_cli("security", "check", "--fix", "--database-url", server.url("dreamseed"))
+    assert fix.returncode == 0, fix.stdout + fix.stderr
     check = admin_cli("security", "check", "--database-url", owner)
     assert check.returncode == 0, check.stdout + check.stderr
     created = admin_cli("create-admin", "--database-url", owner, "--email", "admin@seoul-hs.kr",

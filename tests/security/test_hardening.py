@@ -36,15 +36,25 @@ def test_definer_functions_pin_search_path_and_nothing_is_public(db_url: str) ->
     assert unpinned == [] and public_exec == [] and not_owned == []
 
 
-def test_client_role_is_plain(db_url: str) -> None:
+def test_client_roles_are_plain(db_url: str) -> None:
+    """dreamseed_client is a NOLOGIN group; the two login roles are plain members of it, with a
+    connection limit each."""
     with psycopg.connect(db_url) as conn:
-        row = conn.execute("SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolinherit FROM pg_roles "
-                           "WHERE rolname = 'dreamseed_client'").fetchone()
-        member_of = conn.execute("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
-                                 "WHERE r.rolname = 'dreamseed_client'").fetchone()[0]
-        owns = conn.execute("SELECT count(*) FROM pg_class WHERE pg_get_userbyid(relowner) = 'dreamseed_client'"
-                            ).fetchone()[0]
-    assert row == (False, False, False, False, False) and member_of == 0 and owns == 0
+        rows = conn.execute(
+            "SELECT rolname, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb, rolcanlogin, rolconnlimit > 0 "
+            "FROM pg_roles WHERE rolname IN ('dreamseed_client', 'dreamseed_student', 'dreamseed_staff') "
+            "ORDER BY rolname").fetchall()
+        member_of = conn.execute(
+            "SELECT r.rolname, g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+            "JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname IN ('dreamseed_client', 'dreamseed_student', "
+            "'dreamseed_staff') ORDER BY 1").fetchall()
+        owns = conn.execute("SELECT count(*) FROM pg_class WHERE pg_get_userbyid(relowner) IN "
+                            "('dreamseed_client', 'dreamseed_student', 'dreamseed_staff')").fetchone()[0]
+    assert rows == [("dreamseed_client", False, False, False, False, False, False),
+                    ("dreamseed_staff", False, False, False, False, True, True),
+                    ("dreamseed_student", False, False, False, False, True, True)]
+    assert member_of == [("dreamseed_staff", "dreamseed_client"), ("dreamseed_student", "dreamseed_client")]
+    assert owns == 0
 
 
 def test_hardening_pass_and_database_privileges_are_rerunnable_and_baseline_reversible(db_url: str) -> None:

@@ -5,7 +5,7 @@ import psycopg
 import pytest
 
 from dreamseed_desktop.cli import main
-from dreamseed_desktop.db.roles import DEFAULT_CLIENT_PASSWORD, set_client_password
+from dreamseed_desktop.db.roles import DEFAULT_PASSWORDS, STUDENT_ROLE, set_client_password
 
 
 def test_check_passes_on_a_migrated_database(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -31,6 +31,7 @@ def test_settings_and_unlock(db_url: str, capsys: pytest.CaptureFixture[str]) ->
 
 def test_set_client_password(db_url: str) -> None:
     assert main(["security", "set-client-password", "--database-url", db_url, "--password", "short"]) == 1
-    assert main(["security", "set-client-password", "--database-url", db_url,
+    assert main(["security", "set-client-password", "--database-url", db_url, "--role", "student",
                  "--password", "a-new-client-password"]) == 0
-    set_client_password(db_url, DEFAULT_CLIENT_PASSWORD)     # roles are shared by the test databases
+    # roles are shared by the test databases
+    set_client_password(db_url, DEFAULT_PASSWORDS[STUDENT_ROLE], role=STUDENT_ROLE)

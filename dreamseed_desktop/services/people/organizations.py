@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import text, delete, func, select
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom
@@ -142,6 +142,9 @@ class OrganizationService:
                 raise Conflict("'{name}' still has {people} people and {classes} classes. "
                                "Move or remove them before deleting the organization.",
                                params={"name": org.name, "people": people, "classes": classes})
-            s.execute(delete(Organization).where(Organization.id == org_id))
-            audit.record(s, self._db.identity, "organization.delete", "organization", org_id,
-                         organization_id=org_id, details={"name": org.name})
+            if self._db.identity.token:   # the server checks the caller, deletes and audits
+                s.execute(text("SELECT public.delete_organization(:o)"), {"o": org_id})
+            else:
+                s.execute(delete(Organization).where(Organization.id == org_id))
+                audit.record(s, self._db.identity, "organization.delete", "organization", org_id,
+                             organization_id=org_id, details={"name": org.name})

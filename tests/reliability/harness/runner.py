@@ -27,7 +27,7 @@ from tests.reliability.harness.pgcluster import PgCluster
 from tests.reliability.harness.proxy import ChaosProxy
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-CLIENT_ROLE = "dreamseed_client"
+CLIENT_ROLE = "dreamseed_student"   # the harness plays lab PCs
 
 
 @dataclass(frozen=True)
