@@ -4,15 +4,15 @@ built-ins that act on other sessions revoked, a server-side backstop for timeout
 
 See docs/security.md ("One client cannot hurt the others").
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
