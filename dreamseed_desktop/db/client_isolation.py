@@ -126,7 +126,8 @@ def isolation_problems(conn: psycopg.Connection) -> list[str]:
                               (role, role, f"pg_catalog.{view}"))
             if ok:
                 problems.append(f"{role} may read {view} (other clients' statements)")
-    limits: dict[str, int] = dict(conn.execute("SELECT rolname, rolconnlimit FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)",
+    limits: dict[str, int] = dict(conn.execute(
+        "SELECT rolname, rolconnlimit FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)",
                                (list(CLIENT_LOGIN_ROLES),)).fetchall())
     for role in CLIENT_LOGIN_ROLES:
         if role not in limits:

@@ -15,6 +15,7 @@ from dreamseed_desktop.db import embedded
 from dreamseed_desktop.db.embedded import EmbeddedServer, EmbeddedServerError, check_parents_traversable
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.errors import PermissionDenied
 from tests.fixtures.school import PASSWORD, School, email
 
 
@@ -87,7 +88,7 @@ def test_server_log_never_receives_proofs_or_tokens(pg_server: EmbeddedServer, s
     salt = conn.execute("SELECT auth.login_salt(%s)", (email("teacher1"),)).fetchone()[0]
     proof = passwords.proof(PASSWORD, salt)
     assert conn.execute("SELECT ok FROM auth.login(%s, %s)", (email("teacher1"), proof)).fetchone() == (True,)
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         AuthService(db).change_password("not my password", "zebra-unique-pass-31")
     admin = raw_client(connect_as("admin").identity.token)
     new_salt = passwords.new_salt()

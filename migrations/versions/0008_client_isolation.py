@@ -4,15 +4,15 @@ built-ins that act on other sessions revoked, a server-side backstop for timeout
 
 See docs/security.md ("One client cannot hurt the others").
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
