@@ -833,6 +833,14 @@
         <translation>기대 정답률</translation>
     </message>
     <message>
+        <source>Infit</source>
+        <translation>내적합(Infit)</translation>
+    </message>
+    <message>
+        <source>Outfit</source>
+        <translation>외적합(Outfit)</translation>
+    </message>
+    <message>
         <source>Exposure</source>
         <translation>노출률</translation>
     </message>
@@ -842,7 +850,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation>번호</translation>
+        <translation type="vanished">번호</translation>
     </message>
     <message>
         <source>Started at</source>
@@ -2903,6 +2911,10 @@
         <translation>분석</translation>
     </message>
     <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
         <source>Subject:</source>
         <translation>과목:</translation>
     </message>
@@ -2931,6 +2943,10 @@
         <translation>
             <numerusform>부적합 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>marginal reliability of θ {0:.2f}</source>
+        <translation>θ의 주변 신뢰도 {0:.2f}</translation>
     </message>
 </context>
 <context>

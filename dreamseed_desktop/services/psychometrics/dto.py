@@ -70,6 +70,10 @@ class ItemAnalysisRow:
     z: float | None
     flagged: bool
     exposure: float
+    #: Rasch-style mean squares at each session's final θ: infit = Σ(u−P)² / ΣP(1−P),
+    #: outfit = mean of (u−P)² / P(1−P); ≈ 1 under the model (see docs/cat.md)
+    infit: float | None = None
+    outfit: float | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,9 @@ class ItemAnalysis:
     min_attempts: int
     z_flag: float
     rows: tuple[ItemAnalysisRow, ...]
+    #: marginal reliability of the sessions' θ: var(θ̂) / (var(θ̂) + mean(SE²)) (None if < 2)
+    reliability: float | None = None
+    n_reliability: int = 0
 
     @property
     def flagged(self) -> tuple[ItemAnalysisRow, ...]:

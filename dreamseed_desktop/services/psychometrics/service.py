@@ -18,7 +18,12 @@ from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.uow import Database
-from dreamseed_desktop.services.psychometrics.analysis import bank_parameters, item_analysis, subjects
+from dreamseed_desktop.services.psychometrics.analysis import (
+    bank_parameters,
+    item_analysis,
+    item_analysis_csv,
+    subjects,
+)
 from dreamseed_desktop.services.psychometrics.calibration import (
     accept_run,
     check_request,
@@ -73,6 +78,11 @@ class PsychometricsService:
         require_role(self._db.identity, *STAFF)
         with self._db.session(readonly=True) as s:
             return item_analysis(s, subject, date_from, date_to, min_attempts, z_flag)
+
+    @staticmethod
+    def item_analysis_csv(analysis: ItemAnalysis) -> bytes:
+        """An item analysis as a CSV file (UTF-8 with BOM; infit/outfit and reliability named)."""
+        return item_analysis_csv(analysis)
 
     # ------------------------------------------------------------------ calibration
     def calibrate(self, request: CalibrationRequest,

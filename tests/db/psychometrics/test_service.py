@@ -59,12 +59,55 @@ def test_item_analysis_counts_expected_and_flags(owner_db, school, svc):
     assert row.p_expected == pytest.approx(p.mean(), rel=1e-9)
     assert all(0.0 <= r.exposure <= 1.0 for r in before.values())
     assert not row.flagged
+    # infit / outfit recomputed here from the same thetas and answers
+    with owner_db.session() as s:
+        u = np.array([int(c) for (c,) in s.execute(text(
+            "SELECT a.correct FROM attempts a JOIN exam_sessions es ON es.id = a.exam_session_id "
+            "WHERE a.item_id = :i AND es.status = 'completed'"), {"i": target})])
+    w = p * (1 - p)
+    assert row.infit == pytest.approx(((u - p) ** 2).sum() / w.sum(), rel=1e-9)
+    assert row.outfit == pytest.approx(((u - p) ** 2 / w).mean(), rel=1e-9)
+    fits = [r.infit for r in before.values() if r.n_attempts >= 30]
+    assert 0.7 < float(np.median(fits)) < 1.3  # data from the model: mean squares near 1
+    # marginal reliability of the completed sessions' θ, recomputed from the sessions
+    with owner_db.session() as s:
+        th, se = np.array(s.execute(text(
+            "SELECT DISTINCT es.id, es.theta, es.standard_error FROM attempts a JOIN exam_sessions es "
+            "ON es.id = a.exam_session_id JOIN items i ON i.id = a.item_id WHERE i.subject = 'math' "
+            "AND es.status = 'completed' AND es.theta IS NOT NULL")).all(), dtype=float)[:, 1:].T
+    v = th.var(ddof=1)
+    rel = before_rel(svc)
+    assert rel == pytest.approx(v / (v + np.mean(se**2)), rel=1e-9) and 0 < rel < 1
     # an item whose answers are all flipped (e.g. a wrong key) must be flagged
     with owner_db.session() as s:
         s.execute(text("UPDATE attempts SET correct = NOT correct WHERE item_id = :i"), {"i": target})
     after = svc.item_analysis("math", min_attempts=10)
     assert target in {r.item_id for r in after.flagged}
     assert after.rows[0].n_attempts == before[after.rows[0].item_id].n_attempts
+
+
+def before_rel(svc):
+    return svc.item_analysis("math", min_attempts=10).reliability
+
+
+def test_item_analysis_csv_names_every_column(school, svc):
+    import csv
+    import io
+
+    analysis = svc.item_analysis("math", min_attempts=10)
+    data = svc.item_analysis_csv(analysis)
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["subject", "math"] and rows[0][4] == "marginal_reliability"
+    assert float(rows[0][5]) == pytest.approx(analysis.reliability, abs=1e-4)
+    header = rows[1]
+    assert header == ["item", "status", "a", "b", "c", "answers", "correct", "observed_p", "expected_p",
+                      "z", "infit", "outfit", "exposure", "flagged"]
+    body = [dict(zip(header, r)) for r in rows[2:]]
+    assert len(body) == 60
+    first = next(r for r in analysis.rows if r.n_attempts)
+    line = next(b for b in body if b["item"] == first.code)
+    assert float(line["infit"]) == pytest.approx(first.infit, abs=1e-3)
 
 
 def test_item_analysis_date_range_and_validation(school, svc):

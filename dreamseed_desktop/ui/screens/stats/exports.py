@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from dreamseed_desktop.services.psychometrics.service import ItemAnalysis, PsychometricsService
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.common import messages
@@ -45,6 +46,15 @@ class ReportExporter(QObject):
         self._export(lambda: self.reports.class_report(class_id), path,
                      lambda d: f"{d.class_name}.csv", CSV_FILTER,
                      lambda d, p: Path(p).write_bytes(self.reports.class_csv(d)))
+
+    # ------------------------------------------------------------------ item analysis
+    def item_analysis_csv(self, analysis: ItemAnalysis | None, path: str | None = None) -> None:
+        """The item analysis on screen (with infit/outfit and reliability) as CSV."""
+        if analysis is None:
+            return
+        self._export(lambda: analysis, path,
+                     lambda d: f"item-analysis {d.subject or 'all'}.csv", CSV_FILTER,
+                     lambda d, p: Path(p).write_bytes(PsychometricsService.item_analysis_csv(d)))
 
     # ------------------------------------------------------------------ students
     def student_pdf(self, student_id: int, class_id: int = -1, path: str | None = None) -> None:

@@ -45,6 +45,10 @@ class ItemAnalysisModel(DtoTableModel):
                    align_right=True, display=_num(2)),
             Column("|z|", lambda r: None if r.z is None else abs(r.z), align_right=True,
                    display=_num(1)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Infit"), lambda r: r.infit, align_right=True,
+                   display=_num(2)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Outfit"), lambda r: r.outfit, align_right=True,
+                   display=_num(2)),
             Column(QT_TRANSLATE_NOOP("Columns", "Exposure"), lambda r: r.exposure, align_right=True,
                    display=lambda v: f"{v:.0%}"),
             Column(QT_TRANSLATE_NOOP("Columns", "Flagged"), lambda r: r.flagged),
@@ -58,6 +62,7 @@ class ItemsTab(QWidget):
     """
 
     analysis_requested = Signal()
+    csv_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +80,16 @@ class ItemsTab(QWidget):
         self.run_button = QPushButton(self.tr("Analyse"))
         self.run_button.setObjectName("analyseButton")
         self.run_button.clicked.connect(self.analysis_requested)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setObjectName("itemCsvButton")
+        self.csv_button.setEnabled(False)
+        self.csv_button.clicked.connect(self.csv_requested)
         self.summary = QLabel()
         self.summary.setObjectName("itemSummary")
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Subject:")), self.subject_box, self.dates,
                        QLabel(self.tr("Min. answers:")), self.min_attempts,
-                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button):
+                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button, self.csv_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.model = ItemAnalysisModel(self)
@@ -122,10 +131,13 @@ class ItemsTab(QWidget):
         feed_item_analysis(self.scatter, self.exposure, analysis)
         self.model.set_rows(list(analysis.rows))
         self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.summary.setText(", ".join((
-            self.tr("%n session(s)", "", analysis.n_sessions),
-            self.tr("%n item(s)", "", len(analysis.rows)),
-            self.tr("%n flagged", "", len(analysis.flagged)))))
+        parts = [self.tr("%n session(s)", "", analysis.n_sessions),
+                 self.tr("%n item(s)", "", len(analysis.rows)),
+                 self.tr("%n flagged", "", len(analysis.flagged))]
+        if analysis.reliability is not None:
+            parts.append(self.tr("marginal reliability of θ {0:.2f}").format(analysis.reliability))
+        self.summary.setText(", ".join(parts))
+        self.csv_button.setEnabled(bool(analysis.rows))
         if analysis.rows:
             self.table.selectRow(0)
         else:

@@ -58,6 +58,7 @@ class StatsScreen(QWidget):
         st.student_report_requested.connect(ex.student_pdf)
         st.student_csv_requested.connect(ex.student_csv)
         it.analysis_requested.connect(self.load_items)
+        it.csv_requested.connect(lambda: ex.item_analysis_csv(self.items_tab.analysis))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         events = self.ctx.events
         events.sessions_changed.connect(lambda _eid: self.invalidate())

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qt_compat import qt_api
 
 from dreamseed_desktop.services.stats.reports import read_csv
@@ -67,6 +68,9 @@ def test_items_tab_flags_and_curves(qtbot, screen):
     qtbot.waitUntil(lambda: tab.analysis is not None, timeout=10000)
     assert tab.model.rowCount() == 60
     assert tab.curves.visible_curve_count() == 1
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
+    assert "Infit" in headers and "Outfit" in headers
+    assert "marginal reliability of θ 0." in tab.summary.text() and tab.csv_button.isEnabled()
     shot(screen, "chart_stats_items")
 
 
@@ -86,6 +90,15 @@ def test_exports_from_the_screen(qtbot, screen, school, tmp_path, monkeypatch):
     rows = read_csv(csv_path.read_bytes())
     assert len(rows) == 16 and {r["subject"] for r in rows} == {"math", "english"}  # 8 students × 2 subjects
     assert "mean_theta_se" in rows[0] and not any("score" in k for k in rows[0])
+    screen.tabs.setCurrentIndex(2)
+    items = screen.items_tab
+    qtbot.waitUntil(lambda: items.analysis is not None, timeout=10000)
+    item_csv = tmp_path / "items.csv"
+    monkeypatch.setattr(widgets, "ask_save_path", lambda *a: str(item_csv))
+    with qtbot.waitSignal(screen.exporter.exported, timeout=20000):
+        items.csv_button.click()
+    text_ = item_csv.read_bytes().decode("utf-8-sig")
+    assert "infit,outfit" in text_ and "marginal_reliability" in text_
 
 
 @pytest.mark.slow
