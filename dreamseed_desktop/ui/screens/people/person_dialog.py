@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from dreamseed_desktop.services.core.passwords import password_problem
+from dreamseed_desktop.services.people.query import PersonDTO
+from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_text
@@ -17,7 +19,7 @@ class PersonDialog(FormDialog):
     """Fields: role (new only), name, email, password (new only), grade, student number,
     subject. ``saved(PersonDTO)`` on success."""
 
-    def __init__(self, ctx: AppContext, person: Any | None = None,
+    def __init__(self, ctx: AppContext, person: PersonDTO | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit person") if person else self.tr("New person"),
                          ctx.runner, parent)
@@ -59,7 +61,7 @@ class PersonDialog(FormDialog):
                 ok = False
         return ok
 
-    def _save(self, service: Any, v: dict[str, Any]) -> Any:
+    def _save(self, service: PeopleService, v: dict[str, Any]) -> PersonDTO:
         person = self._person
         role = v["role"]
         profile: dict[str, Any] = {}
