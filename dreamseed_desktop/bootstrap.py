@@ -261,7 +261,10 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
 
     def sign_in() -> LabSeat | None:
         if services.db.identity.token:          # the previous student signs out first
-            services.auth.logout()
+            try:
+                services.auth.logout()          # forgets the token here before asking the server
+            except Exception as exc:  # noqa: BLE001 - an unreachable server must not stop the lab PC
+                log.warning("sign-out of the previous student failed: %s", exc)
         identity, _settings = gui.sign_in(services, runner, settings, server_label=label)
         if identity is None:
             return None

@@ -54,6 +54,42 @@ def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatc
 
 
 @pytest.mark.slow
+def test_lab_pc_survives_a_failed_sign_out(qapp, owner_db, monkeypatch):
+    """The previous student's sign-out cannot reach the server: the next student still signs in."""
+    import dreamseed_desktop.ui.exam_window as exam_window
+    from dreamseed_desktop.services.core.errors import Unavailable
+    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    services = bootstrap.build_services(owner_db)
+
+    def unreachable() -> None:
+        services.db.identity = Identity()
+        raise Unavailable()
+
+    monkeypatch.setattr(services.auth, "logout", unreachable)
+
+    def fake_sign_in(signing_in, runner, settings, **kwargs):
+        services.db.identity = Identity(token="t", user_id=8, role="student")
+        return services.db.identity, settings
+
+    seats = []
+
+    def run_exam_mode(argv, *, sign_in):
+        seats.extend([sign_in(), sign_in()])
+        return 0
+
+    monkeypatch.setattr(gui, "sign_in", fake_sign_in)
+    monkeypatch.setattr(exam_window, "run_exam_mode", run_exam_mode)
+    runner = TaskRunner()
+    assert bootstrap.run_exam_mode(["dreamseed-desktop", "--exam"], services, runner, Settings(),
+                                   "lab") == 0
+    runner.shutdown()
+    assert len(seats) == 2 and all(isinstance(s, LabSeat) for s in seats)
+
+
+@pytest.mark.slow
 def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
     from dreamseed_desktop.ui.login_dialog import LoginDialog
     from dreamseed_desktop.ui.workers import TaskRunner
