@@ -35,6 +35,7 @@ from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.stats.overview import ClassOverviewService
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 
@@ -68,6 +69,7 @@ def build_services(db: Database) -> Services:
         results=ExamResultsService(db),
         statistics=StatisticsService(db),
         charts=ChartDataService(db),
+        class_overview=ClassOverviewService(db),
         reports=ReportService(db),
         psychometrics=PsychometricsService(db),
     )

@@ -31,6 +31,7 @@ from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 from dreamseed_desktop.services.stats.charts import ChartDataService
+from dreamseed_desktop.services.stats.overview import ClassOverviewService
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 
@@ -64,5 +65,6 @@ class Services:
     # statistics, charts, reports, psychometrics
     statistics: StatisticsService
     charts: ChartDataService
+    class_overview: ClassOverviewService
     reports: ReportService
     psychometrics: PsychometricsService

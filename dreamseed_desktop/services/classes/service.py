@@ -71,6 +71,23 @@ def _to_dto(row: Any) -> ClassDTO:
                     created_at=c.created_at, updated_at=c.updated_at)
 
 
+def list_classes(session: Session, *, organization_id: int | None = None,
+                 teacher_id: int | None = None, school_year: int | None = None,
+                 grade: int | None = None) -> list[ClassDTO]:
+    """The classes the caller sees (one statement), newest school year first, then grade, name."""
+    stmt = _class_select()
+    if organization_id is not None:
+        stmt = stmt.where(Classroom.organization_id == organization_id)
+    if teacher_id is not None:
+        stmt = stmt.where(Classroom.teacher_id == teacher_id)
+    if school_year is not None:
+        stmt = stmt.where(Classroom.school_year == school_year)
+    if grade is not None:
+        stmt = stmt.where(Classroom.grade == grade)
+    stmt = stmt.order_by(Classroom.school_year.desc(), Classroom.grade, Classroom.name, Classroom.id)
+    return [_to_dto(r) for r in session.execute(stmt).all()]
+
+
 def load_class(session: Session, class_id: int) -> ClassDTO:
     row = session.execute(_class_select().where(Classroom.id == class_id)).first()
     if row is None:
@@ -148,19 +165,9 @@ class ClassService:
              school_year: int | None = None, grade: int | None = None) -> list[ClassDTO]:
         """Classes ordered by school year (newest first), grade and name."""
         org_id = organization_id if organization_id is not None else self._db.identity.organization_id
-        stmt = _class_select()
-        if org_id is not None:
-            stmt = stmt.where(Classroom.organization_id == org_id)
-        if teacher_id is not None:
-            stmt = stmt.where(Classroom.teacher_id == teacher_id)
-        if school_year is not None:
-            stmt = stmt.where(Classroom.school_year == school_year)
-        if grade is not None:
-            stmt = stmt.where(Classroom.grade == grade)
-        stmt = stmt.order_by(Classroom.school_year.desc(), Classroom.grade, Classroom.name,
-                             Classroom.id)
         with self._db.session(readonly=True) as s:
-            return [_to_dto(r) for r in s.execute(stmt).all()]
+            return list_classes(s, organization_id=org_id, teacher_id=teacher_id,
+                                school_year=school_year, grade=grade)
 
     def update(self, class_id: int, expected_version: int, *, name: str | _Unset = UNSET,
                subject: str | None | _Unset = UNSET, grade: int | _Unset = UNSET,

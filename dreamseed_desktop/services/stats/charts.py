@@ -6,6 +6,7 @@ them straight to ``setData``. Charts never query; they receive these.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -110,6 +111,26 @@ GROUP BY 1 ORDER BY 1
 """)
 
 
+def distribution_from(class_id: int, rows: Sequence[Any]) -> ThetaDistribution:
+    """From (student_id, theta, standard_error) rows in student order: one per student."""
+    thetas = tuple(float(r.theta) for r in rows)
+    mean = sum(thetas) / len(thetas) if thetas else None
+    sd = (math.sqrt(sum((t - mean) ** 2 for t in thetas) / (len(thetas) - 1))
+          if mean is not None and len(thetas) > 1 else None)
+    return ThetaDistribution(class_id=class_id, student_ids=tuple(r.student_id for r in rows),
+                             theta=thetas, se=tuple(r.standard_error for r in rows),
+                             mean=mean, sd=sd)
+
+
+def over_time_from(class_id: int, bucket: str, rows: Sequence[Any]) -> ThetaOverTime:
+    """From (period, mean_theta, sd_theta, n) rows in period order."""
+    return ThetaOverTime(
+        class_id=class_id, bucket=bucket, period_start=tuple(r.period for r in rows),
+        mean_theta=tuple(float(r.mean_theta) for r in rows),
+        sd_theta=tuple(None if r.sd_theta is None else float(r.sd_theta) for r in rows),
+        n_sessions=tuple(int(r.n) for r in rows))
+
+
 class ChartDataService:
     """Read-only queries shaped for the charts; one read-only transaction per call."""
 
@@ -148,13 +169,7 @@ class ChartDataService:
         with self._db.session(readonly=True) as s:
             require_class(s, class_id)
             rows = list(s.execute(_DISTRIBUTION, {"cid": class_id}))
-        thetas = tuple(float(r.theta) for r in rows)
-        mean = sum(thetas) / len(thetas) if thetas else None
-        sd = (math.sqrt(sum((t - mean) ** 2 for t in thetas) / (len(thetas) - 1))
-              if mean is not None and len(thetas) > 1 else None)
-        return ThetaDistribution(class_id=class_id, student_ids=tuple(r.student_id for r in rows),
-                                 theta=thetas, se=tuple(r.standard_error for r in rows),
-                                 mean=mean, sd=sd)
+        return distribution_from(class_id, rows)
 
     def class_theta_over_time(self, class_id: int, *, bucket: str = "month") -> ThetaOverTime:
         """Periods are truncated in the database session's time zone."""
@@ -164,8 +179,4 @@ class ChartDataService:
         with self._db.session(readonly=True) as s:
             require_class(s, class_id)
             rows = list(s.execute(_OVER_TIME, {"cid": class_id, "bucket": bucket}))
-        return ThetaOverTime(
-            class_id=class_id, bucket=bucket, period_start=tuple(r.period for r in rows),
-            mean_theta=tuple(float(r.mean_theta) for r in rows),
-            sd_theta=tuple(None if r.sd_theta is None else float(r.sd_theta) for r in rows),
-            n_sessions=tuple(int(r.n) for r in rows))
+        return over_time_from(class_id, bucket, rows)
