@@ -26,7 +26,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import text
 
@@ -46,7 +45,7 @@ TEACHER_EMAIL = "u1@bench.kr"                     # teacher 1 teaches class 1
 STUDENT_EMAIL = f"u{N_TEACHERS + 1}@bench.kr"     # student 1, in class 1
 
 
-def statements(N_SESSIONS: int, PER_SESSION: int) -> tuple[list[str], str]:  # noqa: N803
+def statements(N_SESSIONS: int, PER_SESSION: int) -> tuple[list[str], str]:
     """The generating statements and the per-batch attempts statement for the data set."""
     # users 1..300 are teachers, 301..10300 students with profiles, the rest alumni accounts
     GENERATE = [
@@ -79,14 +78,16 @@ def statements(N_SESSIONS: int, PER_SESSION: int) -> tuple[list[str], str]:  # n
         # each student sits N_SESSIONS / N_STUDENTS sessions in their class over the past eight months
         f"""INSERT INTO exam_sessions (student_id, class_id, exam_type, status, started_at, ended_at,
                                       score, theta, standard_error, duration_sec)
-        SELECT s, 1 + (s - 1) % {N_CLASSES}, (ARRAY['diagnostic','formative','midterm','formative','practice'])[1 + (k - 1) % 5],
+        SELECT s, 1 + (s - 1) % {N_CLASSES},
+               (ARRAY['diagnostic','formative','midterm','formative','practice'])[1 + (k - 1) % 5],
                CASE WHEN g % 40 = 0 THEN 'in_progress' WHEN g % 97 = 0 THEN 'terminated' ELSE 'completed' END,
                t, t + interval '25 minutes',
                CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE round((30 + random() * 70)::numeric, 1) END,
                CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE (random() + random() + random() - 1.5) * 2 END,
                CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE 0.3 + random() * 0.1 END, 1500
         FROM (SELECT g, 1 + (g - 1) % {N_STUDENTS} AS s, 1 + (g - 1) / {N_STUDENTS} AS k,
-                     now() - make_interval(days => 240 - 240 * ((g - 1) / {N_STUDENTS}) / {max(1, N_SESSIONS // N_STUDENTS)} - (g % 20)) AS t
+                     now() - make_interval(days => 240 - (g % 20)
+                         - 240 * ((g - 1) / {N_STUDENTS}) / {max(1, N_SESSIONS // N_STUDENTS)}) AS t
               FROM generate_series(1, {N_SESSIONS}) g) x""",
         f"""INSERT INTO users (organization_id, email, role, name) VALUES (1, '{ADMIN_EMAIL}', 'admin', '관리자')""",
         # attempts: ATTEMPTS below, in batches

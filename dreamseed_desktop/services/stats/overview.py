@@ -20,7 +20,11 @@ from dreamseed_desktop.services.classes.service import ClassDTO, list_classes
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.stats.charts import (
-    BUCKETS, ThetaDistribution, ThetaOverTime, distribution_from, over_time_from,
+    BUCKETS,
+    ThetaDistribution,
+    ThetaOverTime,
+    distribution_from,
+    over_time_from,
 )
 from dreamseed_desktop.services.stats.statistics import QUERIES, ClassExamStats, class_stats_from
 

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.services.classes.service import ClassDTO
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.exams.scoring import MeanWithSE
 from dreamseed_desktop.services.stats.overview import ClassOverview
-from dreamseed_desktop.services.stats.statistics import ClassExamStats, SubjectSummary
+from dreamseed_desktop.services.stats.statistics import SubjectSummary
 from dreamseed_desktop.ui.charts.class_stats import (
     ClassComparisonChart,
     CompletionRateChart,
