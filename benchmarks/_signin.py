@@ -1,8 +1,8 @@
 """Benchmarks sign in as the app does: the client role, a real password, a real token.
 
 ``give_password(owner_url, user_ids)`` stores one argon2id-derived credential for the given users
-(seeding runs as the owner); ``signed_in(owner_url, email)`` returns a :class:`Database` on the
-client role after ``AuthService.login`` — row-level security applies to every statement it runs.
+(seeding runs as the owner); ``signed_in(owner_url, email)`` returns a :class:`Database` on a client
+login role after ``AuthService.login`` — row-level security applies to every statement it runs.
 ``owner(owner_url)`` is the superuser reference that bypasses row-level security: a figure for it
 may stand beside a client figure, never alone.
 """
@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 
 from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.db.roles import client_url, database_privileges_sql
+from dreamseed_desktop.db.roles import STAFF_ROLE, client_url, database_privileges_sql
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.uow import Database
@@ -38,8 +38,9 @@ def give_password(owner_url: str, user_ids: Sequence[int]) -> None:
             conn.execute("SELECT auth.set_credentials(%s, %s, %s)", (uid, salt, hashed))
 
 
-def signed_in(owner_url: str, email: str, **engine_kw: Any) -> Database:
-    db = Database(make_engine(client_url(owner_url), **engine_kw))
+def signed_in(owner_url: str, email: str, *, role: str = STAFF_ROLE, **engine_kw: Any) -> Database:
+    """Signed in as ``email`` on the client login role ``role`` (students: ``dreamseed_student``)."""
+    db = Database(make_engine(client_url(owner_url, role=role), **engine_kw))
     AuthService(db).login(email, PASSWORD)
     return db
 

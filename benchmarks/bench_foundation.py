@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._signin import explain_as, give_password, owner, paired, signed_in
 from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.migrate import upgrade
+from dreamseed_desktop.db.roles import STUDENT_ROLE
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.stats.statistics import QUERIES, StatisticsService
 
@@ -150,7 +151,8 @@ def run(url: str) -> None:
     with ref.engine.connect() as conn:
         admin_id = conn.execute(text("SELECT id FROM users WHERE email = :e"), {"e": ADMIN_EMAIL}).scalar_one()
     give_password(url, [admin_id, 1, N_TEACHERS + 1])
-    admin, teacher, student = (signed_in(url, e) for e in (ADMIN_EMAIL, TEACHER_EMAIL, STUDENT_EMAIL))
+    admin, teacher = (signed_in(url, e) for e in (ADMIN_EMAIL, TEACHER_EMAIL))
+    student = signed_in(url, STUDENT_EMAIL, role=STUDENT_ROLE)
     st = {name: StatisticsService(db) for name, db in
           (("owner", ref), ("admin", admin), ("teacher", teacher), ("student", student))}
     students = list(range(1, N_STUDENTS + 1, N_STUDENTS // REPEAT))

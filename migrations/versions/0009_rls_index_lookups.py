@@ -19,15 +19,15 @@ indexed organization/class columns on ``attempts`` tested directly by the policy
 the probe. Who sees which row is unchanged (tests/security, and the benchmark checks client
 results equal to the owner's).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
