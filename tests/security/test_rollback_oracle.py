@@ -242,3 +242,24 @@ def test_a_recorded_answer_counts_when_the_proctor_ends_the_session(sitting, con
     ProctorService(connect_as("teacher1")).terminate(sid, "left the room")
     assert _n_attempts(db_url, sid) == 1
     assert _owner_scalar(db_url, "SELECT status FROM exam_sessions WHERE id = %s", (sid,)) == "terminated"
+
+
+def test_every_exam_work_function_is_gated_and_every_exam_procedure_commits_first(db_url: str) -> None:
+    """Catalog guard for later revisions that replace these routines: each exam.act_* function
+    starts with exam.require_procedure(), and each client-callable exam procedure starts with
+    COMMIT and is not SECURITY DEFINER (a definer procedure could not commit)."""
+    with psycopg.connect(db_url) as conn:
+        rows = conn.execute(
+            "SELECT p.proname, p.prokind, p.prosecdef, p.prosrc, "
+            "has_function_privilege('dreamseed_client', p.oid, 'EXECUTE') "
+            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'exam'").fetchall()
+    acts = {name: src for name, kind, _d, src, _x in rows if name.startswith("act_")}
+    assert {"act_start", "act_status", "act_submit", "act_score", "act_finish", "act_suspend"} <= set(acts)
+    for name, src in acts.items():
+        body = src.split("BEGIN", 1)[1].strip()
+        assert body.startswith("PERFORM exam.require_procedure();"), name
+    procs = [(name, definer, src) for name, kind, definer, src, callable_ in rows if kind == "p" and callable_]
+    assert {p[0] for p in procs} >= {"start", "status", "submit", "finish", "suspend", "kiosk_quit"}
+    for name, definer, src in procs:
+        assert not definer, name
+        assert src.split("BEGIN", 1)[1].strip().startswith("COMMIT;"), name
