@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>DifTab</name>
+    <message numerus="yes">
+        <source>{0} (%n session(s))</source>
+        <translation>
+            <numerusform>{0} (%n session)</numerusform>
+            <numerusform>{0} (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with enough answers in both groups</source>
+        <translation>
+            <numerusform>%n item with enough answers in both groups</numerusform>
+            <numerusform>%n items with enough answers in both groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message numerus="yes">
         <source>{count} row(s) have problems; nothing was changed.</source>

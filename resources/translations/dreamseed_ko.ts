@@ -924,6 +924,22 @@
         <source>Counted</source>
         <translation>평균 반영</translation>
     </message>
+    <message>
+        <source>Answers (reference)</source>
+        <translation>응답 수 (기준 집단)</translation>
+    </message>
+    <message>
+        <source>Answers (focal)</source>
+        <translation>응답 수 (초점 집단)</translation>
+    </message>
+    <message>
+        <source>MH D-DIF</source>
+        <translation>MH D-DIF</translation>
+    </message>
+    <message>
+        <source>ETS class</source>
+        <translation>ETS 등급</translation>
+    </message>
 </context>
 <context>
     <name>CompletionRateChart</name>
@@ -1004,6 +1020,53 @@
     <message>
         <source>to</source>
         <translation>~</translation>
+    </message>
+</context>
+<context>
+    <name>DifTab</name>
+    <message>
+        <source>Analyse DIF</source>
+        <translation>DIF 분석</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>과목:</translation>
+    </message>
+    <message>
+        <source>Reference group:</source>
+        <translation>기준 집단:</translation>
+    </message>
+    <message>
+        <source>Focal group:</source>
+        <translation>초점 집단:</translation>
+    </message>
+    <message>
+        <source>Min. answers per group:</source>
+        <translation>집단별 최소 응답 수:</translation>
+    </message>
+    <message>
+        <source>Mantel–Haenszel DIF: students of the two groups are matched on their final θ; a negative MH D-DIF means the item is harder for the focal group than for reference students of the same ability. ETS classes: A negligible, B moderate, C large.</source>
+        <translation>맨텔-헨젤 DIF: 두 집단의 학생을 최종 θ로 짝지어 비교합니다. MH D-DIF가 음수이면 같은 능력의 기준 집단 학생보다 초점 집단에게 더 어려운 문항입니다. ETS 등급: A 무시할 수준, B 중간, C 큼.</translation>
+    </message>
+    <message>
+        <source>All other classes</source>
+        <translation>나머지 모든 학급</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n session(s))</source>
+        <translation>
+            <numerusform>{0} (시험 %n회)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with enough answers in both groups</source>
+        <translation>
+            <numerusform>두 집단 모두 응답이 충분한 문항 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A {0}, B {1}, C {2}.</source>
+        <translation>A {0}개, B {1}개, C {2}개.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2096,14 @@
     <message>
         <source>Unknown calibration method.</source>
         <translation>알 수 없는 추정 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a reference group and a focal group.</source>
+        <translation>기준 집단과 초점 집단을 고르세요.</translation>
+    </message>
+    <message>
+        <source>A class cannot be in both groups.</source>
+        <translation>한 학급이 두 집단에 모두 들어갈 수 없습니다.</translation>
     </message>
     <message>
         <source>Choose the new items to calibrate against the anchors.</source>
@@ -3717,6 +3788,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>What-if simulation</source>
         <translation>모의실험</translation>
+    </message>
+    <message>
+        <source>DIF</source>
+        <translation>DIF(차별기능)</translation>
     </message>
     <message>
         <source>Calibrating items…</source>

@@ -272,3 +272,43 @@ class WhatIfResult:
     theta: tuple[float, ...]
     #: 1 - mean(SE²) / var(true θ) of the simulees (None when undefined)
     marginal_reliability: float | None = None
+
+
+@dataclass(frozen=True)
+class DifGroup:
+    """A class with completed sessions in the subject (a possible DIF group)."""
+
+    class_id: int
+    name: str
+    grade: int
+    n_sessions: int
+
+
+@dataclass(frozen=True)
+class DifRow:
+    """Mantel-Haenszel DIF of one item (None/"" when either group has too few answers).
+
+    ``delta`` = MH D-DIF = −2.35 ln α_MH (negative: harder for the focal group at equal θ);
+    ``ets_class`` A (negligible), B (moderate), C (large).
+    """
+
+    item_id: int
+    code: str
+    n_reference: int
+    n_focal: int
+    delta: float | None
+    se_delta: float | None
+    chi2: float | None
+    p_value: float | None
+    ets_class: str
+
+
+@dataclass(frozen=True)
+class DifResult:
+    """DIF of a subject's items between two groups of classes."""
+
+    subject: str | None
+    reference: tuple[int, ...]
+    focal: tuple[int, ...]
+    min_answers: int
+    rows: tuple[DifRow, ...]

@@ -30,12 +30,16 @@ from dreamseed_desktop.services.psychometrics.calibration import (
     load_responses,
     run_calibration,
 )
+from dreamseed_desktop.services.psychometrics.dif import dif, dif_groups
 from dreamseed_desktop.services.psychometrics.dto import (
     AcceptedCalibration,
     BankParameters,
     CalibrationCancelled,
     CalibrationRequest,
     CalibrationRun,
+    DifGroup,
+    DifResult,
+    DifRow,
     ItemAnalysis,
     ItemAnalysisRow,
     ItemCalibration,
@@ -46,6 +50,7 @@ from dreamseed_desktop.services.psychometrics.dto import (
 from dreamseed_desktop.services.psychometrics.simulation import what_if
 
 __all__ = [
+    "DifGroup", "DifResult", "DifRow",
     "AcceptedCalibration", "BankParameters", "CalibrationCancelled", "CalibrationRequest",
     "CalibrationRun", "ItemAnalysis", "ItemAnalysisRow", "ItemCalibration", "PsychometricsService",
     "SimulationBand", "WhatIfResult",
@@ -78,6 +83,20 @@ class PsychometricsService:
         require_role(self._db.identity, *STAFF)
         with self._db.session(readonly=True) as s:
             return item_analysis(s, subject, date_from, date_to, min_attempts, z_flag)
+
+    def dif_groups(self, subject: str | None) -> list[DifGroup]:
+        """Classes with completed sessions in the subject (groups for a DIF analysis)."""
+        require_role(self._db.identity, *STAFF)
+        with self._db.session(readonly=True) as s:
+            return dif_groups(s, subject)
+
+    def dif(self, subject: str | None, reference: Sequence[int], focal: Sequence[int], *,
+            date_from: date | None = None, date_to: date | None = None,
+            min_answers: int = 20) -> DifResult:
+        """Mantel-Haenszel DIF (ETS A/B/C) between two groups of classes, matched on θ."""
+        require_role(self._db.identity, *STAFF)
+        with self._db.session(readonly=True) as s:
+            return dif(s, subject, reference, focal, date_from, date_to, min_answers)
 
     @staticmethod
     def item_analysis_csv(analysis: ItemAnalysis) -> bytes:

@@ -298,3 +298,26 @@ def test_fixed_anchor_calibration_of_new_items_and_its_record(owner_db, svc):
         with pytest.raises(ValidationError):
             fields = {"subject": "math", "method": "anchors", "new_item_ids": new_ids, **bad}
             svc.calibrate(CalibrationRequest(**fields))  # type: ignore[arg-type]
+
+
+def test_dif_between_classes_flags_an_item_that_is_harder_for_one_class(owner_db, svc):
+    school = build_school(owner_db, per_class=40, sittings=3)
+    groups = svc.dif_groups("math")
+    assert len(groups) == 3 and all(g.n_sessions > 0 for g in groups)
+    ref, others = groups[0].class_id, [g.class_id for g in groups[1:]]
+    clean = svc.dif("math", [ref], others, min_answers=20)
+    tested = [r for r in clean.rows if r.ets_class]
+    assert len(tested) >= 10 and sum(r.ets_class == "A" for r in tested) >= 0.8 * len(tested)
+    # the focal classes get item X wrong far more often (e.g. a topic they were not taught)
+    target = max(tested, key=lambda r: min(r.n_reference, r.n_focal))
+    with owner_db.session() as s:
+        s.execute(text("UPDATE attempts a SET correct = false FROM exam_sessions es "
+                       "WHERE es.id = a.exam_session_id AND a.item_id = :i AND es.class_id = ANY(:c) "
+                       "AND a.id % 4 <> 0"), {"i": target.item_id, "c": others})
+    after = {r.item_id: r for r in svc.dif("math", [ref], others, min_answers=20).rows}
+    assert after[target.item_id].ets_class == "C" and after[target.item_id].delta < -1.5
+    with pytest.raises(ValidationError):
+        svc.dif("math", [ref], [ref], min_answers=20)
+    with pytest.raises(ValidationError):
+        svc.dif("math", [], others)
+    assert school.org_id

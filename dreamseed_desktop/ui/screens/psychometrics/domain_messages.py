@@ -28,6 +28,8 @@ MESSAGES = (
                                      "Run the calibration again."),
     QT_TRANSLATE_NOOP("DomainError", "Simulate between 1 and {max} students."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown calibration method."),
+    QT_TRANSLATE_NOOP("DomainError", "Choose a reference group and a focal group."),
+    QT_TRANSLATE_NOOP("DomainError", "A class cannot be in both groups."),
     QT_TRANSLATE_NOOP("DomainError", "Choose the new items to calibrate against the anchors."),
     QT_TRANSLATE_NOOP("DomainError", "The drift limits must be positive."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} is not in the selection."),

@@ -18,6 +18,7 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
 
 from .calibration_tab import CalibrationTab
+from .dif_tab import DifTab
 from .simulation_tab import SimulationTab
 
 __all__ = ["PsychometricsScreen", "create_screen"]
@@ -53,6 +54,8 @@ class PsychometricsScreen(QWidget):
         self.tabs.addTab(bank, self.tr("Bank information"))
         self.tabs.addTab(self.calibration, self.tr("Calibration"))
         self.tabs.addTab(self.simulation, self.tr("What-if simulation"))
+        self.dif = DifTab()
+        self.tabs.addTab(self.dif, self.tr("DIF"))
         self.status = QLabel()
         self.status.setObjectName("psychometricsStatus")
         layout = QVBoxLayout(self)
@@ -60,6 +63,8 @@ class PsychometricsScreen(QWidget):
         layout.addWidget(self.status)
         self.bank_subject.currentIndexChanged.connect(lambda _i: self.load_bank())
         self.calibration.run_requested.connect(self.calibrate)
+        self.dif.groups_requested.connect(self.load_dif_groups)
+        self.dif.run_requested.connect(self.analyse_dif)
         self.calibration.subject_box.currentIndexChanged.connect(lambda _i: self.load_calibration_items())
         self.calibration.accept_requested.connect(self.accept)
         self.simulation.run_requested.connect(self.simulate)
@@ -81,6 +86,7 @@ class PsychometricsScreen(QWidget):
         fill_subject_box(self.bank_subject, subjects)
         self.calibration.set_subjects(subjects)
         self.simulation.set_subjects(subjects)
+        self.dif.set_subjects(subjects)
         self.load_bank()
 
     def load_bank(self) -> None:
@@ -92,6 +98,17 @@ class PsychometricsScreen(QWidget):
         self.ctx.runner.read(lambda: self.service.bank_parameters(subject),
                              lambda p: feed_bank(self.bank_chart, [(label, p)], se_target=0.3),
                              self._failed, key="psy.bank", owner=self)
+
+    # ------------------------------------------------------------------ DIF
+    def load_dif_groups(self) -> None:
+        subject = self.dif.subject_box.currentData()
+        self.ctx.runner.read(lambda: self.service.dif_groups(subject), self.dif.set_groups, self._failed,
+                             key="psy.dif_groups", owner=self)
+
+    def analyse_dif(self) -> None:
+        kwargs = self.dif.request()
+        self.ctx.runner.read(lambda: self.service.dif(**kwargs), self.dif.show_result, self._failed,
+                             key="psy.dif", owner=self)
 
     # ------------------------------------------------------------------ calibration
     def load_calibration_items(self) -> None:

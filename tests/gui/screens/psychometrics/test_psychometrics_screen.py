@@ -179,3 +179,19 @@ def test_fixed_anchor_calibration_in_the_gui(qtbot, screen, monkeypatch):
     row = next(k for k, r in enumerate(tab.model.rows()) if r.anchor and r.displacement is not None)
     assert "(z " in tab.model.index(row, shift).data()
     shot(screen, "chart_psychometrics_fixed_anchor")
+
+
+def test_dif_tab_between_classes(qtbot, screen):
+    tab = screen.dif
+    screen.tabs.setCurrentIndex(3)
+    tab.subject_box.setCurrentIndex(tab.subject_box.findData("math"))
+    qtbot.waitUntil(lambda: tab.reference_box.count() == 3, timeout=10000)
+    assert tab.focal_box.count() == 4 and tab.focal_box.itemData(0) == -1  # "All other classes"
+    tab.min_answers.setValue(10)
+    req = tab.request()
+    assert req["reference"] == [tab.groups[0].class_id] and len(req["focal"]) == 2
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=20000)
+    assert tab.model.rowCount() == len(tab.result.rows) > 0
+    assert "A " in tab.summary.text() and "C " in tab.summary.text()
+    shot(screen, "chart_psychometrics_dif")
