@@ -1,12 +1,12 @@
-"""GUI fixtures: an AppContext over the per-test database, seeded with a small school.
+"""GUI fixtures: the screens' AppContext of a real user signed in through the client role.
 
-Chart, report and psychometrics screens override ``school`` with the simulated school in their
-directory's conftest; ``ctx`` then serves that school.
+``school`` is the shared roster-shaped school; chart, report and psychometrics screens override
+it with the simulated school in their directory's conftest. ``ctx`` signs in as that school's
+``admin_email``; ``ctx_for(email)`` signs in anyone else.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -20,17 +20,7 @@ from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.workers import TaskRunner
-
-
-@dataclass
-class School:
-    org_id: int
-    admin_id: int
-    teacher_user_id: int
-    teacher_id: int
-    class_id: int
-    student_ids: list[int]       # students.id
-    student_user_ids: list[int]
+from tests.fixtures.school import PASSWORD, Roster, seed_roster
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -39,43 +29,34 @@ def _english_ui(qapp: QApplication) -> None:
     i18n.install_language("en", qapp)
 
 
-def seed_school(db: Database, students: int = 6) -> School:
-    from dreamseed_desktop.services.classes.enrollment import EnrollmentService
-    from dreamseed_desktop.services.classes.service import ClassService
-    from dreamseed_desktop.services.people.organizations import OrganizationService
-    from dreamseed_desktop.services.people.service import PeopleService
-
-    org = OrganizationService(db).create("서울고등학교", "school", "Seoul")
-    people = PeopleService(db)
-    admin = people.create_admin("admin@school.kr", "관리자", organization_id=org.id)
-    teacher = people.create_teacher("kim@school.kr", "김선생", subject="math", organization_id=org.id)
-    studs = [people.create_student(f"s{i}@school.kr", f"학생{i:02d}", 1 + i % 3,
-                                   student_number=f"{i:05d}", organization_id=org.id)
-             for i in range(1, students + 1)]
-    cls = ClassService(db).create("1-1", 1, subject="math", teacher_id=teacher.teacher_id,
-                                  organization_id=org.id)
-    EnrollmentService(db).bulk_enroll(cls.id, [s.student_id for s in studs[:2]])
-    return School(org.id, admin.id, teacher.id, teacher.teacher_id or 0, cls.id,
-                  [s.student_id or 0 for s in studs], [s.id for s in studs])
+@pytest.fixture
+def school(db_url: str) -> Roster:
+    """The shared roster-shaped school (tests/fixtures/school.py); every account can sign in."""
+    return seed_roster(db_url)
 
 
 @pytest.fixture
-def school(owner_db: Database) -> School:
-    s = seed_school(owner_db)
-    identity = owner_db.identity
-    identity.organization_id, identity.role, identity.user_id = s.org_id, "admin", s.admin_id
-    identity.name = "관리자"
-    return s
+def ctx_for(connect_as: Callable[..., Database],
+            qapp: QApplication) -> Iterator[Callable[..., AppContext]]:
+    """ctx_for(email[, password]) -> the screens' AppContext of that user, signed in through the
+    client role (row-level security applies), with the services built by the composition root."""
+    runners: list[TaskRunner] = []
+
+    def make(login: str, password: str = PASSWORD) -> AppContext:
+        runner = TaskRunner()
+        runners.append(runner)
+        return AppContext(services=build_services(connect_as(login, password)), events=AppEvents(),
+                          runner=runner, settings=Settings(), server_label="test")
+
+    yield make
+    for runner in runners:
+        runner.shutdown()
 
 
 @pytest.fixture
-def ctx(owner_db: Database, school: School, qapp: QApplication) -> Iterator[AppContext]:
-    runner = TaskRunner()
-    context = AppContext(services=build_services(owner_db), events=AppEvents(),
-                         runner=runner, settings=Settings(),
-                         server_label="test")
-    yield context
-    runner.shutdown()
+def ctx(school: Roster, ctx_for: Callable[..., AppContext]) -> AppContext:
+    """The school's admin, signed in (a school's own ``admin_email``)."""
+    return ctx_for(school.admin_email)
 
 
 @pytest.fixture

@@ -38,9 +38,9 @@ def test_admin_sees_admin_screens(qtbot, ctx, qsettings):
 
 
 @pytest.mark.slow
-def test_teacher_navigation(qtbot, ctx, school, qsettings):
-    ctx.identity.role = "teacher"
-    ctx.identity.user_id = school.teacher_user_id
+def test_teacher_navigation(qtbot, ctx_for, school, qsettings):
+    ctx = ctx_for(school.teacher_email)
+    assert ctx.identity.role == "teacher" and ctx.identity.user_id == school.teacher_user_id
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
     window.show()
@@ -57,9 +57,9 @@ def test_teacher_navigation(qtbot, ctx, school, qsettings):
     assert items.findChild(object, "retireButton") is None
 
 
-def test_student_gets_launcher_only(qtbot, ctx, school, qsettings):
-    ctx.identity.role = "student"
-    ctx.identity.user_id = school.student_user_ids[0]
+def test_student_gets_launcher_only(qtbot, ctx_for, school, qsettings):
+    ctx = ctx_for("s1@school.kr")
+    assert ctx.identity.role == "student" and ctx.identity.user_id == school.student_user_ids[0]
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
     assert window.keys() == ["launcher"]

@@ -66,12 +66,12 @@ def server_answers(db_url: str, session_id: int) -> list[tuple[int, int, int, st
             "WHERE exam_session_id = %s ORDER BY seq", (session_id,)).fetchall()]
 
 
-def test_kill_mid_exam_then_resume_on_same_and_other_pc(real_school, db_url, client_db_url,
-                                                         sign_in, tmp_path) -> None:
-    exam = real_school.exams["quiz_a"]
+def test_kill_mid_exam_then_resume_on_same_and_other_pc(school, db_url, client_engine_url,
+                                                         connect_as, tmp_path) -> None:
+    exam = school.exams["quiz_a"]
     journal_a = tmp_path / "pc-a.sqlite3"
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.db.exam_window.crash_client", client_db_url, email("student1"),
+        [sys.executable, "-m", "tests.db.exam_window.crash_client", client_engine_url, email("student1"),
          PASSWORD, str(journal_a), str(exam), "3"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
         env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -83,7 +83,7 @@ def test_kill_mid_exam_then_resume_on_same_and_other_pc(real_school, db_url, cli
     assert (journalled.seq, journalled.item_id) == (4, pending["item_id"])
 
     # another PC (empty journal) while PC A is still off: the same pending item comes back
-    db_b = sign_in("student1")
+    db_b = connect_as("student1")
     journal_b = AnswerJournal(tmp_path / "pc-b.sqlite3")
     ctl_b, view_b, _, _ = client(db_b, journal_b, exam)
     assert ctl_b.item.seq == 4 and ctl_b.item.item_id == pending["item_id"]
@@ -91,7 +91,7 @@ def test_kill_mid_exam_then_resume_on_same_and_other_pc(real_school, db_url, cli
     db_b.engine.dispose()
 
     # PC A restarts: the journal replays answer 4 before anything is shown, then item 5
-    db_a = sign_in("student1")
+    db_a = connect_as("student1")
     ctl_a, view_a, runner_a, clock_a = client(db_a, AnswerJournal(journal_a), exam)
     assert ctl_a.item.seq == 5
     stored = server_answers(db_url, sid)
@@ -109,10 +109,10 @@ def test_kill_mid_exam_then_resume_on_same_and_other_pc(real_school, db_url, cli
     assert result.status == "completed" and result.answered == 8 and result.score is not None
 
 
-def test_outage_and_lost_ack_against_real_submit(real_school, db_url, sign_in, journal) -> None:
-    db = sign_in("student2")
+def test_outage_and_lost_ack_against_real_submit(school, db_url, connect_as, journal) -> None:
+    db = connect_as("student2")
     flaky = FlakyApi(ExamApi(db))
-    ctl, view, runner, clock = client(db, journal, real_school.exams["quiz_a"], api=flaky)
+    ctl, view, runner, clock = client(db, journal, school.exams["quiz_a"], api=flaky)
     sid = ctl.session_id
     flaky.lose_ack = True                      # stored on the server, reply lost
     answer(ctl, runner, 2)
@@ -128,18 +128,18 @@ def test_outage_and_lost_ack_against_real_submit(real_school, db_url, sign_in, j
     assert [(s[0], s[2]) for s in server_answers(db_url, sid)] == [(1, 2)]
 
 
-def test_proctor_pause_resume_and_heartbeat(real_school, db_url, sign_in, journal) -> None:
-    db = sign_in("student1")
-    ctl, view, runner, clock = client(db, journal, real_school.exams["quiz_a"],
+def test_proctor_pause_resume_and_heartbeat(school, db_url, connect_as, journal) -> None:
+    db = connect_as("student1")
+    ctl, view, runner, clock = client(db, journal, school.exams["quiz_a"],
                                       heartbeat=ExamPresence(db).heartbeat)
     sid = ctl.session_id
-    teacher = ProctorService(sign_in("teacher1"))
+    teacher = ProctorService(connect_as("teacher1"))
     with psycopg.connect(db_url) as conn:
         conn.execute("UPDATE exam.session_state SET last_activity_at = now() - interval '5 minutes' "
                      "WHERE session_id = %s", (sid,))
         conn.commit()
     clock.advance(15.0, runner)                 # heartbeat: the console sees the student again
-    (row,) = [r for r in teacher.live_sessions(real_school.exams["quiz_a"]) if r.session_id == sid]
+    (row,) = [r for r in teacher.live_sessions(school.exams["quiz_a"]) if r.session_id == sid]
     assert row.status == "testing"
     with psycopg.connect(db_url) as conn:
         age = conn.execute("SELECT now() - last_activity_at FROM exam.session_state "
@@ -158,19 +158,19 @@ def test_proctor_pause_resume_and_heartbeat(real_school, db_url, sign_in, journa
     assert ctl.phase is Phase.FINISHED and view.last("show_finished")[0].status == "terminated"
 
 
-def test_heartbeat_is_only_for_own_session(real_school, sign_in, journal) -> None:
-    db = sign_in("student1")
-    ctl, *_ = client(db, journal, real_school.exams["quiz_a"])
-    other = ExamPresence(sign_in("student2"))
+def test_heartbeat_is_only_for_own_session(school, connect_as, journal) -> None:
+    db = connect_as("student1")
+    ctl, *_ = client(db, journal, school.exams["quiz_a"])
+    other = ExamPresence(connect_as("student2"))
     from dreamseed_desktop.services.core.errors import NotFound
     with pytest.raises(NotFound):
         other.heartbeat(ctl.session_id)
 
 
-def test_deadline_passed_on_the_server_ends_the_sitting(real_school, db_url, sign_in,
+def test_deadline_passed_on_the_server_ends_the_sitting(school, db_url, connect_as,
                                                         journal) -> None:
-    db = sign_in("student2")
-    ctl, view, runner, clock = client(db, journal, real_school.exams["quiz_a"])
+    db = connect_as("student2")
+    ctl, view, runner, clock = client(db, journal, school.exams["quiz_a"])
     sid = ctl.session_id
     answer(ctl, runner, 3)
     with psycopg.connect(db_url) as conn:          # the server clock runs out (plus any grace)

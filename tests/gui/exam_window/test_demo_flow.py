@@ -28,15 +28,15 @@ from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer
 
 
 @pytest.fixture
-def teacher_ctx(sign_in):  # type: ignore[no-untyped-def]
+def teacher_ctx(connect_as):  # type: ignore[no-untyped-def]
     runner = TaskRunner()
-    ctx = AppContext(services=build_services(sign_in("teacher1")), events=AppEvents(),
+    ctx = AppContext(services=build_services(connect_as("teacher1")), events=AppEvents(),
                      runner=runner, settings=Settings())
     yield ctx
     runner.shutdown()
 
 
-def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, sign_in,
+def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, connect_as,
                                                           teacher_ctx, tmp_path) -> None:
     from dreamseed_desktop.client.journal import AnswerJournal
 
@@ -64,7 +64,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
         dialog.submit()
     exam = saved.args[0]
-    assert exam.class_id == real_school.classes["8A"] and exam.has_quit_password
+    assert exam.class_id == two_schools.classes["8A"] and exam.has_quit_password
     qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=10000)
 
     # --- the teacher opens the live console
@@ -73,9 +73,9 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     assert {console.model.row_at(r).status for r in range(2)} == {"not_started"}
 
     # --- student 2 tests through the controller, student 1 in the real kiosk window
-    db2 = sign_in("student2")
+    db2 = connect_as("student2")
     ctl2 = _controller(db2, AnswerJournal(tmp_path / "s2.sqlite3"), exam.id)
-    db1 = sign_in("student1")
+    db1 = connect_as("student1")
     student_runner = TaskRunner()
     student = AppContext(services=build_services(db1), events=AppEvents(), runner=student_runner,
                          settings=Settings())
@@ -137,33 +137,33 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, real_school, si
     student_runner.shutdown()
 
 
-def test_rls_limits_exam_admin_to_own_classes(real_school, sign_in) -> None:
-    teacher2 = ExamAdminService(sign_in("teacher2"))
+def test_rls_limits_exam_admin_to_own_classes(two_schools, connect_as) -> None:
+    teacher2 = ExamAdminService(connect_as("teacher2"))
     assert [c.name for c in teacher2.classes()] == ["8B"]
     assert [e.title for e in teacher2.list_exams()] == ["quiz_b"]
     with pytest.raises(NotFound):
         teacher2.create_exam(ExamDraft.from_template(
-            "quick", class_id=real_school.classes["8A"], title="not mine", subject="math"))
-    mine = teacher2.create_exam(ExamDraft(class_id=real_school.classes["8B"], title="8B quiz",
+            "quick", class_id=two_schools.classes["8A"], title="not mine", subject="math"))
+    mine = teacher2.create_exam(ExamDraft(class_id=two_schools.classes["8B"], title="8B quiz",
                                           subject="math", quit_password="secret-8b",
                                           cat_config=ExamDraft.from_template(
                                               "quick", class_id=0, title="", subject="").cat_config))
-    assert ExamApi(sign_in("student3")).kiosk_quit(mine.id, "secret-8b").granted   # enrolled in 8B
+    assert ExamApi(connect_as("student3")).kiosk_quit(mine.id, "secret-8b").granted   # enrolled in 8B
     with pytest.raises(NotFound):
-        ExamApi(sign_in("student1")).kiosk_quit(mine.id, "secret-8b")                 # 8A
+        ExamApi(connect_as("student1")).kiosk_quit(mine.id, "secret-8b")                 # 8A
     with pytest.raises(PermissionDenied):
-        ExamApi(sign_in("teacher1")).kiosk_quit(mine.id, "secret-8b")
+        ExamApi(connect_as("teacher1")).kiosk_quit(mine.id, "secret-8b")
     # the table itself: staff of the class see whether a password is set; students never
     for key, expected in (("teacher2", [mine.id]), ("teacher1", []), ("student3", [])):
-        with sign_in(key).session() as s:
+        with connect_as(key).session() as s:
             rows = s.execute(text("SELECT exam_id FROM exam_kiosk_settings")).scalars().all()
         assert rows == expected, key
     with pytest.raises(PermissionDenied):           # no direct writes, not even to their own
-        with sign_in("teacher2").session() as s:
+        with connect_as("teacher2").session() as s:
             s.execute(text("UPDATE exam_kiosk_settings SET quit_verifier = NULL WHERE exam_id = :e"),
                       {"e": mine.id})
     with pytest.raises(NotFound):                   # cannot plant a password on another class
-        with sign_in("teacher1").session() as s:
+        with connect_as("teacher1").session() as s:
             s.execute(text("SELECT exam.set_kiosk_quit_password(:e, :s, :v)"),
                       {"e": mine.id, "s": "ab" * 16, "v": "cd" * 32})
 

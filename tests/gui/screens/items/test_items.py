@@ -58,10 +58,9 @@ def test_import_filter_detail_retire(qtbot, qtmodeltester, ctx, school, tmp_path
 
 
 @pytest.mark.slow
-def test_teacher_never_sees_keys(qtbot, ctx, school, tmp_path):
+def test_teacher_never_sees_keys(qtbot, ctx, ctx_for, school, tmp_path):
     screen = load(qtbot, ctx, tmp_path)
-    ctx.identity.role = "teacher"
-    teacher_view = ItemsScreen(ctx)
+    teacher_view = ItemsScreen(ctx_for(school.teacher_email))
     qtbot.addWidget(teacher_view)
     teacher_view.show()
     qtbot.waitUntil(lambda: teacher_view.model.total == 3)

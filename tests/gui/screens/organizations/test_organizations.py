@@ -8,7 +8,8 @@ from dreamseed_desktop.ui.screens.organizations.screen import OrganizationDialog
 
 
 @pytest.mark.slow
-def test_list_create_edit_delete(qtbot, qtmodeltester, ctx, school, answer_yes):
+def test_list_create_edit_delete(qtbot, qtmodeltester, ctx_for, school, answer_yes):
+    ctx = ctx_for(school.sysadmin_email)     # organizations are the server admin's to manage
     screen = OrganizationsScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()

@@ -16,13 +16,13 @@ SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
 
 
 @pytest.fixture
-def school(owner_db):
+def school(owner_db, db_url):
     """A bigger school than the default so some recalibrated items are precise enough."""
-    from tests.fixtures.simulated_school import build_school
+    from tests.fixtures.simulated_school import build_school, with_admin
 
     ids = build_school(owner_db, per_class=30)
     owner_db.identity.organization_id = ids.org_id
-    return ids
+    return with_admin(ids, db_url)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pypdf
 import pytest
 from sqlalchemy import text
 
-from dreamseed_desktop.services.demo.seed import seed_demo
+from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
@@ -22,6 +22,12 @@ def school(owner_db):
             text("SELECT id FROM organizations WHERE name = :n"),
             {"n": summary.organization_name}).scalar_one()
     return summary
+
+
+@pytest.fixture
+def ctx(school, ctx_for):
+    """The demo school's admin, signed in with the demo password."""
+    return ctx_for(ADMIN_EMAIL, DEMO_PASSWORD)
 
 
 @pytest.mark.slow
