@@ -22,9 +22,9 @@ def _frontend_messages(trace: str) -> list[tuple[str, str]]:
     return out
 
 
-def test_each_exam_call_is_one_round_trip_and_prepared(real_school: School, connect_as, tmp_path: Path) -> None:
+def test_each_exam_call_is_one_round_trip_and_prepared(two_schools: School, connect_as, tmp_path: Path) -> None:
     api = ExamApi(connect_as("student1"))
-    sid = api.start(real_school.exams["quiz_a"]).session_id
+    sid = api.start(two_schools.exams["quiz_a"]).session_id
     conn = api._conn
     assert conn is not None and conn.autocommit
     path = tmp_path / "trace.txt"
