@@ -3,28 +3,21 @@ from __future__ import annotations
 
 import pytest
 
-from dreamseed_desktop.bootstrap import build_services
-from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES, ExamDraft
-from dreamseed_desktop.ui.app_events import AppEvents
-from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.screens.exams import create_screen
 from dreamseed_desktop.ui.screens.exams.exam_dialog import parse_targets
-from dreamseed_desktop.ui.workers import TaskRunner
-from tests.fixtures.school import seed_school
+from tests.fixtures.school import email, seed_school
 
 
 @pytest.fixture
-def screen(qtbot, db_url, owner_db):  # type: ignore[no-untyped-def]
+def screen(qtbot, db_url, ctx_for):  # type: ignore[no-untyped-def]
+    """The exams screen of North High's admin (signed in), with its two exams listed."""
     school = seed_school(db_url, bank_size=12)
-    runner = TaskRunner()
-    ctx = AppContext(services=build_services(owner_db), events=AppEvents(),
-                     runner=runner, settings=Settings())
-    widget = create_screen(ctx)
+    widget = create_screen(ctx_for(email("admin")))
     qtbot.addWidget(widget)
     widget.show()
-    yield widget, school
-    runner.shutdown()
+    qtbot.waitUntil(lambda: widget.list_pane.model.rowCount() == 2, timeout=10000)
+    return widget, school
 
 
 def _open(qtbot, widget, action):  # type: ignore[no-untyped-def]
