@@ -96,7 +96,13 @@ def compile_catalog(ts: Path, qm: Path) -> Path:
         _run([qt_tool("lrelease"), "-silent", ts, "-qm", tmp])
         if tmp.stat().st_size == 0:
             raise TranslationToolError(f"lrelease wrote an empty file for {ts.name}")
-        os.replace(tmp, qm)
+        try:
+            os.replace(tmp, qm)
+        except OSError:
+            # Windows: another instance compiled the same catalog and has it open (Qt maps
+            # the file); theirs is the same text, so use it
+            if not (qm.is_file() and qm.stat().st_size > 0):
+                raise
     finally:
         tmp.unlink(missing_ok=True)
     return qm
@@ -132,7 +138,10 @@ def compiled_catalog(name: str, source_dir: Path | None = None,
     compile_catalog(ts, qm)
     for old in cache.glob(f"{name}-*.qm"):   # earlier versions of this catalog
         if old != qm:
-            old.unlink(missing_ok=True)
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:   # still open in a running older version (Windows): next time
+                pass
     return qm
 
 

@@ -122,6 +122,33 @@ def test_compiled_on_first_use_and_recompiled_when_the_catalog_changes(
     assert _translate(second, "Columns", "Started at") == "시작한 때"
 
 
+def test_a_catalog_held_open_by_another_instance_does_not_stop_the_start(
+        qapp, catalogs: Path, tmp_path: Path, monkeypatch) -> None:
+    """Windows refuses to delete or replace a file another process has mapped (Qt maps .qm)."""
+    cache = tmp_path / "cache"
+    old = compiled_catalog("dreamseed_ko", catalogs, cache)
+    set_translation("ko", "Columns", "Started at", ["시작한 때"], catalogs)
+    real_unlink = Path.unlink
+
+    def refuse_old(path: Path, missing_ok: bool = False) -> None:
+        if path == old:
+            raise PermissionError(13, "in use by another process", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_old)
+    new = compiled_catalog("dreamseed_ko", catalogs, cache)
+    assert new != old and old.exists() and _translate(new, "Columns", "Started at") == "시작한 때"
+
+    def replace_refused(src: str, dst: str) -> None:
+        raise PermissionError(13, "in use by another process", dst)
+
+    monkeypatch.setattr(i18n_build.os, "replace", replace_refused)
+    assert i18n_build.compile_catalog(catalogs / "dreamseed_ko.ts", new) == new   # theirs is used
+    with pytest.raises(PermissionError):   # nothing there: the failure is not hidden
+        i18n_build.compile_catalog(catalogs / "dreamseed_ko.ts", tmp_path / "elsewhere" / "x.qm")
+    assert not list((tmp_path / "elsewhere").glob("*.tmp"))
+
+
 def test_a_packaged_build_loads_its_shipped_catalog(qapp, tmp_path: Path) -> None:
     shipped = tmp_path / "shipped"
     built = i18n_build.build(shipped)
