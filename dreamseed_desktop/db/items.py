@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -58,6 +59,12 @@ class Item(TimestampMixin, VersionedMixin, Base):
     stem: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     choices: Mapped[list[Any]] = mapped_column(JSONB, nullable=False, server_default=text("'[]'::jsonb"))
     status: Mapped[str] = mapped_column(String(10), nullable=False, server_default="active")
+    # the owning school (default: the signed-in admin's); NULL = the server's own bank, owned by the
+    # system administrator. ``shared``: other schools' staff may read the content, never the keys.
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True,
+        server_default=text("auth.current_org()"))
+    shared: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
     content_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     bank_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
 

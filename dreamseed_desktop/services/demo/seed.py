@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
@@ -103,7 +103,7 @@ def _summary(s: Session, org: Organization, created: bool, started: float) -> De
         seconds=round(time.monotonic() - started, 2))
 
 
-def _item_bank(s: Session, seed: int) -> dict[str, Pool]:
+def _item_bank(s: Session, seed: int, org_id: int) -> dict[str, Pool]:
     """The demo bank (reusing items already present), as one selection pool per subject."""
     from dreamseed_desktop.cat.demo_bank import generate_demo_bank
 
@@ -119,6 +119,9 @@ def _item_bank(s: Session, seed: int) -> dict[str, Pool]:
                                  choices=choices, key=key, a=r["a"], b=r["b"], c=r["c"],
                                  model="3PL", grade=r["grade"], strand=r["strand"]))
     add_items(s, new, source="demo")
+    # the demo school owns the items it brought (items already on the server keep their owner)
+    s.execute(update(Item).where(Item.code.in_([i.code for i in new]), Item.organization_id.is_(None))
+              .values(organization_id=org_id))
     rows = s.execute(select(Item.id, Item.subject, Item.a, Item.b, Item.c, ItemKey.correct_choice,
                             func.jsonb_array_length(Item.choices))
                      .join(ItemKey, ItemKey.item_id == Item.id)
@@ -168,7 +171,7 @@ def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
                 if klass.grade == grade:
                     s.add(Enrollment(student_id=student_id, class_id=klass.id))
         s.flush()
-        pools = _item_bank(s, seed)
+        pools = _item_bank(s, seed, org.id)
         _sittings(s, classes, teacher_ids, roster, pools, now, rng)
         audit.record(s, db.identity, "demo.seed", "organization", org.id, organization_id=org.id,
                      details={"students": students, "seed": seed})

@@ -61,11 +61,11 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
         class_id = _one(conn, "INSERT INTO classes (organization_id, teacher_id, name, subject, grade, school_year) "
                         "VALUES (%s, %s, 'Harness 10-1', 'math', 10, 2026) RETURNING id", (org, teacher))
         for k, rec in enumerate(generate_demo_bank(bank_size, subjects=("math",), seed=7)):
-            item = _one(conn, "INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices) "
-                        "VALUES (%s, 'math', %s, %s, '3PL', %s, %s, %s, %s, %s) RETURNING id",
+            item = _one(conn, "INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices, "
+                        "organization_id) VALUES (%s, 'math', %s, %s, '3PL', %s, %s, %s, %s, %s, %s) RETURNING id",
                         (rec["item_id"], rec["grade"], rec["strand"], rec["a"], rec["b"], rec["c"],
                          f"Harness item {k + 1}: what is {k} + {k}?",
-                         json.dumps([str(2 * k + d) for d in range(N_CHOICES)])))
+                         json.dumps([str(2 * k + d) for d in range(N_CHOICES)]), org))
             conn.execute("INSERT INTO item_keys (item_id, correct_choice) VALUES (%s, 1)", (item,))
         exam_id = _one(conn, "INSERT INTO exams (class_id, title, subject, exam_type, cat_config, item_filter, "
                        "show_result, confirm_answers, created_by) VALUES (%s, 'Harness CAT', 'math', "
