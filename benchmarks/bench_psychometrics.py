@@ -28,10 +28,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dreamseed_desktop.cat.calibration import calibrate, calibrate_long  # noqa: E402
-from dreamseed_desktop.cat.fit import sx2  # noqa: E402
-from dreamseed_desktop.cat.reliability import reliability_of_items  # noqa: E402
-from tests.unit.cat import published as pub  # noqa: E402
+from dreamseed_desktop.cat.calibration import calibrate, calibrate_long
+from dreamseed_desktop.cat.fit import sx2
+from dreamseed_desktop.cat.reliability import reliability_of_items
+from tests.unit.cat import published as pub
 
 
 def timed(fn: Any) -> tuple[Any, float]:
