@@ -207,14 +207,16 @@ def _score(r: Any) -> SessionScore:
                         min_items=int(r.min_items))
 
 
-def _summaries(rows: Iterable[Any]) -> tuple[SubjectSummary, ...]:
+def _summaries(rows: Iterable[Any], scored: dict[int, SessionScore] | None = None
+               ) -> tuple[SubjectSummary, ...]:
+    """Per-subject summaries; ``scored`` (session id -> score) saves scoring a row twice."""
     by_subject: dict[str, list[Any]] = defaultdict(list)
     for r in rows:
         by_subject[r.subject].append(r)
     out = []
     for subject in sorted(by_subject):
         group = by_subject[subject]
-        scores = [_score(r) for r in group]
+        scores = [_score(r) if scored is None else scored[r.id] for r in group]
         counted = [sc for sc in scores if sc.complete]
         out.append(SubjectSummary(
             subject=subject, total_exams=len(group), complete_exams=len(counted),
@@ -227,8 +229,9 @@ def _summaries(rows: Iterable[Any]) -> tuple[SubjectSummary, ...]:
 
 
 def _student_stats(student_id: int, rows: Sequence[Any], name: str | None = None,
-                   number: str | None = None) -> StudentExamStats:
-    subjects = _summaries(rows)
+                   number: str | None = None, scored: dict[int, SessionScore] | None = None
+                   ) -> StudentExamStats:
+    subjects = _summaries(rows, scored)
     return StudentExamStats(
         student_id=student_id, total_exams=len(rows),
         complete_exams=sum(x.complete_exams for x in subjects),
@@ -240,11 +243,13 @@ def class_stats_from(class_id: int, class_name: str, sessions: Sequence[Any],
                      roster: Sequence[Any]) -> ClassExamStats:
     """A class's statistics from its scored sessions (in time order) and its roster rows."""
     by_student: dict[int, list[Any]] = defaultdict(list)
+    scored = {}
     for r in sessions:
         by_student[r.student_id].append(r)
+        scored[r.id] = _score(r)
     students = tuple(_student_stats(r.student_id, by_student.get(r.student_id, []), r.name,
-                                    r.student_number) for r in roster)
-    subjects = _summaries(sessions)
+                                    r.student_number, scored) for r in roster)
+    subjects = _summaries(sessions, scored)
     return ClassExamStats(
         class_id=class_id, class_name=class_name, n_students=len(students),
         n_students_tested=sum(1 for st in students if st.total_exams),
