@@ -76,7 +76,7 @@ class ExamSession(VersionedMixin, Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     student_id: Mapped[int] = mapped_column(ForeignKey("students.id", ondelete="RESTRICT"), nullable=False)
     class_id: Mapped[int | None] = mapped_column(ForeignKey("classes.id", ondelete="RESTRICT"))
-    # the student's organization, set by a trigger (migration 0010) for the row-level security policies
+    # the student's organization, set by a trigger (migration 0011) for the row-level security policies
     organization_id: Mapped[int] = mapped_column(Integer, nullable=False)
     exam_id: Mapped[int | None] = mapped_column(ForeignKey("exams.id", ondelete="RESTRICT"))
     exam_type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="practice")
@@ -120,6 +120,6 @@ class Attempt(Base):
     se_after: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
     meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
-    # the session's organization and class, set by a trigger (migration 0010) for the policies
+    # the session's organization and class, set by a trigger (migration 0011) for the policies
     organization_id: Mapped[int] = mapped_column(Integer, nullable=False)
     class_id: Mapped[int | None] = mapped_column(Integer)

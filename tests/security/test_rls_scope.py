@@ -1,4 +1,4 @@
-"""The organization/class columns the exam_sessions and attempts policies test (revision 0010)
+"""The organization/class columns the exam_sessions and attempts policies test (revision 0011)
 follow the rows they copy, and clients cannot set them."""
 from __future__ import annotations
 

@@ -15,15 +15,15 @@ decides). Visibility is unchanged: a session is the admin's when its student is 
 organization or its class is one the caller sees; an attempt is visible exactly when its session
 is. Students keep their branch (own rows; attempts once the session ended).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
