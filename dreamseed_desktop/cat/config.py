@@ -10,7 +10,7 @@ typo can never silently change a design; missing keys take the defaults.
 Example (defaults)::
 
     {"algorithm_version": "dreamseed-cat/1.0", "estimator": "eap",
-     "grid_min": -4.0, "grid_max": 4.0, "grid_points": 81,
+     "grid_min": -6.0, "grid_max": 6.0, "grid_points": 121,
      "prior_mean": 0.0, "prior_sd": 1.0, "mle_min": -4.0, "mle_max": 4.0,
      "start_theta": null, "randomesque_k": 1,
      "exposure_control": "none", "exposure_target": 0.25,
@@ -71,9 +71,9 @@ class CatConfig:
 
     algorithm_version: str = ALGORITHM_VERSION
     estimator: str = "eap"
-    grid_min: float = -4.0
-    grid_max: float = 4.0
-    grid_points: int = 81
+    grid_min: float = -6.0
+    grid_max: float = 6.0
+    grid_points: int = 121
     prior_mean: float = 0.0
     prior_sd: float = 1.0
     mle_min: float = -4.0

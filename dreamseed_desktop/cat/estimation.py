@@ -2,7 +2,9 @@
 
 EAP (the reference definition a server-side implementation must reproduce)
 ------------------------------------------------------------------------
-Grid: ``n`` points evenly spaced on ``[lo, hi]`` (default 81 points, -4..4)::
+Grid: ``n`` points evenly spaced on ``[lo, hi]`` (default 121 points, -6..6,
+step 0.1: six prior SDs each side, so an all-correct or all-wrong pattern's
+posterior is not cut off; see docs/cat.md for the size of the effect)::
 
     theta_k = lo + k * (hi - lo) / (n - 1),          k = 0 .. n-1
 
@@ -76,9 +78,9 @@ ESTIMATORS = ("eap", "map", "mle", "wle")
 class QuadratureGrid:
     """Evenly spaced grid with a normal prior (see module docstring)."""
 
-    lo: float = -4.0
-    hi: float = 4.0
-    n: int = 81
+    lo: float = -6.0
+    hi: float = 6.0
+    n: int = 121
     prior_mean: float = 0.0
     prior_sd: float = 1.0
 

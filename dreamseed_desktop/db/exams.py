@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     SmallInteger,
     String,
+    Text,
     UniqueConstraint,
     func,
     text,
@@ -26,7 +27,8 @@ from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
 
 EXAM_TYPES = ("placement", "practice", "diagnostic", "formative", "midterm", "final")
 SESSION_STATUSES = ("in_progress", "completed", "suspended", "terminated")
-RESULT_DISPLAY = ("none", "score", "band")
+#: what the student sees at the end: nothing, number correct of answered and % correct, or θ with SE
+RESULT_DISPLAY = ("none", "correct", "theta")
 
 
 class Exam(TimestampMixin, VersionedMixin, Base):
@@ -65,7 +67,8 @@ class ExamSession(VersionedMixin, Base):
         CheckConstraint("duration_sec IS NULL OR duration_sec >= 0", name="duration_nonneg"),
         CheckConstraint("standard_error IS NULL OR standard_error >= 0", name="se_nonneg"),
         CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="ended_after_start"),
-        CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score_range"),
+        CheckConstraint("paused_seconds >= 0", name="paused_nonneg"),
+        CheckConstraint("n_correct >= 0 AND n_correct <= n_answered", name="counts"),
         Index("ix_exam_sessions_student_id_started_at", "student_id", "started_at"),
         Index("ix_exam_sessions_class_id_status_started_at", "class_id", "status", "started_at"),
         Index("ix_exam_sessions_status", "status"),
@@ -84,10 +87,17 @@ class ExamSession(VersionedMixin, Base):
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    score: Mapped[float | None] = mapped_column(Float)
     theta: Mapped[float | None] = mapped_column(Float)
     standard_error: Mapped[float | None] = mapped_column(Float)
     duration_sec: Mapped[int | None] = mapped_column(Integer)
+    #: the server engine that ran the session (``exam.engine_version()``)
+    engine_version: Mapped[str | None] = mapped_column(Text)
+    #: how it ended: max_items, se_target, time_limit, student_finished, proctor_ended, ...
+    stop_reason: Mapped[str | None] = mapped_column(Text)
+    paused_seconds: Mapped[float] = mapped_column(Float, nullable=False, server_default=text("0"))
+    #: number of items answered / answered correctly (kept by a trigger on attempts)
+    n_answered: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
+    n_correct: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
     meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
 

@@ -149,6 +149,13 @@
             <numerusform>%1 answered; the test ends at %n questions at most</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You answered %1 of your %n item(s) correctly (%2% correct).</source>
+        <translation>
+            <numerusform>You answered %1 of your %n item correctly (%2% correct).</numerusform>
+            <numerusform>You answered %1 of your %n items correctly (%2% correct).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemCurvesChart</name>

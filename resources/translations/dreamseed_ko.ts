@@ -1620,6 +1620,22 @@
         <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Say whether the answer is right or wrong.</source>
+        <translation>답이 맞았는지 틀렸는지 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction.</source>
+        <translation>정정 사유를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Answer not found.</source>
+        <translation>답안을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The answer is already marked that way; nothing was changed.</source>
+        <translation>이미 그렇게 채점되어 있어 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>The last answer is still being recorded. Please try again.</source>
         <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
     </message>
@@ -2354,6 +2370,14 @@
         <translation>없음</translation>
     </message>
     <message>
+        <source>Restricted maximum exposure</source>
+        <translation>최대 노출률 제한</translation>
+    </message>
+    <message>
+        <source>Restricted: an item is given only while fewer than the maximum share of this exam&apos;s students have seen it, so no item is seen by more than that share of the class.</source>
+        <translation>제한: 이 시험을 본 학생 중 그 문항을 본 비율이 최대 노출률보다 낮을 때만 문항을 내므로, 어떤 문항도 반 학생의 그 비율보다 많이 보지 않습니다.</translation>
+    </message>
+    <message>
         <source>Maximum exposure rate</source>
         <translation>최대 노출률</translation>
     </message>
@@ -2402,12 +2426,20 @@
         <translation>표시 안 함 (“완료”만)</translation>
     </message>
     <message>
+        <source>Number correct of items answered and % correct</source>
+        <translation>푼 문항 중 맞힌 수와 정답률</translation>
+    </message>
+    <message>
+        <source>θ (ability) with its 95% interval</source>
+        <translation>θ (능력)와 95% 구간</translation>
+    </message>
+    <message>
         <source>The score</source>
-        <translation>점수</translation>
+        <translation type="vanished">점수</translation>
     </message>
     <message>
         <source>A level in words</source>
-        <translation>수준 (문장으로)</translation>
+        <translation type="vanished">수준 (문장으로)</translation>
     </message>
     <message>
         <source>Ask “are you sure?” before each answer</source>
@@ -2656,27 +2688,49 @@
     </message>
     <message>
         <source>Your score: %1 / 100</source>
-        <translation>점수: %1 / 100</translation>
+        <translation type="vanished">점수: %1 / 100</translation>
     </message>
     <message>
         <source>You are at the beginning of this topic. Keep practising!</source>
-        <translation>이 단원을 막 배우기 시작한 단계입니다. 꾸준히 연습해 보세요!</translation>
+        <translation type="vanished">이 단원을 막 배우기 시작한 단계입니다. 꾸준히 연습해 보세요!</translation>
     </message>
     <message>
         <source>You are developing your skills in this topic.</source>
-        <translation>이 단원의 실력을 키워 가는 단계입니다.</translation>
+        <translation type="vanished">이 단원의 실력을 키워 가는 단계입니다.</translation>
     </message>
     <message>
         <source>You are proficient in this topic.</source>
-        <translation>이 단원을 잘 이해하고 있습니다.</translation>
+        <translation type="vanished">이 단원을 잘 이해하고 있습니다.</translation>
     </message>
     <message>
         <source>You are advanced in this topic. Excellent work!</source>
-        <translation>이 단원에서 매우 뛰어납니다. 훌륭해요!</translation>
+        <translation type="vanished">이 단원에서 매우 뛰어납니다. 훌륭해요!</translation>
     </message>
     <message>
         <source>Thank you. Your answers have been saved.</source>
         <translation>수고했습니다. 답안이 모두 저장되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %1 of your %n item(s) correctly (%2% correct).</source>
+        <translation>
+            <numerusform>%n문항 중 %1문항을 맞혔습니다 (정답률 %2%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In this test everyone gets items near their own level, so the share of correct answers is not a grade.</source>
+        <translation>이 시험은 각자 자기 수준에 맞는 문항을 받으므로 정답률은 성적이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Your ability estimate: θ = %1</source>
+        <translation>능력 추정치: θ = %1</translation>
+    </message>
+    <message>
+        <source>95% interval %1 (standard error %2)</source>
+        <translation>95% 구간 %1 (표준오차 %2)</translation>
+    </message>
+    <message>
+        <source>θ is on the item bank&apos;s scale: 0 is the average of the group the items were calibrated on; most students are between −2 and +2.</source>
+        <translation>θ는 문항은행의 척도입니다. 0은 문항을 보정한 집단의 평균이며, 대부분의 학생은 −2에서 +2 사이입니다.</translation>
     </message>
     <message>
         <source>Proctor</source>

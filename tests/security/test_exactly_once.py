@@ -78,7 +78,8 @@ def test_answers_after_the_end_are_not_accepted(school: School, connect_as, db_u
     sid = api.start(school.exams["quiz_a"]).session_id
     item = api.next_item(sid)
     result = api.finish(sid)
-    assert result.status == "completed" and result.answered == 0 and result.score is None
+    assert result.status == "completed" and result.answered == 0 and result.n_correct == 0
+    assert result.percent_correct is None
     late = api.submit(sid, item.seq, item.item_id, 1, 500, uuid.uuid4())
     assert not late.accepted and late.finished
     assert api.next_item(sid) is None and _attempts(db_url, sid) == []

@@ -30,5 +30,7 @@ def test_full_exam_flow(school: School, connect_as) -> None:
     assert api.next_item(state.session_id) is None
     result = api.finish(state.session_id)
     assert result.status == "completed" and result.answered == 8
-    assert result.score is not None and 0 <= result.score <= 100 and result.theta is None
+    # quiz_a shows number correct and % correct, nothing else
+    assert result.n_correct is not None and 0 <= result.n_correct <= 8 and result.theta is None
+    assert result.percent_correct == round(100 * result.n_correct / 8, 1) and result.se is None
     assert api.state(state.session_id).stop_reason == "max_items"

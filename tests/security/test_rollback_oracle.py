@@ -19,7 +19,7 @@ from tests.fixtures.school import School
 
 _SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s, NULL, NULL, NULL, NULL, NULL, NULL)"
 _START = "CALL exam.start(%s, %s" + ", NULL" * 13 + ")"
-_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 7 + ")"
+_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 9 + ")"
 _REFUSED = (psycopg.errors.InvalidTransactionTermination, psycopg.errors.RaiseException)
 
 

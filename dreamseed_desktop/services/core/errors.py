@@ -124,7 +124,6 @@ _CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
     "ck_items_a_range": ("a", "Discrimination a must be greater than 0 (and at most 10)."),
     "ck_items_c_range": ("c", "Guessing c must be at least 0 and below 1."),
     "ck_items_b_range": ("b", "Difficulty b must be between -10 and 10."),
-    "ck_exam_sessions_score_range": ("score", "Score must be between 0 and 100."),
     "ck_exam_sessions_duration_nonneg": ("duration_sec", "Duration cannot be negative."),
     "ck_attempts_response_time_nonneg": ("response_time_ms", "Response time cannot be negative."),
 }

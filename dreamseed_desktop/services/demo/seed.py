@@ -224,8 +224,8 @@ def _sittings(s: Session, classes: list[Classroom], teachers: list[tuple[int, in
                 sittings.append((student_id, sit))
                 rows.append({"student_id": student_id, "class_id": klass.id, "exam_id": exam.id,
                              "exam_type": exam_type, "status": "completed", "started_at": when,
-                             "ended_at": sit.ended_at, "score": sit.score, "theta": sit.theta,
-                             "standard_error": sit.se,
+                             "ended_at": sit.ended_at, "theta": sit.theta, "standard_error": sit.se,
+                             "stop_reason": sit.stop_reason,
                              "duration_sec": round((sit.ended_at - when).total_seconds()),
                              "meta": {"algorithm": "CAT", "estimator": "EAP", "max_items": 20,
                                       "subject": klass.subject, "bank_version": 1, "demo": True}})

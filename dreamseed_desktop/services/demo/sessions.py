@@ -35,7 +35,7 @@ class Sitting:
     ended_at: datetime
     theta: float
     se: float
-    score: float
+    stop_reason: str = "max_items"
     attempts: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -50,7 +50,7 @@ def simulate_sitting(pool: Pool, true_theta: float, started_at: datetime, subjec
     theta, se = estimator.estimate()
     clock = started_at + timedelta(seconds=int(rng.integers(20, 90)))  # reading instructions
     median_ms = 55_000 if subject == "math" else 35_000
-    sitting = Sitting(started_at=started_at, ended_at=started_at, theta=theta, se=se, score=0.0)
+    sitting = Sitting(started_at=started_at, ended_at=started_at, theta=theta, se=se)
     n_correct = 0
     for seq in range(1, MAX_ITEMS + 1):
         info = np.where(used, -np.inf, item_information(theta, pool.a, pool.b, pool.c))
@@ -75,8 +75,8 @@ def simulate_sitting(pool: Pool, true_theta: float, started_at: datetime, subjec
             "meta": {"a": round(a, 4), "b": round(b, 4), "c": round(c, 4)},
         })
         if seq >= MIN_ITEMS and se <= SE_TARGET:
+            sitting.stop_reason = "se_target"
             break
     sitting.ended_at = clock + timedelta(seconds=int(rng.integers(5, 30)))
     sitting.theta, sitting.se = theta, se
-    sitting.score = round(100.0 * n_correct / len(sitting.attempts), 1)
     return sitting

@@ -102,15 +102,18 @@ class SubmitOutcome:
 
 @dataclass(frozen=True)
 class SessionResult:
-    """Final outcome. score/theta/se are None unless the exam shows results."""
+    """Final outcome: only what the teacher chose to show (``show_result``) is filled in —
+    ``correct``: number correct of ``answered`` and percent correct; ``theta``: θ and its SE."""
 
     session_id: int
     status: str
     answered: int
-    score: float | None
+    n_correct: int | None
+    percent_correct: float | None
     theta: float | None
     se: float | None
     show_result: str
+    stop_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ _SQL_START = f"CALL exam.start(%s, %s{_INFO_OUT})"
 _SQL_STATUS = f"CALL exam.status(%s, %s{_INFO_OUT})"
 _SQL_SUSPEND = f"CALL exam.suspend(%s, %s{_INFO_OUT})"
 _SQL_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s" + ", NULL" * 6 + ")"
-_SQL_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 7 + ")"
+_SQL_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 9 + ")"
 _SQL_QUIT_SALT = "SELECT exam.kiosk_quit_salt(%s, %s) AS salt"
 _SQL_QUIT = "CALL exam.kiosk_quit(%s, %s, %s, NULL, NULL)"
 _SQL_NEXT = "SELECT session_id, seq, item_id, stem, choices FROM exam.next_item(%s, %s)"
@@ -282,7 +285,8 @@ class ExamApi:
         """End the session (idempotent) and return what the student may see."""
         row = self._one(_SQL_FINISH, (self._token(), session_id))
         return SessionResult(session_id=int(row.session_id), status=row.status, answered=int(row.answered),
-                             score=row.score, theta=row.theta, se=row.se, show_result=row.show_result)
+                             n_correct=row.n_correct, percent_correct=row.percent_correct, theta=row.theta,
+                             se=row.se, show_result=row.show_result, stop_reason=row.stop_reason)
 
     def kiosk_quit(self, exam_id: int, password: str) -> KioskQuitOutcome:
         """Check the exam's proctor quit password on the server (rate-limited and audited there).

@@ -31,6 +31,7 @@ class LiveSessionRow:
     mean_response_ms_last5: float | None
     paused_by_proctor: bool = False
     stop_reason: str | None = None
+    n_correct: int = 0               # of ``answered``
 
 
 class ProctorService:
@@ -48,7 +49,8 @@ class ProctorService:
             student_number=r.student_number, status=r.status, answered=int(r.answered), theta=r.theta, se=r.se,
             started_at=r.started_at, last_activity_at=r.last_activity_at, time_used_sec=r.time_used_sec,
             deadline_at=r.deadline_at, mean_response_ms_last5=r.mean_response_ms_last5,
-            paused_by_proctor=bool(r.paused_by_proctor), stop_reason=r.stop_reason) for r in rows]
+            paused_by_proctor=bool(r.paused_by_proctor), stop_reason=r.stop_reason,
+            n_correct=int(r.n_correct)) for r in rows]
 
     def _run(self, sql: str, params: dict[str, object]) -> object:
         with self._db.session() as s:

@@ -18,7 +18,6 @@ from dreamseed_desktop.db.exams import Attempt, ExamSession
 from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.db.people import Student
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
-from dreamseed_desktop.services.exams.scoring import SERVER_ENGINE_PREFIX
 
 M = TypeVar("M")
 
@@ -53,13 +52,17 @@ class ExamSessionDTO:
     status: str
     started_at: datetime
     ended_at: datetime | None
-    score: float | None
     theta: float | None
     standard_error: float | None
     duration_sec: int | None
     meta: dict[str, Any]
     version: int
     deadline_at: datetime | None = None
+    n_answered: int = 0
+    n_correct: int = 0
+    stop_reason: str | None = None
+    engine_version: str | None = None
+    paused_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -68,17 +71,6 @@ class ExamSessionDetail:
 
     session: ExamSessionDTO
     attempts: tuple[AttemptDTO, ...]
-
-
-class InvalidSessionState(ValidationError):
-    """The session's status does not allow this action (e.g. answering a completed exam)."""
-
-
-def check_not_server_run(row: ExamSession, message: str) -> None:
-    """Refuse a change to a session run by the server-side exam API with ``message``
-    ("This session is run by the exam window: <advice>")."""
-    if str((row.meta or {}).get("engine", "")).startswith(SERVER_ENGINE_PREFIX):
-        raise InvalidSessionState(message, field="status")
 
 
 def attempt_dto(row: Attempt) -> AttemptDTO:
@@ -95,9 +87,11 @@ def session_dto(row: ExamSession) -> ExamSessionDTO:
     return ExamSessionDTO(
         id=row.id, student_id=row.student_id, class_id=row.class_id, exam_id=row.exam_id,
         exam_type=row.exam_type, status=row.status, started_at=row.started_at,
-        ended_at=row.ended_at, score=row.score, theta=row.theta,
+        ended_at=row.ended_at, theta=row.theta,
         standard_error=row.standard_error, duration_sec=row.duration_sec,
         meta=dict(row.meta or {}), version=row.version, deadline_at=row.deadline_at,
+        n_answered=row.n_answered, n_correct=row.n_correct, stop_reason=row.stop_reason,
+        engine_version=row.engine_version, paused_seconds=row.paused_seconds,
     )
 
 

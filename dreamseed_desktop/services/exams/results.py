@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from dreamseed_desktop.db.classes import Enrollment
 from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
@@ -97,9 +96,7 @@ class ExamResultsService:
             rows = s.execute(q).all()
             ids = [sid for *_, sid in rows if sid is not None]
             sessions = {x.id: x for x in s.scalars(select(ExamSession).where(ExamSession.id.in_(ids)))}
-            counts = _attempt_counts(s, ids)
-            return [_row(st_id, name, number, sessions.get(sid), counts.get(sid or -1, (0, 0)))
-                    for st_id, name, number, sid in rows]
+            return [_row(st_id, name, number, sessions.get(sid)) for st_id, name, number, sid in rows]
 
     def session_record(self, session_id: int) -> SessionRecord:
         """One session with every answered item (seq order) and its stored settings."""
@@ -120,39 +117,28 @@ class ExamResultsService:
                 se_after=a.se_after) for a, code, strand, b in s.execute(q).all())
             return SessionRecord(
                 session_id=sess.id, exam_id=sess.exam_id, exam_title=title, student_name=name,
-                status=sess.status, score=session_score(sess, sum(i.correct for i in items), len(items)),
+                status=sess.status, score=session_score(sess),
                 theta=sess.theta, se=sess.standard_error,
                 started_at=sess.started_at, ended_at=sess.ended_at, duration_sec=sess.duration_sec,
                 settings=dict(sess.meta or {}), items=items)
 
 
-def _attempt_counts(s: Session, session_ids: list[int]) -> dict[int, tuple[int, int]]:
-    """session id -> (number correct, number answered)."""
-    if not session_ids:
-        return {}
-    q = (select(Attempt.exam_session_id, func.count().filter(Attempt.correct), func.count())
-         .where(Attempt.exam_session_id.in_(session_ids)).group_by(Attempt.exam_session_id))
-    return {int(k): (int(c), int(n)) for k, c, n in s.execute(q).all()}
-
-
-def session_score(sess: ExamSession, n_correct: int, n_answered: int) -> SessionScore:
-    """The named scores of a stored session (see :mod:`services.exams.scoring`)."""
-    meta = sess.meta or {}
-    config = meta.get("cat_config") or {}
+def session_score(sess: ExamSession) -> SessionScore:
+    """The named scores a session stores (see :mod:`services.exams.scoring`)."""
+    config = (sess.meta or {}).get("cat_config") or {}
     try:
         min_items = int(config.get("min_items") or 0)
     except (TypeError, ValueError):
         min_items = 0
-    return SessionScore(n_correct=n_correct, n_answered=n_answered, theta=sess.theta,
-                        se=sess.standard_error, status=sess.status,
-                        stop_reason=meta.get("stop_reason"), min_items=min_items)
+    return SessionScore(n_correct=sess.n_correct, n_answered=sess.n_answered, theta=sess.theta,
+                        se=sess.standard_error, status=sess.status, stop_reason=sess.stop_reason,
+                        min_items=min_items)
 
 
-def _row(student_id: int, name: str, number: str | None, sess: ExamSession | None,
-         counts: tuple[int, int]) -> ResultRow:
+def _row(student_id: int, name: str, number: str | None, sess: ExamSession | None) -> ResultRow:
     if sess is None:
         return ResultRow(student_id, name, number, None, "not_started", None, None, None, 0,
                          None, None, None)
-    return ResultRow(student_id, name, number, sess.id, sess.status,
-                     session_score(sess, counts[0], counts[1]), sess.theta, sess.standard_error,
-                     counts[1], sess.duration_sec, sess.started_at, sess.ended_at)
+    return ResultRow(student_id, name, number, sess.id, sess.status, session_score(sess), sess.theta,
+                     sess.standard_error, sess.n_answered, sess.duration_sec, sess.started_at,
+                     sess.ended_at)

@@ -170,20 +170,17 @@ class ItemDifficultyStats:
             self.avg_response_time, strict=True)))
 
 
-# Every session with its named scores: number correct / answered from its attempts, how it
-# ended (stop reason) and the design's minimum number of items (from the stored design).
+# Every session with its named scores as stored (number correct / answered, θ, SE, how it ended)
+# and the design's minimum number of items (from the stored design).
 _SCORED_SESSIONS = """
 SELECT es.id, es.student_id, es.class_id, es.exam_type, es.status, es.theta, es.standard_error,
        es.started_at, es.ended_at, c.name AS class_name,
        COALESCE(e.subject, c.subject, es.meta ->> 'subject', '') AS subject,
-       es.meta ->> 'stop_reason' AS stop_reason,
-       COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0) AS min_items,
-       COALESCE(a.n_answered, 0) AS n_answered, COALESCE(a.n_correct, 0) AS n_correct
+       es.stop_reason, COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0) AS min_items,
+       es.n_answered, es.n_correct
 FROM exam_sessions es
 LEFT JOIN exams e ON e.id = es.exam_id
 LEFT JOIN classes c ON c.id = es.class_id
-LEFT JOIN LATERAL (SELECT count(*) AS n_answered, count(*) FILTER (WHERE x.correct) AS n_correct
-                   FROM attempts x WHERE x.exam_session_id = es.id) a ON true
 """
 
 _STUDENT_SESSIONS = text(_SCORED_SESSIONS + " WHERE es.student_id = :sid "

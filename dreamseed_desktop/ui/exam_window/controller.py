@@ -350,7 +350,7 @@ class ExamController:
             # the server refused to finish (e.g. already ended): show what we know
             self._on_finished(SessionResult(
                 session_id=self.session_id or 0, status="completed",
-                answered=self.state.answered if self.state else 0, score=None, theta=None,
+                answered=self.state.answered if self.state else 0, n_correct=None, percent_correct=None, theta=None,
                 se=None, show_result="none"))
             return
         self.error = str(exc) if isinstance(exc, DomainError) else ""

@@ -1,28 +1,9 @@
-"""Qt-free decisions about how things read: time format, θ bands, keys → choices."""
+"""Qt-free decisions about how things read: time format, keys → choices."""
 from __future__ import annotations
 
 import math
 
 LETTERS = "ABCDEFGHIJ"
-
-# θ band boundaries (logit scale, population mean 0, SD 1) → band key; the view translates.
-THETA_BANDS: tuple[tuple[float, str], ...] = (
-    (-1.0, "beginning"),
-    (0.0, "developing"),
-    (1.0, "proficient"),
-    (math.inf, "advanced"),
-)
-
-
-def theta_band(theta: float | None) -> str | None:
-    """The band a θ falls in, or None when there is no θ."""
-    if theta is None or not math.isfinite(theta):
-        return None
-    for upper, key in THETA_BANDS:
-        if theta < upper:
-            return key
-    return THETA_BANDS[-1][1]
-
 
 def format_remaining(seconds: float | None) -> str:
     """``m:ss`` (or ``h:mm:ss``); empty when the exam has no time limit."""

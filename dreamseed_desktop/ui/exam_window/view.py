@@ -32,9 +32,9 @@ from dreamseed_desktop.ui.exam_window.presentation import (
     choice_for_key,
     format_remaining,
     progress_fraction,
-    theta_band,
 )
 from dreamseed_desktop.ui.i18n import domain_message
+from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.controller import ExamController
@@ -221,23 +221,32 @@ class ExamWindow(QWidget):
     def result_text(self, result: SessionResult) -> str:
         if result.status == "terminated":
             return self.tr("Your teacher ended this test.")
-        if result.show_result == "score" and result.score is not None:
-            return self.tr("Your score: %1 / 100").replace("%1", f"{result.score:.0f}")
-        band = theta_band(result.theta) if result.show_result == "band" else None
-        words = {
-            "beginning": self.tr("You are at the beginning of this topic. Keep practising!"),
-            "developing": self.tr("You are developing your skills in this topic."),
-            "proficient": self.tr("You are proficient in this topic."),
-            "advanced": self.tr("You are advanced in this topic. Excellent work!"),
-        }
-        return words.get(band or "", self.tr("Thank you. Your answers have been saved."))
+        saved = self.tr("Thank you. Your answers have been saved.")
+        if result.show_result == "correct" and result.n_correct is not None and result.answered:
+            # number correct of the items this student was given, and the same as a percentage
+            pct = result.percent_correct
+            if pct is None:
+                pct = 100.0 * result.n_correct / result.answered
+            return (self.tr("You answered %1 of your %n item(s) correctly (%2% correct).", "", result.answered)
+                    .replace("%1", str(result.n_correct)).replace("%2", f"{pct:.0f}")
+                    + "\n\n" + self.tr("In this test everyone gets items near their own level, so the "
+                                         "share of correct answers is not a grade.") + "\n\n" + saved)
+        if result.show_result == "theta" and result.theta is not None:
+            text = self.tr("Your ability estimate: θ = %1").replace("%1", fmt_theta(result.theta))
+            if result.se is not None:
+                text += "\n" + self.tr("95% interval %1 (standard error %2)").replace(
+                    "%1", fmt_interval(result.theta, result.se)).replace("%2", fmt_se(result.se))
+            return (text + "\n\n" + self.tr("θ is on the item bank's scale: 0 is the average of the group "
+                                            "the items were calibrated on; most students are between −2 and +2.")
+                    + "\n\n" + saved)
+        return saved
 
     def close_window(self) -> None:
         self._allow_close = True
         self.close()
 
     # ------------------------------------------------------------ input
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._ctl("confirm")
@@ -252,7 +261,7 @@ class ExamWindow(QWidget):
                 return
         event.accept()
 
-    def event(self, e: QEvent) -> bool:  # Qt API
+    def event(self, e: QEvent) -> bool:
         # keep Tab/Backtab from walking focus out of the window's key handling
         if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) \
                 and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -271,7 +280,7 @@ class ExamWindow(QWidget):
         if ok:
             self.controller.try_quit(password)
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt API
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (event.type() == QEvent.Type.ActivationChange and self._kiosk
                 and not self.isActiveWindow() and not self._allow_close):
@@ -290,7 +299,7 @@ class ExamWindow(QWidget):
             self.raise_()
         self.activateWindow()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close or (self.controller is not None and self.controller.can_close()):
             event.accept()
             self.closed.emit()

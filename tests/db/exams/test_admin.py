@@ -83,7 +83,7 @@ def test_create_list_update_close(db_url, owner_db, connect_as) -> None:
     opens = datetime(2026, 11, 25, 9, tzinfo=UTC)
     exam = svc.create_exam(draft(class_id, grades=(8,), opens_at=opens,
                                  closes_at=opens + timedelta(hours=2), quit_password="proctor-42",
-                                 show_result="band"))
+                                 show_result="theta"))
     assert exam.class_name == "8A" and exam.item_filter == {"grades": [8]}
     assert exam.cat_config == EXAM_TEMPLATES["quick"][1] and exam.has_quit_password
     with owner_db.session() as s:      # salt + sha256(argon2id proof): checked by the server
@@ -93,8 +93,8 @@ def test_create_list_update_close(db_url, owner_db, connect_as) -> None:
     listed = svc.list_exams(class_id)
     assert [e.id for e in listed] == [exam.id, school.exams["quiz_a"]]      # newest first
     changed = svc.update_exam(exam.id, draft(class_id, title="단원평가 1 (재시험)",
-                                             grades=(8,), show_result="score"), exam.version)
-    assert changed.version == exam.version + 1 and changed.show_result == "score"
+                                             grades=(8,), show_result="correct"), exam.version)
+    assert changed.version == exam.version + 1 and changed.show_result == "correct"
     assert changed.has_quit_password                       # None keeps the password
     with pytest.raises(Conflict):
         svc.update_exam(exam.id, draft(class_id), exam.version)
@@ -113,7 +113,7 @@ def test_design_frozen_once_started_and_results(db_url, owner_db) -> None:
     exam = svc.create_exam(draft(class_id))
     with owner_db.session() as s:
         sess = ExamSession(student_id=student, class_id=class_id,
-                           exam_id=exam.id, status="completed", score=75.0, theta=0.4,
+                           exam_id=exam.id, status="completed", theta=0.4,
                            standard_error=0.31, duration_sec=420,
                            meta={"cat_config": exam.cat_config.to_dict()})
         s.add(sess)

@@ -170,11 +170,11 @@ def test_item_stats_follow_inserts_updates_and_deletes(owner_db: Database, schoo
     _table_equals_group_by(owner_db)
     before = stats.item_difficulty_stats()
     assert len(before) == 5 and before == stats.item_difficulty_stats_reference()
-    att = AttemptService(owner_db)
-    first = att.list_for_session(sids[0])
-    att.correct(first[0].id, correct=not first[0].correct, response_time_ms=None)
-    att.correct(first[1].id, response_time_ms=123456)
-    with owner_db.session() as s:  # an item swap (data repair) moves the attempt between items
+    first = AttemptService(owner_db).list_for_session(sids[0])
+    with owner_db.session() as s:  # data repairs: right/wrong and time changed, an item swapped
+        s.execute(text("UPDATE attempts SET correct = NOT correct, response_time_ms = NULL WHERE id = :id"),
+                  {"id": first[0].id})
+        s.execute(text("UPDATE attempts SET response_time_ms = 123456 WHERE id = :id"), {"id": first[1].id})
         s.execute(text("UPDATE attempts SET item_id = :new WHERE id = :id"),
                   {"new": school.item_ids[9], "id": first[2].id})
     _table_equals_group_by(owner_db)

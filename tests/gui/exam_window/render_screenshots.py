@@ -87,8 +87,10 @@ def exam_window_shots(lang: str, app: QApplication) -> None:
     w.set_save_state(SaveState.WAITING)
     w.show_notice(Notice.WAITING_SERVER)
     _save(w, app, f"exam_waiting_{lang}.png")
-    w.show_finished(SessionResult(1, "completed", 14, 71.0, 0.62, 0.29, "band"))
+    w.show_finished(SessionResult(1, "completed", 14, 10, 71.4, None, None, "correct"))
     _save(w, app, f"exam_finished_{lang}.png")
+    w.show_finished(SessionResult(1, "completed", 14, None, None, 0.62, 0.29, "theta"))
+    _save(w, app, f"exam_finished_theta_{lang}.png")
     w.close_window()
 
 
@@ -193,7 +195,7 @@ def list_shot(lang: str, app: QApplication) -> None:
     ]
     exams = [ExamSummary(k, 1, cls, title, "math", EXAM_TEMPLATES[tpl][0], EXAM_TEMPLATES[tpl][1], {},
                          NOW - timedelta(days=7 * k), NOW - timedelta(days=7 * k) + timedelta(hours=2),
-                         "score", True, 3, is_open, 1, started, done, True)
+                         "correct", True, 3, is_open, 1, started, done, True)
              for k, (title, cls, tpl, started, done, is_open) in enumerate(rows)]
     runner = TaskRunner()
     engine = create_engine("postgresql+psycopg://nobody@localhost/never")   # never connected

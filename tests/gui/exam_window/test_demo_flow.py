@@ -57,7 +57,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, co
     dialog.title.setText("2학년 1반 단원평가")
     dialog.subject.setCurrentText("math")
     dialog.confirm.setChecked(False)
-    dialog.show_result.setCurrentIndex(dialog.show_result.findData("score"))
+    dialog.show_result.setCurrentIndex(dialog.show_result.findData("correct"))
     dialog.quit_password.setText("proctor-2026")
     qtbot.waitUntil(lambda: dialog.pool_label.text() != "", timeout=10000)
     assert dialog.pool_label.text() == "60 items"
@@ -109,7 +109,9 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, co
                         and (window.controller.phase is Phase.FINISHED
                              or window.controller.item.seq == seq + 1), timeout=10000)
     assert 5 <= answered <= 15
-    assert window.message_page.body.text().startswith("Your score:")
+    assert window.message_page.body.text().startswith("You answered ")
+    assert f" of your {answered} items correctly (" in window.message_page.body.text()
+    assert "/ 100" not in window.message_page.body.text()
 
     console.refresh()
     qtbot.waitUntil(lambda: {console.model.row_at(r).status for r in range(2)} == {"finished"},
@@ -122,6 +124,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, co
     qtbot.waitUntil(lambda: results.model.rowCount() == 2, timeout=10000)
     by_name = {results.model.row_at(r).student_name: results.model.row_at(r) for r in range(2)}
     assert by_name["Student1"].length == answered and by_name["Student1"].score is not None
+    assert by_name["Student1"].score.n_answered == answered
     row = next(r for r in range(results.proxy.rowCount())
                if results.proxy.index(r, 0).data() == "Student1")
     results.view.selectRow(row)

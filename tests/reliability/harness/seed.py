@@ -69,7 +69,7 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
             conn.execute("INSERT INTO item_keys (item_id, correct_choice) VALUES (%s, 1)", (item,))
         exam_id = _one(conn, "INSERT INTO exams (class_id, title, subject, exam_type, cat_config, item_filter, "
                        "show_result, confirm_answers, created_by) VALUES (%s, 'Harness CAT', 'math', "
-                       "'formative', %s, %s, 'score', true, %s) RETURNING id",
+                       "'formative', %s, %s, 'correct', true, %s) RETURNING id",
                        (class_id, json.dumps(config), json.dumps({"subject": "math"}), t_user))
         students = []
         for i in range(n_students):

@@ -44,7 +44,7 @@ def golden_max(f, lo, hi, tol=1e-10):
 def test_eap_matches_explicit_grid_formula():
     g = QuadratureGrid()
     # independent loop implementation of the documented formula
-    pts = [-4 + k * 0.1 for k in range(81)]
+    pts = [-6 + k * 0.1 for k in range(121)]
     w = [math.exp(-0.5 * t * t) for t in pts]
     post = []
     for t, wk in zip(pts, w):
@@ -152,6 +152,12 @@ def test_eap_se_shrinks_with_more_items():
 def test_documented_reference_values():
     # the values quoted in docs/cat.md for checking the server-side implementation
     th, se = eap([1, 0, 1], [1.2, 0.8, 1.7], [-0.5, 0.3, 1.1], [0.2, 0.0, 0.25])
-    assert th == pytest.approx(0.2467774175, abs=1e-9) and se == pytest.approx(0.9248366381, abs=1e-9)
+    assert th == pytest.approx(0.2467646803, abs=1e-9) and se == pytest.approx(0.9249953277, abs=1e-9)
     th0, se0 = eap([], [], [], [])
+    assert abs(th0) < 1e-12 and se0 == pytest.approx(0.9999999732, abs=1e-9)
+    # the same on the former default grid (81 points on [-4, 4]), which older sessions store
+    old = QuadratureGrid(-4.0, 4.0, 81)
+    th, se = eap([1, 0, 1], [1.2, 0.8, 1.7], [-0.5, 0.3, 1.1], [0.2, 0.0, 0.25], old)
+    assert th == pytest.approx(0.2467774175, abs=1e-9) and se == pytest.approx(0.9248366381, abs=1e-9)
+    th0, se0 = eap([], [], [], [], old)
     assert abs(th0) < 1e-12 and se0 == pytest.approx(0.9995591411, abs=1e-9)

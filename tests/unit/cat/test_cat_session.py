@@ -167,7 +167,7 @@ def test_config_json_round_trip():
     data = json.loads(text)
     assert data["algorithm_version"] == cfg.algorithm_version
     assert data["content_targets"] == {"english": 0.4, "math": 0.6}
-    assert data["grid_min"] == -4.0 and data["grid_points"] == 61
+    assert data["grid_min"] == -6.0 and data["grid_points"] == 61
     back = CatConfig.from_json(text)
     assert back == cfg and hash(back) == hash(cfg)
     assert CatConfig.from_dict(CatConfig().to_dict()) == CatConfig()
@@ -181,7 +181,7 @@ def test_config_json_round_trip():
 
 def test_default_grid_definition():
     g = CatConfig().grid
-    assert g.n == 81 and g.points[0] == -4.0 and g.points[-1] == 4.0
+    assert g.n == 121 and g.points[0] == -6.0 and g.points[-1] == 6.0
     assert np.allclose(np.diff(g.points), 0.1)
     assert g.prior_weights.sum() == pytest.approx(1.0)
 

@@ -29,7 +29,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
-from dreamseed_desktop.ui.score_text import SE, THETA, fmt_se, fmt_theta
+from dreamseed_desktop.ui.score_text import CORRECT, SE, THETA, fmt_se, fmt_theta
 from dreamseed_desktop.ui.screens.exams.console_logic import (
     ConsoleRow,
     allowed_actions,
@@ -87,7 +87,8 @@ def console_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Student"), lambda r: r.live.student_name),
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.live.student_number),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, display=lambda v: status_text(str(v))),
-        Column(QT_TRANSLATE_NOOP("Columns", "Answered"), lambda r: r.live.answered, align_right=True),
+        Column(CORRECT, lambda r: (r.live.n_correct, r.live.answered), align_right=True,
+               display=lambda v: f"{v[0]} / {v[1]}"),  # type: ignore[index]
         Column(THETA, lambda r: r.live.theta if r.live.answered else None, align_right=True,
                display=lambda v: "" if v is None else fmt_theta(float(str(v)))),
         Column(SE, lambda r: r.live.se if r.live.answered else None, align_right=True,
@@ -154,11 +155,11 @@ class ProctorConsole(QWidget):
         self._polling = False
         self.timer.stop()
 
-    def hideEvent(self, event: Any) -> None:  # Qt override
+    def hideEvent(self, event: Any) -> None:
         self.timer.stop()            # another tab or screen is in front: no polling meanwhile
         super().hideEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # Qt override
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if getattr(self, "_polling", False) and not self.timer.isActive():
             self.refresh()

@@ -157,7 +157,12 @@ class ExamDialog(QDialog):
         self.randomesque.setRange(1, 10)
         self.exposure = self._add(form, "exposure_control", self.tr("Exposure control"), QComboBox())
         self.exposure.addItem(self.tr("None"), "none")
-        self.exposure.addItem("Sympson–Hetter", "sympson_hetter")
+        # the server keeps every item's running exposure rate in this exam below the maximum,
+        # whatever the group's ability (docs/cat.md); nothing to pre-compute
+        self.exposure.addItem(self.tr("Restricted maximum exposure"), "restricted")
+        self.exposure.setToolTip(self.tr("Restricted: an item is given only while fewer than the maximum "
+                                         "share of this exam's students have seen it, so no item is seen "
+                                         "by more than that share of the class."))
         self.exposure_target = self._add(form, "exposure_target", self.tr("Maximum exposure rate"),
                                          QDoubleSpinBox())
         self.exposure_target.setRange(0.05, 1.0)
@@ -189,8 +194,9 @@ class ExamDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             box.toggled.connect(edit.setEnabled)
         self.show_result = self._add(form, "show_result", self.tr("At the end, show"), QComboBox())
-        texts = {"none": self.tr("Nothing (just “finished”)"), "score": self.tr("The score"),
-                 "band": self.tr("A level in words")}
+        texts = {"none": self.tr("Nothing (just “finished”)"),
+                 "correct": self.tr("Number correct of items answered and % correct"),
+                 "theta": self.tr("θ (ability) with its 95% interval")}
         for key in RESULT_DISPLAY:
             self.show_result.addItem(texts[key], key)
         self.confirm = self._add(form, "confirm_answers", self.tr("Ask “are you sure?” before "
@@ -243,6 +249,10 @@ class ExamDialog(QDialog):
     def _set_config(self, cfg: CatConfig) -> None:
         self.estimator.setCurrentIndex(max(0, self.estimator.findData(cfg.estimator)))
         self.randomesque.setValue(cfg.randomesque_k)
+        if self.exposure.findData(cfg.exposure_control) < 0:
+            # an older exam's Sympson–Hetter design stays as it was saved (not offered for new ones:
+            # its parameters only hold for the group they were simulated for)
+            self.exposure.addItem("Sympson–Hetter", cfg.exposure_control)
         self.exposure.setCurrentIndex(max(0, self.exposure.findData(cfg.exposure_control)))
         self.exposure_target.setValue(cfg.exposure_target)
         self.targets.setText(", ".join(f"{k}={v:g}" for k, v in cfg.content_targets))

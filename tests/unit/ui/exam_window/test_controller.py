@@ -31,7 +31,7 @@ def test_answers_every_item_then_shows_result(server, journal, view, clock, runn
     assert shown_seqs(view) == [1, 2, 3, 4, 5]
     assert ctl.phase is Phase.FINISHED
     (result,) = view.last("show_finished")
-    assert result.answered == 5 and result.score == 60.0
+    assert result.answered == 5 and result.n_correct == 3 and result.percent_correct == 60.0
     assert journal.pending() == [] and len(journal.entries(77)) == 5
     assert [s[1] for s in server.submits] == [1, 2, 3, 4, 5]
     assert all(rt == 2500 for (_, _, _, rt) in server.session.answers.values())
