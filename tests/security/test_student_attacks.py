@@ -62,8 +62,9 @@ def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, schoo
 @pytest.mark.slow
 def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
     conn, _db1, victim, own = attacker
-    assert conn.execute("UPDATE exam_sessions SET theta = 3, n_correct = n_answered WHERE id = %s",
-                        (own,)).rowcount == 0
+    assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (own,)).rowcount == 0
+    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():  # stored counts: no grant
+        conn.execute("UPDATE exam_sessions SET n_correct = n_answered WHERE id = %s", (own,))
     assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (victim,)).rowcount == 0
     with pytest.raises(psycopg.errors.InsufficientPrivilege):   # no DELETE grant at all any more
         conn.execute("DELETE FROM attempts")
@@ -157,7 +158,7 @@ def test_teacher_cannot_reach_other_classes_or_keys(school: School, connect_as, 
     assert _rows(conn, "SELECT * FROM item_keys") == []
     assert len(_rows(conn, "SELECT id FROM items")) == len(school.items)      # bank content: yes
     assert conn.execute("UPDATE classes SET name = 'x' WHERE id = %s", (school.classes["8B"],)).rowcount == 0
-    assert conn.execute("UPDATE exam_sessions SET n_correct = n_answered WHERE id = %s", (sid,)).rowcount == 0
+    assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (sid,)).rowcount == 0
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE classes SET teacher_id = %s WHERE id = %s",
                      (school.teachers["teacher2"], school.classes["8A"]))   # cannot give a class away
