@@ -19,15 +19,15 @@ corrections, an EAP grid that does not cut off extreme patterns (issue 13)
   new default (docs/cat.md: precision at the extremes).
 * ``exam.proctor_live`` adds ``n_correct``.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
