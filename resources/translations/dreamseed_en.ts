@@ -20,6 +20,34 @@
             <numerusform>%n new items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n EM iteration(s)</source>
+        <translation>
+            <numerusform>%1 after %n EM iteration</numerusform>
+            <numerusform>%1 after %n EM iterations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) can be accepted</source>
+        <translation>
+            <numerusform>%1 of %n item can be accepted</numerusform>
+            <numerusform>%1 of %n items can be accepted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClassesScreen</name>

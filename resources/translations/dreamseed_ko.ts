@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.</source>
-        <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 척도 연계: b* = {6:.3f}·b {7:+.3f}.</translation>
+        <translation type="vanished">시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 척도 연계: b* = {6:.3f}·b {7:+.3f}.</translation>
     </message>
     <message>
         <source>{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items can be accepted. Fixed anchors: {6}, released for drift: {7}; students&apos; ability: mean {8:.2f}, SD {9:.2f}.</source>
-        <translation>시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 고정 앵커: {6}개, 표류로 해제: {7}; 학생 능력: 평균 {8:.2f}, 표준편차 {9:.2f}.</translation>
+        <translation type="vanished">시험 {0}회, 응답 {1}개; EM {3}회 반복 후 {2}; 문항 {5}개 중 {4}개 채택 가능. 고정 앵커: {6}개, 표류로 해제: {7}; 학생 능력: 평균 {8:.2f}, 표준편차 {9:.2f}.</translation>
     </message>
     <message>
         <source>converged</source>
@@ -251,6 +251,30 @@
         <source>Prior on c:</source>
         <translation>c 사전분포:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>시험 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>응답 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n EM iteration(s)</source>
+        <translation>
+            <numerusform>EM %n회 반복 후 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) can be accepted</source>
+        <translation>
+            <numerusform>문항 %n개 중 %1개 채택 가능</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Priors: a {0}, c {1}; log-likelihood {2:.1f}.</source>
         <translation>사전분포: a {0}, c {1}; 로그우도 {2:.1f}.</translation>
@@ -258,6 +282,14 @@
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Fixed anchors: {0}, released for drift: {1}; students&apos; ability: mean {2:.2f}, SD {3:.2f}.</source>
+        <translation>고정 앵커: {0}개, 표류로 해제: {1}; 학생 능력: 평균 {2:.2f}, 표준편차 {3:.2f}.</translation>
+    </message>
+    <message>
+        <source>Scale link: b* = {0:.3f}·b {1:+.3f}.</source>
+        <translation>척도 연계: b* = {0:.3f}·b {1:+.3f}.</translation>
     </message>
     <message>
         <source>not used</source>

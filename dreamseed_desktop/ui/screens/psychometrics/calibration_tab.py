@@ -295,31 +295,27 @@ class CalibrationTab(QWidget):
             self.information.set_banks([])
             self.curves.set_data([], [])
             return
-        text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
-                       "can be accepted. Scale link: b* = {6:.3f}·b {7:+.3f}.")
-        if run.method == "anchors":
-            text = self.tr("{0} sessions, {1} answers; {2} after {3} EM iterations; {4} of {5} items "
-                           "can be accepted. Fixed anchors: {6}, released for drift: {7}; students' "
-                           "ability: mean {8:.2f}, SD {9:.2f}.")
-            released = ", ".join(i.code for i in run.released) or self.tr("none")
-            anchors = sum(1 for i in run.items if i.anchor and not i.released)
-            self.summary.setText(text.format(
-                run.n_sessions, run.n_responses,
-                self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
-                len(run.eligible), len(run.items), anchors, released,
-                float(run.summary.get("theta_mean", 0.0)), float(run.summary.get("theta_sd", 1.0))) + " " + self.tr(
-                "Priors: a {0}, c {1}; log-likelihood {2:.1f}.").format(
-                self._prior_text(run.priors.get("a", "")), self._prior_text(run.priors.get("c", "")),
-                run.log_likelihood))
-            self._show_charts(run)
-            return
+        converged = self.tr("converged") if run.converged else self.tr("NOT converged")
+        head = "; ".join((
+            self.tr("%n session(s)", "", run.n_sessions) + ", "
+            + self.tr("%n answer(s)", "", run.n_responses),
+            self.tr("%1 after %n EM iteration(s)", "", run.iterations).replace("%1", converged),
+            self.tr("%1 of %n item(s) can be accepted", "", len(run.items))
+            .replace("%1", str(len(run.eligible))))) + ". "
         priors = self.tr("Priors: a {0}, c {1}; log-likelihood {2:.1f}.").format(
             self._prior_text(run.priors.get("a", "")), self._prior_text(run.priors.get("c", "")),
             run.log_likelihood)
-        self.summary.setText(text.format(
-            run.n_sessions, run.n_responses,
-            self.tr("converged") if run.converged else self.tr("NOT converged"), run.iterations,
-            len(run.eligible), len(run.items), run.link_slope, run.link_intercept) + " " + priors)
+        if run.method == "anchors":
+            released = ", ".join(i.code for i in run.released) or self.tr("none")
+            anchors = sum(1 for i in run.items if i.anchor and not i.released)
+            tail = self.tr("Fixed anchors: {0}, released for drift: {1}; students' ability: "
+                           "mean {2:.2f}, SD {3:.2f}.").format(
+                anchors, released, float(run.summary.get("theta_mean", 0.0)),
+                float(run.summary.get("theta_sd", 1.0)))
+        else:
+            tail = self.tr("Scale link: b* = {0:.3f}·b {1:+.3f}.").format(run.link_slope,
+                                                                         run.link_intercept)
+        self.summary.setText(head + tail + " " + priors)
         self._show_charts(run)
 
     def _show_charts(self, run: CalibrationRun) -> None:
