@@ -209,8 +209,9 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
 
     settings = load_settings()
     if language:
-        settings = settings.with_changes(language=language)
-    qapp = gui.create_application(argv, settings.language)
+        settings = settings.with_changes(**{"kiosk_language" if exam else "language": language})
+    # the test station (--exam) speaks its own language, whatever staff chose on this PC
+    qapp = gui.create_application(argv, settings.kiosk_language if exam else settings.language)
     runner = TaskRunner(qapp)
     url = None if demo else resolve_database_url(database_url, settings)
     if url is None and not demo and not settings.connection_chosen:
@@ -255,11 +256,28 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
 def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
                   label: str) -> int:
     """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
-    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.config.settings import load_settings, save_settings
+    from dreamseed_desktop.services.exams.admin import verify_quit_password
     from dreamseed_desktop.ui import exam_window
     from dreamseed_desktop.ui.app_events import AppEvents
     from dreamseed_desktop.ui.context import AppContext
+    from dreamseed_desktop.ui.exam_window import checkin
+    from dreamseed_desktop.ui.exam_window.inputs import settings_quit_hashes
     from dreamseed_desktop.ui.exam_window.kiosk import lab_seat
+
+    state = {"language": settings.kiosk_language}
+    hashes = settings_quit_hashes(settings.extra)
+
+    def remember_language(code: str) -> None:
+        """The kiosk's own language: saved without touching the staff program's choice."""
+        state["language"] = code
+        try:
+            save_settings(load_settings().with_changes(kiosk_language=code))
+        except OSError as exc:
+            log.warning("could not save the kiosk language: %s", exc)
+
+    def quit_check(password: str) -> bool:
+        return any(verify_quit_password(password, h) for h in hashes)
 
     def sign_in() -> LabSeat | None:
         if services.db.identity.token:          # the previous student signs out first
@@ -267,9 +285,12 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
                 services.auth.logout()          # forgets the token here before asking the server
             except Exception as exc:  # noqa: BLE001 - an unreachable server must not stop the lab PC
                 log.warning("sign-out of the previous student failed: %s", exc)
-        identity, _settings = gui.sign_in(services, runner, settings, server_label=label)
+        identity = checkin.check_in(services.auth.login, runner, language=state["language"],
+                                    server_label=label, on_language=remember_language,
+                                    quit_check=quit_check if hashes else None)
         if identity is None:
-            return None
+            return None                         # only the proctor's Ctrl+Alt+Q gets here
+        services.db.identity = identity
         return lab_seat(AppContext(services=services, events=AppEvents(), runner=runner,
                                    settings=settings, server_label=label))
 

@@ -29,6 +29,7 @@ class Settings:
     database_url: str | None = None     # None: embedded PostgreSQL on this PC
     language: str = "ko"                 # "ko" or "en"
     connection_chosen: bool = False      # False until the first-run dialog was answered
+    kiosk_language: str = "ko"           # the test station's own language (--exam); not `language`
     extra: dict[str, object] = field(default_factory=dict)
 
     def with_changes(self, **changes: object) -> Settings:

@@ -196,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>ItemPage</name>
+    <message numerus="yes">
+        <source>Press the number of your answer (1–%n), then Enter.</source>
+        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px)</extracomment>
+        <translation>
+            <numerusform>Press the number of your answer (1–%n), then Enter.</numerusform>
+            <numerusform>Press the number of your answer (1–%n), then Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -2695,8 +2695,12 @@
         <translation>저장 중…</translation>
     </message>
     <message>
+        <source>✓ Saved</source>
+        <translation>✓ 저장됨</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
-        <translation>저장됨 ✓</translation>
+        <translation type="vanished">저장됨 ✓</translation>
     </message>
     <message>
         <source>Saved on this PC</source>
@@ -2947,7 +2951,14 @@
     <name>ItemPage</name>
     <message>
         <source>Press 1–5 or A–E to choose, then Enter.</source>
-        <translation>1–5 또는 A–E를 눌러 고른 뒤 Enter를 누르세요.</translation>
+        <translation type="vanished">1–5 또는 A–E를 눌러 고른 뒤 Enter를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press the number of your answer (1–%n), then Enter.</source>
+        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px)</extracomment>
+        <translation>
+            <numerusform>답의 번호(1–%n)를 누른 뒤 Enter를 누르세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next  ⏎</source>
@@ -3104,6 +3115,85 @@
     <message>
         <source>marginal reliability of θ {0:.2f}</source>
         <translation>θ의 주변 신뢰도 {0:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCheckIn</name>
+    <message>
+        <source>Test check-in</source>
+        <translation>시험 입실</translation>
+    </message>
+    <message>
+        <source>Sign in with your student number or email and your password.</source>
+        <translation>학번(또는 이메일)과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Student number or email:</source>
+        <translation type="vanished">학번 또는 이메일(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="vanished">비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="vanished">언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Student number or email:</source>
+        <translation>학번 또는 이메일:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>입실</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Clears what you typed. The test station stays open.</source>
+        <translation>입력한 내용을 지웁니다. 시험 화면은 닫히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Test station</source>
+        <translation>시험용 PC</translation>
+    </message>
+    <message>
+        <source>Close the test station</source>
+        <translation>시험용 PC 닫기</translation>
+    </message>
+    <message>
+        <source>Quit password:</source>
+        <translation>종료 비밀번호:</translation>
+    </message>
+    <message>
+        <source>The quit password is not right.</source>
+        <translation>종료 비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Close the test station on this PC?</source>
+        <translation>이 PC의 시험 화면을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Enter your student number or email and your password.</source>
+        <translation>학번(또는 이메일)과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your teacher.</source>
+        <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 선생님께 말씀하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong student number, email or password.</source>
+        <translation>학번, 이메일 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ def test_flags_and_restart_arguments():
 @pytest.mark.slow
 def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatch):
     import dreamseed_desktop.ui.exam_window as exam_window
-    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.exam_window import checkin
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -27,10 +27,9 @@ def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatc
     logged_out: list[bool] = []
     monkeypatch.setattr(services.auth, "logout", lambda: logged_out.append(True))
 
-    def fake_sign_in(signing_in, runner, settings, **kwargs):
-        assert signing_in is services
-        services.db.identity = Identity(**vars(student))
-        return services.db.identity, settings
+    def fake_sign_in(login, runner, **kwargs):
+        assert login == services.auth.login and kwargs["language"] == "ko"
+        return Identity(**vars(student))
 
     seats = []
 
@@ -39,7 +38,7 @@ def test_exam_mode_hands_over_with_a_sign_in_callback(qapp, owner_db, monkeypatc
         seats.append(sign_in())       # the next student: the previous one is signed out
         return 0
 
-    monkeypatch.setattr(gui, "sign_in", fake_sign_in)
+    monkeypatch.setattr(checkin, "check_in", fake_sign_in)
     monkeypatch.setattr(exam_window, "run_exam_mode", run_exam_mode)
     runner = TaskRunner()
     code = bootstrap.run_exam_mode(["dreamseed-desktop", "--exam"], services, runner, Settings(), "lab")
@@ -58,7 +57,7 @@ def test_lab_pc_survives_a_failed_sign_out(qapp, owner_db, monkeypatch):
     """The previous student's sign-out cannot reach the server: the next student still signs in."""
     import dreamseed_desktop.ui.exam_window as exam_window
     from dreamseed_desktop.services.core.errors import Unavailable
-    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.exam_window import checkin
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -70,9 +69,8 @@ def test_lab_pc_survives_a_failed_sign_out(qapp, owner_db, monkeypatch):
 
     monkeypatch.setattr(services.auth, "logout", unreachable)
 
-    def fake_sign_in(signing_in, runner, settings, **kwargs):
-        services.db.identity = Identity(token="t", user_id=8, role="student")
-        return services.db.identity, settings
+    def fake_sign_in(login, runner, **kwargs):
+        return Identity(token="t", user_id=8, role="student")
 
     seats = []
 
@@ -80,7 +78,7 @@ def test_lab_pc_survives_a_failed_sign_out(qapp, owner_db, monkeypatch):
         seats.extend([sign_in(), sign_in()])
         return 0
 
-    monkeypatch.setattr(gui, "sign_in", fake_sign_in)
+    monkeypatch.setattr(checkin, "check_in", fake_sign_in)
     monkeypatch.setattr(exam_window, "run_exam_mode", run_exam_mode)
     runner = TaskRunner()
     assert bootstrap.run_exam_mode(["dreamseed-desktop", "--exam"], services, runner, Settings(),

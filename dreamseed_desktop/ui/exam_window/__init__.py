@@ -70,12 +70,24 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
         quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit)
     window.bind(controller)
     if kiosk:
+        cover_screen(window)
         window.showFullScreen()
     else:
         window.show()
     window.activateWindow()
     controller.start()
     return window
+
+
+def cover_screen(window: QWidget) -> None:
+    """Size a kiosk window to its whole screen before asking for full screen, so a desktop
+    without a window manager (which ignores full-screen requests) still gets a window the size
+    of the screen instead of the layout's minimum."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
 
 
 def run_exam_mode(argv: Sequence[str], *, sign_in: Callable[[], LabSeat | None]) -> int:

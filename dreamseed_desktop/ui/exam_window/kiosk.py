@@ -118,7 +118,7 @@ def _my_exams(seat: LabSeat) -> list[ExamInfo]:
 
 def run_loop(argv: list[str], sign_in: Callable[[], LabSeat | None]) -> int:
     """Run until ``sign_in`` returns None; returns the process exit code."""
-    from dreamseed_desktop.ui.exam_window import open_exam_window
+    from dreamseed_desktop.ui.exam_window import cover_screen, open_exam_window
 
     app = QApplication.instance() or QApplication(argv)
     args = _parse(argv)
@@ -130,6 +130,7 @@ def run_loop(argv: list[str], sign_in: Callable[[], LabSeat | None]) -> int:
         if exam_id is None:
             exams = _my_exams(seat)
             picker = ExamPicker(exams)
+            cover_screen(picker)
             picker.showFullScreen()
             if picker.exec() != QDialog.DialogCode.Accepted:
                 _sign_out(seat)

@@ -6,33 +6,40 @@ switches between them on the controller's orders.
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from dreamseed_desktop.ui.exam_window.presentation import LETTERS
+from dreamseed_desktop.ui.exam_window.presentation import choice_mark
+
+#: the question column never gets wider than this (long lines are hard to read on 1920 px)
+MAX_COLUMN_WIDTH = 1100
 
 
 class ChoiceButton(QPushButton):
     """A checkable choice whose text wraps and may be rich text (sub/superscripts, images)."""
 
-    def __init__(self, letter: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mark: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("choiceButton")
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
-        self.label = QLabel(f"{letter}.&nbsp;&nbsp; {body}", self)
+        self.mark = mark
+        self.label = QLabel(f'<span style="font-size: 22px;">{mark}</span>&nbsp;&nbsp; {body}', self)
         self.label.setObjectName("choiceLabel")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -56,6 +63,33 @@ class ChoiceButton(QPushButton):
         return max(48, self.label.heightForWidth(width - 36) + 20)
 
 
+class StemView(QTextBrowser):
+    """The question text, exactly as tall as its content at the current width (no inner
+    scroll bar, no empty space under it): the choices follow directly below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit_height())
+
+    def fit_height(self) -> None:
+        width = self.viewport().width()
+        if width <= 0:
+            return
+        self.document().setTextWidth(width)
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height():
+            self.setFixedHeight(max(height, 24))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+
 class ItemPage(QWidget):
     """Stem, choices, the Next button and the confirmation strip.
 
@@ -70,7 +104,17 @@ class ItemPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemPage")
-        self.stem = QTextBrowser(self)
+        # question and choices scroll together: on a small screen (full screen refused, no
+        # window manager) the page scrolls instead of squeezing the choices to empty boxes
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("itemScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column = QWidget()
+        self.column.setObjectName("itemColumn")
+        self.column.setMaximumWidth(MAX_COLUMN_WIDTH)
+        self.stem = StemView(self.column)
         self.stem.setObjectName("stem")
         self.stem.setOpenLinks(False)
         self.stem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -111,17 +155,34 @@ class ItemPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.next_button)
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stem)
+        column.addSpacing(16)
+        column.addLayout(self.choice_box)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setObjectName("itemHolder")
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(self.column, 100)
+        centre.addStretch(1)
+        self.scroller.setWidget(holder)
+        self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 24)
-        outer.addWidget(self.stem, 3)
-        outer.addLayout(self.choice_box)
-        outer.addSpacing(12)
+        outer.setContentsMargins(40, 20, 40, 16)
+        outer.addWidget(self.scroller, 1)
+        outer.addSpacing(8)
         outer.addWidget(self.confirm_frame)
         outer.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.hint.setText(self.tr("Press 1–5 or A–E to choose, then Enter."))
+        n = len(self.buttons) or 5
+        self.hint.setText(self.tr("Press the number of your answer (1–%n), then Enter.", "", n))
         self.next_button.setText(self.tr("Next  ⏎"))
         self.yes_button.setText(self.tr("Yes, submit  ⏎"))
         self.no_button.setText(self.tr("Change answer  Esc"))
@@ -134,11 +195,14 @@ class ItemPage(QWidget):
             b.deleteLater()
         self.buttons = []
         for i, text in enumerate(choices, start=1):
-            b = ChoiceButton(LETTERS[i - 1], text, self)
+            b = ChoiceButton(choice_mark(i), text, self.column)
             self.group.addButton(b, i)
             self.choice_box.addWidget(b)
             self.buttons.append(b)
         self.next_button.setEnabled(False)
+        self.retranslate()
+        self.scroller.verticalScrollBar().setValue(0)
+        self.stem.fit_height()
 
     def set_selected(self, choice: int | None) -> None:
         self.group.setExclusive(False)
@@ -152,9 +216,9 @@ class ItemPage(QWidget):
             self.confirm_frame.hide()
             self.next_button.show()
             return
-        letter = LETTERS[choice - 1] if 1 <= choice <= len(LETTERS) else str(choice)
         self.confirm_label.setText(
-            self.tr("Submit answer %1? You cannot come back to this question.").replace("%1", letter))
+            self.tr("Submit answer %1? You cannot come back to this question.")
+            .replace("%1", choice_mark(choice)))
         self.next_button.hide()
         self.confirm_frame.show()
 

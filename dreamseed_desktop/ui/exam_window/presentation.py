@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 
 LETTERS = "ABCDEFGHIJ"
+#: how choices are labelled on screen (Korean tests number them ①–⑤)
+CHOICE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
 
 def format_remaining(seconds: float | None) -> str:
     """``m:ss`` (or ``h:mm:ss``); empty when the exam has no time limit."""
@@ -36,3 +38,8 @@ def progress_fraction(answered: int, max_items: int) -> float:
     if max_items <= 0:
         return 0.0
     return max(0.0, min(1.0, answered / max_items))
+
+
+def choice_mark(n: int) -> str:
+    """The on-screen label of 1-based choice ``n`` (①, ②, …; the plain number past ⑩)."""
+    return CHOICE_MARKS[n - 1] if 1 <= n <= len(CHOICE_MARKS) else str(n)

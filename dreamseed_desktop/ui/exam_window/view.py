@@ -57,9 +57,13 @@ QPushButton#noButton, QPushButton#messageButton { font-size: 17px; padding: 8px 
 #confirmFrame { background: #fff7e0; border: 1px solid #e6cf8a; border-radius: 8px; }
 #messageTitle { font-size: 26px; font-weight: bold; color: #27313b; }
 #messageBody { font-size: 18px; color: #44505c; }
-#hint { color: #6b7580; }
+#itemScroll, #itemHolder, #itemColumn { background: #f7f8fa; }
+#hint { color: #3e4a56; font-size: 16px; }
 #itemLabel, #timeLabel { font-size: 18px; font-weight: bold; }
-#saveLabel { color: #5d6873; min-width: 12em; }
+#saveLabel { font-size: 15px; min-width: 12em; padding: 4px 10px; border-radius: 6px; }
+#saveLabel[state="saved"] { color: #1b5e20; background: #e3f3e4; }
+#saveLabel[state="saving"] { color: #27313b; background: #eef1f4; }
+#saveLabel[state="waiting"], #saveLabel[state="offline"] { color: #7a4b00; background: #fff1d6; }
 """
 
 
@@ -201,10 +205,13 @@ class ExamWindow(QWidget):
         self.time_label.setStyleSheet("color: #b3261e;" if low else "")
 
     def set_save_state(self, state: SaveState) -> None:
+        self.save_label.setProperty("state", state.name.lower())
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
         self.save_label.setText({
             SaveState.IDLE: "",
             SaveState.SAVING: self.tr("Saving…"),
-            SaveState.SAVED: self.tr("Saved ✓"),
+            SaveState.SAVED: self.tr("✓ Saved"),
             SaveState.WAITING: self.tr("Saved on this PC"),
             SaveState.OFFLINE: self.tr("Offline – answers are kept on this PC"),
         }[state])

@@ -69,8 +69,20 @@ def exam_window_shots(lang: str, app: QApplication) -> None:
                                 "AB cannot be found from the given facts alone (the size of ∠A "
                                 "would also be needed to work out the hypotenuse)"))
     title = "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check"
+    for width, height in ((1366, 768), (1920, 1080), (569, 336)):
+        w = ExamWindow(title, kiosk=False)
+        w.resize(width, height)
+        w.show()
+        w.show_item(item, 7)
+        w.set_progress(6, 20)
+        w.set_remaining(23 * 60 + 41)
+        w.set_selected(2)
+        w.set_input_enabled(True)
+        w.set_save_state(SaveState.SAVED)
+        _save(w, app, f"exam_item_{lang}_{width}x{height}.png")
+        w.close_window()
     w = ExamWindow(title, kiosk=False)
-    w.resize(1280, 800)
+    w.resize(1366, 768)
     w.show()
     w.show_item(item, 7)
     w.set_progress(6, 20)
@@ -92,6 +104,22 @@ def exam_window_shots(lang: str, app: QApplication) -> None:
     w.show_finished(SessionResult(1, "completed", 14, None, None, 0.62, 0.29, "theta"))
     _save(w, app, f"exam_finished_theta_{lang}.png")
     w.close_window()
+
+
+def checkin_shot(lang: str, app: QApplication) -> None:
+    from dreamseed_desktop.ui.exam_window.checkin import KioskCheckIn
+
+    runner = TaskRunner()
+    dialog = KioskCheckIn(lambda u, p: None, runner, language=lang,  # type: ignore[arg-type,return-value]
+                          server_label="192.168.0.10 / dreamseed")
+    dialog.resize(1366, 768)
+    dialog.show()
+    dialog.user.setText("10101")
+    dialog.password.setText("secret")
+    _save(dialog, app, f"kiosk_checkin_{lang}.png")
+    dialog.quit_requested = True
+    dialog.close()
+    runner.shutdown()
 
 
 def console_shot(lang: str, app: QApplication) -> None:
@@ -225,9 +253,14 @@ def _save(widget, app: QApplication, name: str) -> None:  # type: ignore[no-unty
 def main(langs: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     load_bundled_fonts(app)
+    student_only = "student" in langs                   # only the student's screens
+    langs = [lang for lang in langs if lang != "student"] or ["ko", "en"]
     for lang in langs:
         install_language(lang, app)
         exam_window_shots(lang, app)
+        checkin_shot(lang, app)
+        if student_only:
+            continue
         console_shot(lang, app)
         record_shot(lang, app)
         dialog_shot(lang, app)

@@ -79,10 +79,10 @@ def test_confirm_step_and_quit_password(qtbot, journal, tasks) -> None:
     server = FakeExamServer(n_items=3, confirm=True)
     window = _open(qtbot, server, journal, tasks, **{QUIT_HASH_SETTING: hash_quit_password("letmeout")})
     qtbot.waitUntil(lambda: _on_item(window, 1), timeout=5000)
-    qtbot.keyClick(window, Qt.Key.Key_C)
+    qtbot.keyClick(window, Qt.Key.Key_3)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.item_page.confirm_frame.isVisible()
-    assert "C" in window.item_page.confirm_label.text()
+    assert "③" in window.item_page.confirm_label.text()
     qtbot.keyClick(window, Qt.Key.Key_Escape)               # back out of the confirmation
     assert not window.item_page.confirm_frame.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Return)

@@ -1,0 +1,263 @@
+"""The lab PC's check-in screen: full screen, sign-in only, and it never quits by accident.
+
+``Cancel`` (and Escape) clear what was typed; the window manager's close is refused. Only the
+proctor leaves: Ctrl+Alt+Q, then the lab PC's quit password (or, when the PC has none set, a
+confirmation). The language chosen here is the kiosk's own setting: it never changes the
+language of the staff program on the same PC, and the staff program's never changes it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
+from dreamseed_desktop.services.core.uow import Identity
+from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.workers import Failure, TaskRunner
+
+Login = Callable[[str, str], Identity]
+
+STYLE = """
+#checkIn { background: #eef2f7; }
+#checkInCard { background: #ffffff; border: 1px solid #d5dce4; border-radius: 14px; }
+#checkInCard QLabel#checkInTitle { font-size: 30px; font-weight: bold; color: #1f2933; }
+#checkInCard QLabel#checkInHelp { font-size: 17px; color: #3e4a56; }
+#checkInCard QLabel { font-size: 17px; }
+#checkInCard QLineEdit, #checkInCard QComboBox { font-size: 19px; padding: 6px; min-height: 30px; }
+#checkInCard QLabel#checkInMessage { color: #b00020; font-size: 16px; }
+QPushButton#signInButton { font-size: 19px; padding: 10px 28px; background: #2f6fdd; color: white;
+    border: none; border-radius: 8px; }
+QPushButton#signInButton:disabled { background: #b9c6da; }
+QPushButton#clearButton { font-size: 17px; padding: 10px 22px; background: #ffffff;
+    border: 1px solid #9aa5b1; border-radius: 8px; }
+#checkInFooter { color: #6b7580; font-size: 14px; }
+"""
+
+
+class KioskCheckIn(QDialog):
+    """Full-screen student sign-in for ``dreamseed-desktop --exam``.
+
+    ``identity`` holds the signed-in student once accepted; ``quit_requested`` is True when the
+    proctor closed the test station (then the dialog is rejected).
+    ``on_language(code)`` stores the kiosk's own language when the student changes it.
+    """
+
+    def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
+                 language: str = "ko", server_label: str = "",
+                 on_language: Callable[[str], None] | None = None,
+                 quit_check: Callable[[str], bool] | None = None) -> None:
+        super().__init__(parent)
+        self._login = login
+        self._runner = runner
+        self._on_language = on_language
+        self._quit_check = quit_check
+        self.identity: Identity | None = None
+        self.quit_requested = False
+        self.setObjectName("checkIn")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+
+        card = QFrame(self)
+        card.setObjectName("checkInCard")
+        card.setMaximumWidth(620)
+        self.title = QLabel(card)
+        self.title.setObjectName("checkInTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.help = QLabel(card)
+        self.help.setObjectName("checkInHelp")
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.user = QLineEdit(card)
+        self.user.setObjectName("userEdit")
+        self.password = QLineEdit(card)
+        self.password.setObjectName("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox(card)
+        self.language.setObjectName("languageBox")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.normalise_language(language)), 0))
+        self.user_label, self.password_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.user_label.setBuddy(self.user)
+        self.password_label.setBuddy(self.password)
+        self.language_label.setBuddy(self.language)
+        self.message = QLabel(card)
+        self.message.setObjectName("checkInMessage")
+        self.message.setWordWrap(True)
+        self.sign_in_button = QPushButton(card)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.clear_button = QPushButton(card)
+        self.clear_button.setObjectName("clearButton")
+        self.clear_button.clicked.connect(self.clear)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("checkInFooter")
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.server_label = server_label
+
+        form = QFormLayout()
+        form.setVerticalSpacing(14)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(14)
+        inner.addWidget(self.title)
+        inner.addWidget(self.help)
+        inner.addSpacing(10)
+        inner.addLayout(form)
+        inner.addWidget(self.message)
+        inner.addSpacing(6)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        outer.addWidget(self.footer)
+
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        quit_shortcut.activated.connect(self.ask_quit)
+        self.retranslate()
+        self.user.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Test check-in"))
+        self.title.setText(self.tr("Test check-in"))
+        self.help.setText(self.tr("Sign in with your student number or email and your password."))
+        self.user_label.setText(self.tr("Student number or email:"))
+        self.password_label.setText(self.tr("Password:"))
+        self.language_label.setText(self.tr("Language:"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.clear_button.setText(self.tr("Cancel"))
+        self.clear_button.setToolTip(self.tr("Clears what you typed. The test station stays open."))
+        footer = self.tr("Test station")
+        if self.server_label:
+            footer += " · " + self.server_label
+        self.footer.setText(footer)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        code = str(self.language.currentData())
+        i18n.install_language(code)
+        if self._on_language is not None:
+            self._on_language(code)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    # ------------------------------------------------------------ actions
+    def clear(self) -> None:
+        """Cancel: forget what was typed; never leaves the check-in."""
+        self.user.clear()
+        self.password.clear()
+        self.message.clear()
+        self.user.setFocus()
+
+    def reject(self) -> None:  # Qt API: Escape clears instead of closing
+        if self.quit_requested:
+            super().reject()
+        else:
+            self.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
+        if self.quit_requested or self.result() == QDialog.DialogCode.Accepted:
+            event.accept()
+        else:
+            event.ignore()
+
+    def ask_quit(self) -> None:
+        """Proctor: Ctrl+Alt+Q closes the test station (after the lab PC's quit password)."""
+        if self._quit_check is not None:
+            password, ok = QInputDialog.getText(self, self.tr("Close the test station"),
+                                                self.tr("Quit password:"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            if not self._quit_check(password):
+                self.message.setText(self.tr("The quit password is not right."))
+                return
+        else:
+            answer = QMessageBox.question(self, self.tr("Close the test station"),
+                                          self.tr("Close the test station on this PC?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.quit_requested = True
+        super().reject()
+
+    def submit(self) -> None:
+        user, password = self.user.text().strip(), self.password.text()
+        if not user or not password:
+            self.message.setText(self.tr("Enter your student number or email and your password."))
+            return
+        self.message.clear()
+        self.sign_in_button.setEnabled(False)
+        login = self._login
+        self._runner.write(lambda: login(user, password), self._signed_in, self._failed, owner=self)
+
+    def _signed_in(self, identity: Identity) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.identity = identity
+        self.accept()
+
+    def _failed(self, failure: Failure) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        error = failure.error
+        if isinstance(error, AccountLocked):
+            self.message.setText(self.tr("Too many failed sign-ins. This account is locked for 15 "
+                                         "minutes; ask your teacher."))
+        elif isinstance(error, PermissionDenied):
+            self.message.setText(self.tr("Wrong student number, email or password."))
+        else:
+            self.message.setText(failure.message)
+
+
+def check_in(login: Login, runner: TaskRunner, *, language: str, server_label: str = "",
+             on_language: Callable[[str], None] | None = None,
+             quit_check: Callable[[str], bool] | None = None) -> Identity | None:
+    """Show the full-screen check-in until a student signs in (their identity) or the proctor
+    closes the test station (None)."""
+    from dreamseed_desktop.ui.exam_window import cover_screen
+
+    dialog = KioskCheckIn(login, runner, language=language, server_label=server_label,
+                          on_language=on_language, quit_check=quit_check)
+    cover_screen(dialog)
+    dialog.showFullScreen()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    identity = dialog.identity if accepted else None
+    dialog.deleteLater()
+    return identity
