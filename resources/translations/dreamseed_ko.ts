@@ -2066,6 +2066,10 @@
         <translation>이 계정은 비활성화되었습니다. 학교 관리자에게 문의하세요.</translation>
     </message>
     <message>
+        <source>The exam server chooses every item by Fisher information; KL and posterior-weighted first items are for simulations only.</source>
+        <translation>시험 서버는 모든 문항을 피셔 정보량으로 고릅니다. KL·사후분포 가중 방식의 처음 문항 선택은 모의실험에서만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Resume days must be between 0 and 30.</source>
         <translation>이어하기 기간은 0–30일이어야 합니다.</translation>
     </message>

@@ -179,6 +179,10 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
     if cfg.estimator != "eap":
         raise ValidationError("The exam server scores with EAP; choose the EAP estimator.",
                               field="estimator")
+    if cfg.start_selection != "fisher":
+        raise ValidationError("The exam server chooses every item by Fisher information; "
+                              "KL and posterior-weighted first items are for simulations only.",
+                              field="start_selection")
     if cfg.min_items < 1:
         raise ValidationError("At least one item must be given.", field="min_items")
     if cfg.max_items > MAX_ITEMS_LIMIT:

@@ -49,6 +49,8 @@ def test_quit_password_hash_round_trip() -> None:
     ({"cat_config": CatConfig(time_limit_seconds=10)}, "time_limit"),
     ({"cat_config": CatConfig(se_target=0.01)}, "se_target"),
     ({"cat_config": CatConfig(estimator="mle")}, "estimator"),
+    ({"cat_config": CatConfig(estimator="wle")}, "estimator"),
+    ({"cat_config": CatConfig(start_selection="kl")}, "start_selection"),
     ({"opens_at": datetime(2026, 1, 2, tzinfo=UTC),
       "closes_at": datetime(2026, 1, 1, tzinfo=UTC)}, "closes_at"),
 ])

@@ -25,6 +25,8 @@ EXAM_DOMAIN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The quit password needs at least 8 characters."),
     QT_TRANSLATE_NOOP("DomainError", "Please enter a title."),
     QT_TRANSLATE_NOOP("DomainError", "The exam server scores with EAP; choose the EAP estimator."),
+    QT_TRANSLATE_NOOP("DomainError", "The exam server chooses every item by Fisher information; "
+                                     "KL and posterior-weighted first items are for simulations only."),
     QT_TRANSLATE_NOOP("DomainError", "The title is too long (200 characters at most)."),
     QT_TRANSLATE_NOOP("DomainError", "Please choose a subject."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown exam type."),
