@@ -370,6 +370,16 @@
     </message>
 </context>
 <context>
+    <name>SimulationTab</name>
+    <message numerus="yes">
+        <source>%1: %n student(s)</source>
+        <translation>
+            <numerusform>%1: %n student</numerusform>
+            <numerusform>%1: %n students</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatsScreen</name>
     <message numerus="yes">
         <source>%n class(es)</source>

@@ -2,6 +2,320 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Signed in</source>
+        <extracomment>every action code the services and the database write, in words</extracomment>
+        <translation>로그인함</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>로그아웃함</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>로그인 거부: 계정 잠김</translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation>로그인 실패가 반복되어 계정이 잠김</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>자신의 비밀번호를 바꿈</translation>
+    </message>
+    <message>
+        <source>Password change refused</source>
+        <translation>비밀번호 변경이 거부됨</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>비밀번호를 재설정함</translation>
+    </message>
+    <message>
+        <source>Deactivated a user</source>
+        <translation>사용자를 비활성화함</translation>
+    </message>
+    <message>
+        <source>Reactivated a user</source>
+        <translation>사용자를 다시 활성화함</translation>
+    </message>
+    <message>
+        <source>Added an administrator</source>
+        <translation>관리자를 추가함</translation>
+    </message>
+    <message>
+        <source>Changed an administrator</source>
+        <translation>관리자 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>Added a teacher</source>
+        <translation>교사를 추가함</translation>
+    </message>
+    <message>
+        <source>Changed a teacher</source>
+        <translation>교사 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>Added a student</source>
+        <translation>학생을 추가함</translation>
+    </message>
+    <message>
+        <source>Changed a student</source>
+        <translation>학생 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>Added a school</source>
+        <translation>학교를 추가함</translation>
+    </message>
+    <message>
+        <source>Changed a school</source>
+        <translation>학교 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>Deleted a school</source>
+        <translation>학교를 삭제함</translation>
+    </message>
+    <message>
+        <source>Added a class</source>
+        <translation>학급을 만듦</translation>
+    </message>
+    <message>
+        <source>Changed a class</source>
+        <translation>학급 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>Deleted a class</source>
+        <translation>학급을 삭제함</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>학생을 학급에 등록함</translation>
+    </message>
+    <message>
+        <source>Removed students from a class</source>
+        <translation>학생의 학급 등록을 해제함</translation>
+    </message>
+    <message>
+        <source>Imported a roster</source>
+        <translation>명단을 가져옴</translation>
+    </message>
+    <message>
+        <source>Added an item</source>
+        <translation>문항을 추가함</translation>
+    </message>
+    <message>
+        <source>Changed an item</source>
+        <translation>문항을 수정함</translation>
+    </message>
+    <message>
+        <source>Imported items</source>
+        <translation>문항을 가져옴</translation>
+    </message>
+    <message>
+        <source>Retired an item</source>
+        <translation>문항을 폐기함</translation>
+    </message>
+    <message>
+        <source>Activated an item</source>
+        <translation>문항을 활성화함</translation>
+    </message>
+    <message>
+        <source>Changed item exposure settings</source>
+        <translation>문항 노출 설정을 바꿈</translation>
+    </message>
+    <message>
+        <source>Recalibrated the item bank</source>
+        <translation>문항 은행의 모수를 다시 추정함</translation>
+    </message>
+    <message>
+        <source>Created an exam</source>
+        <translation>시험을 만듦</translation>
+    </message>
+    <message>
+        <source>Changed an exam</source>
+        <translation>시험을 수정함</translation>
+    </message>
+    <message>
+        <source>Opened an exam</source>
+        <translation>시험을 열었음</translation>
+    </message>
+    <message>
+        <source>Closed an exam</source>
+        <translation>시험을 마감함</translation>
+    </message>
+    <message>
+        <source>Limited item exposure in an exam</source>
+        <translation>시험의 문항 노출을 제한함</translation>
+    </message>
+    <message>
+        <source>Set the exam&apos;s quit password</source>
+        <translation>시험 종료 비밀번호를 정함</translation>
+    </message>
+    <message>
+        <source>Removed the exam&apos;s quit password</source>
+        <translation>시험 종료 비밀번호를 없앰</translation>
+    </message>
+    <message>
+        <source>Started a test</source>
+        <translation>시험 응시를 시작함</translation>
+    </message>
+    <message>
+        <source>Resumed a test</source>
+        <translation>시험 응시를 이어서 함</translation>
+    </message>
+    <message>
+        <source>Left a test unfinished</source>
+        <translation>시험을 마치지 않고 나감</translation>
+    </message>
+    <message>
+        <source>Finished a test</source>
+        <translation>시험 응시를 마침</translation>
+    </message>
+    <message>
+        <source>A test was ended by staff</source>
+        <translation>교직원이 응시를 종료함</translation>
+    </message>
+    <message>
+        <source>Paused a student&apos;s test</source>
+        <translation>학생의 시험을 일시 정지함</translation>
+    </message>
+    <message>
+        <source>Let a student&apos;s test continue</source>
+        <translation>학생의 시험을 다시 진행함</translation>
+    </message>
+    <message>
+        <source>Gave a student extra time</source>
+        <translation>학생에게 시간을 더 줌</translation>
+    </message>
+    <message>
+        <source>Ended a student&apos;s test</source>
+        <translation>학생의 시험을 종료함</translation>
+    </message>
+    <message>
+        <source>Corrected an answer key and re-scored</source>
+        <translation>정답을 바로잡고 다시 채점함</translation>
+    </message>
+    <message>
+        <source>Sign-in and passwords</source>
+        <extracomment>the filter&apos;s areas (action code prefixes), in words</extracomment>
+        <translation>로그인·비밀번호</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>수강 등록</translation>
+    </message>
+    <message>
+        <source>Roster imports</source>
+        <translation>명단 가져오기</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>Item bank</source>
+        <translation>문항 은행</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Students&apos; tests</source>
+        <translation>학생 응시</translation>
+    </message>
+    <message>
+        <source>Proctoring</source>
+        <translation>시험 감독</translation>
+    </message>
+    <message>
+        <source>Answer corrections</source>
+        <translation>정답 수정</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>문항</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Test sitting</source>
+        <translation>응시</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답안</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>기타 작업</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>일시: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>작업자: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>작업: %1</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>대상: %1</translation>
+    </message>
+    <message>
+        <source>People affected: %1</source>
+        <translation>관련 인원: %1명</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>코드: %1</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <extracomment>details keys that carry the object&apos;s own name, in order of preference</extracomment>
+        <translation>(시스템)</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>사용자 #%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message>
         <source>Audit log</source>
@@ -4357,6 +4671,12 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Pick settings and press Simulate to see how precise and how long the test would be on your bank.</source>
         <translation>설정을 고르고 [모의실험 실행]을 누르면 우리 문항은행에서 시험이 얼마나 정확하고 얼마나 길지 볼 수 있습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n student(s)</source>
+        <translation>
+            <numerusform>%1: %n명</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. Stopped by: {9}. Marginal reliability {10}.</source>
         <translation>학생 {0}명, 문항 {1}개. RMSE {2:.3f}, 편향 {3:+.3f}, 상관 {4}. 평균 길이 {5:.1f}문항 (최소 {6}, 최대 {7}). 한 번도 쓰이지 않은 문항: {8:.0%}. 종료 사유: {9}. 주변 신뢰도 {10}.</translation>
@@ -4368,6 +4688,58 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>서버 주소가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>The database is up to date (revision %1).</source>
+        <translation>데이터베이스가 최신 상태입니다(버전 %1).</translation>
+    </message>
+    <message>
+        <source>The database has no DreamSeed tables yet. Ask your administrator to run: dreamseed-admin db upgrade</source>
+        <translation>데이터베이스에 아직 DreamSeed 표가 없습니다. 관리자에게 다음 명령을 실행해 달라고 하세요: dreamseed-admin db upgrade</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer DreamSeed version (revision %1; this program knows up to %2). Use the version that made it, or restore a backup made with this version.</source>
+        <translation>이 데이터베이스는 더 새로운 DreamSeed 버전이 만들었습니다(버전 %1, 이 프로그램은 %2까지 압니다). 데이터베이스를 만든 버전을 쓰거나, 이 버전으로 만든 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database is at revision %1 and this program needs %2. Ask your administrator to run: dreamseed-admin db upgrade</source>
+        <translation>데이터베이스는 버전 %1이고 이 프로그램에는 %2가 필요합니다. 관리자에게 다음 명령을 실행해 달라고 하세요: dreamseed-admin db upgrade</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password.</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name. Check the database name.</source>
+        <translation>서버에 이 이름의 데이터베이스가 없습니다. 데이터베이스 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server has no user with this name. Check the user name.</source>
+        <translation>서버에 이 이름의 사용자가 없습니다. 사용자 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the host name.</source>
+        <translation>서버 이름을 찾을 수 없습니다. 호스트 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check the host name and port, and that the server is running and reachable from this PC.</source>
+        <translation>서버가 응답하지 않습니다. 호스트 이름과 포트, 그리고 서버가 켜져 있고 이 PC에서 접속할 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Connected, but this user may not read the schema version. Ask your administrator to run: dreamseed-admin db upgrade</source>
+        <translation>연결은 되었지만 이 사용자는 데이터베이스 버전을 읽을 수 없습니다. 관리자에게 다음 명령을 실행해 달라고 하세요: dreamseed-admin db upgrade</translation>
+    </message>
+    <message>
+        <source>Could not connect. The server said: %1</source>
+        <translation>연결하지 못했습니다. 서버의 메시지: %1</translation>
+    </message>
     <message>
         <source>Demo school: every demo account has the password %1. Try a teacher (%2) or a student (%3) too.</source>
         <translation>데모 학교: 모든 데모 계정의 비밀번호는 %1입니다. 교사(%2)나 학생(%3)으로도 로그인해 보세요.</translation>

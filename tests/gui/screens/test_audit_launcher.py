@@ -79,7 +79,13 @@ def test_audit_viewer(qtbot, qtmodeltester, ctx):
     qtbot.waitUntil(lambda: screen.model.total == 5)
     assert fake.calls[-1]["action"] == "enrollment."
     screen.view.selectRow(0)
-    qtbot.waitUntil(lambda: '"n"' in screen.details.toPlainText())
+    qtbot.waitUntil(lambda: "  n: 1" in screen.details.toPlainText())
+    details = screen.details.toPlainText()
+    assert "Enrolled students" in details and "Code: enrollment.add" in details
+    row = screen.model.index(0, 2).data()
+    assert row == "Enrolled students"                      # the action in words, not its code
+    assert screen.model.index(0, 3).data() == "User #1"
+    assert screen.action.itemText(screen.action.currentIndex()) == "Enrolment"
     screen.search.setText("login")
     qtbot.waitUntil(lambda: screen.model.total == 0)
 

@@ -6,14 +6,12 @@ affected_user_ids, client_addr, details).
 """
 from __future__ import annotations
 
-import json
-
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from dreamseed_desktop.services.core.audit_log import AuditEntryDTO
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.qtmodels.audit import AuditModel
+from dreamseed_desktop.ui.qtmodels.audit import AuditModel, area_text, detail_lines
 
 # Audit actions are "<area>.<verb>" (services and SQL functions alike); filter by area.
 ACTION_GROUPS = ("", "auth.", "user.", "enrollment.", "roster.", "class.", "organization.", "item.",
@@ -31,7 +29,7 @@ class AuditScreen(ListScreen):
         self.action = QComboBox()
         self.action.setObjectName("actionFilter")
         for prefix in ACTION_GROUPS:
-            self.action.addItem(prefix.rstrip(".") or self.tr("All actions"), prefix or None)
+            self.action.addItem(area_text(prefix) if prefix else self.tr("All actions"), prefix or None)
         self.add_filter_widget(self.tr("&Action:"), self.action)
         self.action.currentIndexChanged.connect(lambda _i: self.reload())
         self.details = QPlainTextEdit()
@@ -57,8 +55,7 @@ class AuditScreen(ListScreen):
             self.details.clear()
             return
         entry: AuditEntryDTO = self.model.row_at(row)
-        payload = {"affected_user_ids": list(entry.affected_user_ids), "details": entry.details}
-        self.details.setPlainText(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+        self.details.setPlainText(detail_lines(entry))
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -24,6 +24,7 @@ from dreamseed_desktop.ui.charts.feed import feed_what_if
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart
 from dreamseed_desktop.ui.charts.simulation_results import BandErrorChart, TestLengthChart
 from dreamseed_desktop.ui.charts.widgets import chart_grid, fill_subject_box
+from dreamseed_desktop.ui.score_text import stop_reason_text
 
 __all__ = ["SimulationTab"]
 
@@ -156,7 +157,9 @@ class SimulationTab(QWidget):
         self.result = result
         feed_what_if(self.bands, self.lengths, self.exposure_chart, result)
         corr = "–" if result.correlation is None else f"{result.correlation:.3f}"
-        reasons = ", ".join(f"{k}: {v}" for k, v in result.stop_reasons.items())
+        # "최대 문항 수 도달 621명" — the reason in words, never its code
+        reasons = ", ".join(self.tr("%1: %n student(s)", "", v).replace("%1", stop_reason_text(k))
+                            for k, v in result.stop_reasons.items())
         self.summary.setText(self.tr(
             "{0} students on {1} items. RMSE {2:.3f}, bias {3:+.3f}, correlation {4}. "
             "Mean length {5:.1f} items (min {6}, max {7}). Items never used: {8:.0%}. "
