@@ -94,7 +94,7 @@ def write_student_report(data: StudentReportData, path: str | Path) -> int:
         headers = [translate("StudentReport", "Date"), translate("StudentReport", "Subject"),
                    translate("StudentReport", "Status"), name(ENDED), name(CORRECT), name(PERCENT),
                    name(THETA), name(SE), name(INTERVAL), name(COUNTED)]
-        doc.table(headers, rows, [10, 7, 9, 11, 12, 8, 9, 7, 14, 7], size_pt=7.5,
+        doc.table(headers, rows, [9, 7, 9, 10, 14, 8, 9, 7, 14, 7], size_pt=7.5,
                   right_align=(4, 5, 6, 7, 8))
     else:
         doc.paragraph(translate("StudentReport", "No sessions."), 10, "#666666")

@@ -107,3 +107,28 @@ def test_quit_password_needs_eight_characters(qtbot, screen, tmp_path) -> None:
     with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
         dialog.submit()
     assert not saved.args[0].has_quit_password
+
+
+@pytest.mark.slow
+def test_restricted_exposure_from_the_dialog_holds_in_simulation(qtbot, screen) -> None:
+    """Exactly what the dialog saves (standard template, "Restricted maximum exposure", 0.25),
+    simulated on a 500-item bank: max exposure <= 0.27 for an N(0,1) and a stronger N(1,1) group;
+    the RMSE cost against no control is small (figures in docs/cat.md)."""
+    from dreamseed_desktop.cat import demo_item_bank, simulate
+
+    widget, _ = screen
+    dialog = _open(qtbot, widget, widget.list_pane.new_exam)
+    dialog.exposure.setCurrentIndex(dialog.exposure.findData("restricted"))
+    dialog.exposure_target.setValue(0.25)
+    saved = dialog.draft().cat_config
+    assert saved.exposure_control == "restricted" and saved.exposure_target == 0.25
+    assert saved.to_dict() == EXAM_TEMPLATES["standard"][1].with_changes(
+        exposure_control="restricted", exposure_target=0.25).to_dict()
+    free = saved.with_changes(exposure_control="none")
+    bank = demo_item_bank(500)
+    for mean in (0.0, 1.0):
+        ctl = simulate(bank, saved, 600, seed=7, theta_mean=mean, theta_sd=1.0)
+        ref = simulate(bank, free, 600, seed=7, theta_mean=mean, theta_sd=1.0)
+        assert ctl.exposure_max <= 0.27 and ref.exposure_max > 0.8
+        assert ctl.rmse <= ref.rmse + 0.03
+    dialog.reject()
