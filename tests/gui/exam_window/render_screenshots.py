@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.services.exams.results import RecordItem, SessionRecord
+from dreamseed_desktop.services.exams.scoring import SessionScore
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
@@ -157,7 +158,8 @@ def record_shot(lang: str, app: QApplication) -> None:
                                 theta, se))
     now = datetime(2026, 11, 25, 10, tzinfo=UTC)
     rec = SessionRecord(1, 7, "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check",
-                        "강민서" if lang == "ko" else "Minseo Kang", "completed", 71.0, theta, se,
+                        "강민서" if lang == "ko" else "Minseo Kang", "completed",
+                        SessionScore(sum(answers), len(answers), theta, se, "completed", "se_target", 10), theta, se,
                         now - timedelta(minutes=19), now, 1140, {}, tuple(items))
     dialog = SessionRecordDialog(rec)
     dialog.show()

@@ -24,7 +24,7 @@ def live(sid: int | None, name: str, status: str, answered: int = 0, idle: float
         started_at=None if sid is None else NOW - timedelta(minutes=12),
         last_activity_at=None if idle is None else NOW - timedelta(seconds=idle),
         time_used_sec=None if sid is None else 720.0, deadline_at=None,
-        mean_response_ms_last5=mean_ms)
+        mean_response_ms_last5=mean_ms, n_correct=(2 * answered) // 3)
 
 
 class FakeProctor:
