@@ -122,7 +122,8 @@ class Attempt(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="RESTRICT"), nullable=False)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     correct: Mapped[bool] = mapped_column(Boolean, nullable=False)
-    selected_choice: Mapped[int | None] = mapped_column(SmallInteger)
+    # clients read it only through exam.attempt_choices() (docs/security.md, Staff rules): deferred
+    selected_choice: Mapped[int | None] = mapped_column(SmallInteger, deferred=True)
     response_time_ms: Mapped[int | None] = mapped_column(Integer)       # the client's figure (advisory)
     server_response_ms: Mapped[int | None] = mapped_column(Integer)     # item issued -> answer, server clock
     client_uuid: Mapped[Any | None] = mapped_column(UUID(as_uuid=True))

@@ -47,7 +47,7 @@ def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, schoo
     assert db1.identity.role == "student"
     assert _rows(conn, "SELECT id FROM exam_sessions") == [(own,)]
     assert _rows(conn, "SELECT id FROM exam_sessions WHERE id = %s", (victim,)) == []
-    assert _rows(conn, "SELECT * FROM attempts WHERE exam_session_id = %s", (victim,)) == []
+    assert _rows(conn, "SELECT id, correct FROM attempts WHERE exam_session_id = %s", (victim,)) == []
     assert _rows(conn, "SELECT id FROM classes") == [(school.classes["8A"],)]
     assert _rows(conn, "SELECT * FROM student_classroom WHERE class_id = %s", (school.classes["8B"],)) == []
     assert _rows(conn, "SELECT student_id FROM student_classroom") == [(school.students["student1"],)]
@@ -152,7 +152,7 @@ def test_teacher_cannot_reach_other_classes_or_keys(school: School, connect_as, 
     conn = raw_client(connect_as("teacher1").identity.token)
     assert _rows(conn, "SELECT id FROM classes") == [(school.classes["8A"],)]
     assert _rows(conn, "SELECT * FROM exam_sessions WHERE id = %s", (sid,)) == []
-    assert _rows(conn, "SELECT * FROM attempts WHERE exam_session_id = %s", (sid,)) == []
+    assert _rows(conn, "SELECT id, correct FROM attempts WHERE exam_session_id = %s", (sid,)) == []
     assert _rows(conn, "SELECT * FROM student_classroom WHERE class_id = %s", (school.classes["8B"],)) == []
     assert _rows(conn, "SELECT * FROM exams WHERE id = %s", (school.exams["quiz_b"],)) == []
     assert _rows(conn, "SELECT * FROM item_keys") == []

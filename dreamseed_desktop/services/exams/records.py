@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from dreamseed_desktop.db.classes import Classroom
 from dreamseed_desktop.db.exams import Attempt, ExamSession
@@ -73,11 +74,37 @@ class ExamSessionDetail:
     attempts: tuple[AttemptDTO, ...]
 
 
-def attempt_dto(row: Attempt) -> AttemptDTO:
+class _Missing:
+    """Marker: no choice given to :func:`attempt_dto`."""
+
+
+MISSING = _Missing()
+
+
+def answer_choices(s: Session, session_id: int) -> dict[int, int | None]:
+    """seq -> chosen option of one session, as far as the signed-in user may see it: signed-in
+    clients get it from ``exam.attempt_choices`` (admins of the item's school, the student's own
+    ended session; teachers see right/wrong only — docs/security.md, "Staff rules"); the owner
+    connection reads the column."""
+    if s.execute(text("SELECT coalesce(current_setting('dreamseed.token', true), '') <> ''")).scalar_one():
+        rows = s.execute(text("SELECT seq, selected_choice FROM exam.attempt_choices(:s)"), {"s": session_id})
+    else:
+        rows = s.execute(select(Attempt.seq, Attempt.selected_choice).where(Attempt.exam_session_id == session_id))
+    return {int(seq): choice for seq, choice in rows}
+
+
+def _loaded_choice(row: Attempt) -> int | None:
+    """The chosen option if this row carries it (written in this unit of work), else None."""
+    value = inspect(row).attrs.selected_choice.loaded_value
+    return None if value is NO_VALUE else value
+
+
+def attempt_dto(row: Attempt, choice: int | None | _Missing = MISSING) -> AttemptDTO:
     return AttemptDTO(
         id=row.id, student_id=row.student_id, exam_session_id=row.exam_session_id,
         item_id=row.item_id, seq=row.seq, correct=row.correct,
-        selected_choice=row.selected_choice, response_time_ms=row.response_time_ms,
+        selected_choice=_loaded_choice(row) if isinstance(choice, _Missing) else choice,
+        response_time_ms=row.response_time_ms,
         theta_after=row.theta_after, se_after=row.se_after, created_at=row.created_at,
         meta=dict(row.meta or {}),
     )
@@ -128,8 +155,9 @@ def require_item(s: Session, item_id: int) -> Item:
 
 def session_attempts(s: Session, session_id: int) -> tuple[AttemptDTO, ...]:
     rows = s.execute(select(Attempt).where(Attempt.exam_session_id == session_id)
-                     .order_by(Attempt.seq)).scalars()
-    return tuple(attempt_dto(r) for r in rows)
+                     .order_by(Attempt.seq)).scalars().all()
+    choices = answer_choices(s, session_id)
+    return tuple(attempt_dto(r, choices.get(r.seq)) for r in rows)
 
 
 def check_finite(value: float | None, field: str, *, low: float | None = None,

@@ -16,6 +16,7 @@ from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.db.people import Student, User
 from dreamseed_desktop.services.core.errors import NotFound
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.records import answer_choices
 from dreamseed_desktop.services.exams.scoring import SessionScore
 
 
@@ -107,12 +108,13 @@ class ExamResultsService:
             name = s.scalar(select(User.name).join(Student, Student.user_id == User.id)
                             .where(Student.id == sess.student_id)) or ""
             title = s.scalar(select(Exam.title).where(Exam.id == sess.exam_id)) or ""
+            choices = answer_choices(s, session_id)
             q = (select(Attempt, Item.code, Item.strand, Item.b)
                  .join(Item, Item.id == Attempt.item_id)
                  .where(Attempt.exam_session_id == session_id).order_by(Attempt.seq))
             items = tuple(RecordItem(
                 seq=a.seq, item_id=a.item_id, item_code=code, strand=strand, b=float(b),
-                selected_choice=a.selected_choice, correct=a.correct,
+                selected_choice=choices.get(a.seq), correct=a.correct,
                 response_time_ms=a.response_time_ms, theta_after=a.theta_after,
                 se_after=a.se_after) for a, code, strand, b in s.execute(q).all())
             return SessionRecord(
