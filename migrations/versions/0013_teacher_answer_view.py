@@ -3,15 +3,15 @@ through exam.attempt_choices (admins of the item's school, the student's own end
 
 See docs/security.md ("Staff rules").
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
