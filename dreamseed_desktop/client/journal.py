@@ -21,7 +21,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,7 +75,9 @@ class Journal(Protocol):
     """What the exam window needs from a journal (:class:`AnswerJournal`, :class:`ResilientJournal`)."""
 
     def record(self, *, session_id: int, seq: int, item_id: int, choice: int | None,
-               response_time_ms: int | None, user_id: int | None = None) -> JournalEntry: ...
+               response_time_ms: int | None, user_id: int | None = None,
+               client_uuid: uuid.UUID | None = None) -> JournalEntry:
+        """Durable, or raises (:class:`JournalUnavailable` from :class:`ResilientJournal`)."""
 
     def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
                     *, rejected: bool = False) -> None: ...
@@ -123,10 +125,12 @@ class AnswerJournal:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (e.g. SQLITE_FULL): keep the real error
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     def pragma(self, name: str) -> object:
         """Current value of a pragma on this thread's connection (for tests/diagnostics)."""
@@ -141,8 +145,9 @@ class AnswerJournal:
 
     # ------------------------------------------------------------------ writes
     def record(self, *, session_id: int, seq: int, item_id: int, choice: int | None,
-               response_time_ms: int | None, user_id: int | None = None) -> JournalEntry:
-        """Store an answer durably and return it with a fresh client UUID.
+               response_time_ms: int | None, user_id: int | None = None,
+               client_uuid: uuid.UUID | None = None) -> JournalEntry:
+        """Store an answer durably and return it (with ``client_uuid`` or a fresh one).
 
         If a *pending* answer for the same (session, seq) already exists, it is returned
         unchanged: the first answer given wins, exactly as the server will decide.
@@ -154,7 +159,7 @@ class AnswerJournal:
             if row is not None:
                 return _entry(row)
             entry = JournalEntry(
-                client_uuid=uuid.uuid4(), session_id=session_id, seq=seq, item_id=item_id,
+                client_uuid=client_uuid or uuid.uuid4(), session_id=session_id, seq=seq, item_id=item_id,
                 choice=choice, response_time_ms=response_time_ms, user_id=user_id,
                 created_at=time.time())
             conn.execute(
@@ -185,13 +190,7 @@ class AnswerJournal:
     # ------------------------------------------------------------------- reads
     def pending(self, session_id: int | None = None) -> list[JournalEntry]:
         """Unacknowledged answers (of one session, or all), in answer order."""
-        sql = "SELECT * FROM answers WHERE acked_at IS NULL"
-        args: tuple[object, ...] = ()
-        if session_id is not None:
-            sql += " AND session_id = ?"
-            args = (session_id,)
-        rows = self._conn().execute(sql + " ORDER BY session_id, seq, created_at", args).fetchall()
-        return [_entry(r) for r in rows]
+        return _pending_from(self._conn(), session_id)
 
     def entries(self, session_id: int) -> list[JournalEntry]:
         """Every journalled answer of a session (pending and settled), in answer order."""
@@ -215,68 +214,67 @@ def _entry(row: tuple[Any, ...]) -> JournalEntry:
         rejected=bool(rejected))
 
 
-class MemoryJournal:
-    """In-process stand-in with the journal's interface (answers survive outages, not crashes)."""
+class JournalUnavailable(Exception):
+    """The answer could not be made durable on this PC (full or read-only disk, broken file).
 
-    def __init__(self) -> None:
-        self._entries: dict[uuid.UUID, JournalEntry] = {}
-        self._lock = threading.Lock()
-
-    def add(self, entry: JournalEntry) -> JournalEntry:
-        with self._lock:
-            for e in self._entries.values():
-                if e.pending and (e.session_id, e.seq) == (entry.session_id, entry.seq):
-                    return e
-            self._entries[entry.client_uuid] = entry
-            return entry
-
-    def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
-                    *, rejected: bool = False) -> None:
-        with self._lock:
-            e = self._entries.get(client_uuid)
-            if e is not None and e.pending:
-                self._entries[client_uuid] = replace(e, acked_at=time.time(),
-                                                     outcome=outcome or {}, rejected=rejected)
-
-    def pending(self, session_id: int | None = None) -> list[JournalEntry]:
-        with self._lock:
-            rows = [e for e in self._entries.values()
-                    if e.pending and (session_id is None or e.session_id == session_id)]
-        return sorted(rows, key=lambda e: (e.session_id, e.seq, e.created_at))
+    The exam window then stops taking answers and asks for the proctor: an answer kept only in
+    memory would be lost by a crash or a restart, so it must never be reported as saved."""
 
 
 class ResilientJournal:
-    """The file journal, falling back to memory when the disk refuses a write.
+    """The file journal as the exam window uses it: honest about what reached the disk.
 
-    A full or read-only disk must not stop a student mid-exam: the answer is then kept in
-    memory (still replayed through outages, just not across a crash) and a warning is logged.
+    * ``record`` either stores the answer durably or raises :class:`JournalUnavailable`
+      (never a silent in-memory fallback).
+    * When the file cannot be opened for writing (disk full, read-only folder), it is opened
+      read-only so answers that *did* reach the disk are still replayed to the server.
+    * A settlement that cannot be written is remembered in memory for this run, so the replay
+      does not loop; the file entry stays pending and is replayed harmlessly (same client UUID,
+      the server answers exactly once) on the next start.
     """
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.memory = MemoryJournal()
-        self.file: AnswerJournal | None
-        try:
-            self.file = AnswerJournal(path)
-        except (sqlite3.Error, OSError):
-            log.warning("answer journal unavailable; answers are kept in memory only", exc_info=True)
-            self.file = None
+    def __init__(self, path: Path | str | None = None, *,
+                 store: AnswerJournal | None = None) -> None:
+        self.path = Path(path) if path is not None else default_journal_path()
+        self.file: AnswerJournal | None = store
+        self.reader: sqlite3.Connection | None = None
+        self.failure: str = ""
+        self._settled: set[uuid.UUID] = set()
+        if self.file is None:
+            try:
+                self.file = AnswerJournal(self.path)
+            except (sqlite3.Error, OSError) as exc:
+                self._fail(exc, "the answer journal cannot be opened for writing")
+                self.reader = _open_readonly(self.path)
+
+    @property
+    def healthy(self) -> bool:
+        """True while answers can be written to disk."""
+        return self.file is not None and not self.failure
+
+    def _fail(self, exc: BaseException, what: str) -> None:
+        self.failure = f"{type(exc).__name__}: {exc}"
+        log.error("%s (%s): %s", what, self.path, self.failure)
 
     def record(self, *, session_id: int, seq: int, item_id: int, choice: int | None,
-               response_time_ms: int | None, user_id: int | None = None) -> JournalEntry:
-        answer = dict(session_id=session_id, seq=seq, item_id=item_id, choice=choice,
-                      response_time_ms=response_time_ms, user_id=user_id)
-        if self.file is not None:
-            try:
-                return self.file.record(**answer)  # type: ignore[arg-type]
-            except (sqlite3.Error, OSError):
-                log.warning("could not write the answer journal; keeping the answer in memory",
-                            exc_info=True)
-        return self.memory.add(JournalEntry(client_uuid=uuid.uuid4(), created_at=time.time(),
-                                            **answer))  # type: ignore[arg-type]
+               response_time_ms: int | None, user_id: int | None = None,
+               client_uuid: uuid.UUID | None = None) -> JournalEntry:
+        """Store the answer on disk, or raise :class:`JournalUnavailable`."""
+        if self.file is None:
+            raise JournalUnavailable(self.failure or "no journal file")
+        try:
+            entry = self.file.record(session_id=session_id, seq=seq, item_id=item_id, choice=choice,
+                                     response_time_ms=response_time_ms, user_id=user_id,
+                                     client_uuid=client_uuid)
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(exc, "could not write an answer to the journal")
+            raise JournalUnavailable(self.failure) from exc
+        self.failure = ""          # the disk took it: writable again
+        return entry
 
     def acknowledge(self, client_uuid: uuid.UUID, outcome: dict[str, object] | None = None,
                     *, rejected: bool = False) -> None:
-        self.memory.acknowledge(client_uuid, outcome, rejected=rejected)
+        self._settled.add(client_uuid)
         if self.file is not None:
             try:
                 self.file.acknowledge(client_uuid, outcome, rejected=rejected)
@@ -285,13 +283,15 @@ class ResilientJournal:
                             exc_info=True)
 
     def pending(self, session_id: int | None = None) -> list[JournalEntry]:
-        rows = list(self.memory.pending(session_id))
-        if self.file is not None:
-            try:
-                rows += self.file.pending(session_id)
-            except (sqlite3.Error, OSError):
-                log.warning("could not read the answer journal", exc_info=True)
-        return sorted(rows, key=lambda e: (e.session_id, e.seq, e.created_at))
+        rows: list[JournalEntry] = []
+        try:
+            if self.file is not None:
+                rows = self.file.pending(session_id)
+            elif self.reader is not None:
+                rows = _pending_from(self.reader, session_id)
+        except (sqlite3.Error, OSError):
+            log.warning("could not read the answer journal", exc_info=True)
+        return [e for e in rows if e.client_uuid not in self._settled]
 
     def purge_acknowledged(self, older_than_sec: float) -> int:
         if self.file is None:
@@ -300,3 +300,27 @@ class ResilientJournal:
             return self.file.purge_acknowledged(older_than_sec)
         except (sqlite3.Error, OSError):
             return 0
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection | None:
+    """A read-only view of an existing journal (answers written before the disk refused more)."""
+    if not path.exists():
+        return None
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+            conn.execute("SELECT count(*) FROM answers").fetchone()
+            return conn
+        except sqlite3.Error:
+            continue
+    log.error("the answer journal %s cannot be read either", path)
+    return None
+
+
+def _pending_from(conn: sqlite3.Connection, session_id: int | None) -> list[JournalEntry]:
+    sql = "SELECT * FROM answers WHERE acked_at IS NULL"
+    args: tuple[object, ...] = ()
+    if session_id is not None:
+        sql += " AND session_id = ?"
+        args = (session_id,)
+    return [_entry(r) for r in conn.execute(sql + " ORDER BY session_id, seq, created_at", args)]

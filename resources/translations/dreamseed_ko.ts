@@ -2979,6 +2979,14 @@
         <translation>답안을 저장하고 있습니다…</translation>
     </message>
     <message>
+        <source>Please raise your hand and call the proctor.</source>
+        <translation>손을 들고 감독 선생님을 불러 주세요.</translation>
+    </message>
+    <message>
+        <source>This PC cannot save your answers right now (its disk is full or write-protected). Do not turn off the PC. The test continues once the proctor has fixed it.</source>
+        <translation>이 PC에 답을 저장할 수 없습니다(디스크가 가득 찼거나 쓰기가 금지되어 있습니다). PC를 끄지 마세요. 감독 선생님이 해결하면 시험이 이어집니다.</translation>
+    </message>
+    <message>
         <source>You were signed out. Please sign in again; your answers are kept.</source>
         <translation>로그아웃되었습니다. 다시 로그인하세요. 답안은 보관되어 있습니다.</translation>
     </message>
@@ -3027,6 +3035,10 @@
     <message>
         <source>Offline – answers are kept on this PC</source>
         <translation>오프라인 – 답안은 이 PC에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Not saved – call the proctor</source>
+        <translation>저장 안 됨 – 감독 선생님을 부르세요</translation>
     </message>
     <message>
         <source>You have finished the test.</source>

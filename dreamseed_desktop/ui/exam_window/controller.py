@@ -15,10 +15,13 @@ and every ``HEARTBEAT_SEC``.
 """
 from __future__ import annotations
 
+import logging
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from dreamseed_desktop.client.journal import Journal
+from dreamseed_desktop.client.journal import Journal, JournalUnavailable
 from dreamseed_desktop.services.core.errors import DomainError, NotAuthenticated, Unavailable
 from dreamseed_desktop.services.exams.api import ExamPaused, PendingItem, SessionResult, SessionState
 from dreamseed_desktop.ui.exam_window.ports import (
@@ -46,7 +49,21 @@ HEARTBEAT_SEC = 15.0
 PAUSED_POLL_SEC = 3.0
 TICK_SEC = 1.0
 SAVED_FADE_SEC = 2.0
+JOURNAL_RETRY_SEC = 5.0
 _ANSWERABLE = (Phase.ANSWERING, Phase.CONFIRMING)
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _HeldAnswer:
+    """An answer the journal refused: kept in memory only, never reported as saved on this PC."""
+
+    item: PendingItem
+    choice: int
+    response_time_ms: int
+    client_uuid: uuid.UUID
+    acked: bool = False        # the server has it (then it is durable there)
+    sending: bool = False
 
 
 class ExamController:
@@ -58,7 +75,8 @@ class ExamController:
                  quit_check: Callable[[str], bool] | None = None,
                  server_quit: Callable[[str], bool] | None = None,
                  heartbeat: Callable[[int], None] | None = None,
-                 on_exit: Callable[[], None] | None = None) -> None:
+                 on_exit: Callable[[], None] | None = None,
+                 journal_alert: Callable[[int, str], None] | None = None) -> None:
         self.api, self.journal, self.view = api, journal, view
         self.scheduler, self.runner = scheduler, runner
         self.exam_id, self.user_id = exam_id, user_id
@@ -66,6 +84,9 @@ class ExamController:
         self._server_quit = server_quit
         self._presence = heartbeat
         self._on_exit = on_exit
+        self._journal_alert = journal_alert
+        self.held: _HeldAnswer | None = None
+        self.journal_alerted = False
         self.phase = Phase.IDLE
         self.session_id: int | None = None
         self.state: SessionState | None = None
@@ -91,7 +112,8 @@ class ExamController:
         self._load()
 
     def _load(self) -> None:
-        self._run(lambda: start_session(self.api, self.journal, self.exam_id), self._on_synced)
+        self._run(lambda: start_session(self.api, self.journal, self.exam_id, self.user_id),
+                  self._on_synced)
 
     def choose(self, choice: int) -> None:
         """The student picked choice ``choice`` (1-based); ignored unless an item is answerable."""
@@ -200,10 +222,79 @@ class ExamController:
             return
         elapsed_ms = max(0, int(round((self.scheduler.now() - self._shown_at) * 1000)))
         # the journal first: from here on the answer survives a crash or an outage
-        self.journal.record(session_id=item.session_id, seq=item.seq, item_id=item.item_id,
-                            choice=choice, response_time_ms=elapsed_ms, user_id=self.user_id)
+        try:
+            self.journal.record(session_id=item.session_id, seq=item.seq, item_id=item.item_id,
+                                choice=choice, response_time_ms=elapsed_ms, user_id=self.user_id)
+        except JournalUnavailable as exc:
+            self._journal_failed(_HeldAnswer(item, choice, elapsed_ms, uuid.uuid4()), str(exc))
+            return
         self._set_phase(Phase.SENDING)
         self.view.set_input_enabled(False)
+        self.view.set_save_state(SaveState.SAVING)
+        self._sync()
+
+    # ---------------------------------------------------------------- journal failure
+    def _journal_failed(self, held: _HeldAnswer, reason: str) -> None:
+        """The disk refused the answer: stop taking answers, say it is NOT saved, call the proctor.
+
+        The answer is sent straight to the server (then it is durable there and the pill says
+        saved); the journal is retried every ``JOURNAL_RETRY_SEC`` and the test goes on by
+        itself once this PC can store answers again."""
+        log.error("exam journal refused an answer (session %s, item %s): %s",
+                  held.item.session_id, held.item.seq, reason)
+        self.held = held
+        self._set_phase(Phase.STOPPED)
+        self.view.set_confirming(None)
+        self.view.set_input_enabled(False)
+        self.view.set_save_state(SaveState.NOT_SAVED)
+        self.view.show_notice(Notice.JOURNAL_FAILED)
+        if self._journal_alert is not None and not self.journal_alerted:
+            alert, sid = self._journal_alert, held.item.session_id
+            self.runner.run(lambda: alert(sid, "journal_unwritable"), self._alert_sent,
+                            lambda exc: log.warning("proctor alert not delivered: %s", exc))
+        self._send_held()
+        self._schedule("journal", JOURNAL_RETRY_SEC, self._retry_journal)
+
+    def _alert_sent(self, _value: object) -> None:
+        self.journal_alerted = True
+
+    def _send_held(self) -> None:
+        held = self.held
+        if held is None or held.acked or held.sending:
+            return
+        held.sending = True
+        item = held.item
+
+        def done(_outcome: object) -> None:
+            held.sending, held.acked = False, True
+            if self.held is held and self.phase is Phase.STOPPED:
+                self.view.set_save_state(SaveState.SAVED)   # durable on the server
+
+        def failed(exc: BaseException) -> None:
+            held.sending = False
+            if isinstance(exc, DomainError) and not isinstance(exc, Unavailable):
+                held.acked = True     # the server settled this item otherwise; its answer wins
+
+        self.runner.run(lambda: self.api.submit(item.session_id, item.seq, item.item_id, held.choice,
+                                                held.response_time_ms, held.client_uuid),
+                        done, failed)
+
+    def _retry_journal(self) -> None:
+        held = self.held
+        if held is None or self.phase is not Phase.STOPPED:
+            return
+        item = held.item
+        try:
+            self.journal.record(session_id=item.session_id, seq=item.seq, item_id=item.item_id,
+                                choice=held.choice, response_time_ms=held.response_time_ms,
+                                user_id=self.user_id, client_uuid=held.client_uuid)
+        except JournalUnavailable:
+            self._send_held()
+            self._schedule("journal", JOURNAL_RETRY_SEC, self._retry_journal)
+            return
+        log.info("exam journal writable again; the test continues")
+        self.held = None          # on disk now (same uuid: a replay is answered exactly once)
+        self._set_phase(Phase.SENDING)
         self.view.set_save_state(SaveState.SAVING)
         self._sync()
 

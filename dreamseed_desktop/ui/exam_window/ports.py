@@ -25,6 +25,7 @@ class SaveState(enum.Enum):
     SAVED = "saved"        # the server has it
     WAITING = "waiting"    # saved on this PC; the server cannot be reached yet
     OFFLINE = "offline"    # a heartbeat failed while reading; answers will be kept on this PC
+    NOT_SAVED = "not_saved"  # this PC could not write the answer and the server has not got it
 
 
 class Notice(enum.Enum):
@@ -36,6 +37,7 @@ class Notice(enum.Enum):
     PAUSED = "paused"              # the proctor paused the session
     TIME_UP = "time_up"            # the deadline passed, finishing
     ERROR = "error"                # a problem the student cannot fix; detail text attached
+    JOURNAL_FAILED = "journal_failed"  # this PC cannot store answers: call the proctor
 
 
 class Phase(enum.Enum):
@@ -50,6 +52,7 @@ class Phase(enum.Enum):
     PAUSED = "paused"
     FINISHING = "finishing"
     FINISHED = "finished"
+    STOPPED = "stopped"        # the journal refused a write: no new answers until it works again
     FAILED = "failed"
 
 

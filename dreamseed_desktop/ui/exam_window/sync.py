@@ -8,6 +8,7 @@ is what makes "nothing is lost" hold after an outage, a crash or a move to anoth
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from dataclasses import dataclass
 from typing import Protocol
@@ -21,6 +22,7 @@ from dreamseed_desktop.services.exams.api import (
     SubmitOutcome,
 )
 
+log = logging.getLogger(__name__)
 ACTIVE = "in_progress"
 PAUSED = "suspended"
 OVER = ("completed", "terminated")
@@ -49,6 +51,7 @@ class SyncResult:
     item: PendingItem | None
     replayed: int = 0
     rejected: int = 0
+    settled_elsewhere: int = 0
 
 
 def replay_pending(api: ExamApiLike, journal: Journal, session_id: int) -> tuple[int, int]:
@@ -88,10 +91,45 @@ def sync_session(api: ExamApiLike, journal: Journal, session_id: int) -> SyncRes
     return SyncResult(state=state, item=item, replayed=sent, rejected=rejected)
 
 
-def start_session(api: ExamApiLike, journal: Journal, exam_id: int) -> SyncResult:
-    """Start or resume the exam, then sync (the journal replays before any item is shown)."""
+SETTLED_NOTE = "the session ended elsewhere (e.g. finished on another PC); the server's answers stand"
+
+
+def settle_finished_elsewhere(api: ExamApiLike, journal: Journal, user_id: int | None) -> int:
+    """Settle this student's pending answers of sessions that have ended meanwhile.
+
+    An answer journalled on this PC for a session the student then finished on another PC can
+    never be sent: the server's record of the session wins (docs/exam.md). Each such entry is
+    settled as rejected with :data:`SETTLED_NOTE` and logged, so it no longer waits forever.
+    Sessions still running are left to their own sync; other students' entries are untouched.
+    Returns how many answers were settled. :class:`Unavailable` propagates (retry later)."""
+    sessions = sorted({e.session_id for e in journal.pending() if e.user_id == user_id})
+    settled = 0
+    for sid in sessions:
+        try:
+            state = api.state(sid)
+        except Unavailable:
+            raise
+        except DomainError:
+            continue                     # not visible to this student (or gone): leave it
+        if state.status not in OVER:
+            continue
+        for entry in journal.pending(sid):
+            journal.acknowledge(entry.client_uuid, {"settled": "session_over", "status": state.status,
+                                                    "note": SETTLED_NOTE}, rejected=True)
+            settled += 1
+            log.warning("journal: answer to item %s of session %s was never sent; %s",
+                        entry.seq, sid, SETTLED_NOTE)
+    return settled
+
+
+def start_session(api: ExamApiLike, journal: Journal, exam_id: int,
+                  user_id: int | None = None) -> SyncResult:
+    """Settle answers of sessions that ended elsewhere, start or resume the exam, then sync
+    (the journal replays before any item is shown)."""
+    settled = settle_finished_elsewhere(api, journal, user_id)
     started = api.start(exam_id)
-    return sync_session(api, journal, started.session_id)
+    return dataclasses.replace(sync_session(api, journal, started.session_id),
+                               settled_elsewhere=settled)
 
 
 def finish_session(api: ExamApiLike, journal: Journal, session_id: int) -> SessionResult:

@@ -64,6 +64,7 @@ QPushButton#noButton, QPushButton#messageButton { font-size: 17px; padding: 8px 
 #saveLabel[state="saved"] { color: #1b5e20; background: #e3f3e4; }
 #saveLabel[state="saving"] { color: #27313b; background: #eef1f4; }
 #saveLabel[state="waiting"], #saveLabel[state="offline"] { color: #7a4b00; background: #fff1d6; }
+#saveLabel[state="not_saved"] { color: #8c1d18; background: #fde7e5; font-weight: bold; }
 """
 
 
@@ -162,6 +163,11 @@ class ExamWindow(QWidget):
                             self.tr("Your teacher paused the test. Please wait; your time is not "
                                     "running.")),
             Notice.TIME_UP: (self.tr("Time is up."), self.tr("Your answers are being saved…")),
+            Notice.JOURNAL_FAILED: (
+                self.tr("Please raise your hand and call the proctor."),
+                self.tr("This PC cannot save your answers right now (its disk is full or "
+                        "write-protected). Do not turn off the PC. The test continues once the "
+                        "proctor has fixed it.")),
         }
         if notice is Notice.ERROR:
             body = (self.tr("You were signed out. Please sign in again; your answers are kept.")
@@ -214,6 +220,7 @@ class ExamWindow(QWidget):
             SaveState.SAVED: self.tr("✓ Saved"),
             SaveState.WAITING: self.tr("Saved on this PC"),
             SaveState.OFFLINE: self.tr("Offline – answers are kept on this PC"),
+            SaveState.NOT_SAVED: self.tr("Not saved – call the proctor"),
         }[state])
 
     def show_finished(self, result: SessionResult) -> None:

@@ -120,3 +120,44 @@ def test_kiosk_window_takes_the_front_back(qtbot, journal, tasks) -> None:
     other.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=2000)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def test_full_disk_shows_call_the_proctor_and_not_saved(qtbot, tmp_path, tasks) -> None:
+    """Issue 17: the journal refuses the answer → the real window says so; nothing claims saved."""
+    import sqlite3
+
+    from dreamseed_desktop.client.journal import AnswerJournal, ResilientJournal
+
+    class FullDisk(AnswerJournal):
+        full = False
+
+        def record(self, **kw):  # type: ignore[no-untyped-def, override]
+            if self.full:
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().record(**kw)
+
+    store = FullDisk(tmp_path / "j.sqlite3")
+    journal = ResilientJournal(tmp_path / "j.sqlite3", store=store)
+    server = FakeExamServer(n_items=3, max_items=3)
+    server.online = True
+    window = _open(qtbot, server, journal, tasks)
+    qtbot.waitUntil(lambda: _on_item(window, 1), timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _on_item(window, 2), timeout=5000)
+    store.full = True
+    server.online = False
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.message_page.title.text()
+                    == "Please raise your hand and call the proctor.", timeout=5000)
+    assert "cannot save your answers" in window.message_page.body.text()
+    assert window.save_label.text() == "Not saved – call the proctor"
+    assert window.controller.phase is Phase.STOPPED
+    qtbot.keyClick(window, Qt.Key.Key_3)                    # no new answers taken
+    assert window.controller.held.choice == 2
+    assert len(store.pending()) == 0 and len(store.entries(77)) == 1   # disk intact: item 1 only
+    window.grab().save(str(tmp_path / "journal_failed.png"))
+    window.controller._quit_granted = True
+    window.close()
+    store.close()

@@ -76,10 +76,12 @@ def test_writes_from_many_threads(journal: AnswerJournal) -> None:
     assert len({e.client_uuid for e in journal.pending()}) == 80
 
 
-def test_resilient_journal_falls_back_to_memory(tmp_path: Path, monkeypatch) -> None:
+def test_resilient_journal_never_keeps_answers_in_memory_only(tmp_path: Path, monkeypatch) -> None:
     import sqlite3
 
-    from dreamseed_desktop.client.journal import ResilientJournal
+    import pytest
+
+    from dreamseed_desktop.client.journal import JournalUnavailable, ResilientJournal
 
     j = ResilientJournal(tmp_path / "j.sqlite3")
     on_disk = j.record(session_id=1, seq=1, item_id=1, choice=1, response_time_ms=5)
@@ -88,20 +90,23 @@ def test_resilient_journal_falls_back_to_memory(tmp_path: Path, monkeypatch) -> 
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(j.file, "record", full)
-    in_memory = j.record(session_id=1, seq=2, item_id=2, choice=3, response_time_ms=5)
-    assert [e.seq for e in j.pending(1)] == [1, 2]
-    assert j.record(session_id=1, seq=2, item_id=2, choice=4, response_time_ms=5) == in_memory
-    j.acknowledge(in_memory.client_uuid, {"accepted": True})
+    with pytest.raises(JournalUnavailable, match="disk is full"):
+        j.record(session_id=1, seq=2, item_id=2, choice=3, response_time_ms=5)
+    assert not j.healthy
+    assert [e.seq for e in j.pending(1)] == [1]          # only what reached the disk
     j.acknowledge(on_disk.client_uuid, {"accepted": True})
     assert j.pending() == []
 
 
 def test_resilient_journal_without_a_usable_file(tmp_path: Path) -> None:
-    from dreamseed_desktop.client.journal import ResilientJournal
+    import pytest
+
+    from dreamseed_desktop.client.journal import JournalUnavailable, ResilientJournal
 
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
     j = ResilientJournal(blocker / "j.sqlite3")           # parent is a file: cannot open
-    assert j.file is None
-    e = j.record(session_id=1, seq=1, item_id=1, choice=2, response_time_ms=None)
-    assert j.pending(1) == [e] and j.purge_acknowledged(0) == 0
+    assert j.file is None and not j.healthy
+    with pytest.raises(JournalUnavailable):
+        j.record(session_id=1, seq=1, item_id=1, choice=2, response_time_ms=None)
+    assert j.pending(1) == [] and j.purge_acknowledged(0) == 0
