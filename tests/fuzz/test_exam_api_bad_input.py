@@ -71,6 +71,7 @@ def test_unknown_and_malformed_ids(db_url: str, sitting: Sitting, value: object)
     refused(db_url, lambda: api.submit(value, item.seq, item.item_id, 1, 1000, uuid.uuid4()))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 def test_someone_elses_session_is_not_found(db_url: str, sitting: Sitting) -> None:
     api, other = sitting.api, sitting.other_session_id
     refused(db_url, lambda: api.state(other))

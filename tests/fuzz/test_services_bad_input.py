@@ -38,12 +38,14 @@ def test_organization_name(owner_db: Database, db_url: str, school: School, valu
     refused(db_url, lambda: orgs.update(school.org_id, school.org_version, name=value))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(value=st.one_of(bad_text, wrong_type, st.sampled_from(SQL_META)))
 def test_organization_type(owner_db: Database, db_url: str, value: object) -> None:
     refused(db_url, lambda: OrganizationService(owner_db).create("좋은 학교", type=value))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(field=st.sampled_from(["email", "name", "grade", "student_number"]),
        value=st.one_of(bad_text, wrong_type, st.sampled_from([-1, 0, 13, 2**63, "열두", "1e3"])))
@@ -61,6 +63,7 @@ def test_create_student(owner_db: Database, db_url: str, school: School, field: 
                                                   organization_id=school.org_id))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(value=st.one_of(bad_text, wrong_type))
 def test_update_person(owner_db: Database, db_url: str, school: School, value: object) -> None:
@@ -87,6 +90,7 @@ def test_unknown_or_malformed_ids(owner_db: Database, db_url: str, school: Schoo
     refused(db_url, lambda: classes.delete(value))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(field=st.sampled_from(["name", "grade", "school_year", "subject"]),
        value=st.one_of(bad_text, wrong_type, st.sampled_from([-5, 0, 13, 1999, 2101, 2**40])))

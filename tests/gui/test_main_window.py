@@ -65,6 +65,7 @@ def test_student_gets_launcher_only(qtbot, ctx_for, school, qsettings):
     assert window.keys() == ["launcher"]
 
 
+@pytest.mark.slow
 def test_window_state_and_last_screen_remembered(qtbot, ctx, qsettings):
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
@@ -77,6 +78,7 @@ def test_window_state_and_last_screen_remembered(qtbot, ctx, qsettings):
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
 
 
+@pytest.mark.slow
 def test_language_choice_is_saved_and_offers_restart(qtbot, ctx, qsettings, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QThread
 
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
@@ -99,6 +100,7 @@ def test_long_work_reports_progress_and_cancels(qtbot):
     runner.shutdown()
 
 
+@pytest.mark.slow
 def test_deleted_owner_gets_no_callback(qtbot):
     from PySide6.QtWidgets import QWidget
 

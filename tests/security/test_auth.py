@@ -47,6 +47,7 @@ def test_unknown_email_and_wrong_password_look_the_same(school: School, connect_
     assert [d["reason"] for _, d in _audit(db_url, "auth.login_failed")] == ["unknown_email", "bad_password"]
 
 
+@pytest.mark.slow
 def test_lockout_after_five_failures(school: School, connect_as, db_url: str) -> None:
     auth = AuthService(connect_as(None))
     for _ in range(5):

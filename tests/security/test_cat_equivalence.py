@@ -107,6 +107,7 @@ def test_same_items_and_estimates_as_numpy(db_url: str, connect_as, case: str) -
     assert final.stop_reason == ref.stop_reason and final.answered == ref.n_administered
 
 
+@pytest.mark.slow
 def test_sympson_hetter_blocks_items_with_zero_exposure(db_url: str, connect_as) -> None:
     """K = 0 items are never administered (while others remain); the admin sets K per item."""
     sch = seed_school(db_url, bank_size=120, cat_config=json.dumps(

@@ -163,6 +163,7 @@ def test_builtins_that_act_on_other_sessions_are_refused(school: School, raw_cli
 
 
 # ---- settings a client plants on its own role ----------------------------------------------------
+@pytest.mark.slow
 def test_planted_role_settings_do_not_break_sign_in_and_check_finds_them(
         school: School, raw_client, connect_as, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     teacher = raw_client(connect_as("teacher1").identity.token, role=STAFF_ROLE)

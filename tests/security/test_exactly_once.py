@@ -52,6 +52,7 @@ def _send(db, barrier: threading.Barrier, outcomes: list[object], sid: int, item
         outcomes.append(exc)
 
 
+@pytest.mark.slow
 def test_concurrent_duplicate_submits(school: School, connect_as, db_url: str) -> None:
     dbs = [connect_as("student2") for _ in range(6)]
     api = ExamApi(dbs[0])

@@ -103,6 +103,7 @@ def test_resume_moves_the_deadline_by_the_pause_when_the_exam_stays_open(school:
     assert resumed.remaining_sec is not None and resumed.remaining_sec > 1100
 
 
+@pytest.mark.slow
 def test_response_times_come_from_the_server_clock(school: School, connect_as, db_url: str) -> None:
     api = ExamApi(connect_as("student1"))
     sid = api.start(school.exams["quiz_a"]).session_id

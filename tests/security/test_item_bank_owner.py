@@ -47,6 +47,7 @@ def test_shared_items_show_content_never_keys_to_other_schools(school: School, r
     assert own.execute("UPDATE items SET shared = false WHERE id = %s", (school.items[1],)).rowcount == 1
 
 
+@pytest.mark.slow
 def test_a_new_item_belongs_to_the_admins_school(school: School, connect_as, db_url: str) -> None:
     created = ItemService(connect_as("admin_b")).create(
         ItemInput(code="S-1", subject="math", stem="2 + 2 = ?", choices=("3", "4"), key=2))

@@ -36,6 +36,7 @@ def kiosk_exam(school: School, connect_as) -> int:
     return exam.id
 
 
+@pytest.mark.slow
 def test_students_never_receive_the_hash(kiosk_exam: int, connect_as, raw_client, db_url: str) -> None:
     student = connect_as("student1")
     conn = raw_client(student.identity.token)
@@ -56,6 +57,7 @@ def test_students_never_receive_the_hash(kiosk_exam: int, connect_as, raw_client
     assert verifier == passwords.stored_hash(passwords.proof(QUIT, salt))
 
 
+@pytest.mark.slow
 def test_guesses_are_limited_audited_and_cannot_be_rolled_back(kiosk_exam: int, connect_as, raw_client,
                                                                 db_url: str) -> None:
     student = connect_as("student1")
@@ -110,6 +112,7 @@ def test_quit_password_needs_eight_characters(school: School, connect_as) -> Non
     assert admin.update_exam(exam.id, ok, exam.version).has_quit_password
 
 
+@pytest.mark.slow
 def test_cancelled_guesses_still_count(kiosk_exam: int, connect_as, raw_client, db_url: str) -> None:
     """Cancel each check after it started (to guess on without being counted): every one counts."""
     student = connect_as("student1")

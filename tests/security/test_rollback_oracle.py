@@ -198,6 +198,7 @@ def _in_transaction(conn: psycopg.Connection, work) -> None:
         work()
 
 
+@pytest.mark.slow
 def test_cancelled_submit_cannot_be_retried_with_another_choice(sitting, db_url: str) -> None:
     """Cancel the CALL while it scores (to learn from its timing, then try another choice): the
     answer was committed before the key was looked at, so the choice is final."""
@@ -227,6 +228,7 @@ def test_cancelled_submit_cannot_be_retried_with_another_choice(sitting, db_url:
     assert again.replayed
 
 
+@pytest.mark.slow
 def test_a_recorded_answer_counts_when_the_proctor_ends_the_session(sitting, connect_as, school: School,
                                                                    db_url: str) -> None:
     api, conn, token, sid, item = sitting

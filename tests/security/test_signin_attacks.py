@@ -116,6 +116,7 @@ def test_login_salt_costs_the_same_for_unknown_and_real_emails(school: School, r
 
 
 # ---- password rules on the server --------------------------------------------------------------
+@pytest.mark.slow
 def test_server_refuses_weak_passwords_from_raw_sql(school: School, connect_as, raw_client) -> None:
     teacher = connect_as("teacher2")
     conn = raw_client(teacher.identity.token)

@@ -42,6 +42,7 @@ def test_cannot_read_keys_or_item_parameters(attacker) -> None:
             conn.execute(f"SELECT * FROM {table}")
 
 
+@pytest.mark.slow
 def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, school: School) -> None:
     conn, db1, victim, own = attacker
     assert db1.identity.role == "student"

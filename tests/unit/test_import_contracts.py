@@ -1,7 +1,7 @@
 """Architecture check: the import-linter contracts of pyproject.toml hold (layer table of
 ARCHITECTURE.md: cat is pure numpy, db knows no services/ui, services are Qt-free, ui never
-touches the db layer, and the layers entry points > bootstrap > ui > client > services > db >
-cat, config)."""
+touches the db layer, and the layers entry points > bootstrap > ui > client | services > db >
+cat | config)."""
 from __future__ import annotations
 
 import subprocess

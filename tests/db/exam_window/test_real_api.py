@@ -66,6 +66,7 @@ def server_answers(db_url: str, session_id: int) -> list[tuple[int, int, int, st
             "WHERE exam_session_id = %s ORDER BY seq", (session_id,)).fetchall()]
 
 
+@pytest.mark.slow
 def test_kill_mid_exam_then_resume_on_same_and_other_pc(school, db_url, client_engine_url,
                                                          connect_as, tmp_path) -> None:
     exam = school.exams["quiz_a"]

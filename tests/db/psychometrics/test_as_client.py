@@ -44,6 +44,7 @@ def signed_in(db_url, owner_db):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_admin_recalibrates_and_simulates_under_rls(signed_in, owner_db):
     school, login = signed_in
     admin = PsychometricsService(login("admin@school.kr"))
@@ -62,6 +63,7 @@ def test_admin_recalibrates_and_simulates_under_rls(signed_in, owner_db):
     assert result.n_examinees == 50
 
 
+@pytest.mark.slow
 def test_teacher_reads_but_cannot_recalibrate(signed_in):
     school, login = signed_in
     db = login("teacher@school.kr")

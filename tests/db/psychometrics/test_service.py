@@ -43,6 +43,7 @@ def _scalar(db: Database, sql: str, **params: object) -> object:
         return s.execute(text(sql), params).scalar_one()
 
 
+@pytest.mark.slow
 def test_item_analysis_counts_expected_and_flags(owner_db, school, svc):
     target = school.item_ids["MATH-G10-0001"]
     before = {r.item_id: r for r in svc.item_analysis("math", min_attempts=10).rows}
@@ -110,6 +111,7 @@ def test_item_analysis_csv_names_every_column(school, svc):
     assert float(line["infit"]) == pytest.approx(first.infit, abs=1e-3)
 
 
+@pytest.mark.slow
 def test_item_analysis_date_range_and_validation(school, svc):
     empty = svc.item_analysis("math", date_from=date(2020, 1, 1), date_to=date(2020, 2, 1))
     assert empty.n_sessions == 0 and all(r.n_attempts == 0 for r in empty.rows)
@@ -141,6 +143,7 @@ def test_calibration_recovers_generating_parameters_and_writes_nothing(owner_db,
     assert _scalar(owner_db, "SELECT sum(version) FROM items") == versions_before
 
 
+@pytest.mark.slow
 def test_accept_creates_new_bank_version_and_keeps_history(owner_db, school, svc):
     run = svc.calibrate(CalibrationRequest(subject="math", model="2PL", min_responses=20,
                                            max_se_a=5.0, max_se_b=2.0))
@@ -173,6 +176,7 @@ def test_accept_creates_new_bank_version_and_keeps_history(owner_db, school, svc
     assert _scalar(owner_db, "SELECT max(bank_version) FROM items") == 2
 
 
+@pytest.mark.slow
 def test_calibration_states_its_priors_and_can_drop_them(school, svc):
     run = svc.calibrate(CalibrationRequest(subject="math", model="3PL", min_responses=20,
                                            a_prior_sd=None, c_prior=None))
@@ -255,6 +259,7 @@ def test_cancel_while_estimating_returns_at_once(school, svc, monkeypatch):
     release.set()
 
 
+@pytest.mark.slow
 def test_fixed_anchor_calibration_of_new_items_and_its_record(owner_db, svc):
     """Items whose stored parameters are wrong (new items) are estimated with every other
     active item held fixed; the accepted version records method, anchors and priors."""
@@ -300,6 +305,7 @@ def test_fixed_anchor_calibration_of_new_items_and_its_record(owner_db, svc):
             svc.calibrate(CalibrationRequest(**fields))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 def test_dif_between_classes_flags_an_item_that_is_harder_for_one_class(owner_db, svc):
     school = build_school(owner_db, per_class=40, sittings=3)
     groups = svc.dif_groups("math")

@@ -36,6 +36,7 @@ def teacher_ctx(connect_as):  # type: ignore[no-untyped-def]
     runner.shutdown()
 
 
+@pytest.mark.slow
 def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, connect_as,
                                                           teacher_ctx, tmp_path) -> None:
     from dreamseed_desktop.client.journal import AnswerJournal
@@ -142,6 +143,7 @@ def test_teacher_creates_and_proctors_while_students_test(qtbot, two_schools, co
     student_runner.shutdown()
 
 
+@pytest.mark.slow
 def test_rls_limits_exam_admin_to_own_classes(two_schools, connect_as) -> None:
     teacher2 = ExamAdminService(connect_as("teacher2"))
     assert [c.name for c in teacher2.classes()] == ["8B"]

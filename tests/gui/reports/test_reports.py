@@ -48,6 +48,7 @@ def keep(pdf: Path, name: str) -> None:
         subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(Path(SHOTS) / name)], check=True)
 
 
+@pytest.mark.slow
 def test_student_report_pdf(owner_db, school, fonts, tmp_path):
     student = school.student_ids[0]
     data = ReportService(owner_db).student_report(student)
@@ -73,6 +74,7 @@ def test_student_report_pdf(owner_db, school, fonts, tmp_path):
     keep(path, "report_student")
 
 
+@pytest.mark.slow
 def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     service = ReportService(owner_db)
     data = service.class_report(school.class_ids[0])
@@ -102,6 +104,7 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     assert "빈 반" in pdf_text(path2)[1]
 
 
+@pytest.mark.slow
 def test_csv_exports_round_trip(owner_db, school):
     service = ReportService(owner_db)
     cls = service.class_report(school.class_ids[1])
@@ -141,6 +144,7 @@ def test_csv_formula_injection_is_escaped():
     assert all(r["value"] == "-1.5" for r in read_csv(raw))
 
 
+@pytest.mark.slow
 def test_student_without_sessions_prints(owner_db, school, fonts, tmp_path):
     from dreamseed_desktop.services.people.service import PeopleService
 

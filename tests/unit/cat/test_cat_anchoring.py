@@ -59,6 +59,7 @@ def free_then_mean_mean(pid, iid, x, bank):
     return f
 
 
+@pytest.mark.slow
 def test_fixed_anchor_recovery_matches_a_full_calibration_and_keeps_old_items(bank):
     a, b = bank
     pid, iid, x = data(bank, seed=1, pretest_share=0.4)  # new items: pretest for 40 %
@@ -82,6 +83,7 @@ def test_fixed_anchor_recovery_matches_a_full_calibration_and_keeps_old_items(ba
     assert np.all(np.abs(res.displacement[res.fixed]) < 0.3)  # no drift: small displacements
 
 
+@pytest.mark.slow
 def test_drifted_anchors_are_found_released_and_reported(bank):
     pid, iid, x = data(bank, seed=2, drift=(0, 1, 2))
     plain = calibrate_long(pid, iid, x, "2pl", anchor_params=anchors(bank), a_prior_sd=None)
@@ -130,6 +132,7 @@ def test_rasch_anchors_fix_the_slope():
     assert res.theta_mean == pytest.approx(-0.4, abs=0.08)
 
 
+@pytest.mark.slow
 def test_fixed_anchor_calibration_through_the_cli(bank, tmp_path, capsys):
     import argparse
     import csv

@@ -177,6 +177,7 @@ def test_persons_with_one_or_no_usable_answer_are_counted():
     assert np.isfinite(res.theta_eap).all()
 
 
+@pytest.mark.slow
 def test_explicit_priors_and_their_validation():
     rng = np.random.default_rng(12)
     a, b, c = np.exp(rng.normal(0.2, 0.2, 12)), rng.normal(0, 1, 12), np.full(12, 0.2)

@@ -36,6 +36,7 @@ def test_demo_bank_is_realistic():
     assert generate_demo_bank(300, ["math", "english"], seed=1) == recs
 
 
+@pytest.mark.slow
 def test_simulation_is_deterministic_and_sensible(bank):
     cfg = CatConfig(max_items=20, se_target=None, randomesque_k=2)
     r1 = simulate(bank, cfg, 300, seed=42).to_dict()

@@ -4,6 +4,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 SCREENS = Path(__file__).resolve().parents[3] / "dreamseed_desktop" / "ui" / "screens"
 MINE = ("organizations", "people", "classes", "enrollment", "items", "audit", "launcher")
 
@@ -19,6 +21,7 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
+@pytest.mark.slow
 def test_screens_do_not_import_each_other():
     for screen in MINE:
         for path in (SCREENS / screen).rglob("*.py"):

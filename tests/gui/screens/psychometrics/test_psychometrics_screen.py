@@ -83,6 +83,7 @@ def test_calibrate_then_accept_checked_items(qtbot, screen, ctx, owner_db, monke
     assert not tab.accept_button.isEnabled()
 
 
+@pytest.mark.slow
 def test_prior_fields_follow_the_model(screen):
     tab = screen.calibration
     tab.model_box.setCurrentIndex(tab.model_box.findData("1PL"))
@@ -144,6 +145,7 @@ def test_inconsistent_design_is_refused_without_running(qtbot, screen):
     assert tab.result is None and tab.run_button.isEnabled()
 
 
+@pytest.mark.slow
 def test_fixed_anchor_calibration_in_the_gui(qtbot, screen, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
@@ -181,6 +183,7 @@ def test_fixed_anchor_calibration_in_the_gui(qtbot, screen, monkeypatch):
     shot(screen, "chart_psychometrics_fixed_anchor")
 
 
+@pytest.mark.slow
 def test_dif_tab_between_classes(qtbot, screen):
     tab = screen.dif
     screen.tabs.setCurrentIndex(3)

@@ -46,6 +46,7 @@ def test_psychometrics_screen_in_korean(qtbot, ctx, korean):
     assert screen.simulation.run_button.text() == "모의실험 실행"
 
 
+@pytest.mark.slow
 def test_calibration_tab_in_korean(qtbot, ctx, korean):
     screen = create_psychometrics_screen(ctx)
     screen.resize(1366, 768)
