@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
+from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
+
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
            "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
 
@@ -165,7 +167,7 @@ class ChartBase(QWidget):
             row = len(self.plots())
         axes = None
         if date_axis:
-            date_ticks = pg.DateAxisItem(orientation="bottom")
+            date_ticks = LocaleDateAxis(orientation="bottom")
             date_ticks.setStyle(maxTextLevel=1)
             axes = {"bottom": date_ticks}
         plot = self.plot_widget.addPlot(row=row, col=0, axisItems=axes)

@@ -48,7 +48,7 @@ def write_class_report(data: ClassReportData, path: str | Path) -> int:
         (translate("ClassReport", "Class"), data.class_name),
         (translate("ClassReport", "School year"), str(data.school_year)),
         (translate("ClassReport", "Grade"), str(data.grade)),
-        (translate("ClassReport", "Subject"), data.subject or "–"),
+        (translate("ClassReport", "Subject"), subject_label(data.subject) if data.subject else "–"),
         (translate("ClassReport", "Teacher"), data.teacher_name or "–"),
         (translate("ClassReport", "Students tested"), f"{st.n_students_tested} / {st.n_students}"),
         (translate("ClassReport", "Sessions that count (all)"),

@@ -105,6 +105,22 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
 
 
 @pytest.mark.slow
+def test_class_report_in_korean_names_the_subject_in_korean(owner_db, school, fonts, tmp_path, qapp):
+    """Not "과목 math": the subject in the report's header is the school's word for it."""
+    from dreamseed_desktop.ui import i18n
+
+    data = ReportService(owner_db).class_report(school.class_ids[0])
+    assert data.subject == "math"
+    i18n.install_language("ko", qapp)
+    try:
+        write_class_report(data, tmp_path / "ko.pdf")
+    finally:
+        i18n.install_language("en", qapp)
+    text = pdf_text(tmp_path / "ko.pdf")[1]
+    assert "수학" in text and "math" not in text
+
+
+@pytest.mark.slow
 def test_csv_exports_round_trip(owner_db, school):
     service = ReportService(owner_db)
     cls = service.class_report(school.class_ids[1])
