@@ -2912,6 +2912,10 @@
         <source>answering implausibly fast</source>
         <translation>비정상적으로 빠른 응답</translation>
     </message>
+    <message>
+        <source>this PC cannot save answers (disk full or write-protected): go to the student</source>
+        <translation>이 PC가 답을 저장하지 못함(디스크 가득 참/쓰기 금지): 학생에게 가 보세요</translation>
+    </message>
 </context>
 <context>
     <name>ExamType</name>

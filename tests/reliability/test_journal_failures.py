@@ -106,6 +106,7 @@ def test_full_disk_stops_the_test_and_never_says_saved_on_this_pc(tmp_path: Path
     store.full = False             # the proctor freed space: the test goes on by itself
     clock.advance(JOURNAL_RETRY_SEC, runner)
     assert ctl.phase is Phase.ANSWERING and view.last("show_item")[1] == 4
+    assert alerts == [(77, "journal_unwritable"), (77, None)]     # the console alert is cleared
     answer(ctl, runner, 1)
     answer(ctl, runner, 1)
     assert ctl.phase is Phase.FINISHED

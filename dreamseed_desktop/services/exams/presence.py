@@ -20,3 +20,9 @@ class ExamPresence:
     def heartbeat(self, session_id: int) -> None:
         with self._db.session() as s:
             s.execute(text("SELECT public.exam_heartbeat(:s)"), {"s": session_id})
+
+    def alert(self, session_id: int, kind: str | None) -> None:
+        """Tell the proctor console this PC has a problem with the session (``journal_unwritable``:
+        the answer journal cannot be written), or clear it (``None``). Own running session only."""
+        with self._db.session() as s:
+            s.execute(text("SELECT public.exam_client_alert(:s, :k)"), {"s": session_id, "k": kind})

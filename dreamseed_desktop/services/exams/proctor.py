@@ -32,6 +32,8 @@ class LiveSessionRow:
     paused_by_proctor: bool = False
     stop_reason: str | None = None
     n_correct: int = 0               # of ``answered``
+    client_alert: str | None = None  # the student PC's alert (``journal_unwritable``), if any
+    client_alert_at: datetime | None = None
 
 
 class ProctorService:
@@ -50,7 +52,8 @@ class ProctorService:
             started_at=r.started_at, last_activity_at=r.last_activity_at, time_used_sec=r.time_used_sec,
             deadline_at=r.deadline_at, mean_response_ms_last5=r.mean_response_ms_last5,
             paused_by_proctor=bool(r.paused_by_proctor), stop_reason=r.stop_reason,
-            n_correct=int(r.n_correct)) for r in rows]
+            n_correct=int(r.n_correct), client_alert=r.client_alert,
+            client_alert_at=r.client_alert_at) for r in rows]
 
     def _run(self, sql: str, params: dict[str, object]) -> object:
         with self._db.session() as s:

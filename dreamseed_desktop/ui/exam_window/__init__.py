@@ -67,7 +67,8 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     controller = ExamController(
         api=inputs.api, journal=journal, view=window, scheduler=QtScheduler(window),
         runner=WorkerRunner(inputs.tasks, window), exam_id=exam_id, user_id=inputs.user_id,
-        quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit)
+        quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit,
+        journal_alert=inputs.journal_alert)
     window.bind(controller)
     if kiosk:
         cover_screen(window)

@@ -76,7 +76,7 @@ class ExamController:
                  server_quit: Callable[[str], bool] | None = None,
                  heartbeat: Callable[[int], None] | None = None,
                  on_exit: Callable[[], None] | None = None,
-                 journal_alert: Callable[[int, str], None] | None = None) -> None:
+                 journal_alert: Callable[[int, str | None], None] | None = None) -> None:
         self.api, self.journal, self.view = api, journal, view
         self.scheduler, self.runner = scheduler, runner
         self.exam_id, self.user_id = exam_id, user_id
@@ -293,6 +293,11 @@ class ExamController:
             self._schedule("journal", JOURNAL_RETRY_SEC, self._retry_journal)
             return
         log.info("exam journal writable again; the test continues")
+        if self._journal_alert is not None and self.journal_alerted:
+            alert, sid = self._journal_alert, item.session_id
+            self.journal_alerted = False
+            self.runner.run(lambda: alert(sid, None), lambda _v: None,
+                            lambda exc: log.warning("proctor alert not cleared: %s", exc))
         self.held = None          # on disk now (same uuid: a replay is answered exactly once)
         self._set_phase(Phase.SENDING)
         self.view.set_save_state(SaveState.SAVING)

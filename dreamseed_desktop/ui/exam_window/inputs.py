@@ -33,6 +33,7 @@ class ExamWindowInputs:
     quit_hashes: tuple[str, ...] = ()
     exam_quit: Callable[[int, str], bool] | None = None
     heartbeat: Callable[[int], None] | None = None
+    journal_alert: Callable[[int, str | None], None] | None = None   # proctor console alert
 
 
 def settings_quit_hashes(extra: dict[str, object]) -> tuple[str, ...]:
@@ -48,4 +49,5 @@ def inputs_from_context(ctx: AppContext) -> ExamWindowInputs:
         api=services.exam_api, tasks=ctx.runner, user_id=ctx.identity.user_id,
         quit_hashes=settings_quit_hashes(ctx.settings.extra),
         exam_quit=lambda exam_id, password: services.exam_api.kiosk_quit(exam_id, password).granted,
-        heartbeat=services.exam_presence.heartbeat)
+        heartbeat=services.exam_presence.heartbeat,
+        journal_alert=services.exam_presence.alert)

@@ -56,6 +56,8 @@ STATUS_TEXT = {
 ALERT_TEXT = {
     "disconnected": QT_TRANSLATE_NOOP("ExamStatus", "no contact for over a minute"),
     "fast": QT_TRANSLATE_NOOP("ExamStatus", "answering implausibly fast"),
+    "journal_unwritable": QT_TRANSLATE_NOOP(
+        "ExamStatus", "this PC cannot save answers (disk full or write-protected): go to the student"),
 }
 STATUS_COLOR = {"testing": "#1b7f3b", "disconnected": "#b3261e", "paused": "#a86400",
                 "finished": "#44505c", "terminated": "#44505c", "not_started": "#7a828c"}

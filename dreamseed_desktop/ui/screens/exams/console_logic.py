@@ -5,6 +5,8 @@
   heartbeat, and every answer counts as activity).
 * ``fast`` alert: the last five answers took :data:`FAST_MEAN_MS` or less on average — typical
   of rapid guessing / disengagement (Wise & Kong's response-time effort idea).
+* ``journal_unwritable`` alert: the student's PC reported that it cannot store answers (full or
+  read-only disk); the test window has stopped and asks the student to call the proctor.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ def classify(row: LiveSessionRow, server_now: datetime) -> ConsoleRow:
         idle = max(0.0, (server_now - row.last_activity_at).total_seconds())
     status = row.status
     alerts: list[str] = []
+    if row.client_alert == "journal_unwritable" and status in ("testing", "paused"):
+        alerts.append("journal_unwritable")
     if status == "testing" and idle is not None and idle > DISCONNECT_AFTER_SEC:
         status = "disconnected"
         alerts.append("disconnected")
