@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import upgrade
-from dreamseed_desktop.db.roles import client_url
+from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.uow import Database, Identity
@@ -71,7 +71,7 @@ class Bench:
 
     def __init__(self, owner_url: str, n_students: int, bank_sizes: list[int]) -> None:
         self.owner_url = owner_url
-        self.client_url = client_url(owner_url)
+        self.client_url = client_url(owner_url, role=STUDENT_ROLE)   # students test on the lab PCs' role
         self.build_seconds: dict[int, float] = {}
         salt, hashed = passwords.hash_for_storage(PASSWORD)
         with psycopg.connect(owner_url) as conn:

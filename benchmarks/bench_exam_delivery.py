@@ -74,7 +74,7 @@ def bench_exam(rounds: int) -> None:
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.db.migrate import upgrade
-    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
     from dreamseed_desktop.services.core.auth import AuthService
     from dreamseed_desktop.services.core.uow import Database
     from dreamseed_desktop.services.exams.api import ExamApi
@@ -104,7 +104,7 @@ def bench_exam(rounds: int) -> None:
                             conn.execute("DELETE FROM exam_sessions WHERE student_id IN (%s, %s)",
                                          (school.students["student1"], school.students["student2"]))
                             conn.commit()
-                    engine = make_engine(client_url(owner))
+                    engine = make_engine(client_url(owner, role=STUDENT_ROLE))
                     db = Database(engine)
                     AuthService(db).login(email(who), PASSWORD)
                     api = ExamApi(db)
