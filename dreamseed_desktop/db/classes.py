@@ -25,6 +25,7 @@ class Classroom(TimestampMixin, VersionedMixin, Base):
     __table_args__ = (
         CheckConstraint(f"grade BETWEEN {MIN_GRADE} AND {MAX_GRADE}", name="grade_range"),
         CheckConstraint("school_year BETWEEN 2000 AND 2100", name="school_year_range"),
+        CheckConstraint("class_no BETWEEN 1 AND 99", name="class_no_range"),
         CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
         UniqueConstraint("organization_id", "school_year", "name"),
         Index(None, "teacher_id"),
@@ -37,7 +38,9 @@ class Classroom(TimestampMixin, VersionedMixin, Base):
     teacher_id: Mapped[int | None] = mapped_column(ForeignKey("teachers.id", ondelete="RESTRICT"))
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     subject: Mapped[str | None] = mapped_column(String(50))
-    grade: Mapped[int] = mapped_column(SmallInteger, nullable=False)
+    grade: Mapped[int] = mapped_column(SmallInteger, nullable=False)  # 학년
+    class_no: Mapped[int | None] = mapped_column(
+        SmallInteger, comment="반 of a homeroom class (NULL for other classes)")
     school_year: Mapped[int] = mapped_column(SmallInteger, nullable=False)
 
 

@@ -24,7 +24,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
-from dreamseed_desktop.db.people import MAX_GRADE, MIN_GRADE
+from dreamseed_desktop.db.people import ITEM_MAX_GRADE as MAX_GRADE
+from dreamseed_desktop.db.people import ITEM_MIN_GRADE as MIN_GRADE
 
 ITEM_MODELS = ("1PL", "2PL", "3PL")
 ITEM_STATUSES = ("active", "retired")

@@ -22,7 +22,14 @@ from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
 
 ROLES = ("admin", "teacher", "student")
 ORG_TYPES = ("school", "academy", "district", "institute", "other")
-MIN_GRADE, MAX_GRADE = 1, 12
+# 학년 as schools count them: 1-6 in an elementary school (초), 1-3 in a middle (중) or high (고)
+SCHOOL_LEVELS = ("elementary", "middle", "high")
+LEVEL_MAX_GRADE = {"elementary": 6, "middle": 3, "high": 3}
+MIN_GRADE, MAX_GRADE = 1, 6
+# the grades counted from the first year of elementary school (item grades keep that count)
+ITEM_MIN_GRADE, ITEM_MAX_GRADE = 1, 12
+LEVEL_GRADE_OFFSET = {"elementary": 0, "middle": 6, "high": 9}
+DEFAULT_STUDENT_NUMBER_FORMAT = "GCCNN"
 
 
 class Organization(TimestampMixin, VersionedMixin, Base):
@@ -31,11 +38,21 @@ class Organization(TimestampMixin, VersionedMixin, Base):
         CheckConstraint(f"type IN {ORG_TYPES!r}", name="type"),
         CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
         UniqueConstraint("name"),
+        CheckConstraint(f"school_level IN {SCHOOL_LEVELS!r}", name="school_level"),
+        CheckConstraint("student_number_format ~ '^[YGCN]{1,12}$' "
+                        "AND strpos(student_number_format, 'N') > 0", name="student_number_format"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="school")
+    school_level: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default="high",
+        comment="elementary (초, 학년 1-6), middle (중) or high (고) (학년 1-3)")
+    # Y school-year digits, G 학년, C 반, N 번호: "GCCNN" makes 1학년 1반 1번 "10101"
+    student_number_format: Mapped[str] = mapped_column(
+        Text, nullable=False, server_default=DEFAULT_STUDENT_NUMBER_FORMAT,
+        comment="학번 pattern: Y school-year digits, G 학년, C 반, N 번호 (GCCNN: 1학년 1반 1번 = 10101)")
     address: Mapped[str | None] = mapped_column(String(300))
     meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
@@ -88,6 +105,8 @@ class Student(VersionedMixin, Base):
     __tablename__ = "students"
     __table_args__ = (
         CheckConstraint(f"grade BETWEEN {MIN_GRADE} AND {MAX_GRADE}", name="grade_range"),
+        CheckConstraint("class_no BETWEEN 1 AND 99", name="class_no_range"),
+        CheckConstraint("seat_no BETWEEN 1 AND 999", name="seat_no_range"),
         UniqueConstraint("user_id"),
         UniqueConstraint("organization_id", "student_number"),
         Index(None, "organization_id", "grade"),
@@ -98,8 +117,10 @@ class Student(VersionedMixin, Base):
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organizations.id", ondelete="RESTRICT"), nullable=False
     )
-    grade: Mapped[int] = mapped_column(SmallInteger, nullable=False)
-    # text, so that leading zeros survive ("00123")
+    grade: Mapped[int] = mapped_column(SmallInteger, nullable=False)  # 학년
+    class_no: Mapped[int | None] = mapped_column(SmallInteger, comment="반")
+    seat_no: Mapped[int | None] = mapped_column(SmallInteger, comment="번호")
+    # 학번: text, so that leading zeros survive ("00123")
     student_number: Mapped[str | None] = mapped_column(Text)
 
     user: Mapped[User] = relationship(back_populates="student")

@@ -690,6 +690,14 @@
         <translation>학년(&amp;G)</translation>
     </message>
     <message>
+        <source>Home&amp;room class no.</source>
+        <translation>담임 반(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
         <source>School &amp;year</source>
         <translation>학년도(&amp;Y)</translation>
     </message>
@@ -975,6 +983,10 @@
         <translation>학년</translation>
     </message>
     <message>
+        <source>Class no.</source>
+        <translation>반</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>학급</translation>
     </message>
@@ -1069,6 +1081,10 @@
     <message>
         <source>Role</source>
         <translation>역할</translation>
+    </message>
+    <message>
+        <source>Seat no.</source>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Student no.</source>
@@ -1487,7 +1503,7 @@
     </message>
     <message>
         <source>Grade must be between 1 and 12.</source>
-        <translation>학년은 1에서 12 사이여야 합니다.</translation>
+        <translation type="vanished">학년은 1에서 12 사이여야 합니다.</translation>
     </message>
     <message>
         <source>School year must be between 2000 and 2100.</source>
@@ -1994,6 +2010,46 @@
     <message>
         <source>Student(s) {ids} belong to another organization than the class. Nothing was changed.</source>
         <translation>학생(ID {ids})이 학급과 다른 기관에 속해 있습니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Grade must be between 1 and 6.</source>
+        <translation>학년은 1에서 6 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A middle or high school has grades 1 to 3.</source>
+        <translation>중학교와 고등학교의 학년은 1에서 3까지입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown school level.</source>
+        <translation>알 수 없는 학교급입니다.</translation>
+    </message>
+    <message>
+        <source>The school has students or classes above grade 3: a middle or high school has grades 1 to 3.</source>
+        <translation>4학년 이상인 학생이나 학급이 있습니다. 중학교와 고등학교의 학년은 1에서 3까지입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown school level &apos;{level}&apos; (use elementary, middle or high).</source>
+        <translation>알 수 없는 학교급입니다: &apos;{level}&apos; (초등학교, 중학교, 고등학교 중 하나).</translation>
+    </message>
+    <message>
+        <source>A school of this level has grades 1 to {high}; {grade} is not one.</source>
+        <translation>이 학교급의 학년은 1에서 {high}까지입니다. {grade}학년은 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a class number (반: a number from 1 to {high}).</source>
+        <translation>&apos;{value}&apos;은(는) 반이 아닙니다 (1에서 {high} 사이의 숫자).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a seat number (번호: a number from 1 to {high}).</source>
+        <translation>&apos;{value}&apos;은(는) 번호가 아닙니다 (1에서 {high} 사이의 숫자).</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a 학번 format: use Y (year), G (학년), C (반) and N (번호), e.g. GCCNN for 10101.</source>
+        <translation>&apos;{format}&apos;은(는) 학번 형식이 아닙니다. Y(연도), G(학년), C(반), N(번호)로 쓰세요. 예: 10101은 GCCNN.</translation>
+    </message>
+    <message>
+        <source>{value} does not fit the 학번 format {format}: make its part longer.</source>
+        <translation>{value}은(는) 학번 형식 {format}에 들어가지 않습니다. 그 자리를 늘리세요.</translation>
     </message>
     <message>
         <source>Student(s) {ids} are not enrolled in &apos;{name}&apos;. Nothing was changed.</source>
@@ -4157,6 +4213,22 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Grade</source>
         <translation>학년(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Class no.</source>
+        <translation>반(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;eat no.</source>
+        <translation>번호(&amp;E)</translation>
+    </message>
+    <message>
+        <source>empty: made from grade, class and seat number</source>
+        <translation>비우면 학년·반·번호로 만듭니다</translation>
     </message>
     <message>
         <source>Student n&amp;umber</source>

@@ -95,7 +95,7 @@ def school(owner_db: Database) -> School:
     org = OrganizationService(owner_db).create("퍼즈 고등학교")
     people = PeopleService(owner_db)
     teacher = people.create_teacher("teacher@fuzz.kr", "김선생", subject="math", organization_id=org.id)
-    cls = ClassService(owner_db).create("1-1", 10, school_year=2026, subject="math",
+    cls = ClassService(owner_db).create("1-1", 1, school_year=2026, subject="math",
                                         teacher_id=teacher.teacher_id, organization_id=org.id)
     students = [people.create_student(f"s{i}@fuzz.kr", f"학생{i}", 10, student_number=f"{i:05d}",
                                       organization_id=org.id) for i in range(3)]

@@ -318,8 +318,8 @@ def test_korean_errors_raised_by_the_services(korean) -> None:
             fn(*args, **kwargs)
         return korean.domain_message(info.value)
 
-    assert message(clean_grade, "십") == "올바른 학년이 아닙니다: '십' (1부터 12까지의 숫자를 입력하세요)."
-    assert message(clean_grade, 13) == "학년은 1에서 12 사이여야 합니다."
+    assert message(clean_grade, "십") == "올바른 학년이 아닙니다: '십' (1부터 6까지의 숫자를 입력하세요)."
+    assert message(clean_grade, 13) == "학년은 1에서 6 사이여야 합니다."
     assert message(check_finite, 200.0, "score", low=0, high=100, label="Score") == \
         "점수 값은 0에서 100 사이여야 합니다."
     assert message(clean_params, "3PL", "x", 0, 0) == "변별도 a 값은 숫자여야 합니다."

@@ -33,8 +33,10 @@ def _people_query() -> Any:
     classes = (select(func.string_agg(Classroom.name, separator))
                .join(Enrollment, Enrollment.class_id == Classroom.id)
                .where(Enrollment.student_id == Student.id).scalar_subquery())
+    # the 반 number first: it imports back as the student's 반
+    with_class_no = func.concat_ws(CLASS_SEPARATOR, Student.class_no, classes)
     return (select(User.name, User.email, User.role, Student.student_number, Student.grade,
-                   classes, Teacher.subject)
+                   func.nullif(with_class_no, ""), Student.seat_no, Teacher.subject)
             .outerjoin(Student, Student.user_id == User.id)
             .outerjoin(Teacher, Teacher.user_id == User.id))
 
@@ -46,16 +48,20 @@ def _as_dicts(rows: Any) -> list[dict[str, Any]]:
 def organization_rows(session: Session, org_id: int) -> list[dict[str, Any]]:
     """Everybody of the organization; a student's classes joined with ';'."""
     stmt = (_people_query().where(User.organization_id == org_id)
-            .order_by(User.role, Student.grade, Student.student_number, User.name, User.id))
+            .order_by(User.role, Student.grade, Student.class_no, Student.seat_no,
+                      Student.student_number, User.name, User.id))
     return _as_dicts(session.execute(stmt).all())
 
 
 def class_rows(session: Session, class_id: int, class_name: str) -> list[dict[str, Any]]:
     """The students of one class (the class column holds just this class)."""
-    stmt = (select(User.name, User.email, User.role, Student.student_number, Student.grade)
+    stmt = (select(User.name, User.email, User.role, Student.student_number, Student.grade,
+                   Student.class_no, Student.seat_no)
             .join(Student, Student.user_id == User.id)
             .join(Enrollment, Enrollment.student_id == Student.id)
             .where(Enrollment.class_id == class_id)
-            .order_by(Student.student_number, User.name, User.id))
-    return [dict(zip(FIELDS, (*r, class_name, None), strict=True))
+            .order_by(Student.grade, Student.class_no, Student.seat_no, Student.student_number,
+                      User.name, User.id))
+    return [dict(zip(FIELDS, (*r[:5], CLASS_SEPARATOR.join(
+                str(x) for x in (r[5], class_name) if x is not None), r[6], None), strict=True))
             for r in session.execute(stmt).all()]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dreamseed_desktop.services.core.csv_safety import read_bounded, too_large, unescape_cell
 from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.core.school import clean_class_no, clean_seat_no
 from dreamseed_desktop.services.core.validation import (
     clean_email,
     clean_grade,
@@ -26,7 +27,7 @@ from dreamseed_desktop.services.core.validation import (
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 ENCODINGS = ("utf-8-sig", "utf-8", "cp949")
-FIELDS = ("name", "email", "role", "student_number", "grade", "class", "subject")
+FIELDS = ("name", "email", "role", "student_number", "grade", "class", "seat_no", "subject")
 
 # header (lower-case, spaces/underscores/hyphens removed) -> field
 HEADER_ALIASES: dict[str, str] = {
@@ -37,6 +38,7 @@ HEADER_ALIASES: dict[str, str] = {
     **dict.fromkeys(("학번", "학생번호", "studentnumber", "studentno", "studentid", "number"),
                     "student_number"),
     **dict.fromkeys(("학년", "grade"), "grade"),
+    **dict.fromkeys(("번호", "출석번호", "seatno", "seat", "no"), "seat_no"),
     **dict.fromkeys(("반", "학급", "수업", "클래스", "class", "classname", "classes", "homeroom"),
                     "class"),
     **dict.fromkeys(("과목", "담당과목", "subject"), "subject"),
@@ -61,6 +63,8 @@ class RosterRow:
     grade: int | None
     classes: tuple[str, ...]
     subject: str | None
+    class_no: int | None = None   # 반, when the class column holds a number ("3" or "3반")
+    seat_no: int | None = None    # 번호
 
 
 def _header_key(header: str) -> str:
@@ -163,18 +167,25 @@ def _check_row(line: int, cells: dict[str, str]) -> RosterRow:
         number = clean_student_number(cells.get("student_number"))
         classes = tuple(dict.fromkeys(
             c for c in (nfc(p) for p in cells.get("class", "").split(CLASS_SEPARATOR)) if c))
+        class_no = seat_no = None
         if role == "student":
             if not cells.get("grade", "").strip():
                 raise ValidationError("The grade is missing.", field="grade")
             grade = clean_grade(cells["grade"])
-        elif number or classes or cells.get("grade", "").strip():
+            homeroom = [c for c in classes if c.removesuffix("반").isdigit()]
+            if homeroom:
+                class_no = clean_class_no(homeroom[0])
+                classes = tuple(c.removesuffix("반") if c in homeroom else c for c in classes)
+            seat_no = clean_seat_no(cells.get("seat_no"))
+        elif number or classes or cells.get("grade", "").strip() or cells.get("seat_no", "").strip():
             raise ValidationError("Only students have a grade, student number or class; leave "
                                   "them empty for teachers and admins.", field="role")
         subject = clean_optional(cells.get("subject"), field="subject")
     except ValidationError as exc:
         raise fail(exc) from None
     return RosterRow(line=line, name=name, email=email, role=role, student_number=number,
-                     grade=grade, classes=classes, subject=subject)
+                     grade=grade, classes=classes, subject=subject, class_no=class_no,
+                     seat_no=seat_no)
 
 
 def parse(text: str, override: Mapping[str, str] | None = None

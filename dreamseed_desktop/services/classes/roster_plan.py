@@ -7,16 +7,21 @@ with a handful of set-based statements in the caller's transaction.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
-from dreamseed_desktop.db.people import Student, Teacher, User
+from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.classes.roster_parse import RosterRow
 from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.core.school import (
+    check_grade_for_level,
+    current_school_year,
+    format_student_number,
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,8 @@ class PlanParts:
 def _existing_people(session: Session, emails: list[str]) -> dict[str, Any]:
     rows = session.execute(
         select(User.id, User.email, User.name, User.role, User.organization_id, Student.id,
-               Student.grade, Student.student_number, Teacher.subject)
+               Student.grade, Student.student_number, Teacher.subject, Student.class_no,
+               Student.seat_no)
         .outerjoin(Student, Student.user_id == User.id)
         .outerjoin(Teacher, Teacher.user_id == User.id)
         .where(User.email.in_(emails))).all()
@@ -59,24 +65,66 @@ def _existing_people(session: Session, emails: list[str]) -> dict[str, Any]:
 
 
 def _classes(session: Session, org_id: int) -> dict[str, tuple[int, str]]:
-    """class name -> (id, name), newest school year winning when a name repeats."""
+    """class name -> (id, name), newest school year winning when a name repeats; homeroom
+    classes (with a 반) also under "#<학년>-<반>"."""
     rows = session.execute(
-        select(Classroom.id, Classroom.name).where(Classroom.organization_id == org_id)
+        select(Classroom.id, Classroom.name, Classroom.grade, Classroom.class_no)
+        .where(Classroom.organization_id == org_id)
         .order_by(Classroom.school_year, Classroom.id)).all()
-    return {name: (cid, name) for cid, name in rows}
+    out = {name: (cid, name) for cid, name, _, _ in rows}
+    out.update({f"#{g}-{c}": (cid, name) for cid, name, g, c in rows if c is not None})
+    return out
 
 
 def _resolve_class(classes: dict[str, tuple[int, str]], name: str,
-                   grade: int | None) -> tuple[int, str] | None:
+                   grade: int | None) -> tuple[int, str] | None | bool:
+    """The class a row names; for a bare 반 number ("3" with 학년 2) the homeroom class of
+    2학년 3반 (by its 반, or named "2-3" / "2학년 3반"), or True when the school has no such
+    class (the 반 is then only recorded on the student)."""
     if name in classes:
         return classes[name]
-    if name.isdigit() and grade is not None:  # "반" = 3 with 학년 = 2 -> class "2-3"
-        return classes.get(f"{grade}-{int(name)}")
+    if name.isdigit() and grade is not None:
+        n = int(name)
+        return (classes.get(f"#{grade}-{n}") or classes.get(f"{grade}-{n}")
+                or classes.get(f"{grade}학년 {n}반") or True)
     return None
 
 
+def _complete_rows(session: Session, org_id: int, rows: list[RosterRow]
+                   ) -> tuple[list[RosterRow], list[ValidationError]]:
+    """Check each student's 학년 against the school's level and give a student with 반 and
+    번호 but no 학번 the one the school's format makes."""
+    org = session.get(Organization, org_id)
+    assert org is not None
+    year = current_school_year()
+    out: list[RosterRow] = []
+    errors: list[ValidationError] = []
+    seen: dict[str, int] = {r.student_number: r.line for r in rows if r.student_number}
+    for row in rows:
+        try:
+            if row.role == "student" and row.grade is not None:
+                check_grade_for_level(row.grade, org.school_level)
+                if row.student_number is None and row.class_no and row.seat_no:
+                    number = format_student_number(
+                        org.student_number_format, grade=row.grade, class_no=row.class_no,
+                        seat_no=row.seat_no, school_year=year)
+                    if number is not None and number in seen:
+                        raise ValidationError(
+                            "Duplicate student number {number} (also on line {line}).",
+                            params={"number": number, "line": seen[number]}, field="student_number")
+                    if number is not None:
+                        seen[number] = row.line
+                        row = replace(row, student_number=number)
+        except ValidationError as exc:
+            errors.append(ValidationError(exc.template, params=exc.params, field=exc.field,
+                                          row=row.line))
+            continue
+        out.append(row)
+    return out, errors
+
+
 def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
-    _, _, name, _, _, _, grade, number, subject = old
+    _, _, name, _, _, _, grade, number, subject, class_no, seat_no = old
     changes: list[tuple[str, Any]] = []
     if row.name != name:
         changes.append(("name", row.name))
@@ -85,6 +133,10 @@ def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
             changes.append(("grade", row.grade))
         if row.student_number is not None and row.student_number != number:
             changes.append(("student_number", row.student_number))
+        if row.class_no is not None and row.class_no != class_no:
+            changes.append(("class_no", row.class_no))
+        if row.seat_no is not None and row.seat_no != seat_no:
+            changes.append(("seat_no", row.seat_no))
     if row.role == "teacher" and row.subject is not None and row.subject != subject:
         changes.append(("subject", row.subject))
     return tuple(changes)
@@ -92,6 +144,7 @@ def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
 
 def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanParts:
     """Compare checked rows with the database (read-only)."""
+    rows, errors = _complete_rows(session, org_id, rows)
     people = _existing_people(session, [r.email for r in rows])
     numbers = [r.student_number for r in rows if r.student_number]
     owners = dict(session.execute(
@@ -104,7 +157,6 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
     creates: list[RosterRow] = []
     updates: list[RosterUpdate] = []
     enrolls: list[RosterEnrollment] = []
-    errors: list[ValidationError] = []
     unchanged = 0
     for row in rows:
         old = people.get(row.email)
@@ -126,7 +178,8 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
         else:
             unchanged += 1
         for _, hit in resolved:
-            assert hit is not None
+            if not isinstance(hit, tuple):
+                continue
             if old is None or (old[5], hit[0]) not in enrolled:
                 enrolls.append(RosterEnrollment(row.line, row.email, row.name, hit[0], hit[1]))
     return PlanParts(tuple(creates), tuple(updates), unchanged, tuple(enrolls), tuple(errors))
@@ -165,12 +218,16 @@ def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
         students = [r for r in new if r.role == "student"]
         if students:
             session.execute(text("""
-                INSERT INTO students (user_id, organization_id, grade, student_number)
-                SELECT u, :org, g, n FROM unnest(CAST(:users AS int[]), CAST(:grades AS int[]),
-                                                 CAST(:numbers AS text[])) AS t(u, g, n)"""),
+                INSERT INTO students (user_id, organization_id, grade, student_number, class_no,
+                                      seat_no)
+                SELECT u, :org, g, n, c, k
+                FROM unnest(CAST(:users AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]),
+                            CAST(:class_nos AS int[]), CAST(:seat_nos AS int[])) AS t(u, g, n, c, k)"""),
                 {"org": org_id, "users": [touched[r.email] for r in students],
                  "grades": [r.grade for r in students],
-                 "numbers": [r.student_number for r in students]})
+                 "numbers": [r.student_number for r in students],
+                 "class_nos": [r.class_no for r in students],
+                 "seat_nos": [r.seat_no for r in students]})
         teachers = [r for r in new if r.role == "teacher"]
         if teachers:
             session.execute(text("""
@@ -203,15 +260,19 @@ def _apply_updates(session: Session, updates: tuple[RosterUpdate, ...]) -> None:
         FROM unnest(CAST(:ids AS int[]), CAST(:names AS text[])) AS t(i, n) WHERE u.id = t.i"""),
         {"ids": [u.user_id for u in updates], "names": [u.row.name for u in updates]})
     students = [u for u in updates if u.row.role == "student"
-                and any(k in ("grade", "student_number") for k, _ in u.changes)]
+                and any(k in ("grade", "student_number", "class_no", "seat_no") for k, _ in u.changes)]
     if students:
         session.execute(text("""
             UPDATE students s SET grade = t.g, student_number = coalesce(t.n, s.student_number),
-                                  version = s.version + 1
-            FROM unnest(CAST(:ids AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]))
-                 AS t(i, g, n) WHERE s.user_id = t.i"""),
+                                  class_no = coalesce(t.c, s.class_no),
+                                  seat_no = coalesce(t.k, s.seat_no), version = s.version + 1
+            FROM unnest(CAST(:ids AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]),
+                        CAST(:class_nos AS int[]), CAST(:seat_nos AS int[]))
+                 AS t(i, g, n, c, k) WHERE s.user_id = t.i"""),
             {"ids": [u.user_id for u in students], "grades": [u.row.grade for u in students],
-             "numbers": [u.row.student_number for u in students]})
+             "numbers": [u.row.student_number for u in students],
+             "class_nos": [u.row.class_no for u in students],
+             "seat_nos": [u.row.seat_no for u in students]})
     teachers = [u for u in updates if any(k == "subject" for k, _ in u.changes)]
     if teachers:
         session.execute(text("""

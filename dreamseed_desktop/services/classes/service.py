@@ -6,7 +6,7 @@ or exam sessions is not deleted (unenroll first; results are kept).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, exists, func, select, text
@@ -18,6 +18,11 @@ from dreamseed_desktop.db.people import Teacher, User
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.core.school import (
+    check_grade_for_level,
+    clean_class_no,
+    current_school_year,
+)
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.core.validation import (
     UNSET,
@@ -30,11 +35,7 @@ from dreamseed_desktop.services.core.validation import (
 )
 from dreamseed_desktop.services.people.organizations import load_organization
 
-
-def current_school_year(today: date | None = None) -> int:
-    """Korean school years start in March: January and February belong to the previous year."""
-    today = today or date.today()
-    return today.year if today.month >= 3 else today.year - 1
+__all__ = ["ClassDTO", "ClassService", "current_school_year", "list_classes", "load_class"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class ClassDTO:
     version: int
     created_at: datetime
     updated_at: datetime
+    class_no: int | None = None   # 반 of a homeroom class
 
 
 def _class_select() -> Any:
@@ -68,7 +70,7 @@ def _to_dto(row: Any) -> ClassDTO:
     return ClassDTO(id=c.id, organization_id=c.organization_id, name=c.name, subject=c.subject,
                     grade=c.grade, school_year=c.school_year, teacher_id=c.teacher_id,
                     teacher_name=teacher_name, student_count=int(count or 0), version=c.version,
-                    created_at=c.created_at, updated_at=c.updated_at)
+                    created_at=c.created_at, updated_at=c.updated_at, class_no=c.class_no)
 
 
 def list_classes(session: Session, *, organization_id: int | None = None,
@@ -123,17 +125,19 @@ class ClassService:
 
     def create(self, name: str, grade: int, *, school_year: int | None = None,
                subject: str | None = None, teacher_id: int | None = None,
-               organization_id: int | None = None) -> ClassDTO:
-        """A new class; a teacher who creates one without naming a teacher teaches it."""
+               organization_id: int | None = None, class_no: int | None = None) -> ClassDTO:
+        """A new class; a teacher who creates one without naming a teacher teaches it.
+        ``class_no`` is the 반 of a homeroom class (None for other classes)."""
         identity = self._db.identity
         require_role(identity, "admin", "teacher")
         org_id = resolve_org(identity, organization_id)
         values: dict[str, Any] = {"name": clean_name(name), "grade": clean_grade(grade),
                   "school_year": _check_school_year(school_year or current_school_year()),
                   "subject": clean_optional(subject, field="subject"),
-                  "teacher_id": teacher_id, "organization_id": org_id}
+                  "teacher_id": teacher_id, "organization_id": org_id,
+                  "class_no": clean_class_no(class_no)}
         with self._db.session() as s:
-            load_organization(s, org_id)
+            check_grade_for_level(values["grade"], load_organization(s, org_id).school_level)
             if teacher_id is None and identity.role == "teacher":
                 teacher_id = values["teacher_id"] = s.scalar(
                     select(Teacher.id).where(Teacher.user_id == identity.user_id))
@@ -172,15 +176,19 @@ class ClassService:
     def update(self, class_id: int, expected_version: int, *, name: str | _Unset = UNSET,
                subject: str | None | _Unset = UNSET, grade: int | _Unset = UNSET,
                school_year: int | _Unset = UNSET,
-               teacher_id: int | None | _Unset = UNSET) -> ClassDTO:
+               teacher_id: int | None | _Unset = UNSET,
+               class_no: int | None | _Unset = UNSET) -> ClassDTO:
         identity = self._db.identity
         require_role(identity, "admin", "teacher")
-        values = given(name=(name, clean_name),
+        values = given(name=(name, clean_name), class_no=(class_no, clean_class_no),
                        subject=(subject, lambda v: clean_optional(v, field="subject")),
                        grade=(grade, clean_grade), school_year=(school_year, _check_school_year),
                        teacher_id=(teacher_id, lambda v: v))
         with self._db.session() as s:
             before = load_class(s, class_id)
+            if "grade" in values:
+                check_grade_for_level(values["grade"],
+                                      load_organization(s, before.organization_id).school_level)
             _check_teacher(s, values.get("teacher_id"), before.organization_id)
             if "name" in values or "school_year" in values:
                 self._check_name_free(s, before.organization_id,

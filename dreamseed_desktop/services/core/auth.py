@@ -27,19 +27,27 @@ class AuthService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def login(self, email: str, password: str) -> Identity:
-        """Sign in; raises PermissionDenied (same message for unknown email and wrong
-        password), AccountLocked (with the minutes left) or NotAuthenticated."""
-        email = (email or "").strip().lower()
+    def login(self, email: str, password: str, *, organization_id: int | None = None) -> Identity:
+        """Sign in with an email, or (students) with a 학번 of ``organization_id`` (None: the
+        server's only school); raises PermissionDenied (same message for an unknown email or
+        학번 and a wrong password), AccountLocked (with the minutes left) or NotAuthenticated.
+        A 학번 sign-in shares the email sign-in's lockout (the server maps it to that key)."""
+        email = (email or "").strip()
         if not email or not password:
             raise PermissionDenied(WRONG_CREDENTIALS)
+        by_number = "@" not in email
+        if not by_number:
+            email = email.lower()
+        key = {"e": email, "o": organization_id}
         with self._db.session(token="") as s:
-            salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": email}).scalar_one()
+            salt = s.execute(text("SELECT auth.login_salt_by_number(:o, :e)" if by_number
+                                  else "SELECT auth.login_salt(:e)"), key).scalar_one()
         proof = passwords.proof(password, salt)
+        login = "auth.login_by_number(:o, :e, :p)" if by_number else "auth.login(:e, :p)"
         with self._db.session(token="") as s:
             row = s.execute(text(
                 "SELECT ok, error, message, locked_minutes, token, user_id, role, organization_id, "
-                "name, email FROM auth.login(:e, :p)"), {"e": email, "p": proof}).one()
+                f"name, email FROM {login}"), {**key, "p": proof}).one()
         if not row.ok:
             if row.error == "locked":
                 raise AccountLocked(row.message)
@@ -50,6 +58,12 @@ class AuthService:
                             organization_id=row.organization_id, name=row.name, email=row.email)
         self._db.identity = identity
         return identity
+
+    def sign_in_schools(self) -> list[tuple[int, str]]:
+        """(id, name) of the server's schools, for choosing one before a 학번 sign-in."""
+        with self._db.session(token="") as s:
+            return [(int(i), str(n)) for i, n in s.execute(
+                text("SELECT id, name FROM auth.sign_in_schools()")).all()]
 
     def logout(self) -> None:
         """End the server session (best effort) and forget the token locally."""

@@ -113,8 +113,12 @@ _CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
     "ck_organizations_type": ("type", "Unknown organization type."),
     "uq_students_organization_id_student_number": (
         "student_number", "This student number is already used in this school."),
-    "ck_students_grade_range": ("grade", "Grade must be between 1 and 12."),
-    "ck_classes_grade_range": ("grade", "Grade must be between 1 and 12."),
+    "ck_students_grade_range": ("grade", "Grade must be between 1 and 6."),
+    "ck_classes_grade_range": ("grade", "Grade must be between 1 and 6."),
+    "grade_for_level": ("grade", "A middle or high school has grades 1 to 3."),
+    "level_for_grades": ("school_level", "The school has students or classes above grade 3: a middle "
+                                         "or high school has grades 1 to 3."),
+    "ck_organizations_school_level": ("school_level", "Unknown school level."),
     "ck_classes_school_year_range": ("school_year", "School year must be between 2000 and 2100."),
     "uq_classes_organization_id_school_year_name": (
         "name", "A class with this name already exists for this school year."),

@@ -33,13 +33,15 @@ TEACHERS = (
 )
 ADMIN_NAME = "정하늘"
 
-# (class name, subject, grade, index into TEACHERS)
+# (class name, subject, 학년 (고등학교), index into TEACHERS)
 CLASSES = (
-    ("1학년 수학", "math", 10, 0),
-    ("2학년 수학", "math", 11, 1),
-    ("2학년 영어", "english", 11, 2),
-    ("3학년 영어", "english", 12, 3),
+    ("1학년 수학", "math", 1, 0),
+    ("2학년 수학", "math", 2, 1),
+    ("2학년 영어", "english", 2, 2),
+    ("3학년 영어", "english", 3, 3),
 )
+# students per 반 in the demo school (학번 GCCNN: 1학년 1반 1번 = 10101)
+CLASS_SIZE = 30
 
 _SYNONYMS = (
     ("rapid", "quick"), ("huge", "enormous"), ("begin", "start"), ("silent", "quiet"),

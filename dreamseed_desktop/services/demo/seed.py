@@ -23,9 +23,11 @@ from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.passwords import hash_for_storage
+from dreamseed_desktop.services.core.school import format_student_number
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.demo.content import (
     ADMIN_NAME,
+    CLASS_SIZE,
     CLASSES,
     TEACHERS,
     item_text,
@@ -147,6 +149,7 @@ def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
             return _summary(s, existing, False, started)
         now = now or s.execute(select(func.now())).scalar_one()
         org = Organization(name=DEMO_ORG_NAME, type="school", address="서울특별시 종로구 새문안로 1",
+                           school_level="high", student_number_format="GCCNN",
                            meta={"demo": True, "phone": "02-000-0000"})
         s.add(org)
         s.flush()
@@ -181,16 +184,23 @@ def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
 
 def _students(s: Session, org_id: int, n: int,
               rng: np.random.Generator) -> list[tuple[int, int, float]]:
-    """``n`` students spread over grades 10-12: (student id, grade, general ability)."""
+    """``n`` students spread over 학년 1-3 of a high school, 반 of up to CLASS_SIZE, 번호 in
+    order, 학번 GCCNN (10101 = 1학년 1반 1번): (student id, grade, general ability)."""
     out = []
+    first = {grade: min(i for i in range(n) if 1 + (3 * i) // n == grade)
+             for grade in sorted({1 + (3 * i) // n for i in range(n)})}
     for i in range(n):
-        grade = 10 + (3 * i) // n
+        grade = 1 + (3 * i) // n
+        class_no, seat_no = divmod(i - first[grade], CLASS_SIZE)
+        class_no, seat_no = class_no + 1, seat_no + 1
         uid = _user(s, org_id, f"student{i + 1:03d}@{DEMO_DOMAIN}", "student", korean_name(rng))
-        student = Student(user_id=uid, organization_id=org_id, grade=grade,
-                          student_number=f"{i + 1:05d}")
+        student = Student(user_id=uid, organization_id=org_id, grade=grade, class_no=class_no,
+                          seat_no=seat_no, student_number=format_student_number(
+                              "GCCNN", grade=grade, class_no=class_no, seat_no=seat_no,
+                              school_year=DEMO_SCHOOL_YEAR))
         s.add(student)
         s.flush()
-        out.append((student.id, grade, float(rng.normal(0.3 * (grade - 11), 0.9))))
+        out.append((student.id, grade, float(rng.normal(0.3 * (grade - 2), 0.9))))
     return out
 
 

@@ -9,7 +9,8 @@ import math
 from dataclasses import dataclass
 
 from dreamseed_desktop.db.items import ITEM_MODELS, ITEM_STATUSES
-from dreamseed_desktop.db.people import MAX_GRADE, MIN_GRADE
+from dreamseed_desktop.db.people import ITEM_MAX_GRADE as MAX_GRADE
+from dreamseed_desktop.db.people import ITEM_MIN_GRADE as MIN_GRADE
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.validation import nfc
 

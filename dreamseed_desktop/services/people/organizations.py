@@ -16,6 +16,11 @@ from dreamseed_desktop.db.people import Organization, User
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.access import require_role
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
+from dreamseed_desktop.services.core.school import (
+    DEFAULT_STUDENT_NUMBER_FORMAT,
+    clean_level,
+    clean_number_format,
+)
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.core.validation import (
     UNSET,
@@ -43,6 +48,8 @@ class OrganizationDTO:
     updated_at: datetime
     people_count: int = 0
     class_count: int = 0
+    school_level: str = "high"             # elementary (초), middle (중), high (고)
+    student_number_format: str = "GCCNN"   # see services.core.school
 
 
 def _counts(session: Session, org_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -62,7 +69,8 @@ def _dto(org: Organization, counts: tuple[int, int] = (0, 0)) -> OrganizationDTO
     return OrganizationDTO(id=org.id, name=org.name, type=org.type, address=org.address,
                            version=org.version, created_at=org.created_at,
                            updated_at=org.updated_at, people_count=counts[0],
-                           class_count=counts[1])
+                           class_count=counts[1], school_level=org.school_level,
+                           student_number_format=org.student_number_format)
 
 
 def load_organization(session: Session, org_id: int) -> Organization:
@@ -78,16 +86,20 @@ class OrganizationService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(self, name: str, type: str = "school", address: str | None = None) -> OrganizationDTO:
+    def create(self, name: str, type: str = "school", address: str | None = None, *,
+               school_level: str = "high",
+               student_number_format: str = DEFAULT_STUDENT_NUMBER_FORMAT) -> OrganizationDTO:
         require_role(self._db.identity, "admin")
         clean = clean_name(name, max_len=200)
+        level, number_format = clean_level(school_level), clean_number_format(student_number_format)
         kind = clean_org_type(type)
         addr = clean_optional(address, field="address", max_len=300)
         with self._db.session() as s:
             if s.scalar(select(Organization.id).where(Organization.name == clean)) is not None:
                 raise ValidationError("An organization named '{name}' already exists.",
                                       params={"name": clean}, field="name")
-            org = Organization(name=clean, type=kind, address=addr)
+            org = Organization(name=clean, type=kind, address=addr, school_level=level,
+                               student_number_format=number_format)
             s.add(org)
             s.flush()
             s.refresh(org)
@@ -113,10 +125,15 @@ class OrganizationService:
             return None if org is None else _dto(org, _counts(s, [org.id])[org.id])
 
     def update(self, org_id: int, expected_version: int, *, name: str | _Unset = UNSET,
-               type: str | _Unset = UNSET, address: str | None | _Unset = UNSET) -> OrganizationDTO:
-        """Change the given fields; ``Conflict`` if someone saved in between."""
+               type: str | _Unset = UNSET, address: str | None | _Unset = UNSET,
+               school_level: str | _Unset = UNSET,
+               student_number_format: str | _Unset = UNSET) -> OrganizationDTO:
+        """Change the given fields; ``Conflict`` if someone saved in between. A middle or high
+        school cannot hold grades above 3 (the server refuses the level change)."""
         require_role(self._db.identity, "admin")
         values = given(name=(name, lambda v: clean_name(v, max_len=200)),
+                       school_level=(school_level, clean_level),
+                       student_number_format=(student_number_format, clean_number_format),
                        type=(type, clean_org_type),
                        address=(address, lambda v: clean_optional(v, field="address", max_len=300)))
         with self._db.session() as s:

@@ -45,9 +45,12 @@ class PersonDTO:
     student_number: str | None = None
     teacher_id: int | None = None
     subject: str | None = None
+    class_no: int | None = None   # 반
+    seat_no: int | None = None    # 번호
 
 
-_COLUMNS = (User, Student.id, Student.grade, Student.student_number, Teacher.id, Teacher.subject)
+_COLUMNS = (User, Student.id, Student.grade, Student.student_number, Teacher.id, Teacher.subject,
+            Student.class_no, Student.seat_no)
 
 
 def person_select() -> Any:
@@ -58,13 +61,14 @@ def person_select() -> Any:
 
 
 def to_dto(row: Any) -> PersonDTO:
-    user, student_id, grade, number, teacher_id, subject = row[:6]
+    user, student_id, grade, number, teacher_id, subject, class_no, seat_no = row[:8]
     return PersonDTO(
         id=user.id, email=user.email, name=user.name, role=user.role,
         organization_id=user.organization_id, is_active=user.is_active,
         has_password=user.has_password, version=user.version,
         created_at=user.created_at, updated_at=user.updated_at, student_id=student_id,
-        grade=grade, student_number=number, teacher_id=teacher_id, subject=subject)
+        grade=grade, student_number=number, teacher_id=teacher_id, subject=subject,
+        class_no=class_no, seat_no=seat_no)
 
 
 def load_person(session: Session, user_id: int) -> PersonDTO:

@@ -18,6 +18,13 @@ from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
 from dreamseed_desktop.services.core.passwords import hash_for_storage, password_problem
+from dreamseed_desktop.services.core.school import (
+    check_grade_for_level,
+    clean_class_no,
+    clean_seat_no,
+    current_school_year,
+    format_student_number,
+)
 from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.services.core.validation import (
     UNSET,
@@ -92,14 +99,19 @@ class PeopleService:
 
     def create_student(self, email: str, name: str, grade: int, *,
                        student_number: str | None = None, organization_id: int | None = None,
-                       password: str | None = None) -> PersonDTO:
+                       password: str | None = None, class_no: int | None = None,
+                       seat_no: int | None = None) -> PersonDTO:
         return self.create("student", email, name, organization_id=organization_id,
-                           password=password, grade=grade, student_number=student_number)
+                           password=password, grade=grade, student_number=student_number,
+                           class_no=class_no, seat_no=seat_no)
 
     def create(self, role: str, email: str, name: str, *, organization_id: int | None = None,
                password: str | None = None, subject: str | None = None,
-               grade: int | None = None, student_number: str | None = None) -> PersonDTO:
-        """Create a user of ``role`` with its profile (teacher subject / student grade)."""
+               grade: int | None = None, student_number: str | None = None,
+               class_no: int | None = None, seat_no: int | None = None) -> PersonDTO:
+        """Create a user of ``role`` with its profile (teacher subject / student 학년, 반, 번호
+        and 학번). Without a 학번, a student with 반 and 번호 gets the one the school's format
+        makes (10101 = 1학년 1반 1번 with GCCNN)."""
         identity = self._db.identity
         require_role(identity, "admin")
         role = clean_role(role)
@@ -110,9 +122,18 @@ class PeopleService:
         if role == "student":
             grade = clean_grade(grade)
             student_number = clean_student_number(student_number)
+            class_no, seat_no = clean_class_no(class_no), clean_seat_no(seat_no)
+        elif class_no is not None or seat_no is not None:
+            raise ValidationError("Only students have a grade and a student number.", field="class_no")
         _check_password(password, values["email"])
         with self._db.session() as s:
-            load_organization(s, org_id)
+            org = load_organization(s, org_id)
+            if role == "student":
+                check_grade_for_level(grade, org.school_level)  # type: ignore[arg-type]
+                if student_number is None:
+                    student_number = format_student_number(
+                        org.student_number_format, grade=grade,  # type: ignore[arg-type]
+                        class_no=class_no, seat_no=seat_no, school_year=current_school_year())
             _check_email_free(s, values["email"])
             user = User(**values)
             s.add(user)
@@ -121,7 +142,7 @@ class PeopleService:
                 s.add(Teacher(user_id=user.id, organization_id=org_id, subject=subject))
             elif role == "student":
                 s.add(Student(user_id=user.id, organization_id=org_id, grade=grade,
-                              student_number=student_number))
+                              student_number=student_number, class_no=class_no, seat_no=seat_no))
             s.flush()
             if password is not None:
                 _set_password(s, identity, user.id, password)
@@ -183,7 +204,9 @@ class PeopleService:
     def update(self, user_id: int, expected_version: int, *, name: str | _Unset = UNSET,
                email: str | _Unset = UNSET, subject: str | None | _Unset = UNSET,
                grade: int | _Unset = UNSET,
-               student_number: str | None | _Unset = UNSET) -> PersonDTO:
+               student_number: str | None | _Unset = UNSET,
+               class_no: int | None | _Unset = UNSET,
+               seat_no: int | None | _Unset = UNSET) -> PersonDTO:
         """Change the given fields; ``Conflict`` if the person was saved by someone else since
         ``expected_version`` was read. Subject applies to teachers, grade/number to students."""
         identity = self._db.identity
@@ -191,9 +214,13 @@ class PeopleService:
         user_values = given(name=(name, clean_name), email=(email, clean_email))
         profile = given(subject=(subject, lambda v: clean_optional(v, field="subject")),
                         grade=(grade, clean_grade),
-                        student_number=(student_number, clean_student_number))
+                        student_number=(student_number, clean_student_number),
+                        class_no=(class_no, clean_class_no), seat_no=(seat_no, clean_seat_no))
         with self._db.session() as s:
             before = load_person(s, user_id)
+            if "grade" in profile and before.organization_id is not None:
+                check_grade_for_level(profile["grade"],
+                                      load_organization(s, before.organization_id).school_level)
             if "email" in user_values:
                 _check_email_free(s, user_values["email"], except_user=user_id)
             self._check_profile_fields(before, profile)
@@ -214,7 +241,7 @@ class PeopleService:
     def _check_profile_fields(person: PersonDTO, profile: dict[str, Any]) -> None:
         if "subject" in profile and person.role != "teacher":
             raise ValidationError("Only teachers have a subject.", field="subject")
-        for key in ("grade", "student_number"):
+        for key in ("grade", "student_number", "class_no", "seat_no"):
             if key in profile and person.role != "student":
                 raise ValidationError("Only students have a grade and a student number.", field=key)
 

@@ -15,6 +15,7 @@ class ClassesModel(DtoTableModel):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), lambda c: c.school_year, align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda c: c.grade, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Class no."), lambda c: c.class_no, align_right=True),
             Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda c: c.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda c: c.subject, display=label),
             Column(QT_TRANSLATE_NOOP("Columns", "Teacher"), lambda c: c.teacher_name, stretch=True),

@@ -19,6 +19,8 @@ PEOPLE_COLUMNS = (
            dim_if=lambda p: not p.is_active, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role, display=role_label),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda p: p.grade, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Class no."), lambda p: p.class_no, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Seat no."), lambda p: p.seat_no, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda p: p.student_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda p: p.subject, display=label),
     Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda p: p.is_active),

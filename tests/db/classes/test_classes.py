@@ -28,7 +28,7 @@ def test_create_rejects_bad_input(svc: Services, school: School) -> None:
     org = school.org.id
     with pytest.raises(ValidationError, match="already exists in 2026"):
         svc.classes.create("1-1", 1, school_year=2026, organization_id=org)
-    with pytest.raises(ValidationError, match="between 1 and 12"):
+    with pytest.raises(ValidationError, match="between 1 and 6"):
         svc.classes.create("x", 0, organization_id=org)
     with pytest.raises(ValidationError, match="School year"):
         svc.classes.create("x", 1, school_year=1999, organization_id=org)

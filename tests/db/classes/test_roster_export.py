@@ -24,9 +24,10 @@ def test_escape_cell() -> None:
 def test_class_export(svc: Services, school: School) -> None:
     svc.enrollment.bulk_enroll(school.klass.id, [s.student_id for s in school.students[:2]])
     rows = _rows(svc.roster.export_class(school.klass.id))
-    assert rows[0] == ["name", "email", "role", "student_number", "grade", "class", "subject"]
-    assert rows[1:] == [["학생01", "s1@seoul.kr", "student", "00001", "2", "1-1", ""],
-                        ["학생02", "s2@seoul.kr", "student", "00002", "3", "1-1", ""]]
+    assert rows[0] == ["name", "email", "role", "student_number", "grade", "class", "seat_no",
+                       "subject"]
+    assert rows[1:] == [["학생01", "s1@seoul.kr", "student", "00001", "2", "1-1", "", ""],
+                        ["학생02", "s2@seoul.kr", "student", "00002", "3", "1-1", "", ""]]
 
 
 def test_formula_names_round_trip(svc: Services, school: School) -> None:

@@ -82,7 +82,7 @@ BAD_ROWS = [
     ("빈메일,,00201,1,", "email", "email address is missing"),
     ("무학년,nograde@seoul.kr,00202,,", "grade", "grade is missing"),
     ("나쁜메일,not-an-email,00203,1,", "email", "not a valid email"),
-    ("나쁜학년,grade@seoul.kr,00204,15,", "grade", "between 1 and 12"),
+    ("나쁜학년,grade@seoul.kr,00204,15,", "grade", "between 1 and 6"),
     ("글자학년,grade2@seoul.kr,00205,first,", "grade", "not a grade"),
     ("중복메일,hong@seoul.kr,00206,1,", "email", "Duplicate email hong@seoul.kr (also on line 2)"),
     ("중복학번,dupnum@seoul.kr,00123,1,", "student_number", "Duplicate student number 00123"),

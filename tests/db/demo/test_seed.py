@@ -49,12 +49,13 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
     assert stored == stored_hash(proof(DEMO_PASSWORD, salt))
     assert no_password == 0
     assert all(unicodedata.is_normalized("NFC", n) and len(n) == 3 for n in names)
-    assert numbers[0] == "00001" and grades == {10, 11, 12}
+    # a high school's 학년 1-3; 학번 GCCNN: 1학년 1반 1번 = 10101
+    assert numbers[0] == "10101" and grades == {1, 2, 3}
     assert subjects["math"] >= 150 and subjects["english"] >= 150
     assert keyless == 0 and bad_keys == 0 and unenrolled == 0 and seq_gaps == 0
     assert StatisticsService(owner_db).item_difficulty_stats() == \
         StatisticsService(owner_db).item_difficulty_stats_reference()
-    student = _count(owner_db, "SELECT min(id) FROM students WHERE grade = 11")
+    student = _count(owner_db, "SELECT min(id) FROM students WHERE grade = 2")
     curves = ChartDataService(owner_db).learning_curves(student)
     assert [c.subject for c in curves] == ["english", "math"]
     assert all(len(c.theta) >= 4 for c in curves)

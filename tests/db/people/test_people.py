@@ -66,7 +66,7 @@ BAD_STUDENT_FIELDS = [
     ({"email": "not-an-email"}, "not a valid email"),
     ({"email": ""}, "email address is required"),
     ({"name": "  "}, "name is required"),
-    ({"grade": 13}, "between 1 and 12"),
+    ({"grade": 13}, "between 1 and 6"),
     ({"grade": "abc"}, "not a grade"),
     ({"student_number": "12 34"}, "without spaces"),
     ({"password": "short"}, "at least 8"),

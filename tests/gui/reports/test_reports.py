@@ -98,7 +98,7 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
     keep(path, "report_class")
     # a class nobody has tested yet still prints (charts show their "no data" state)
     from dreamseed_desktop.services.classes.service import ClassService
-    empty = ClassService(owner_db).create("빈 반", 10, school_year=2026, organization_id=school.org_id)
+    empty = ClassService(owner_db).create("빈 반", 1, school_year=2026, organization_id=school.org_id)
     path2 = tmp_path / "empty.pdf"
     assert write_class_report(service.class_report(empty.id), path2) >= 1
     assert "빈 반" in pdf_text(path2)[1]

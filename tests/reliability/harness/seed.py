@@ -59,7 +59,7 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
         teacher = _one(conn, "INSERT INTO teachers (user_id, organization_id, subject) VALUES (%s, %s, 'math') "
                        "RETURNING id", (t_user, org))
         class_id = _one(conn, "INSERT INTO classes (organization_id, teacher_id, name, subject, grade, school_year) "
-                        "VALUES (%s, %s, 'Harness 10-1', 'math', 10, 2026) RETURNING id", (org, teacher))
+                        "VALUES (%s, %s, 'Harness 1-1', 'math', 1, 2026) RETURNING id", (org, teacher))
         for k, rec in enumerate(generate_demo_bank(bank_size, subjects=("math",), seed=7)):
             item = _one(conn, "INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices, "
                         "organization_id) VALUES (%s, 'math', %s, %s, '3PL', %s, %s, %s, %s, %s, %s) RETURNING id",
@@ -78,7 +78,7 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
                        "VALUES (%s, %s, 'student', %s) RETURNING id", (org, email, f"학생 {i:03d}"))
             conn.execute("SELECT auth.set_credentials(%s, %s, %s)", (uid, salt, pw_hash))
             sid = _one(conn, "INSERT INTO students (user_id, organization_id, grade, student_number) "
-                       "VALUES (%s, %s, 10, %s) RETURNING id", (uid, org, f"{i:05d}"))
+                       "VALUES (%s, %s, 1, %s) RETURNING id", (uid, org, f"{i:05d}"))
             conn.execute("INSERT INTO student_classroom (student_id, class_id) VALUES (%s, %s)", (sid, class_id))
             students.append(Student(i, email, uid, sid))
         conn.commit()

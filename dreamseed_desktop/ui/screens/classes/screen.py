@@ -26,7 +26,9 @@ class ClassDialog(FormDialog):
         super().__init__(self.tr("Edit class") if cls else self.tr("New class"), ctx.runner, parent)
         self.add_field("name", self.tr("&Name"), line_edit(cls.name if cls else "", max_length=100),
                        required=True)
-        self.add_field("grade", self.tr("&Grade"), spin_box(cls.grade if cls else 1, 1, 12))
+        self.add_field("grade", self.tr("&Grade"), spin_box(cls.grade if cls else 1, 1, 6))
+        self.add_field("class_no", self.tr("Home&room class no."),
+                       spin_box(cls.class_no or 0 if cls else 0, 0, 99, special=self.tr("(none)")))
         self.add_field("school_year", self.tr("School &year"),
                        spin_box(cls.school_year if cls else school_year_now(), 2000, 2100))
         self.add_field("subject", self.tr("&Subject"), line_edit(cls.subject if cls else "", max_length=50))
@@ -43,8 +45,10 @@ class ClassDialog(FormDialog):
             teacher = v["teacher_id"] or None
             if cls is None:
                 return service.create(v["name"], v["grade"], school_year=v["school_year"],
-                                      subject=v["subject"] or None, teacher_id=teacher)
+                                      subject=v["subject"] or None, teacher_id=teacher,
+                                      class_no=v["class_no"] or None)
             return service.update(cls.id, cls.version, name=v["name"], grade=v["grade"],
+                                  class_no=v["class_no"] or None,
                                   school_year=v["school_year"], subject=v["subject"] or None,
                                   teacher_id=teacher)
 

@@ -34,9 +34,15 @@ class PersonDialog(FormDialog):
         self.add_field("email", self.tr("E&mail"), line_edit(person.email if person else "", max_length=254),
                        required=True)
         self.add_field("password", self.tr("&Password"), line_edit("", password=True, max_length=200))
-        self.add_field("grade", self.tr("&Grade"), spin_box(person.grade or 1 if person else 1, 1, 12))
-        self.add_field("student_number", self.tr("Student n&umber"),
-                       line_edit(person.student_number if person else "", max_length=20))
+        self.add_field("grade", self.tr("&Grade"), spin_box(person.grade or 1 if person else 1, 1, 6))
+        none = self.tr("(none)")
+        self.add_field("class_no", self.tr("&Class no."),
+                       spin_box(person.class_no or 0 if person else 0, 0, 99, special=none))
+        self.add_field("seat_no", self.tr("S&eat no."),
+                       spin_box(person.seat_no or 0 if person else 0, 0, 999, special=none))
+        number = line_edit(person.student_number if person else "", max_length=20)
+        number.setPlaceholderText(self.tr("empty: made from grade, class and seat number"))
+        self.add_field("student_number", self.tr("Student n&umber"), number)
         self.add_field("subject", self.tr("&Subject"),
                        line_edit(person.subject if person else "", max_length=50))
         self.set_field_visible("password", person is None)
@@ -48,6 +54,8 @@ class PersonDialog(FormDialog):
     def _follow_role(self) -> None:
         role = self.role_box.currentData()
         self.set_field_visible("grade", role == "student")
+        self.set_field_visible("class_no", role == "student")
+        self.set_field_visible("seat_no", role == "student")
         self.set_field_visible("student_number", role == "student")
         self.set_field_visible("subject", role == "teacher")
 
@@ -66,7 +74,10 @@ class PersonDialog(FormDialog):
         role = v["role"]
         profile: dict[str, Any] = {}
         if role == "student":
-            profile = {"grade": v["grade"], "student_number": v["student_number"] or None}
+            profile = {"grade": v["grade"], "class_no": v["class_no"] or None,
+                       "seat_no": v["seat_no"] or None}
+            if v["student_number"] or person is not None:
+                profile["student_number"] = v["student_number"] or None
         elif role == "teacher":
             profile = {"subject": v["subject"] or None}
         if person is None:

@@ -33,7 +33,7 @@ class PeopleScreen(ListScreen):
         self.grade_filter = QComboBox()
         self.grade_filter.setObjectName("gradeFilter")
         self.grade_filter.addItem(self.tr("All grades"), None)
-        for grade in range(1, 13):
+        for grade in range(1, 7):
             self.grade_filter.addItem(str(grade), grade)
         self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
         self.show_inactive.setObjectName("showInactive")
