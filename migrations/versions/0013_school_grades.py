@@ -15,15 +15,15 @@ they are (the 반 and 번호 of existing students are unknown and stay empty).
 
 Staff write the new columns through column grants like the others (docs/security.md).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0013
+Revises: 0012
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

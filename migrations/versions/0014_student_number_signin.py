@@ -11,15 +11,15 @@ per key and address (a student's 학번 and email share one lockout), deactivate
 refused. ``p_org`` NULL means the server's only school (a key nobody has when there are
 several). ``auth.sign_in_schools()`` lists the schools' ids and names for the sign-in screen.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0014
+Revises: 0013
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
