@@ -75,11 +75,15 @@ def test_person_dialog_create_validation_edit(qtbot, ctx, school):
     edit = PersonDialog(ctx, created)
     qtbot.addWidget(edit)
     assert not edit.role_box.isEnabled()
-    edit.field("grade").setValue(13 - 1)
+    assert edit.field("grade").maximum() == 6            # 학년 as schools count them
+    edit.field("grade").setValue(2)
+    edit.field("class_no").setValue(4)
+    edit.field("seat_no").setValue(17)
     edit.field("student_number").setText("00777")
     with qtbot.waitSignal(edit.saved):
         edit.submit()
-    assert edit.result_value.student_number == "00777"
+    saved = edit.result_value
+    assert (saved.grade, saved.class_no, saved.seat_no, saved.student_number) == (2, 4, 17, "00777")
 
     teacher = PersonDialog(ctx)
     qtbot.addWidget(teacher)
