@@ -73,7 +73,7 @@ def test_semicolon_file_bad_rows_in_korean(qtbot, qapp, ctx, school, tmp_path):
         assert preview.model.error_rows() == [1, 2]                # file lines 3 and 4
         text = preview.errors.toPlainText().splitlines()
         assert text == ["3행: 중복된 이메일 hong@school.kr (2번째 줄에도 있음).",
-                        "4행: 올바른 학년이 아닙니다: '십' (1부터 12까지의 숫자를 입력하세요)."]
+                        "4행: 올바른 학년이 아닙니다: '십' (1부터 6까지의 숫자를 입력하세요)."]
         problem = preview.model.index(1, preview.model.columnCount() - 1).data()
         assert "hong@school.kr" in problem and "2번째 줄" in problem
         preview.view.resizeColumnsToContents()
