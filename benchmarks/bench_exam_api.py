@@ -81,14 +81,14 @@ class Bench:
             tid = conn.execute("INSERT INTO teachers (user_id, organization_id) VALUES (%s, %s) RETURNING id",
                                (uid, org)).fetchone()[0]
             self.class_id = conn.execute("INSERT INTO classes (organization_id, teacher_id, name, grade, "
-                                         "school_year) VALUES (%s, %s, 'B', 8, 2026) RETURNING id",
+                                         "school_year) VALUES (%s, %s, 'B', 2, 2026) RETURNING id",
                                          (org, tid)).fetchone()[0]
             conn.execute(
                 "WITH u AS (INSERT INTO users (organization_id, email, role, name) "
                 "SELECT %s, 'bench' || g || '@x.test', 'student', 'S' || g FROM generate_series(1, %s) g "
                 "RETURNING id), c AS (INSERT INTO auth.credentials (user_id, salt, verifier) "
                 "SELECT id, %s, %s FROM u), s AS (INSERT INTO students (user_id, organization_id, grade) "
-                "SELECT id, %s, 8 FROM u RETURNING id) "
+                "SELECT id, %s, 2 FROM u RETURNING id) "
                 "INSERT INTO student_classroom (student_id, class_id) SELECT id, %s FROM s",
                 (org, n_students, salt, hashed, org, self.class_id))
             conn.commit()

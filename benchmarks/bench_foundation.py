@@ -62,11 +62,11 @@ def statements(N_SESSIONS: int, PER_SESSION: int) -> tuple[list[str], str]:
         f"""INSERT INTO teachers (user_id, organization_id, subject)
         SELECT g, 1, CASE WHEN g % 2 = 0 THEN 'math' ELSE 'english' END FROM generate_series(1, {N_TEACHERS}) g""",
         f"""INSERT INTO students (user_id, organization_id, grade, student_number)
-        SELECT {N_TEACHERS} + g, 1, 10 + g % 3, lpad(g::text, 6, '0') FROM generate_series(1, {N_STUDENTS}) g""",
+        SELECT {N_TEACHERS} + g, 1, 1 + g % 3, lpad(g::text, 6, '0') FROM generate_series(1, {N_STUDENTS}) g""",
         # 300 classes with students + a few empty ones as bulk-enrollment targets
         f"""INSERT INTO classes (organization_id, teacher_id, name, subject, grade, school_year)
         SELECT 1, 1 + (g - 1) % {N_TEACHERS}, '반 ' || g, CASE WHEN g % 2 = 0 THEN 'math' ELSE 'english' END,
-               10 + g % 3, 2026 FROM generate_series(1, {N_CLASSES + 5}) g""",
+               1 + g % 3, 2026 FROM generate_series(1, {N_CLASSES + 5}) g""",
         f"""INSERT INTO student_classroom (student_id, class_id)
         SELECT s, 1 + (s - 1) % {N_CLASSES} FROM generate_series(1, {N_STUDENTS}) s""",
         f"""INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices)

@@ -30,7 +30,7 @@ SELECT 1, 'student' || g || '@bench.kr', 'student',
        || (ARRAY['준','윤','우','진','아','린','원','호','빈','영'])[1 + (g / 100) % 10]
 FROM generate_series(1, %(n)s) AS g;
 INSERT INTO students (user_id, organization_id, grade, student_number)
-SELECT id, 1, 1 + id % 12, lpad(id::text, 6, '0') FROM users WHERE role = 'student';
+SELECT id, 1, 1 + id % 3, lpad(id::text, 6, '0') FROM users WHERE role = 'student';
 ANALYZE;
 """
 

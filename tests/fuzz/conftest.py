@@ -97,7 +97,7 @@ def school(owner_db: Database) -> School:
     teacher = people.create_teacher("teacher@fuzz.kr", "김선생", subject="math", organization_id=org.id)
     cls = ClassService(owner_db).create("1-1", 1, school_year=2026, subject="math",
                                         teacher_id=teacher.teacher_id, organization_id=org.id)
-    students = [people.create_student(f"s{i}@fuzz.kr", f"학생{i}", 10, student_number=f"{i:05d}",
+    students = [people.create_student(f"s{i}@fuzz.kr", f"학생{i}", 1, student_number=f"{i:05d}",
                                       organization_id=org.id) for i in range(3)]
     return School(org.id, OrganizationService(owner_db).get(org.id).version, teacher.id,
                   int(teacher.teacher_id or 0), cls.id, tuple(s.id for s in students),
