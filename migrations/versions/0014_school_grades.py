@@ -15,15 +15,15 @@ they are (the 반 and 번호 of existing students are unknown and stay empty).
 
 Staff write the new columns through column grants like the others (docs/security.md).
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
