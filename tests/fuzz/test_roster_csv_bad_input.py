@@ -19,7 +19,7 @@ from dreamseed_desktop.services.core.uow import Database
 from tests.fuzz.conftest import School, refused, unchanged
 
 HEADER = "이름,이메일,역할,학번,학년,반\n"
-ROW = "홍길동,hong@fuzz.kr,학생,10001,10,1-1\n"
+ROW = "홍길동,hong@fuzz.kr,학생,10001,1,1-1\n"
 
 
 def _preview_refused(owner_db: Database, db_url: str, school: School, data: bytes) -> ValidationError:
@@ -49,7 +49,7 @@ def test_50_mb_file_is_refused_without_reading_it(owner_db: Database, db_url: st
     big = tmp_path / "roster_50mb.csv"
     with big.open("w", encoding="utf-8") as fh:
         fh.write(HEADER)
-        line = "김민수,student{:07d}@fuzz.kr,학생,{:07d},10,1-1\n"
+        line = "김민수,student{:07d}@fuzz.kr,학생,{:07d},1,1-1\n"
         n = 0
         while fh.tell() < 50 * 1024 * 1024:
             fh.writelines(line.format(n + k, n + k) for k in range(10_000))
@@ -92,11 +92,11 @@ def test_wrong_delimiter_is_detected_or_named(owner_db: Database, db_url: str, s
     assert plan.ok, plan.errors
     row = plan.to_create[0]
     assert (row.name, row.email, row.student_number, row.grade, row.classes) == (
-        "홍길동", "hong@fuzz.kr", "10001", 10, ("1-1",))
+        "홍길동", "hong@fuzz.kr", "10001", 1, ("1-1",))
 
 
 def test_mixed_encodings_are_refused(owner_db: Database, db_url: str, school: School) -> None:
-    data = (HEADER + ROW).encode("utf-8") + "김철수,kim@fuzz.kr,학생,10002,10,1-1\n".encode("cp949")
+    data = (HEADER + ROW).encode("utf-8") + "김철수,kim@fuzz.kr,학생,10002,1,1-1\n".encode("cp949")
     err = _preview_refused(owner_db, db_url, school, data)
     assert err.field == "encoding" and "UTF-8" in err.message
 
@@ -124,7 +124,7 @@ def test_duplicate_rows_are_reported_with_both_lines(owner_db: Database, db_url:
 def test_formula_cells_are_stored_as_text_and_exported_escaped(owner_db: Database, school: School) -> None:
     svc = RosterService(owner_db)
     names = ['=HYPERLINK("http://evil.example","click")', "+SUM(A1:A9)", "@cmd", "-2+3"]
-    body = "".join(f'"{n.replace(chr(34), chr(34) * 2)}",f{k}@fuzz.kr,학생,2000{k},10,1-1\n'
+    body = "".join(f'"{n.replace(chr(34), chr(34) * 2)}",f{k}@fuzz.kr,학생,2000{k},1,1-1\n'
                    for k, n in enumerate(names))
     plan = svc.preview((HEADER + body).encode(), organization_id=school.org_id)
     assert plan.ok and sorted(r.name for r in plan.to_create) == sorted(names)
@@ -141,5 +141,5 @@ def test_nfd_name_from_a_mac_is_the_same_person(owner_db: Database, db_url: str,
     assert nfd != "학생0"
     svc = RosterService(owner_db)
     with unchanged(db_url):
-        plan = svc.preview((HEADER + f"{nfd},s0@fuzz.kr,학생,00000,10,\n").encode(), organization_id=school.org_id)
+        plan = svc.preview((HEADER + f"{nfd},s0@fuzz.kr,학생,00000,1,\n").encode(), organization_id=school.org_id)
         assert plan.ok and plan.unchanged == 1 and not plan.to_create and not plan.to_update
