@@ -1,5 +1,5 @@
 """학년 as schools count them: levels, 반, 번호, the school's 학번 format, and the migration of
-grades counted 1-12 (revision 0014)."""
+grades counted 1-12 (revision 0015)."""
 from __future__ import annotations
 
 import psycopg
@@ -84,7 +84,7 @@ def test_roster_with_ban_and_beonho(svc: Services, school: School) -> None:
 
 
 def test_migration_moves_grades_to_the_schools_count(db_url: str) -> None:
-    downgrade(db_url, "0013")
+    downgrade(db_url, "0014")
     with psycopg.connect(db_url, autocommit=True) as conn:
         orgs = {}
         for name in ("고등", "중등", "초등", "빈학교"):
@@ -113,7 +113,7 @@ def test_migration_moves_grades_to_the_schools_count(db_url: str) -> None:
                       ("초등", 6, "00007")]
     assert klass == 3
     # and back: the downgrade restores the 1-12 count
-    downgrade(db_url, "0013")
+    downgrade(db_url, "0014")
     with psycopg.connect(db_url) as conn:
         back = sorted(g for (g,) in conn.execute("SELECT grade FROM students").fetchall())
     assert back == [1, 6, 7, 9, 10, 11, 12]

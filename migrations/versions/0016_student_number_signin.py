@@ -11,15 +11,15 @@ per key and address (a student's 학번 and email share one lockout), deactivate
 refused. ``p_org`` NULL means the server's only school (a key nobody has when there are
 several). ``auth.sign_in_schools()`` lists the schools' ids and names for the sign-in screen.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -15,15 +15,15 @@ they are (the 반 and 번호 of existing students are unknown and stay empty).
 
 Staff write the new columns through column grants like the others (docs/security.md).
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
