@@ -20,6 +20,8 @@ class AppEvents(QObject):
         exams_changed(): exams were created, edited, opened or closed.
         sessions_changed(int): exam sessions of the exam with this id changed.
         open_class_requested(int): show the roster of this class (teacher's My classes).
+        open_exam_requested(int, str): open this exam's "proctor" console, its "results" or its
+            settings ("edit") in the exams screen (the teacher's home).
         status_message(str): a short message for the status bar.
     """
 
@@ -31,4 +33,5 @@ class AppEvents(QObject):
     exams_changed = Signal()
     sessions_changed = Signal(int)
     open_class_requested = Signal(int)
+    open_exam_requested = Signal(int, str)
     status_message = Signal(str)

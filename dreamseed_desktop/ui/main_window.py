@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.events.open_class_requested.connect(lambda _cid: self.show_screen("enrollment"))
+        ctx.events.open_exam_requested.connect(self._open_exam)
         ctx.runner.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         ctx.runner.busy_changed.connect(self.busy_label.setVisible)
         self.resize(1200, 760)
@@ -85,6 +86,14 @@ class MainWindow(QMainWindow):
             return None
         self.sidebar.setCurrentRow(self.keys().index(key))
         return self.screens.get(key)
+
+    def _open_exam(self, exam_id: int, what: str) -> None:
+        """The home screen asked for an exam's console, results or settings."""
+        self.show_screen("exams")
+        screen = self.screens.get("exams")
+        opener = getattr(screen, "open_exam", None)
+        if callable(opener):
+            opener(exam_id, what)
 
     def current_key(self) -> str | None:
         row = self.sidebar.currentRow()

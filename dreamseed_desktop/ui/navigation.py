@@ -30,6 +30,12 @@ def _launcher(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return LauncherScreen(ctx, parent)
 
 
+def _home(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.home.screen import HomeScreen
+
+    return HomeScreen(ctx, parent)
+
+
 def _organizations(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from dreamseed_desktop.ui.screens.organizations.screen import OrganizationsScreen
 
@@ -100,6 +106,7 @@ class NavEntry:
 
 ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("launcher", QT_TRANSLATE_NOOP("Navigation", "My exams"), _launcher, ("student",)),
+    NavEntry("home", QT_TRANSLATE_NOOP("Navigation", "Home"), _home, ("teacher",)),
     NavEntry("organizations", QT_TRANSLATE_NOOP("Navigation", "Organizations"), _organizations,
              ("admin",)),
     NavEntry("people", QT_TRANSLATE_NOOP("Navigation", "People"), _people, ("admin",)),

@@ -3290,6 +3290,74 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Today and upcoming exams</source>
+        <extracomment>how far ahead &quot;upcoming&quot; looks</extracomment>
+        <translation>오늘과 다가오는 시험</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>시험</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>학급</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation>응시 / 완료</translation>
+    </message>
+    <message>
+        <source>No open exams today or in the next two weeks. Create one in Exams.</source>
+        <translation>오늘이나 앞으로 2주 안에 열린 시험이 없습니다. &apos;시험&apos;에서 새 시험을 만드세요.</translation>
+    </message>
+    <message>
+        <source>Proctor</source>
+        <translation>감독</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Exam settings…</source>
+        <translation>시험 설정…</translation>
+    </message>
+    <message>
+        <source>My classes</source>
+        <translation>내 학급</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>학생 수</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>명단…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 갱신</translation>
+    </message>
+</context>
+<context>
     <name>ItemCurvesChart</name>
     <message>
         <source>Item characteristic curve</source>
@@ -3939,6 +4007,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>My exams</source>
         <translation>내 시험</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>홈</translation>
     </message>
     <message>
         <source>Organizations</source>

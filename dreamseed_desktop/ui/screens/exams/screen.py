@@ -106,6 +106,27 @@ class ExamsScreen(QTabWidget):
         self.tabCloseRequested.connect(self._close_tab)
         self._open: dict[tuple[str, int], QWidget] = {}
 
+    def open_exam(self, exam_id: int, what: str) -> None:
+        """Open exam ``exam_id``'s "proctor" console, "results" or settings ("edit")."""
+        def act(exams: list[ExamSummary]) -> None:
+            exam = next((e for e in exams if e.id == exam_id), None)
+            if exam is None:
+                return
+            if what == "proctor":
+                self.open_console(exam)
+            elif what == "results":
+                self.open_results(exam)
+            else:
+                self.setCurrentWidget(self.list_pane)
+                self.list_pane._open_dialog(exam)
+
+        loaded = list(self.list_pane.model.rows())
+        if any(e.id == exam_id for e in loaded):
+            act(loaded)
+        else:
+            self.ctx.runner.read(self.ctx.services.exam_admin.list_exams, act, self.show_failure,
+                                 owner=self)
+
     def open_console(self, exam: ExamSummary) -> ProctorConsole:
         key = ("console", exam.id)
         existing = self._open.get(key)
