@@ -2,25 +2,24 @@
 and my classes one click from their roster."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from dataclasses import replace
-
 from dreamseed_desktop.services.exams.admin import DEFAULT_TEMPLATE, EXAM_TEMPLATES
 from dreamseed_desktop.services.exams.admin import ExamDraft as _Draft
-
-
-def ExamDraft(**kw):  # noqa: N802 - a short exam the small test bank can serve
-    config = replace(EXAM_TEMPLATES[DEFAULT_TEMPLATE][1], min_items=1, max_items=2)
-    return _Draft(cat_config=config, **kw)
 from dreamseed_desktop.ui.main_window import MainWindow
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.results import ResultsView
 from dreamseed_desktop.ui.screens.home.screen import HomeScreen
 from tests.fixtures.school import email, seed_school
+
+
+def ExamDraft(**kw):  # noqa: N802 - a short exam the small test bank can serve
+    config = replace(EXAM_TEMPLATES[DEFAULT_TEMPLATE][1], min_items=1, max_items=2)
+    return _Draft(cat_config=config, **kw)
 
 
 @pytest.mark.slow
