@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("--organization", required=True, metavar="NAME",
                      help="organization (name or id) the people belong to")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    imp.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "cp949"))
+    imp.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "cp949", "utf-16"))
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                      help="use column HEADER for FIELD (name, email, role, student_number, grade, "
                           "class, subject); repeatable")

@@ -79,7 +79,12 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "An item code is required."),
     QT_TRANSLATE_NOOP("DomainError", "Choices must be a list of texts."),
     QT_TRANSLATE_NOOP("DomainError", "Choose an organization first."),
-    QT_TRANSLATE_NOOP("DomainError", "Encoding must be auto, utf-8 or cp949."),
+    QT_TRANSLATE_NOOP("DomainError", "Encoding must be auto, utf-8, cp949 or utf-16."),
+    QT_TRANSLATE_NOOP("DomainError", "The file is not UTF-16 text. Choose another encoding."),
+    QT_TRANSLATE_NOOP("DomainError",
+                      "This file can be read as UTF-8 or as CP949 (Korean Excel) and the two readings "
+                      "differ, e.g. '{utf8}' or '{cp949}'. Choose the encoding that shows the names "
+                      "correctly and try again."),
     QT_TRANSLATE_NOOP("DomainError", "Only students have a grade and a student number."),
     QT_TRANSLATE_NOOP("DomainError", "Only teachers have a subject."),
     QT_TRANSLATE_NOOP("DomainError", "The answer key is required."),

@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>Encoding must be auto, utf-8 or cp949.</source>
-        <translation>인코딩은 auto, utf-8, cp949 중 하나여야 합니다.</translation>
+        <translation type="vanished">인코딩은 auto, utf-8, cp949 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>Only students have a grade and a student number.</source>
@@ -2050,6 +2050,18 @@
     <message>
         <source>{value} does not fit the 학번 format {format}: make its part longer.</source>
         <translation>{value}은(는) 학번 형식 {format}에 들어가지 않습니다. 그 자리를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>Encoding must be auto, utf-8, cp949 or utf-16.</source>
+        <translation>인코딩은 auto, utf-8, cp949, utf-16 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-16 text. Choose another encoding.</source>
+        <translation>이 파일은 UTF-16 텍스트가 아닙니다. 다른 인코딩을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This file can be read as UTF-8 or as CP949 (Korean Excel) and the two readings differ, e.g. &apos;{utf8}&apos; or &apos;{cp949}&apos;. Choose the encoding that shows the names correctly and try again.</source>
+        <translation>이 파일은 UTF-8로도 CP949(한국어 Excel)로도 읽히는데 두 결과가 다릅니다. 예: &apos;{utf8}&apos; 또는 &apos;{cp949}&apos;. 이름이 바르게 보이는 인코딩을 선택한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Student(s) {ids} are not enrolled in &apos;{name}&apos;. Nothing was changed.</source>

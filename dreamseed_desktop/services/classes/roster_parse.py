@@ -1,13 +1,15 @@
 """Roster CSV reading without the database: encoding, header mapping, per-row checks.
 
 Pure functions shared by the import (``roster_plan``) and the tests. Encodings are tried
-strictly in a fixed order — UTF-8 with BOM, UTF-8, CP949 (Korean Excel) — which is more
-predictable than statistical guessing; the one used is reported.
+by their byte-order mark (UTF-16, UTF-8) or, without one, as UTF-8 or CP949 (Korean Excel);
+when both readings are valid the import decides only when it is certain and otherwise asks
+(see :func:`decode`); the one used is reported.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,23 +82,31 @@ def read_file(path: Path) -> bytes:
 
 
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
-    """Decode the file; returns (text, encoding used). ``encoding``: auto|utf-8|utf-8-sig|cp949.
+    """Decode the file; returns (text, encoding used).
 
-    ``auto`` also accepts UTF-16 with a byte-order mark (Excel's "Unicode text" format).
+    ``encoding``: auto|utf-8|utf-8-sig|cp949|utf-16. ``auto`` reads UTF-16 with a byte-order
+    mark (Excel's "Unicode text"), UTF-8 (with or without BOM) and CP949 (Korean Excel). Some
+    CP949 files are also valid UTF-8 (the bytes of 345 Hangul syllables form UTF-8 sequences);
+    :func:`_utf8_or_cp949` then decides only when one reading is clearly Korean text and the
+    other is not, and otherwise refuses with both readings so the user chooses (never mojibake).
     """
     if len(data) > MAX_BYTES:
         raise too_large(MAX_BYTES)
     wanted = encoding.lower().replace("_", "-")
-    if wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if wanted in ("utf-16", "utf16") or (wanted == "auto" and data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            pass
+            if wanted != "auto":
+                raise ValidationError("The file is not UTF-16 text. Choose another encoding.",
+                                      field="encoding") from None
     if wanted in ("utf8", "utf-8") and data.startswith(b"\xef\xbb\xbf"):
         wanted = "utf-8-sig"
-    candidates = ENCODINGS if wanted == "auto" else (wanted,)
     if wanted not in ("auto", *ENCODINGS):
-        raise ValidationError("Encoding must be auto, utf-8 or cp949.", field="encoding")
+        raise ValidationError("Encoding must be auto, utf-8, cp949 or utf-16.", field="encoding")
+    if wanted == "auto" and not data.startswith(b"\xef\xbb\xbf"):
+        return _utf8_or_cp949(data)
+    candidates = ENCODINGS if wanted == "auto" else (wanted,)
     for name in candidates:
         try:
             text = data.decode(name, errors="strict")
@@ -107,6 +117,62 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
         return text, name
     raise ValidationError("The file is not UTF-8 or CP949 text. Save it from Excel as "
                           "'CSV UTF-8' and try again.", field="encoding")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _hangul_in_latin_words(text: str) -> tuple[int, int]:
+    """(words of Hangul without Latin letters, words mixing Hangul and Latin letters)."""
+    alone = glued = 0
+    for word in re.findall(r"[^\s,;\t\"'0-9@.\-]+", text):
+        if not any(_is_hangul(c) for c in word):
+            continue
+        if any(c.isascii() and c.isalpha() for c in word):
+            glued += 1
+        else:
+            alone += 1
+    return alone, glued
+
+
+def _utf8_or_cp949(data: bytes) -> tuple[str, str]:
+    """Auto-detection without a byte-order mark (see :func:`decode`)."""
+    try:
+        utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    try:
+        cp949: str | None = data.decode("cp949")
+    except UnicodeDecodeError:
+        cp949 = None
+    if utf8 is not None and (cp949 is None or cp949 == utf8):
+        return utf8, "utf-8"
+    if cp949 is not None and utf8 is None:
+        return cp949, "cp949"
+    if utf8 is None or cp949 is None:
+        raise ValidationError("The file is not UTF-8 or CP949 text. Save it from Excel as "
+                              "'CSV UTF-8' and try again.", field="encoding")
+    # both readings are valid and differ
+    if any(_is_hangul(c) for c in utf8):
+        return utf8, "utf-8"             # the UTF-8 reading is Korean text
+    alone, glued = _hangul_in_latin_words(cp949)
+    if alone and not glued:
+        return cp949, "cp949"            # Korean names; as UTF-8 they were accented-letter soup
+    if glued and not alone:
+        return utf8, "utf-8"             # accented Latin names (as CP949: Hangul inside Latin words)
+    line_u, line_c = _first_difference(utf8, cp949)
+    raise ValidationError(
+        "This file can be read as UTF-8 or as CP949 (Korean Excel) and the two readings differ, "
+        "e.g. '{utf8}' or '{cp949}'. Choose the encoding that shows the names correctly and "
+        "try again.", field="encoding", params={"utf8": line_u, "cp949": line_c})
+
+
+def _first_difference(a: str, b: str) -> tuple[str, str]:
+    for la, lb in zip(a.splitlines(), b.splitlines(), strict=False):
+        if la != lb:
+            return la[:60], lb[:60]
+    return a[:60], b[:60]
 
 
 def sniff_delimiter(text: str) -> str:

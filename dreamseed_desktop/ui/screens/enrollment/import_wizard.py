@@ -131,7 +131,8 @@ class MappingPage(QWizardPage):
         self.encoding_label.setObjectName("detectedEncoding")
         self.encoding_box = QComboBox()
         self.encoding_box.setObjectName("encodingBox")
-        for text, code in ((self.tr("Automatic"), AUTO), ("UTF-8", "utf-8"), ("CP949 (EUC-KR)", "cp949")):
+        for text, code in ((self.tr("Automatic"), AUTO), ("UTF-8", "utf-8"), ("CP949 (EUC-KR)", "cp949"),
+                           ("UTF-16", "utf-16")):
             self.encoding_box.addItem(text, code)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
