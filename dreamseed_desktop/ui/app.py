@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from dreamseed_desktop.config.paths import resources_dir
 from dreamseed_desktop.config.settings import Settings, save_settings
 from dreamseed_desktop.services.container import Services
+from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
@@ -93,8 +94,12 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
             ) -> tuple[Identity | None, Settings]:
     """Show the login dialog until the user signs in (identity) or cancels (None)."""
     db = services.db
+    try:   # schools to choose from for a 학번 sign-in (several schools on one server)
+        schools = services.auth.sign_in_schools()
+    except DomainError:
+        schools = []
     dialog = LoginDialog(services.auth.login, runner, email=email, language=settings.language,
-                         server_label=server_label, hint=hint)
+                         server_label=server_label, hint=hint, schools=schools)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, settings
     language = dialog.chosen_language()

@@ -1,4 +1,5 @@
-"""Sign-in dialog: email, password, language; lockout and wrong-password messages.
+"""Sign-in dialog: email (students may type their 학번 instead), school (when the server has
+several and a 학번 is typed), password, language; lockout and wrong-password messages.
 
 ``login(email, password)`` is given by the composition root (``services.auth.login``); it
 runs on the write worker and returns the signed-in identity. Changing the language here takes
@@ -25,7 +26,7 @@ from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
-Login = Callable[[str, str], Identity]
+Login = Callable[..., Identity]   # (email or 학번, password[, organization_id=])
 
 
 class LoginDialog(QDialog):
@@ -33,7 +34,7 @@ class LoginDialog(QDialog):
 
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
                  email: str = "", language: str = "ko", server_label: str = "",
-                 hint: str = "") -> None:
+                 hint: str = "", schools: list[tuple[int, str]] | None = None) -> None:
         super().__init__(parent)
         self._login = login
         self._runner = runner
@@ -43,6 +44,14 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("passwordEdit")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # a 학번 is unique within a school: with several schools on the server, say which
+        self.school = QComboBox()
+        self.school.setObjectName("schoolBox")
+        for org_id, name in schools or []:
+            self.school.addItem(name, org_id)
+        self.school_label = QLabel()
+        self.school_label.setBuddy(self.school)
+        self.email.textChanged.connect(lambda _t: self._follow_key())
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
         for code, name in i18n.LANGUAGES.items():
@@ -76,6 +85,8 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.email_label, self.email)
+        form.addRow(self.school_label, self.school)
+        self._form = form
         form.addRow(self.password_label, self.password)
         form.addRow(self.language_label, self.language)
         layout = QVBoxLayout(self)
@@ -88,12 +99,22 @@ class LoginDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
         self.setMinimumWidth(400)
         self.retranslate()
+        self._follow_key()
         (self.password if email else self.email).setFocus()
+
+    def _by_number(self) -> bool:
+        text = self.email.text().strip()
+        return bool(text) and "@" not in text
+
+    def _follow_key(self) -> None:
+        self._form.setRowVisible(self.school, self.school.count() > 1 and self._by_number())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in — DreamSeed Desktop"))
         self.heading.setText(self.tr("DreamSeed Desktop"))
-        self.email_label.setText(self.tr("&Email:"))
+        self.email_label.setText(self.tr("&Email or student no.:"))
+        self.email.setPlaceholderText(self.tr("staff: email · students: student number"))
+        self.school_label.setText(self.tr("Sc&hool:"))
         self.password_label.setText(self.tr("&Password:"))
         self.language_label.setText(self.tr("&Language:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
@@ -114,12 +135,17 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self.message.setText(self.tr("Enter your email and password."))
+            self.message.setText(self.tr("Enter your email or student number and your password."))
             return
         self.message.clear()
         self.buttons.setEnabled(False)
         login = self._login
-        self._runner.write(lambda: login(email, password), self._signed_in, self._failed, owner=self)
+        org = self.school.currentData() if self._by_number() and self.school.count() > 1 else None
+        if org is None:
+            self._runner.write(lambda: login(email, password), self._signed_in, self._failed, owner=self)
+        else:
+            self._runner.write(lambda: login(email, password, organization_id=org),
+                               self._signed_in, self._failed, owner=self)
 
     def _signed_in(self, identity: Identity) -> None:
         self.buttons.setEnabled(True)
@@ -135,6 +161,7 @@ class LoginDialog(QDialog):
             self.message.setText(self.tr("Too many failed sign-ins. This account is locked for 15 "
                                          "minutes; ask your administrator if you need it sooner."))
         elif isinstance(error, PermissionDenied):
-            self.message.setText(self.tr("Wrong email or password."))
+            self.message.setText(self.tr("Wrong student number or password.") if self._by_number()
+                                 else self.tr("Wrong email or password."))
         else:
             self.message.setText(failure.message)

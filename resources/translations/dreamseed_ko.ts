@@ -3828,7 +3828,19 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>이메일(&amp;E):</translation>
+        <translation type="vanished">이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Email or student no.:</source>
+        <translation>이메일 또는 학번(&amp;E):</translation>
+    </message>
+    <message>
+        <source>staff: email · students: student number</source>
+        <translation>교직원: 이메일 · 학생: 학번</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>학교(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3847,12 +3859,20 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>Enter your email or student number and your password.</source>
+        <translation>이메일 또는 학번과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
         <source>Enter your email and password.</source>
-        <translation>이메일과 비밀번호를 입력하세요.</translation>
+        <translation type="vanished">이메일과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your administrator if you need it sooner.</source>
         <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 급하면 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong student number or password.</source>
+        <translation>학번 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>Wrong email or password.</source>

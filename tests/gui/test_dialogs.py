@@ -37,7 +37,7 @@ def test_login_wrong_password_then_lockout_then_success(qtbot, owner_db, school,
     dialog = LoginDialog(auth.login, runner, email="kim@school.kr", language="en")
     qtbot.addWidget(dialog)
     dialog.submit()
-    assert dialog.message.text() == "Enter your email and password."
+    assert dialog.message.text() == "Enter your email or student number and your password."
     dialog.password.setText("wrong password")
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=10000)

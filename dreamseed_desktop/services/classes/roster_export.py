@@ -60,8 +60,7 @@ def class_rows(session: Session, class_id: int, class_name: str) -> list[dict[st
             .join(Student, Student.user_id == User.id)
             .join(Enrollment, Enrollment.student_id == Student.id)
             .where(Enrollment.class_id == class_id)
-            .order_by(Student.grade, Student.class_no, Student.seat_no, Student.student_number,
-                      User.name, User.id))
+            .order_by(Student.class_no, Student.seat_no, Student.student_number, User.name, User.id))
     return [dict(zip(FIELDS, (*r[:5], CLASS_SEPARATOR.join(
                 str(x) for x in (r[5], class_name) if x is not None), r[6], None), strict=True))
             for r in session.execute(stmt).all()]
