@@ -248,7 +248,10 @@ class MessagePage(QWidget):
         self.button = QPushButton(self)
         self.button.setObjectName("messageButton")
         self.button.setMinimumWidth(160)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Done / Back are the only controls of the end and error screens: they take the
+        # keyboard focus when shown and answer Enter as well as Space
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setAutoDefault(True)
         self.button.clicked.connect(self.back_clicked.emit)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -264,3 +267,10 @@ class MessagePage(QWidget):
         self.body.setText(body)
         self.button.setText(button)
         self.button.setVisible(bool(button))
+
+    def focus_button(self) -> bool:
+        """Give the keyboard focus to the page's button; False when there is none."""
+        if not self.button.isVisibleTo(self):
+            return False
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

@@ -181,12 +181,14 @@ class ExamWindow(QWidget):
             title, body = texts[notice]
             self.message_page.show_message(title, body)
         self.stack.setCurrentWidget(self.message_page)
+        self._focus_message_button()
 
     def show_item(self, item: PendingItem, number: int) -> None:
         self._n_choices = len(item.choices)
         self.item_page.set_item(item.stem, item.choices)
         self.item_label.setText(self.tr("Question %1").replace("%1", str(number)))
         self.stack.setCurrentWidget(self.item_page)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocus()
 
     def set_selected(self, choice: int | None) -> None:
@@ -231,6 +233,20 @@ class ExamWindow(QWidget):
         self.message_page.show_message(self.tr("You have finished the test."),
                                        self.result_text(result), self.tr("Done"))
         self.stack.setCurrentWidget(self.message_page)
+        self._focus_message_button()
+
+    def _focus_message_button(self) -> None:
+        """End / error screen: its button (Done, Back) takes the focus; pages without a button
+        keep the focus on the window, whose key handling stays in charge."""
+        shown = self.message_page.focus_button()
+        # with a button, the window itself is no Tab stop (Tab cycles on Done / Back)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if shown else Qt.FocusPolicy.StrongFocus)
+        if not shown:
+            self.setFocus()
+
+    def _message_button_shown(self) -> bool:
+        return (self.stack.currentWidget() is self.message_page
+                and self.message_page.button.isVisibleTo(self.message_page))
 
     def result_text(self, result: SessionResult) -> str:
         if result.status == "terminated":
@@ -262,7 +278,10 @@ class ExamWindow(QWidget):
     # ------------------------------------------------------------ input
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self._message_button_shown() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                                    Qt.Key.Key_Space):
+            self.message_page.button.click()     # the focus was elsewhere: Done/Back still work
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._ctl("confirm")
         elif key == Qt.Key.Key_Escape:
             self._ctl("cancel_confirm")          # never leaves the window
@@ -276,9 +295,12 @@ class ExamWindow(QWidget):
         event.accept()
 
     def event(self, e: QEvent) -> bool:
-        # keep Tab/Backtab from walking focus out of the window's key handling
+        # while a question (or a message without a button) is shown, keep Tab/Backtab from
+        # walking the focus out of the window's key handling; on the end and error screens
+        # Tab moves the focus as everywhere else (to Done / Back)
         if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) \
-                and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                and e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not self._message_button_shown():
             return True
         return super().event(e)
 
