@@ -323,6 +323,30 @@
     </message>
 </context>
 <context>
+    <name>ProctorConsole</name>
+    <message numerus="yes">
+        <source>Extra minutes for each of the %n student(s) still testing:</source>
+        <translation>
+            <numerusform>Extra minutes for the %n student still testing:</numerusform>
+            <numerusform>Extra minutes for each of the %n students still testing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause the test of all %n student(s) now? Their clocks stop until you resume.</source>
+        <translation>
+            <numerusform>Pause the test of the %n student now? Their clock stops until you resume.</numerusform>
+            <numerusform>Pause the test of all %n students now? Their clocks stop until you resume.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let all %n paused student(s) continue?</source>
+        <translation>
+            <numerusform>Let the %n paused student continue?</numerusform>
+            <numerusform>Let all %n paused students continue?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PsychometricsScreen</name>
     <message numerus="yes">
         <source>Store new parameters for %n item(s) as a new bank version? The old parameters stay in the history and finished sessions keep theirs.</source>

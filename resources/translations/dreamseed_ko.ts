@@ -4425,6 +4425,18 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>시험 종료…</translation>
     </message>
     <message>
+        <source>Pause all</source>
+        <translation>모두 일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>모두 다시 진행</translation>
+    </message>
+    <message>
+        <source>Extend all…</source>
+        <translation>모두 시간 연장…</translation>
+    </message>
+    <message>
         <source>Testing %1 · paused %2 · disconnected %3 · not started %4 · finished %5</source>
         <translation>응시 중 %1 · 일시 정지 %2 · 연결 끊김 %3 · 시작 전 %4 · 완료 %5</translation>
     </message>
@@ -4435,6 +4447,24 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Extend time</source>
         <translation>시간 연장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra minutes for each of the %n student(s) still testing:</source>
+        <translation>
+            <numerusform>응시 중인 학생 %n명에게 각각 더 줄 시간(분):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause the test of all %n student(s) now? Their clocks stop until you resume.</source>
+        <translation>
+            <numerusform>응시 중인 학생 %n명의 시험을 모두 일시 정지할까요? 다시 진행할 때까지 시간이 멈춥니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let all %n paused student(s) continue?</source>
+        <translation>
+            <numerusform>일시 정지된 학생 %n명의 시험을 모두 다시 진행할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extra minutes for %1:</source>

@@ -135,6 +135,14 @@ class ProctorConsole(QWidget):
             actions.addWidget(b)
             self.buttons[key] = b
         actions.addStretch(1)
+        # the whole class at once: a fire drill, a network outage, a late start
+        for key, text in (("pause_all", self.tr("Pause all")), ("resume_all", self.tr("Resume all")),
+                          ("extend_all", self.tr("Extend all…"))):
+            b = QPushButton(text, self)
+            b.setObjectName(f"{key}Button")
+            b.clicked.connect(lambda _c=False, k=key: self.act_all(k.removesuffix("_all")))
+            actions.addWidget(b)
+            self.buttons[key] = b
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
@@ -212,7 +220,46 @@ class ProctorConsole(QWidget):
         row = self.selected()
         allowed = allowed_actions(row.status) if row and row.live.session_id else frozenset()
         for key, button in self.buttons.items():
-            button.setEnabled(key in allowed)
+            if key.endswith("_all"):
+                button.setEnabled(bool(self.targets(key.removesuffix("_all"))))
+            else:
+                button.setEnabled(key in allowed)
+
+    def targets(self, action: str) -> list[ConsoleRow]:
+        """The students ``action`` applies to right now (pause: those testing, …)."""
+        rows = [self.model.data(self.model.index(r, 0), DTO_ROLE) for r in range(self.model.rowCount())]
+        return [r for r in rows if r is not None and r.live.session_id is not None
+                and action in allowed_actions(r.status)]
+
+    def act_all(self, action: str) -> None:
+        """Pause, resume or extend every student of the exam that the action applies to."""
+        targets = self.targets(action)
+        if not targets:
+            return
+        ids = [int(r.live.session_id) for r in targets]
+        work: Callable[[], Any]
+        if action == "extend":
+            minutes, ok = QInputDialog.getInt(
+                self, self.tr("Extend time"),
+                self.tr("Extra minutes for each of the %n student(s) still testing:", "", len(ids)),
+                5, 1, 120)
+            if not ok:
+                return
+            work = lambda: [self._proctor.extend_time(sid, minutes) for sid in ids]  # noqa: E731
+        else:
+            questions = {
+                "pause": self.tr("Pause the test of all %n student(s) now? Their clocks stop until "
+                                 "you resume.", "", len(ids)),
+                "resume": self.tr("Let all %n paused student(s) continue?", "", len(ids)),
+            }
+            if not messages.confirm(self, self.tr("Proctor"), questions[action]):
+                return
+            if action == "pause":
+                work = lambda: [self._proctor.pause(sid, "proctor") for sid in ids]  # noqa: E731
+            else:
+                work = lambda: [self._proctor.resume(sid) for sid in ids]  # noqa: E731
+        self._runner.write(work, lambda _r: self._acted(), lambda f: messages.show_failure(self, f),
+                           owner=self)
 
     def act(self, action: str) -> None:
         row = self.selected()

@@ -127,8 +127,32 @@ def test_actions_follow_status_and_need_confirmation(console, qtbot, monkeypatch
     qtbot.waitUntil(lambda: ("pause", 1) in proctor.calls, timeout=3000)
     widget.view.selectRow(_row_of(widget, "최하준"))
     assert widget.buttons["resume"].isEnabled() and not widget.buttons["pause"].isEnabled()
-    widget.view.selectRow(_row_of(widget, "윤서준"))   # not started: nothing to do
-    assert not any(b.isEnabled() for b in widget.buttons.values())
+    widget.view.selectRow(_row_of(widget, "윤서준"))   # not started: nothing to do for them
+    assert not any(b.isEnabled() for k, b in widget.buttons.items() if not k.endswith("_all"))
+
+
+def test_pause_all_resume_all_and_extend_all(console, qtbot, monkeypatch) -> None:
+    """The whole class at once: only the students the action applies to, after one question."""
+    from PySide6.QtWidgets import QInputDialog
+
+    widget, proctor = console
+    assert all(widget.buttons[k].isEnabled() for k in ("pause_all", "resume_all", "extend_all"))
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text: asked.append(text) or False)
+    widget.buttons["pause_all"].click()
+    assert not [c for c in proctor.calls if c[0] == "pause"]          # declined: nothing paused
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text: asked.append(text) or True)
+    with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
+        widget.buttons["pause_all"].click()
+    assert sorted(sid for kind, sid in proctor.calls if kind == "pause") == [1, 2, 3]   # the 3 testing
+    assert "3" in asked[-1]
+    with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
+        widget.buttons["resume_all"].click()
+    assert [sid for kind, sid in proctor.calls if kind == "resume"] == [4]              # the paused one
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a, **_k: (7, True)))
+    with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
+        widget.buttons["extend_all"].click()
+    assert sorted(v for kind, v in proctor.calls if kind == "extend") == [(1, 7), (2, 7), (3, 7), (4, 7)]
 
 
 def test_polling_keeps_selection_and_reports_outage(console, qtbot) -> None:
