@@ -236,8 +236,7 @@ class ProctorConsole(QWidget):
         targets = self.targets(action)
         if not targets:
             return
-        ids = [int(r.live.session_id) for r in targets]
-        work: Callable[[], Any]
+        ids = [r.live.session_id for r in targets if r.live.session_id is not None]
         if action == "extend":
             minutes, ok = QInputDialog.getInt(
                 self, self.tr("Extend time"),
@@ -245,7 +244,9 @@ class ProctorConsole(QWidget):
                 5, 1, 120)
             if not ok:
                 return
-            work = lambda: [self._proctor.extend_time(sid, minutes) for sid in ids]  # noqa: E731
+            def work() -> None:
+                for sid in ids:
+                    self._proctor.extend_time(sid, minutes)
         else:
             questions = {
                 "pause": self.tr("Pause the test of all %n student(s) now? Their clocks stop until "
@@ -254,10 +255,14 @@ class ProctorConsole(QWidget):
             }
             if not messages.confirm(self, self.tr("Proctor"), questions[action]):
                 return
-            if action == "pause":
-                work = lambda: [self._proctor.pause(sid, "proctor") for sid in ids]  # noqa: E731
-            else:
-                work = lambda: [self._proctor.resume(sid) for sid in ids]  # noqa: E731
+            pausing = action == "pause"
+
+            def work() -> None:
+                for sid in ids:
+                    if pausing:
+                        self._proctor.pause(sid, "proctor")
+                    else:
+                        self._proctor.resume(sid)
         self._runner.write(work, lambda _r: self._acted(), lambda f: messages.show_failure(self, f),
                            owner=self)
 
