@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = command_group(sub, "import", "import data from files").add_parser(
         "items", help="import calibrated items into the bank from a CSV file (all or nothing)",
         description=f"Columns: {', '.join(EXPORT_COLUMNS)} (required: {', '.join(REQUIRED_COLUMNS)}); "
-                    "choices separated by '|', key = number of the correct choice. Any bad row "
+                    "one cell per choice (choice_1, choice_2, ... without gaps), key = number of "
+                    "the correct choice. The old single 'choices' column (separated by '|') is "
+                    "still read, but not for items whose choices contain '|'. Any bad row "
                     "aborts the whole import; every bad row is printed with its line number.")
     add_database_argument(imp)
     imp.add_argument("file", type=Path, metavar="FILE.csv")
@@ -61,7 +63,7 @@ def _export_items(args: argparse.Namespace) -> int:
         with owner_services(args) as services:
             services.db.identity.role = "admin"   # the owner's CLI exports the keys, as an admin would
             text = services.item_csv.export_csv(subject=args.subject, status=args.status)
-        args.out.write_text("\ufeff" + text, encoding="utf-8")
+        args.out.write_text("\ufeff" + text, encoding="utf-8", newline="")  # keep the \r\n rows as they are
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
         print(f"Wrote {rows} items to {args.out}.")
         return 0

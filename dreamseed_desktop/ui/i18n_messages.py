@@ -222,6 +222,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "The file lacks the column(s): {columns}."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} appears twice (also on line {line})."),
     QT_TRANSLATE_NOOP("DomainError", "Item {code} is already in the bank."),
+    QT_TRANSLATE_NOOP("DomainError", "Choice {number} is empty but a later choice is filled."),
+    QT_TRANSLATE_NOOP("DomainError", "Unknown choice column(s) {columns}: use choice_1 to choice_{high}."),
+    QT_TRANSLATE_NOOP("DomainError", "The file has both a 'choices' column and choice_N columns; "
+                                     "keep only the choice_N columns."),
+    QT_TRANSLATE_NOOP("DomainError", "The column(s) {columns} appear more than once."),
+    QT_TRANSLATE_NOOP("DomainError", "Item {code} has a choice containing '|', which the old "
+                                     "'choices' column cannot hold; use the columns choice_1 to "
+                                     "choice_{high} (as the export writes them)."),
+    QT_TRANSLATE_NOOP("DomainError", "The file is not valid CSV ({reason})."),
     QT_TRANSLATE_NOOP("DomainError", "Resume days must be between 0 and {max_days}."),
     QT_TRANSLATE_NOOP("DomainError", "At most {max_items} items."),
     QT_TRANSLATE_NOOP("DomainError", "Search text must be at most {max_len} characters without NUL."),

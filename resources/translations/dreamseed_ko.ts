@@ -1982,6 +1982,30 @@
         <translation>없는 학생 ID: {ids}. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
+        <source>Choice {number} is empty but a later choice is filled.</source>
+        <translation>선택지 {number}이(가) 비어 있는데 뒤의 선택지가 채워져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown choice column(s) {columns}: use choice_1 to choice_{high}.</source>
+        <translation>알 수 없는 선택지 열: {columns}. choice_1부터 choice_{high}까지 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The file has both a &apos;choices&apos; column and choice_N columns; keep only the choice_N columns.</source>
+        <translation>파일에 &apos;choices&apos; 열과 choice_N 열이 모두 있습니다. choice_N 열만 남기세요.</translation>
+    </message>
+    <message>
+        <source>The column(s) {columns} appear more than once.</source>
+        <translation>열이 두 번 이상 있습니다: {columns}.</translation>
+    </message>
+    <message>
+        <source>Item {code} has a choice containing &apos;|&apos;, which the old &apos;choices&apos; column cannot hold; use the columns choice_1 to choice_{high} (as the export writes them).</source>
+        <translation>문항 {code}의 선택지에 &apos;|&apos;가 있어 예전 &apos;choices&apos; 열로는 나타낼 수 없습니다. 내보내기 파일처럼 choice_1부터 choice_{high}까지의 열을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV ({reason}).</source>
+        <translation>올바른 CSV 파일이 아닙니다({reason}).</translation>
+    </message>
+    <message>
         <source>Say whether the answer is right or wrong.</source>
         <translation>답이 맞았는지 틀렸는지 정해 주세요.</translation>
     </message>

@@ -2,7 +2,9 @@
 
 A cell that starts with = + - @ (or tab / carriage return) can run as a formula when the file
 is opened in Excel; such text gets a leading ``'`` on export and loses it again on import, so
-an exported file imports back unchanged.
+an exported file imports back unchanged. Text that already starts with ``'`` followed by such a
+character gets one more ``'`` so that the import's removal gives the original back exactly
+(``'=x`` → ``''=x`` → ``'=x``).
 """
 from __future__ import annotations
 
@@ -14,15 +16,20 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
 
+def _needs_escape(text: str) -> bool:
+    """A formula start, possibly behind apostrophes (which the import would otherwise eat)."""
+    return text.lstrip("'").startswith(FORMULA_START)
+
+
 def escape_cell(value: object) -> str:
     """The text of ``value`` (None → ""), prefixed with ``'`` when it looks like a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if _needs_escape(text) else text
 
 
 def unescape_cell(text: str) -> str:
-    """Undo :func:`escape_cell`."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+    """Undo :func:`escape_cell` (``unescape_cell(escape_cell(t)) == t`` for every text)."""
+    return text[1:] if text.startswith("'") and _needs_escape(text[1:]) else text
 
 
 def too_large(max_bytes: int) -> ValidationError:

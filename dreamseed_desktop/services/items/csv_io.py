@@ -1,15 +1,25 @@
 """Item bank CSV import (all-or-nothing, every bad row reported) and export.
 
 Columns (header row required, any order): ``item_id`` (or ``code``), ``subject``, ``grade``,
-``strand``, ``model``, ``a``, ``b``, ``c``, ``stem``, ``choices`` (separated by ``|``),
-``key`` (correct choice, 1-based), optional ``status``. Files may be UTF-8 (with or
-without BOM) or CP949 (Korean Excel). Exported text cells that start with ``= + - @``
-get a leading ``'`` against spreadsheet formula injection; the import removes it again.
+``strand``, ``model``, ``a``, ``b``, ``c``, ``stem``, ``choice_1`` … ``choice_10`` (one cell per
+choice, filled from ``choice_1`` on without gaps; at least two), ``key`` (correct choice,
+1-based), optional ``status``. A choice is an ordinary CSV cell, so ``|``, commas, quotes, line
+breaks and Korean survive the round trip exactly.
+
+The old single ``choices`` column (choices separated by ``|``) is still read for hand-written
+files, where ``|`` always separates choices. It cannot hold a choice containing ``|``: a row in
+that format that would update an item with such a choice is refused (naming the row) instead
+of splitting the choice. The export writes only the ``choice_N`` columns.
+
+Files may be UTF-8 (with or without BOM) or CP949 (Korean Excel). Exported text cells that
+start with ``= + - @`` get a leading ``'`` against spreadsheet formula injection; the import
+removes it again.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +33,8 @@ from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cel
 from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.rules import (
+    MAX_CHOICES,
+    MIN_CHOICES,
     ItemInput,
     clean_choices,
     clean_code,
@@ -37,9 +49,14 @@ from dreamseed_desktop.services.items.rules import (
 )
 from dreamseed_desktop.services.items.service import add_items, change_item, may_see_keys
 
-EXPORT_COLUMNS = ("item_id", "subject", "grade", "strand", "model", "a", "b", "c", "stem",
-                  "choices", "key", "status")
-REQUIRED_COLUMNS = ("item_id", "subject", "a", "b", "stem", "choices", "key")
+CHOICE_COLUMNS = tuple(f"choice_{n}" for n in range(1, MAX_CHOICES + 1))
+LEGACY_CHOICES = "choices"
+_BEFORE_CHOICES = ("item_id", "subject", "grade", "strand", "model", "a", "b", "c", "stem")
+_AFTER_CHOICES = ("key", "status")
+# every column the import reads (the export writes choice_1 … choice_N for the widest item)
+EXPORT_COLUMNS = _BEFORE_CHOICES + CHOICE_COLUMNS + _AFTER_CHOICES
+REQUIRED_COLUMNS = ("item_id", "subject", "a", "b", "stem") + CHOICE_COLUMNS[:MIN_CHOICES] + ("key",)
+_CHOICE_COLUMN = re.compile(r"^choice_?\d+$")
 _UPDATABLE = ("subject", "grade", "strand", "model", "a", "b", "c", "stem", "choices", "key")
 
 
@@ -73,6 +90,21 @@ def decode_csv(data: bytes | str) -> str:
     raise ValidationError("The file is neither UTF-8 nor CP949 text.")
 
 
+def _row_choices(cells: dict[str, str]) -> tuple[str, ...]:
+    """The row's choices: the ``choice_N`` cells up to the last filled one, else the old
+    ``|``-separated ``choices`` cell."""
+    if LEGACY_CHOICES in cells:
+        return clean_choices(cells[LEGACY_CHOICES])
+    values = [cells.get(col, "") for col in CHOICE_COLUMNS]
+    filled = [n for n, v in enumerate(values) if v.strip()]
+    count = filled[-1] + 1 if filled else 0
+    for n in range(count):
+        if not values[n].strip():
+            raise ValidationError("Choice {number} is empty but a later choice is filled.",
+                                  params={"number": n + 1}, field=CHOICE_COLUMNS[n])
+    return clean_choices(tuple(values[:count]))
+
+
 def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list[ValidationError]]:
     errors: list[ValidationError] = []
 
@@ -91,7 +123,7 @@ def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list
     model = take(clean_model, cells.get("model") or "3PL")
     params = take(clean_params, model or "3PL", cells.get("a"), cells.get("b"), cells.get("c"))
     stem = take(clean_stem, cells.get("stem"))
-    choices = take(clean_choices, cells.get("choices", ""))
+    choices = take(_row_choices, cells)
     key: int = take(clean_key, cells.get("key"), len(choices)) if choices else 0
     status = take(clean_status, cells.get("status") or "active")
     if errors:
@@ -101,16 +133,43 @@ def _row_input(cells: dict[str, str], line: int) -> tuple[ItemInput | None, list
                      strand=strand, status=status), []
 
 
+def _check_header(header: list[str]) -> None:
+    unknown = [h for h in header if _CHOICE_COLUMN.match(h) and h not in CHOICE_COLUMNS]
+    if unknown:
+        raise ValidationError("Unknown choice column(s) {columns}: use choice_1 to choice_{high}.",
+                              params={"columns": ", ".join(unknown), "high": MAX_CHOICES}, row=1)
+    per_choice = [h for h in header if h in CHOICE_COLUMNS]
+    if LEGACY_CHOICES in header and per_choice:
+        raise ValidationError("The file has both a 'choices' column and choice_N columns; "
+                              "keep only the choice_N columns.", row=1)
+    required = list(REQUIRED_COLUMNS)
+    if LEGACY_CHOICES in header:
+        required = [c for c in required if c not in CHOICE_COLUMNS]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise ValidationError("The file lacks the column(s): {columns}.",
+                              params={"columns": ", ".join(missing)}, row=1)
+    duplicated = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicated:
+        raise ValidationError("The column(s) {columns} appear more than once.",
+                              params={"columns": ", ".join(duplicated)}, row=1)
+
+
 def parse_items_csv(text: str) -> tuple[list[tuple[int, ItemInput, bool]], list[ValidationError]]:
     """Rows as (line number, item, status given?) plus every problem (line numbers 1-based)."""
+    try:
+        return _parse_items_csv(text)
+    except csv.Error as exc:
+        raise ValidationError("The file is not valid CSV ({reason}).",
+                              params={"reason": str(exc)}) from None
+
+
+def _parse_items_csv(text: str) -> tuple[list[tuple[int, ItemInput, bool]], list[ValidationError]]:
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if "code" in header and "item_id" not in header:
         header[header.index("code")] = "item_id"
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
-    if missing:
-        raise ValidationError("The file lacks the column(s): {columns}.",
-                              params={"columns": ", ".join(missing)}, row=1)
+    _check_header(header)
     reader.fieldnames = header
     rows: list[tuple[int, ItemInput, bool]] = []
     errors: list[ValidationError] = []
@@ -153,7 +212,9 @@ class ItemCsvService:
         parameter changes starting a new bank version).
         """
         require_role(self._db.identity, "admin")
-        rows, errors = parse_items_csv(decode_csv(data))
+        text = decode_csv(data)
+        rows, errors = parse_items_csv(text)
+        legacy = _uses_legacy_choices(text)
         try:
             with self._db.session() as s:
                 existing = self._existing(s, [item.code for _, item, _ in rows])
@@ -162,6 +223,8 @@ class ItemCsvService:
                                                   params={"code": item.code},
                                                   field="item_id", row=line)
                                   for line, item, _ in rows if item.code in existing)
+                if legacy:
+                    errors.extend(_legacy_conflicts(rows, existing))
                 if errors:
                     raise BulkValidationError(sorted(errors, key=lambda e: e.row or 0))
                 new = [item for _, item, _ in rows if item.code not in existing]
@@ -195,17 +258,21 @@ class ItemCsvService:
             stmt = stmt.where(Item.subject == clean_subject(subject))
         if status is not None:
             stmt = stmt.where(Item.status == clean_status(status))
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(EXPORT_COLUMNS)
         with self._db.session(readonly=True) as s:
-            for item, key in s.execute(stmt.order_by(Item.code)):
-                writer.writerow([
-                    escape_cell(item.code), escape_cell(item.subject), item.grade or "",
-                    escape_cell(item.strand or ""), item.model, repr(item.a), repr(item.b),
-                    repr(item.c), escape_cell(item.stem),
-                    escape_cell("|".join(str(ch) for ch in item.choices)),
-                    key if keys and key is not None else "", item.status])
+            bank = [(item.code, item.subject, item.grade, item.strand, item.model, item.a,
+                     item.b, item.c, item.stem, tuple(str(ch) for ch in item.choices), key,
+                     item.status) for item, key in s.execute(stmt.order_by(Item.code))]
+        width = max([MIN_CHOICES, *(len(row[9]) for row in bank)])
+        out = io.StringIO()
+        # "\r\n" (RFC 4180) so that the writer also quotes a cell holding a lone "\r"
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(_BEFORE_CHOICES + CHOICE_COLUMNS[:width] + _AFTER_CHOICES)
+        for (code, subject, grade, strand, model, a, b, c, stem, choices, key, status) in bank:
+            writer.writerow([
+                escape_cell(code), escape_cell(subject), grade or "", escape_cell(strand or ""),
+                model, repr(a), repr(b), repr(c), escape_cell(stem),
+                *(escape_cell(ch) for ch in choices), *([""] * (width - len(choices))),
+                key if keys and key is not None else "", status])
         return out.getvalue()
 
     @staticmethod
@@ -214,3 +281,20 @@ class ItemCsvService:
             return {}
         rows = s.execute(select(Item).where(Item.code.in_(codes)).with_for_update()).scalars()
         return {r.code: r for r in rows}
+
+
+def _uses_legacy_choices(text: str) -> bool:
+    header = next(csv.reader(io.StringIO(text)), [])
+    return LEGACY_CHOICES in (h.strip().lower() for h in header)
+
+
+def _legacy_conflicts(rows: list[tuple[int, ItemInput, bool]],
+                      existing: dict[str, Item]) -> list[ValidationError]:
+    """Rows of the old ``choices`` format that would update an item one of whose choices holds
+    ``|``: that format cannot express such a choice (an old export of it would be split)."""
+    return [ValidationError(
+        "Item {code} has a choice containing '|', which the old 'choices' column cannot hold; "
+        "use the columns choice_1 to choice_{high} (as the export writes them).",
+        params={"code": item.code, "high": MAX_CHOICES}, field=LEGACY_CHOICES, row=line)
+        for line, item, _ in rows
+        if item.code in existing and any("|" in str(ch) for ch in existing[item.code].choices)]

@@ -82,9 +82,11 @@ def test_export_round_trip_and_formula_escape(admin_db: Database) -> None:
     svc = ItemCsvService(admin_db)
     svc.import_csv(GOOD + "MATH-0010,math,10,algebra,3PL,1,-1.25,0.2,=1+1,-1|+2|@3|4,3\n")
     exported = svc.export_csv()
-    assert "'=1+1" in exported and "'-1|+2|@3|4" in exported and ",-1.25," in exported
+    assert ",'=1+1,'-1,'+2,'@3,4,3,retired" not in exported
+    assert ",'=1+1,'-1,'+2,'@3,4,3,active" in exported and ",-1.25," in exported
     rows = exported.splitlines()
-    assert rows[0] == "item_id,subject,grade,strand,model,a,b,c,stem,choices,key,status"
+    assert rows[0] == ("item_id,subject,grade,strand,model,a,b,c,stem,"
+                       "choice_1,choice_2,choice_3,choice_4,key,status")
     assert rows[1].startswith("ENG-0001,english,11,vocabulary,3PL,1.5,1.1,0.25,")
     assert rows[1].endswith(",2,active")
     ItemService(admin_db).retire(ItemService(admin_db).list(search="MATH-0010").items[0].id)
