@@ -58,3 +58,23 @@ def test_bad_file_changes_nothing(owner_db: Database, db_url: str, tmp_path: Pat
     assert _codes(owner_db) == before
     assert main(["import", "items", str(tmp_path / "missing.csv"), "--database-url", db_url]) == 1
     assert "Cannot read" in capsys.readouterr().err
+
+
+def test_choice_with_pipe_survives_export_and_import_update(owner_db: Database, db_url: str,
+                                                            tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "sets.csv"
+    src.write_text("item_id,subject,a,b,stem,choice_1,choice_2,choice_3,choice_4,choice_5,key\n"
+                   'PIPE-1,sets,1,0,Which?,"{x | x>0}",a|b,"=1+1","x, y","두 줄\n입니다",5\n',
+                   encoding="utf-8")
+    assert main(["import", "items", str(src), "--database-url", db_url]) == 0
+    out = tmp_path / "bank.csv"
+    assert main(["export", "items", "--subject", "sets", "--out", str(out), "--database-url", db_url]) == 0
+    before = next(i for i in ItemService(owner_db).list(subject="sets").items)
+    assert before.choices == ("{x | x>0}", "a|b", "=1+1", "x, y", "두 줄\n입니다")
+    capsys.readouterr()
+    assert main(["import", "items", str(out), "--update", "--database-url", db_url]) == 0
+    assert "0 new, 0 updated, 1 unchanged" in capsys.readouterr().out
+    owner_db.identity.role = "admin"
+    after = ItemService(owner_db).get(before.id)
+    assert after.choices == before.choices and after.key == 5

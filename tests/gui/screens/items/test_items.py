@@ -85,3 +85,31 @@ def test_bad_item_csv_reports_rows(qtbot, ctx, school, tmp_path, monkeypatch):
     screen.import_file(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "Row 2" in shown[0]
+
+
+PIPE_CSV = ("item_id,subject,a,b,stem,choice_1,choice_2,choice_3,key\n"
+            'SET-1,sets,1.1,0.2,"Which set, exactly?","{x | x>0}","say ""a|b""",'
+            '"집합\n(두 줄)",3\n')
+
+
+def test_pipe_choices_round_trip_through_the_screen(qtbot, ctx, school, tmp_path):
+    src = tmp_path / "sets.csv"
+    src.write_text(PIPE_CSV, encoding="utf-8")
+    screen = ItemsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(ctx.events.items_changed, timeout=10000):
+        screen.import_file(src)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
+    items = ctx.services.items
+    first = items.get(items.list(search="SET-1").items[0].id)
+    assert first.choices == ("{x | x>0}", 'say "a|b"', "집합\n(두 줄)") and first.key == 3
+
+    out = tmp_path / "export.csv"
+    screen.export_file(out)
+    qtbot.waitUntil(lambda: out.exists() and "Exported" in screen.status.text(), timeout=10000)
+    with qtbot.waitSignal(ctx.events.items_changed, timeout=10000):
+        screen.import_file(out)                      # the screen imports with update_existing
+    qtbot.waitUntil(lambda: "Imported" in screen.status.text(), timeout=10000)
+    assert "0 new, 0 updated" in screen.status.text()
+    assert items.get(first.id) == first
