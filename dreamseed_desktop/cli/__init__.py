@@ -49,7 +49,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
-    return int(func(args) or 0)
+    try:
+        return int(func(args) or 0)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        # a local file or folder problem (disk full, no permission, missing file): not the network
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}. Check the file or folder and try again.",
+              file=sys.stderr)
+        logging.getLogger(__name__).debug("details", exc_info=True)
+        return 1
+    except Exception as exc:
+        print(f"error: {type(exc).__name__}: {exc}. Nothing more could be done; run again with "
+              "-v for details and report them.", file=sys.stderr)
+        logging.getLogger(__name__).debug("details", exc_info=True)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,6 +36,7 @@ from dreamseed_desktop.cat import (
 )
 from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
+from dreamseed_desktop.cli.common import output_file, positive_int
 
 MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
 
@@ -82,20 +83,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          description="Run simulated examinees through a CAT design and report accuracy and exposure.")
     src = sim.add_mutually_exclusive_group(required=True)
     src.add_argument("--bank", type=Path, metavar="BANK.csv", help="bank CSV: item_id,a,b,c[,subject,grade,strand]")
-    src.add_argument("--demo-bank", type=int, metavar="N_ITEMS", help="use the generated demo bank with N items")
-    sim.add_argument("--examinees", type=int, default=1000, metavar="N", help="number of simulees (default 1000)")
+    src.add_argument("--demo-bank", type=positive_int, metavar="N_ITEMS",
+                     help="use the generated demo bank with N items")
+    sim.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
+                     help="number of simulees (default 1000)")
     sim.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     sim.add_argument("--config", type=Path, metavar="cfg.json", help="CatConfig JSON (default: built-in defaults)")
     sim.add_argument("--theta-mean", type=float, metavar="M",
                      help="mean of the simulated students' true abilities (default: the design's prior mean)")
     sim.add_argument("--theta-sd", type=float, metavar="SD",
                      help="SD of the simulated students' true abilities (default: the design's prior SD)")
-    sim.add_argument("--sh-examinees", type=int, default=1000, metavar="N",
+    sim.add_argument("--sh-examinees", type=positive_int, default=1000, metavar="N",
                      help="simulees per Sympson-Hetter iteration when parameters must be computed")
-    sim.add_argument("--sh-iterations", type=int, default=12, metavar="K", help="Sympson-Hetter iterations")
+    sim.add_argument("--sh-iterations", type=positive_int, default=12, metavar="K", help="Sympson-Hetter iterations")
     sim.add_argument("--item-rates", action="store_true", help="include every item's exposure rate")
-    sim.add_argument("--out", type=Path, required=True, metavar="result.json", help="report JSON path")
-    sim.add_argument("--responses-out", type=Path, metavar="RESP.csv",
+    sim.add_argument("--out", type=output_file, required=True, metavar="result.json", help="report JSON path")
+    sim.add_argument("--responses-out", type=output_file, metavar="RESP.csv",
                      help="also write every simulated answer as person_id,item_id,correct (input for calibrate)")
     sim.set_defaults(func=run_simulate)
 
@@ -104,7 +107,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cal.add_argument("--model", choices=("1pl", "2pl", "3pl"), default="2pl")
     cal.add_argument("--responses", type=Path, required=True, metavar="RESP.csv",
                      help="long format person_id,item_id,correct (may be sparse)")
-    cal.add_argument("--out", type=Path, required=True, metavar="PARAMS.csv",
+    cal.add_argument("--out", type=output_file, required=True, metavar="PARAMS.csv",
                      help="output item_id,a,b,c,se_a,se_b,se_c,fit")
     cal.add_argument("--a-prior", default="lognormal:1.5", metavar="none|lognormal:SD",
                      help="prior on the discrimination a (2PL/3PL): none, or a normal prior with "
@@ -114,7 +117,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cal.add_argument("--min-answers", type=int, default=MIN_ANSWERS, metavar="N",
                      help=f"items with fewer answers are left uncalibrated (default {MIN_ANSWERS}, "
                           "as in the psychometrics screen)")
-    cal.add_argument("--quad-points", type=int, default=41, metavar="Q",
+    cal.add_argument("--quad-points", type=positive_int, default=41, metavar="Q",
                      help="quadrature points for theta ~ N(0, 1) (default 41)")
     cal.add_argument("--quad-range", type=float, default=5.0, metavar="R",
                      help="quadrature nodes span [-R, R] (default 5)")
@@ -128,7 +131,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="...and its displacement differs from the anchors' median by at least this "
                           "(default 0.3)")
     cal.add_argument("--no-drift-check", action="store_true", help="keep every anchor fixed")
-    cal.add_argument("--max-iter", type=int, default=500)
+    cal.add_argument("--max-iter", type=positive_int, default=500)
     cal.add_argument("--tol", type=float, default=1e-4)
     cal.set_defaults(func=run_calibrate)
 

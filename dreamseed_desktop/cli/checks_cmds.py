@@ -30,6 +30,7 @@ from dreamseed_desktop.cat.estimation import QuadratureGrid
 from dreamseed_desktop.cat.fit import infit_outfit, sx2
 from dreamseed_desktop.cat.reliability import information_curve, reliability_of_items
 from dreamseed_desktop.cat.wle import wle_matrix
+from dreamseed_desktop.cli.common import output_file, positive_int
 
 N_PARAMS = {"1pl": 1, "2pl": 2, "3pl": 3}
 
@@ -44,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="model the parameters were estimated with (degrees of freedom)")
     fit.add_argument("--theta", choices=("eap", "wle"), default="eap",
                      help="ability estimate used for infit/outfit (default eap)")
-    fit.add_argument("--out", type=Path, required=True, metavar="FIT.csv")
+    fit.add_argument("--out", type=output_file, required=True, metavar="FIT.csv")
     fit.set_defaults(func=run_itemfit)
 
     dif = sub.add_parser("dif", help="Mantel-Haenszel DIF between two groups (ETS A/B/C)",
@@ -56,17 +57,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dif.add_argument("--focal", required=True, metavar="NAME", help="focal group name")
     dif.add_argument("--params", type=Path, metavar="PARAMS.csv",
                      help="match on EAP θ strata (0.5 wide) instead of number correct (adaptive data)")
-    dif.add_argument("--out", type=Path, required=True, metavar="DIF.csv")
+    dif.add_argument("--out", type=output_file, required=True, metavar="DIF.csv")
     dif.set_defaults(func=run_dif)
 
     rel = sub.add_parser("reliability", help="marginal reliability and test-information curve",
                          description="Marginal reliability of a bank as one test and of a CAT design.")
     rel.add_argument("--bank", type=Path, required=True, metavar="BANK.csv")
     rel.add_argument("--config", type=Path, metavar="cfg.json", help="CAT design to simulate")
-    rel.add_argument("--examinees", type=int, default=1000, metavar="N")
+    rel.add_argument("--examinees", type=positive_int, default=1000, metavar="N")
     rel.add_argument("--seed", type=int, default=0)
-    rel.add_argument("--curve-out", type=Path, metavar="CURVE.csv", help="theta,information,se")
-    rel.add_argument("--out", type=Path, metavar="REL.json")
+    rel.add_argument("--curve-out", type=output_file, metavar="CURVE.csv", help="theta,information,se")
+    rel.add_argument("--out", type=output_file, metavar="REL.json")
     rel.set_defaults(func=run_reliability)
 
 

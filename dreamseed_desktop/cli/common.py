@@ -5,6 +5,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from dreamseed_desktop.config.settings import load_settings, resolve_database_url
 from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError
@@ -53,3 +54,26 @@ def run_reporting_errors(func: Callable[[], int]) -> int:
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1 (checked before anything runs)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {number})")
+    return number
+
+
+def output_file(value: str) -> Path:
+    """argparse type: a file to write whose folder exists (checked before a long run starts)."""
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"'{value}' is a folder; give a file name inside it")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"the folder '{folder}' does not exist; create it first or choose another file")
+    return path

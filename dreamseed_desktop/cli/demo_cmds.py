@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+from dreamseed_desktop.cli.common import add_database_argument, owner_url, positive_int, run_reporting_errors
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "seed", help="create the demo school 서울고등학교 (staff, students, classes, item bank, "
                      "exam results); does nothing when it exists already")
     add_database_argument(seed)
-    seed.add_argument("--students", type=int, default=120, help="number of students (default 120)")
+    seed.add_argument("--students", type=positive_int, default=120, help="number of students (default 120)")
     seed.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     seed.set_defaults(func=_seed)
 

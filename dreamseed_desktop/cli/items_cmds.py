@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_services
-from dreamseed_desktop.cli.common import add_database_argument, command_group, run_reporting_errors
+from dreamseed_desktop.cli.common import add_database_argument, command_group, output_file, run_reporting_errors
 from dreamseed_desktop.services.core.csv_safety import read_bounded
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.items.csv_io import EXPORT_COLUMNS, REQUIRED_COLUMNS
@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_database_argument(exp)
     exp.add_argument("--subject")
     exp.add_argument("--status", choices=("active", "retired"))
-    exp.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    exp.add_argument("--out", required=True, type=output_file, metavar="FILE.csv")
     exp.set_defaults(func=_export_items)
 
 

@@ -9,6 +9,7 @@ from dreamseed_desktop.cli.admin_cmds import owner_services
 from dreamseed_desktop.cli.common import (
     add_database_argument,
     command_group,
+    output_file,
     run_reporting_errors,
 )
 from dreamseed_desktop.services.classes.roster_csv import RosterPlan
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--class", dest="class_id", type=int, metavar="ID")
     which.add_argument("--organization", metavar="NAME", help="organization name or id")
-    exp.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
+    exp.add_argument("--out", required=True, type=output_file, metavar="FILE.csv")
     exp.set_defaults(func=_export_roster)
 
 

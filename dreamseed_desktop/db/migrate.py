@@ -63,19 +63,27 @@ class SchemaStatus:
     def at_head(self) -> bool:
         return self.current == self.head
 
-    def advice(self) -> str:
+    def advice(self, *, embedded: bool = False) -> str:
+        """What to do. ``embedded``: the database on this PC (no URL needed to upgrade it)."""
+        command = ("dreamseed-admin db upgrade" if embedded
+                   else "dreamseed-admin db upgrade --database-url <owner URL>")
         if self.at_head:
             return f"Database schema is up to date (revision {self.head})."
         if self.current is None:
-            return ("The database has no DreamSeed schema yet. Run: dreamseed-admin db upgrade "
-                    "--database-url <owner URL>")
+            return f"The database has no DreamSeed schema yet. Run: {command}"
         if not self.known:
             return (f"The database schema is at revision {self.current}, which this program does not "
                     f"know (it needs {self.head}): the database was made by a newer DreamSeed version "
-                    "or by a development build. Use the DreamSeed version that made it, or restore a "
-                    "backup made with this version.")
+                    "or by a development build. Install the DreamSeed version that made it (or a newer "
+                    "one), or restore a backup made with this version; upgrading cannot help.")
         return (f"The database schema is at revision {self.current}, this program needs {self.head}. "
-                "Ask your administrator to run: dreamseed-admin db upgrade --database-url <owner URL>")
+                f"Ask your administrator to run: {command}")
+
+
+def is_ancestor(older: str, newer: str) -> bool:
+    """Whether revision ``older`` comes before ``newer`` in this program's chain."""
+    return any(rev.revision == older for rev in _script().iterate_revisions(newer, "base")
+               if rev.revision != newer)
 
 
 def schema_status(engine: Engine) -> SchemaStatus:
