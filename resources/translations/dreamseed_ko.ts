@@ -2048,6 +2048,10 @@
         <translation>알 수 없는 학교급입니다.</translation>
     </message>
     <message>
+        <source>Select at least one person.</source>
+        <translation>한 명 이상 선택하세요.</translation>
+    </message>
+    <message>
         <source>The school has students or classes above grade 3: a middle or high school has grades 1 to 3.</source>
         <translation>4학년 이상인 학생이나 학급이 있습니다. 중학교와 고등학교의 학년은 1에서 3까지입니다.</translation>
     </message>

@@ -66,3 +66,27 @@ def test_deactivated_student_cannot_sign_in_by_number(school: School, connect_as
         conn.execute("UPDATE users SET is_active = false WHERE id = %s", (school.users["student3"],))
     with pytest.raises(NotAuthenticated):
         AuthService(connect_as(None)).login("S2", PASSWORD, organization_id=school.org)
+
+
+def test_admin_resets_a_selection_of_passwords(school: School, connect_as, db_url: str) -> None:
+    from dreamseed_desktop.services.people.service import PeopleService
+
+    admin = PeopleService(connect_as("admin"))
+    students = [school.users["student1"], school.users["student2"]]
+    issued = admin.reset_passwords(students)
+    assert [p.id for p, _ in issued] == students and len({pw for _, pw in issued}) == 2
+    # each can sign in with 학번 and the new password; the old one no longer works
+    for (person, password), number in zip(issued, ("S0", "S1"), strict=True):
+        assert AuthService(connect_as(None)).login(number, password, organization_id=school.org).user_id \
+            == person.id
+    with pytest.raises(PermissionDenied):
+        AuthService(connect_as(None)).login("S0", PASSWORD, organization_id=school.org)
+    with psycopg.connect(db_url) as conn:
+        resets = conn.execute("SELECT count(*) FROM audit_log WHERE action LIKE '%password_reset%'").fetchone()[0]
+    assert resets >= 2
+    # another school's student is refused and nothing changes
+    from dreamseed_desktop.services.core.errors import DomainError
+    with pytest.raises(DomainError):
+        admin.reset_passwords([school.users["student3"], school.users["student_b"]])
+    assert AuthService(connect_as(None)).login("S2", PASSWORD, organization_id=school.org).user_id \
+        == school.users["student3"]

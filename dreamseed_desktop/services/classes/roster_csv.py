@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from dreamseed_desktop.db.people import User
 from dreamseed_desktop.services.classes.roster_export import (
     class_rows,
     organization_rows,
@@ -35,7 +37,8 @@ from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.core.csv_safety import escape_cell, unescape_cell
 from dreamseed_desktop.services.core.errors import BulkValidationError, ValidationError
-from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.core.passwords import hash_for_storage, initial_password
+from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.services.people.organizations import load_organization
 
 __all__ = ["MAX_BYTES", "MAX_ROWS", "RosterEnrollment", "RosterPlan", "RosterResult", "RosterRow",
@@ -79,6 +82,9 @@ class RosterResult:
     updated: int
     unchanged: int
     enrolled: int
+    # (name, 학번, email, initial password) of each created student, for the printed sheet;
+    # empty when the import was asked not to set passwords
+    initial_passwords: tuple[tuple[str, str | None, str, str], ...] = ()
 
 
 class RosterService:
@@ -107,8 +113,10 @@ class RosterService:
             load_organization(s, org_id)
             return self._plan(s, data, org_id, encoding, mapping)
 
-    def commit(self, plan: RosterPlan) -> RosterResult:
-        """Import the previewed file in one transaction: everything or nothing.
+    def commit(self, plan: RosterPlan, *, initial_passwords: bool = True) -> RosterResult:
+        """Import the previewed file in one transaction: everything or nothing. Each student
+        it creates gets a generated initial password (returned once, for the printed sheet)
+        unless ``initial_passwords`` is False.
 
         The file is checked again against the database as it is now; any bad row raises
         ``BulkValidationError`` listing every problem, and nothing is written.
@@ -123,6 +131,8 @@ class RosterService:
                 raise BulkValidationError(list(fresh.errors))
             parts = PlanParts(fresh.to_create, fresh.to_update, fresh.unchanged, fresh.enrollments)
             touched = apply_plan(s, plan.organization_id, parts)
+            issued = _issue_initial_passwords(s, identity, fresh.to_create) \
+                if initial_passwords else ()
             if touched:
                 audit.record(s, identity, "roster.import", "organization", plan.organization_id,
                              affected_user_ids=touched,
@@ -130,9 +140,10 @@ class RosterService:
                              details={"created": len(fresh.to_create),
                                       "updated": len(fresh.to_update),
                                       "enrolled": len(fresh.enrollments),
+                                      "initial_passwords": len(issued),
                                       "encoding": fresh.encoding})
             return RosterResult(len(fresh.to_create), len(fresh.to_update), fresh.unchanged,
-                                len(fresh.enrollments))
+                                len(fresh.enrollments), issued)
 
     def export_class(self, class_id: int) -> bytes:
         with self._db.session(readonly=True) as s:
@@ -144,3 +155,27 @@ class RosterService:
         with self._db.session(readonly=True) as s:
             load_organization(s, org_id)
             return to_csv(organization_rows(s, org_id))
+
+
+def _issue_initial_passwords(session: Session, identity: Identity, created: tuple[RosterRow, ...]
+                             ) -> tuple[tuple[str, str | None, str, str], ...]:
+    """Set a generated password for each created student (signed-in admins through
+    ``auth.admin_reset_password``, which checks the organization and audits; the owner
+    connection writes ``auth.credentials``)."""
+    students = [r for r in created if r.role == "student"]
+    if not students:
+        return ()
+    ids = dict(session.execute(select(User.email, User.id).where(
+        User.email.in_([r.email for r in students]))).all())
+    issued = []
+    for row in students:
+        password = initial_password()
+        salt, digest = hash_for_storage(password)
+        if identity.token:
+            session.execute(text("SELECT auth.admin_reset_password(:u, :p, :s, :h)"),
+                            {"u": ids[row.email], "p": password, "s": salt, "h": digest})
+        else:
+            session.execute(text("SELECT auth.set_credentials(:u, :s, :h)"),
+                            {"u": ids[row.email], "s": salt, "h": digest})
+        issued.append((row.name, row.student_number, row.email, password))
+    return tuple(issued)

@@ -39,6 +39,19 @@ def stored_hash(proof_hex: str) -> str:
     return hashlib.sha256(bytes.fromhex(proof_hex)).hexdigest()
 
 
+# initial passwords a pupil can read off a printed sheet: no 0/O, 1/l/I look-alikes
+_INITIAL_LETTERS = "abcdefghjkmnpqrstuvwxyz"
+_INITIAL_DIGITS = "23456789"
+
+
+def initial_password() -> str:
+    """A random initial password such as "kmtpa-48295" (5 letters, 5 digits: about 37 bits;
+    sign-ins are rate-limited by the lockout)."""
+    letters = "".join(secrets.choice(_INITIAL_LETTERS) for _ in range(5))
+    digits = "".join(secrets.choice(_INITIAL_DIGITS) for _ in range(5))
+    return f"{letters}-{digits}"
+
+
 def hash_for_storage(password: str) -> tuple[str, str]:
     """(salt, password_hash) for a new password."""
     salt = new_salt()

@@ -17,7 +17,11 @@ from dreamseed_desktop.services.core.access import require_role, resolve_org
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.paging import DEFAULT_PAGE_SIZE, Page, check_paging
-from dreamseed_desktop.services.core.passwords import hash_for_storage, password_problem
+from dreamseed_desktop.services.core.passwords import (
+    hash_for_storage,
+    initial_password,
+    password_problem,
+)
 from dreamseed_desktop.services.core.school import (
     check_grade_for_level,
     clean_class_no,
@@ -31,6 +35,7 @@ from dreamseed_desktop.services.core.validation import (
     _Unset,
     clean_email,
     clean_grade,
+    clean_id,
     clean_name,
     clean_optional,
     clean_role,
@@ -266,6 +271,31 @@ class PeopleService:
                          organization_id=before.organization_id)
             s.expire_all()
             return load_person(s, user_id)
+
+    def reset_passwords(self, user_ids: list[int]) -> list[tuple[PersonDTO, str]]:
+        """Give each of the selected people a new generated password (for a printed sheet),
+        in one transaction: all of them or none. Each reset ends the person's sign-ins and
+        lockout and is audited (by the server for a signed-in admin)."""
+        identity = self._db.identity
+        require_role(identity, "admin")
+        ids = list(dict.fromkeys(clean_id(u, field="user_id") for u in user_ids))
+        if not ids:
+            raise ValidationError("Select at least one person.")
+        out: list[tuple[PersonDTO, str]] = []
+        with self._db.session() as s:
+            for user_id in ids:
+                person = load_person(s, user_id)
+                password = initial_password()
+                _set_password(s, identity, user_id, password)
+                if not identity.token:
+                    s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
+                    s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
+                    s.execute(text("DELETE FROM auth.login_failures WHERE email_key = :e"),
+                              {"e": person.email})
+                    audit.record(s, identity, "user.password_reset", "user", user_id,
+                                 affected_user_ids=[user_id], organization_id=person.organization_id)
+                out.append((person, password))
+        return out
 
     def reset_password(self, user_id: int, new_password: str) -> None:
         """Set a new password (new salt and hash); the person's sign-ins and lockout end.

@@ -118,3 +118,33 @@ def test_migration_moves_grades_to_the_schools_count(db_url: str) -> None:
         back = sorted(g for (g,) in conn.execute("SELECT grade FROM students").fetchall())
     assert back == [1, 6, 7, 9, 10, 11, 12]
     upgrade(db_url)
+
+
+def test_roster_import_gives_students_initial_passwords(svc: Services, school: School, db_url: str,
+                                                        client_engine_url: str) -> None:
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.core.uow import Database
+
+    data = (HEADER + "가학생,ga@seoul.kr,1,1,1\n나학생,na@seoul.kr,2,3,4\n").encode()
+    result = svc.roster.commit(svc.roster.preview(data, organization_id=school.org.id))
+    assert [(n, num, e) for n, num, e, _ in result.initial_passwords] == [
+        ("가학생", "10101", "ga@seoul.kr"), ("나학생", "20304", "na@seoul.kr")]
+    passwords = [p for *_, p in result.initial_passwords]
+    assert len(set(passwords)) == 2 and all(len(p) == 11 for p in passwords)
+    assert svc.people.get_by_email("ga@seoul.kr").has_password
+    # the student signs in with 학번 and the printed password through the client role
+    engine = make_engine(client_url(client_engine_url, role="dreamseed_student"))
+    try:
+        ident = AuthService(Database(engine)).login("20304", passwords[1], organization_id=school.org.id)
+        assert ident.name == "나학생"
+    finally:
+        engine.dispose()
+    # without initial passwords nobody gets one
+    quiet = svc.roster.commit(svc.roster.preview((HEADER + "다학생,da@seoul.kr,1,1,2\n").encode(),
+                                                 organization_id=school.org.id),
+                              initial_passwords=False)
+    assert quiet.initial_passwords == () and not svc.people.get_by_email("da@seoul.kr").has_password
+
+
