@@ -3043,6 +3043,10 @@
 <context>
     <name>ExamWindow</name>
     <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
         <source>Getting your test ready…</source>
         <translation>시험을 준비하고 있습니다…</translation>
     </message>
@@ -3469,6 +3473,26 @@
     <message>
         <source>Change answer  Esc</source>
         <translation>답 바꾸기  Esc</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter 키</translation>
+    </message>
+    <message>
+        <source>Yes, submit</source>
+        <translation>네, 제출</translation>
+    </message>
+    <message>
+        <source>Change answer</source>
+        <translation>답 바꾸기</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc 키</translation>
     </message>
     <message>
         <source>Submit answer %1? You cannot come back to this question.</source>

@@ -9,7 +9,7 @@ import html
 import math
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,6 +27,13 @@ from dreamseed_desktop.ui.exam_window.presentation import choice_mark
 
 #: the question column never gets wider than this (long lines are hard to read on 1920 px)
 MAX_COLUMN_WIDTH = 1100
+
+
+def plain_text(text: str) -> str:
+    """What a screen reader should say for a choice or stem: rich text as words, one line."""
+    words = QTextDocumentFragment.fromHtml(text).toPlainText() if text.lstrip().startswith("<") \
+        else text
+    return " ".join(words.split())
 
 
 class ChoiceButton(QPushButton):
@@ -47,6 +54,8 @@ class ChoiceButton(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 10, 18, 10)
         row.addWidget(self.label)
+        # the button's own text is empty (the label draws it): screen readers get "① 12"
+        self.setAccessibleName(f"{mark} {plain_text(text)}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def sizeHint(self) -> QSize:  # Qt API
@@ -186,9 +195,17 @@ class ItemPage(QWidget):
         self.next_button.setText(self.tr("Next  ⏎"))
         self.yes_button.setText(self.tr("Yes, submit  ⏎"))
         self.no_button.setText(self.tr("Change answer  Esc"))
+        # without the key glyphs, which screen readers spell out
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.next_button.setAccessibleDescription(self.tr("Enter"))
+        self.yes_button.setAccessibleName(self.tr("Yes, submit"))
+        self.yes_button.setAccessibleDescription(self.tr("Enter"))
+        self.no_button.setAccessibleName(self.tr("Change answer"))
+        self.no_button.setAccessibleDescription(self.tr("Escape"))
 
     def set_item(self, stem_html: str, choices: tuple[str, ...]) -> None:
         self.stem.setHtml(stem_html)
+        self.stem.setAccessibleDescription(self.stem.toPlainText().strip())
         for b in self.buttons:
             self.group.removeButton(b)
             self.choice_box.removeWidget(b)

@@ -102,6 +102,7 @@ class ExamWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(260)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.time_label = QLabel(top)
         self.time_label.setObjectName("timeLabel")
         self.save_label = QLabel(top)
@@ -187,6 +188,7 @@ class ExamWindow(QWidget):
         self._n_choices = len(item.choices)
         self.item_page.set_item(item.stem, item.choices)
         self.item_label.setText(self.tr("Question %1").replace("%1", str(number)))
+        self.item_page.stem.setAccessibleName(self.item_label.text())
         self.stack.setCurrentWidget(self.item_page)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocus()
@@ -204,6 +206,7 @@ class ExamWindow(QWidget):
         self.progress.setValue(int(round(progress_fraction(answered, max_items) * 1000)))
         self.progress.setToolTip(self.tr("%1 answered; the test ends at %n question(s) at most", "",
                                          max_items).replace("%1", str(answered)))
+        self.progress.setAccessibleDescription(self.progress.toolTip())
 
     def set_remaining(self, seconds: float | None) -> None:
         text = format_remaining(seconds)
