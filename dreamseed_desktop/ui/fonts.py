@@ -16,7 +16,29 @@ from dreamseed_desktop.config.paths import resources_dir
 log = logging.getLogger(__name__)
 
 KOREAN_FAMILY = "NanumGothic"
+#: Latin families (first one installed wins) for numbers: NanumGothic draws the decimal point
+#: at table sizes so that "1.518" reads like "1,518" — a thousands separator in Korea
+NUMBER_FAMILIES = ["Segoe UI", "DejaVu Sans", "Helvetica Neue", "Arial", "Liberation Sans"]
 _loaded: list[str] = []
+
+
+_number_fonts: dict[str, QFont] = {}
+
+
+def number_font(base: QFont | None = None) -> QFont:
+    """``base`` (the application font) drawn with a Latin family whose decimal point cannot be
+    taken for a comma; NanumGothic stays in the list for anything else. Cached per base font
+    (table models ask for it for every numeric cell)."""
+    base = QFont(base if base is not None else QApplication.font())
+    key = base.key()
+    font = _number_fonts.get(key)
+    if font is None:
+        installed = set(QFontDatabase.families())
+        families = [f for f in NUMBER_FAMILIES if f in installed]
+        font = QFont(base)
+        font.setFamilies([*families[:1], KOREAN_FAMILY])
+        _number_fonts[key] = font
+    return font
 
 
 def load_bundled_fonts(app: QApplication, *, point_size: float | None = None) -> list[str]:

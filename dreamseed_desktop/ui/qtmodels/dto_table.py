@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from dreamseed_desktop.ui.fonts import number_font
+
 DTO_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ERROR_ROLE = int(Qt.ItemDataRole.UserRole) + 3
@@ -91,6 +93,8 @@ class DtoTableModel(QAbstractTableModel):
             return dto
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column.align_right:
+            return number_font()          # numbers: a decimal point that cannot pass for a comma
         if role == Qt.ItemDataRole.ForegroundRole and column.dim_if and column.dim_if(dto):
             return QBrush(QColor("#888888"))
         return None
