@@ -100,6 +100,9 @@ def exam_window_shots(lang: str, app: QApplication) -> None:
     w.set_save_state(SaveState.WAITING)
     w.show_notice(Notice.WAITING_SERVER)
     _save(w, app, f"exam_waiting_{lang}.png")
+    w.set_save_state(SaveState.NOT_SAVED)            # issue 17: this PC cannot store answers
+    w.show_notice(Notice.JOURNAL_FAILED)
+    _save(w, app, f"exam_journal_failed_{lang}.png")
     w.show_finished(SessionResult(1, "completed", 14, 10, 71.4, None, None, "correct"))
     _save(w, app, f"exam_finished_{lang}.png")
     w.show_finished(SessionResult(1, "completed", 14, None, None, 0.62, 0.29, "theta"))
@@ -132,6 +135,9 @@ def console_shot(lang: str, app: QApplication) -> None:
                         for r, n in zip(proctor.rows, names)]
     proctor.rows = [r.__class__(**{**r.__dict__, "deadline_at": NOW + timedelta(minutes=28 - k)})
                     if r.status == "testing" else r for k, r in enumerate(proctor.rows)]
+    proctor.rows = [r.__class__(**{**r.__dict__, "client_alert": "journal_unwritable",  # issue 17
+                                   "client_alert_at": NOW}) if k == 0 else r
+                    for k, r in enumerate(proctor.rows)]
     title = "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check"
     console = ProctorConsole(proctor, FakeAdmin(), runner, 7, title, poll_ms=60000)
     console.resize(1100, 420)
