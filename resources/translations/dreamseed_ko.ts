@@ -4252,6 +4252,37 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>PasswordSheet</name>
+    <message>
+        <source>Initial passwords</source>
+        <translation>초기 비밀번호</translation>
+    </message>
+    <message>
+        <source>How to sign in: on the sign-in screen type your student number in &quot;Email or student no.&quot;, then the password below.</source>
+        <translation>로그인 방법: 로그인 화면의 &quot;이메일 또는 학번&quot; 칸에 학번을 입력하고, 아래의 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give each student only their own row and keep this sheet safe.</source>
+        <translation>학생마다 자기 줄만 나눠 주고, 이 종이는 안전하게 보관하세요.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Student no.</source>
+        <translation>학번</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>초기 비밀번호</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>People</source>
