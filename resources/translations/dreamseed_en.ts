@@ -420,4 +420,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n new student(s) got an initial password. Save the sheet now: the passwords are not shown again.</source>
+        <translation>
+            <numerusform>%n new student got an initial password. Save the sheet now: the password is not shown again.</numerusform>
+            <numerusform>%n new students got an initial password. Save the sheet now: the passwords are not shown again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4071,6 +4071,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>과목</translation>
     </message>
     <message>
+        <source>Seat no.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
         <source>(not in file)</source>
         <translation>(파일에 없음)</translation>
     </message>
@@ -5238,6 +5242,30 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
+        <source>Save password sheet (PDF)…</source>
+        <translation>비밀번호 안내문 저장(PDF)…</translation>
+    </message>
+    <message>
+        <source>Grade %1, class %2</source>
+        <translation>%1학년 %2반</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1학년</translation>
+    </message>
+    <message>
+        <source>Save password sheet</source>
+        <translation>비밀번호 안내문 저장</translation>
+    </message>
+    <message>
+        <source>initial-passwords.pdf</source>
+        <translation>초기비밀번호.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Created: %1
 Updated: %2
 Unchanged: %3
@@ -5246,6 +5274,16 @@ Enrollments: %4</source>
 수정: %2
 변경 없음: %3
 수강 등록: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new student(s) got an initial password. Save the sheet now: the passwords are not shown again.</source>
+        <translation>
+            <numerusform>새 학생 %n명에게 초기 비밀번호를 만들었습니다. 지금 안내문을 저장하세요. 비밀번호는 다시 보여 주지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initial passwords were set.</source>
+        <translation>초기 비밀번호를 만들지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ uses, so comma-, tab- and semicolon-delimited files show the columns the import 
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.qtmodels.csv_preview import CsvPreviewModel
+from dreamseed_desktop.ui.reports.password_sheet import PasswordSheetRow, write_password_sheet
 from dreamseed_desktop.ui.workers import Failure, Progress
 
 AUTO = "auto"
@@ -143,7 +145,7 @@ class MappingPage(QWizardPage):
         self.field_boxes: dict[str, QComboBox] = {}
         labels = {"name": self.tr("Name"), "email": self.tr("Email"), "role": self.tr("Role"),
                   "student_number": self.tr("Student number"), "grade": self.tr("Grade"),
-                  "class": self.tr("Class"), "subject": self.tr("Subject")}
+                  "class": self.tr("Class"), "seat_no": self.tr("Seat no."), "subject": self.tr("Subject")}
         for field in FIELDS:
             box = QComboBox()
             box.setObjectName(f"map_{field}")
@@ -307,7 +309,7 @@ class PreviewPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    """Step 4: what was written."""
+    """Step 4: what was written; the initial passwords of new students as a printable sheet."""
 
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
@@ -316,7 +318,50 @@ class SummaryPage(QWizardPage):
         self.label = QLabel()
         self.label.setObjectName("importSummary")
         self.label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.label)
+        self.passwords = QLabel()
+        self.passwords.setObjectName("initialPasswords")
+        self.passwords.setWordWrap(True)
+        self.sheet_button = QPushButton(self.tr("Save password sheet (PDF)…"))
+        self.sheet_button.setObjectName("passwordSheetButton")
+        self.sheet_button.clicked.connect(self._ask_sheet_path)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.passwords)
+        layout.addWidget(self.sheet_button)
+        layout.addStretch(1)
+
+    def sheet_rows(self) -> list[PasswordSheetRow]:
+        """The new students' rows for the sheet, with 학년/반 from the imported file."""
+        r = self._wizard.result_value
+        plan = self._wizard.plan
+        if r is None or plan is None:
+            return []
+        by_email = {row.email: row for row in plan.to_create}
+        out = []
+        for name, number, email, password in r.initial_passwords:
+            row = by_email.get(email)
+            if row is not None and row.grade is not None and row.class_no is not None:
+                label = self.tr("Grade %1, class %2").replace("%1", str(row.grade)) \
+                    .replace("%2", str(row.class_no))
+            elif row is not None and row.grade is not None:
+                label = self.tr("Grade %1").replace("%1", str(row.grade))
+            else:
+                label = ""
+            out.append(PasswordSheetRow(label, row.seat_no if row else None, name, number, password))
+        return out
+
+    def save_sheet(self, path: str) -> int:
+        org_name = ""
+        plan = self._wizard.plan
+        if plan is not None:
+            org_name = self._wizard.ctx.services.organizations.get(plan.organization_id).name
+        return write_password_sheet(path, org_name, self.sheet_rows(), datetime.now())
+
+    def _ask_sheet_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save password sheet"),
+                                              self.tr("initial-passwords.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_sheet(path)
 
     def initializePage(self) -> None:  # Qt override
         r = self._wizard.result_value
@@ -325,3 +370,8 @@ class SummaryPage(QWizardPage):
         self.label.setText(self.tr("Created: %1\nUpdated: %2\nUnchanged: %3\nEnrollments: %4")
                            .replace("%1", str(r.created)).replace("%2", str(r.updated))
                            .replace("%3", str(r.unchanged)).replace("%4", str(r.enrolled)))
+        issued = len(r.initial_passwords)
+        self.passwords.setText(self.tr("%n new student(s) got an initial password. Save the sheet "
+                                       "now: the passwords are not shown again.", "", issued)
+                               if issued else self.tr("No initial passwords were set."))
+        self.sheet_button.setVisible(issued > 0)

@@ -129,6 +129,15 @@ def test_wizard_good_utf8_file(qtbot, qtmodeltester, ctx, school, tmp_path):
     assert imported and imported[0].created == 2 and imported[0].enrolled == 2
     assert "Created: 2" in wizard.summary_page.label.text()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    # the new students got initial passwords; the sheet lists them (and says so once)
+    assert "2 new students got an initial password" in wizard.summary_page.passwords.text()
+    assert wizard.summary_page.sheet_button.isVisible()
+    rows = wizard.summary_page.sheet_rows()
+    assert sorted((r.name, r.student_number, r.class_label) for r in rows) == [
+        ("성춘향", "10002", "Grade 1"), ("홍길동", "10001", "Grade 1")]
+    assert all(len(r.password) == 11 for r in rows)
+    sheet = tmp_path / "sheet.pdf"
+    assert wizard.summary_page.save_sheet(str(sheet)) == 1 and sheet.stat().st_size > 1000
 
 
 @pytest.mark.slow
