@@ -231,6 +231,7 @@ def main() -> None:
     parser.add_argument("--per-session", type=int, default=20, help="attempts per session")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp).chmod(0o755)      # as root, the server's own user must traverse it (db.embedded)
         server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
         try:
             server.ensure_database("bench")

@@ -3,7 +3,10 @@
 Lists that can hold many rows (people: 100,000 users) are fetched one page at a time with
 ``offset``/``limit``; the UI's lazy table model asks for the page under the viewport and
 shows ``total`` in its scroll bar. ``total`` is counted with the same filter in the same
-transaction, so the two always agree.
+transaction. A list may stop counting at a cap (the people list counts at most
+``COUNT_CAP`` matches, so the first page costs the same at 10,000 and at 1,000,000 users): then
+``exact`` is False, ``total`` is a lower bound ("10,000 or more") and ``has_next`` follows from a
+full page.
 """
 from __future__ import annotations
 
@@ -26,9 +29,12 @@ class Page(Generic[T]):
     total: int
     offset: int
     limit: int
+    exact: bool = True
 
     @property
     def has_next(self) -> bool:
+        if not self.exact:            # a lower bound: more follow as long as pages come full
+            return len(self.items) == self.limit
         return self.offset + len(self.items) < self.total
 
     @property

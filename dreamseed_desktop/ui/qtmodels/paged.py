@@ -56,13 +56,20 @@ class PagedTableModel(DtoTableModel):
         self._page_size = page_size
         self._query: dict[str, Any] = {}
         self._total = 0
+        self._exact = True
+        self._more_past_total = False     # an inexact total whose last page was full
         self._loading = False
         self._generation = 0
         self._task_key = f"paged-{next(_ids)}"
 
     @property
     def total(self) -> int:
+        """The number of matching rows, or with :attr:`total_exact` False at least this many."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._exact
 
     @property
     def query(self) -> dict[str, Any]:
@@ -87,7 +94,8 @@ class PagedTableModel(DtoTableModel):
 
     # -- lazy fetching --------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._loading and self.rowCount() < self._total
+        more = self.rowCount() < self._total if self._exact else self._more_past_total
+        return not parent.isValid() and not self._loading and more
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
@@ -114,9 +122,11 @@ class PagedTableModel(DtoTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
             self._rows.extend(items)
             self.endInsertRows()
-        total = int(page.total)
-        if total != self._total:
-            self._total = total
+        exact = bool(getattr(page, "exact", True))
+        self._more_past_total = not exact and len(items) >= int(page.limit)
+        total = int(page.total) if exact else max(int(page.total), self.rowCount())
+        if total != self._total or exact != self._exact:
+            self._total, self._exact = total, exact
             self.total_changed.emit(total)
         self._set_loading(False)
         self.page_loaded.emit(self.rowCount())

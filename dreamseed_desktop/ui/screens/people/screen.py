@@ -73,8 +73,9 @@ class PeopleScreen(ListScreen):
         self.reload()
 
     def _show_count(self) -> None:
+        total = f"{self.model.total:,}" + ("" if self.model.total_exact else "+")
         self.set_status(self.tr("Showing %1 of %2").replace("%1", f"{self.model.rowCount():,}")
-                        .replace("%2", f"{self.model.total:,}"))
+                        .replace("%2", total))
 
     def activate_selected(self) -> None:
         self.edit()
