@@ -57,12 +57,14 @@ def _grow(owner_url: str, sch: School, n: int) -> None:
                                "(%s, %s, 'student', %s) RETURNING id",
                                (sch.org, f"more{k}@school.test", f"More {k}")).fetchone()[0]
             st = conn.execute("INSERT INTO students (user_id, organization_id, grade, student_number) "
-                              "VALUES (%s, %s, 8, %s) RETURNING id", (uid, sch.org, f"M{k}")).fetchone()[0]
+                              "SELECT %s, %s, grade, %s FROM students WHERE id = %s RETURNING id",
+                              (uid, sch.org, f"M{k}", sch.students["student1"])).fetchone()[0]
             conn.execute("INSERT INTO student_classroom (student_id, class_id) VALUES (%s, %s)",
                          (st, sch.classes["8A"]))
             _sit(conn, st, sch.classes["8A"], sch.exams["quiz_a"], 3)
             conn.execute("INSERT INTO classes (organization_id, teacher_id, name, subject, grade, school_year) "
-                         "VALUES (%s, %s, %s, 'math', 8, 2026)", (sch.org, sch.teachers["teacher1"], f"X{k}"))
+                         "SELECT %s, %s, %s, 'math', grade, school_year FROM classes WHERE id = %s",
+                         (sch.org, sch.teachers["teacher1"], f"X{k}", sch.classes["8A"]))
         conn.commit()
 
 
