@@ -111,10 +111,10 @@ def page_of_people(session: Session, conditions: list[Any], *, join_student: boo
     if search is not None:
         conditions = [*conditions, search_condition(search)]
     cap = max(COUNT_CAP, WALK_RATIO * (offset + limit))
-    matching = select(User.id)
+    ids = select(User.id)
     if join_student:
-        matching = matching.join(Student, Student.user_id == User.id)
-    matching = matching.where(*conditions).limit(cap + 1).subquery()
+        ids = ids.join(Student, Student.user_id == User.id)
+    matching = ids.where(*conditions).limit(cap + 1).subquery()
     counted = int(session.scalar(select(func.count()).select_from(matching)) or 0)
     exact = counted <= cap
     total = counted if exact else cap

@@ -6,6 +6,7 @@ leading zeros survive.
 """
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from sqlalchemy import select, text, update
@@ -272,7 +273,7 @@ class PeopleService:
             s.expire_all()
             return load_person(s, user_id)
 
-    def reset_passwords(self, user_ids: list[int]) -> list[tuple[PersonDTO, str]]:
+    def reset_passwords(self, user_ids: builtins.list[int]) -> builtins.list[tuple[PersonDTO, str]]:
         """Give each of the selected people a new generated password (for a printed sheet),
         in one transaction: all of them or none. Each reset ends the person's sign-ins and
         lockout and is audited (by the server for a signed-in admin)."""
