@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu = menu.addMenu(self.tr("G&o"))
         for number, entry in enumerate(self.entries, start=1):
             shortcut = f"Ctrl+{number}" if number <= 9 else None
             go_menu.addAction(self._action(entry.text(), lambda _c=False, k=entry.key: self.show_screen(k),
@@ -156,9 +156,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_current,
                                          QKeySequence.StandardKey.Refresh))
-        view_menu.addAction(self._action(self.tr("Focus &navigation"), self.sidebar.setFocus, "Alt+N"))
+        view_menu.addAction(self._action(self.tr("Focus &navigation"), self.sidebar.setFocus, "F6"))
 
-        settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu = menu.addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = i18n.current_language()

@@ -2631,6 +2631,10 @@
         <translation>이 학급의 학생</translation>
     </message>
     <message>
+        <source>Fi&amp;lter:</source>
+        <translation>필터(&amp;L):</translation>
+    </message>
+    <message>
         <source>Search name, number or email</source>
         <translation>이름, 학번 또는 이메일 검색</translation>
     </message>
@@ -2666,7 +2670,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>필터(&amp;F):</translation>
+        <translation type="vanished">필터(&amp;F):</translation>
     </message>
     <message>
         <source>Grade:</source>
@@ -3527,7 +3531,11 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>상태(&amp;T):</translation>
+        <translation type="vanished">상태(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>상태(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -3970,8 +3978,12 @@
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
+        <source>G&amp;o</source>
+        <translation>이동(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
-        <translation>이동(&amp;G)</translation>
+        <translation type="vanished">이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3986,8 +3998,12 @@
         <translation>메뉴 목록으로 이동(&amp;N)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
+        <translation type="vanished">설정(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>

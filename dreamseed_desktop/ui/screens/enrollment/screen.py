@@ -79,7 +79,7 @@ class EnrollmentScreen(QWidget):
         self.enrolled_filter.textChanged.connect(self.enrolled_proxy.set_search)
         self.enrolled_grade.currentIndexChanged.connect(lambda _i: self._filter_enrolled())
         left = self._pane(self.tr("In this class"), self.enrolled_filter, self.enrolled_grade,
-                          self.enrolled_view, self.tr("&Filter:"))
+                          self.enrolled_view, self.tr("Fi&lter:"))
         self.left_box = left
 
         # right: available (lazy pages from the database)

@@ -45,7 +45,7 @@ class ItemsScreen(ListScreen):
             self.status_box.addItem(text, status)
         self.add_filter_widget(self.tr("Su&bject:"), self.subject)
         self.add_filter_widget(self.tr("&Grade:"), self.grade)
-        self.add_filter_widget(self.tr("S&tatus:"), self.status_box)
+        self.add_filter_widget(self.tr("Stat&us:"), self.status_box)
         for combo in (self.subject, self.grade, self.status_box):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
