@@ -89,8 +89,15 @@ def clashes(keys: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("role", ["admin", "teacher"])
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_no_key_does_two_things_on_any_screen(qtbot, qapp, ctx, tmp_path, lang) -> None:
+def test_no_key_does_two_things_on_any_screen(qtbot, qapp, request, tmp_path, lang, role) -> None:
+    if role == "admin":
+        ctx = request.getfixturevalue("ctx")
+    else:                                             # a teacher's own screens (home, my classes…)
+        school = request.getfixturevalue("school")
+        ctx = request.getfixturevalue("ctx_for")(school.teacher_email)
+        assert ctx.identity.role == "teacher"
     i18n.install_language(lang, qapp)
     try:
         window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"),
@@ -98,6 +105,7 @@ def test_no_key_does_two_things_on_any_screen(qtbot, qapp, ctx, tmp_path, lang) 
         qtbot.addWidget(window)
         window.show()
         found = {}
+        assert len(list(window.keys())) >= 5, window.keys()
         for key in window.keys():
             window.show_screen(key)
             qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=10000)
