@@ -41,7 +41,7 @@ def _class_of_30(db_url: str, class_id: int) -> list[str]:
                                "RETURNING id", (org, email(key), key)).fetchone()[0]
             conn.execute("SELECT auth.set_credentials(%s, %s, %s)", (uid, salt, hashed))
             sid = conn.execute("INSERT INTO students (user_id, organization_id, grade, student_number) "
-                               "VALUES (%s, %s, 8, %s) RETURNING id", (uid, org, f"P{n}")).fetchone()[0]
+                               "VALUES (%s, %s, 2, %s) RETURNING id", (uid, org, f"P{n}")).fetchone()[0]
             conn.execute("INSERT INTO student_classroom (student_id, class_id) VALUES (%s, %s)", (sid, class_id))
             keys.append(key)
     return ["student1", "student2", *keys]

@@ -42,12 +42,12 @@ def test_admin_manages_people_classes_enrollment_and_items(school: School, conne
     db = connect_as("admin")
     people = PeopleService(db)
     t = people.create_teacher("new.teacher@school.test", "New Teacher", subject="math", password="teacher pw 12")
-    s = people.create_student("new.student@school.test", "New Student", 8, student_number="N1")
+    s = people.create_student("new.student@school.test", "New Student", 2, student_number="N1")
     assert {p.id for p in people.list().items} >= {t.id, s.id, school.users["student1"]}
     assert school.users["student_b"] not in {p.id for p in people.list().items}      # other school
     people.update(s.id, s.version, name="Renamed Student")
     classes = ClassService(db)
-    cls = classes.create("8C", 8, subject="math", teacher_id=people.get(t.id).teacher_id)
+    cls = classes.create("2C", 2, subject="math", teacher_id=people.get(t.id).teacher_id)
     enroll = EnrollmentService(db)
     assert enroll.bulk_enroll(cls.id, [school.students["student1"], people.get(s.id).student_id]) == 2
     assert len(enroll.list_class_students(cls.id)) == 2

@@ -164,7 +164,7 @@ def test_csv_formula_injection_is_escaped():
 def test_student_without_sessions_prints(owner_db, school, fonts, tmp_path):
     from dreamseed_desktop.services.people.service import PeopleService
 
-    person = PeopleService(owner_db).create_student("new@school.kr", "신입생", 10,
+    person = PeopleService(owner_db).create_student("new@school.kr", "신입생", 1,
                                                     organization_id=school.org_id)
     data = ReportService(owner_db).student_report(person.student_id)
     assert data.curves == () and data.latest_trajectory is None and data.class_names == ()
