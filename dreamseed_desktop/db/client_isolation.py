@@ -20,6 +20,10 @@ SHARED_BUILTINS = ("^pg_terminate_backend$", "^pg_cancel_backend$", "^pg_notify$
                    "^pg_(try_)?advisory_", "^pg_stat_get_backend_")
 SHARED_VIEWS = ("pg_stat_activity", "pg_stat_ssl", "pg_stat_gssapi")
 TABLE_POWERS = ("UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
+#: Tables only the server writes (exam API, proctor and correction functions): no client role
+#: may hold any write privilege on them, not even column grants or a write policy (revision 0017).
+RESULT_TABLES = ("public.exam_sessions", "public.attempts")
+RESULT_WRITES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
 RESERVE = 10   # connections left for the owner, backups and maintenance
 
 
@@ -89,10 +93,30 @@ def log_warnings(conn: psycopg.Connection) -> list[str]:
     return warnings
 
 
+def result_writers(conn: psycopg.Connection) -> list[tuple[str, str, str]]:
+    """(role, table, privilege) of every write privilege a client role holds on a result table
+    (table-level or on any column)."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT r.rolname, t.tbl, p.priv FROM pg_catalog.pg_roles r "
+        "CROSS JOIN pg_catalog.unnest(%s::text[]) t(tbl) CROSS JOIN pg_catalog.unnest(%s::text[]) p(priv) "
+        "WHERE r.rolname = ANY(%s) AND pg_catalog.to_regclass(t.tbl) IS NOT NULL "
+        "AND (pg_catalog.has_table_privilege(r.oid, t.tbl, p.priv) OR (p.priv IN ('INSERT', 'UPDATE') "
+        "     AND pg_catalog.has_any_column_privilege(r.oid, t.tbl, p.priv))) ORDER BY 1, 2, 3",
+        (list(RESULT_TABLES), list(RESULT_WRITES), list(CLIENT_ROLES))).fetchall()]
+
+
 def isolation_problems(conn: psycopg.Connection) -> list[str]:
     """Every way one client could still hurt the others, found in the catalog."""
     problems: list[str] = []
     roles = list(CLIENT_ROLES)
+    for role, table, power in result_writers(conn):
+        problems.append(f"{power} for {role} on {table}: results are written only by the server "
+                        "(exam API, exam.correct_answer); security check --fix revokes it")
+    for table, policy in conn.execute(
+            "SELECT p.polrelid::pg_catalog.regclass::text, p.polname FROM pg_catalog.pg_policy p "
+            "WHERE p.polrelid = ANY (SELECT pg_catalog.to_regclass(t) FROM pg_catalog.unnest(%s::text[]) t) "
+            "AND p.polcmd <> 'r' AND p.polname <> 'owner_all' ORDER BY 1, 2", (list(RESULT_TABLES),)).fetchall():
+        problems.append(f"write policy {policy} on {table}: results are written only by the server")
     for role, table, power in conn.execute(
             "SELECT r, n.nspname || '.' || c.relname, p FROM pg_catalog.pg_class c "
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
@@ -196,6 +220,11 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
             conn.execute(sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON TABLE {}.{} FROM {}").format(
                 sql.Identifier(schema), sql.Identifier(name), sql.Identifier(role)))
             done.append(f"revoked table-level write powers on {table} from {role}")
+    for role, table, power in result_writers(conn):
+        schema, name = table.split(".", 1)
+        conn.execute(sql.SQL("REVOKE {} ON TABLE {}.{} FROM {}").format(
+            sql.SQL(power), sql.Identifier(schema), sql.Identifier(name), sql.Identifier(role)))
+        done.append(f"revoked {power} on {table} from {role}")
     if not superuser:
         done.append("not a superuser: built-ins, pg_stat_activity and the owner's signalling rights "
                     "were left as they are (run --fix with a superuser URL)")

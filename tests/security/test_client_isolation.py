@@ -67,6 +67,13 @@ def test_what_a_client_can_still_lock_does_not_block_sign_in_or_exams(school: Sc
     teacher.execute("SELECT * FROM public.classes FOR UPDATE")
     teacher.execute("SELECT * FROM public.users FOR UPDATE")   # RLS: only rows it may change (none)
     assert "audit_log" not in locked and "item_stats" not in locked and "classes" in locked
+    # results are written only by the server (0017): no lock on them, not even on own classes' rows
+    assert "exam_sessions" not in locked and "attempts" not in locked
+    for table in ("exam_sessions", "attempts"):
+        teacher.execute("SAVEPOINT s")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            teacher.execute(f"SELECT * FROM public.{table} FOR UPDATE")
+        teacher.execute("ROLLBACK TO SAVEPOINT s")
     try:
         done = threading.Event()
 

@@ -63,13 +63,16 @@ def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, schoo
 @pytest.mark.slow
 def test_cannot_write_scores_or_sessions(attacker, school: School) -> None:
     conn, _db1, victim, own = attacker
-    assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (own,)).rowcount == 0
-    with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():  # stored counts: no grant
-        conn.execute("UPDATE exam_sessions SET n_correct = n_answered WHERE id = %s", (own,))
-    assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (victim,)).rowcount == 0
+    # no client role holds any write privilege on sessions or attempts (revision 0017)
+    for sql, sid in (("UPDATE exam_sessions SET theta = 3 WHERE id = %s", own),
+                     ("UPDATE exam_sessions SET n_correct = n_answered WHERE id = %s", own),
+                     ("UPDATE exam_sessions SET theta = 3 WHERE id = %s", victim),
+                     ("UPDATE attempts SET correct = true WHERE exam_session_id = %s", victim)):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(sql, (sid,))
     with pytest.raises(psycopg.errors.InsufficientPrivilege):   # no DELETE grant at all any more
         conn.execute("DELETE FROM attempts")
-    with pytest.raises(psycopg.errors.InsufficientPrivilege):   # RLS WITH CHECK
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):   # no INSERT grant
         conn.execute("INSERT INTO attempts (student_id, exam_session_id, item_id, seq, correct) "
                      "VALUES (%s, %s, %s, 1, true)", (school.students["student1"], own, school.items[0]))
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -159,7 +162,8 @@ def test_teacher_cannot_reach_other_classes_or_keys(school: School, connect_as, 
     assert _rows(conn, "SELECT * FROM item_keys") == []
     assert len(_rows(conn, "SELECT id FROM items")) == len(school.items)      # bank content: yes
     assert conn.execute("UPDATE classes SET name = 'x' WHERE id = %s", (school.classes["8B"],)).rowcount == 0
-    assert conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (sid,)).rowcount == 0
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):    # no client writes sessions (0017)
+        conn.execute("UPDATE exam_sessions SET theta = 3 WHERE id = %s", (sid,))
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE classes SET teacher_id = %s WHERE id = %s",
                      (school.teachers["teacher2"], school.classes["8A"]))   # cannot give a class away

@@ -122,11 +122,9 @@ def session_dto(row: ExamSession) -> ExamSessionDTO:
     )
 
 
-def require_session(s: Session, session_id: int, *, lock: bool = False) -> ExamSession:
-    stmt = select(ExamSession).where(ExamSession.id == session_id)
-    if lock:
-        stmt = stmt.with_for_update()
-    row = s.execute(stmt).scalar_one_or_none()
+def require_session(s: Session, session_id: int) -> ExamSession:
+    """The session (clients only read sessions: the server writes them, revision 0017)."""
+    row = s.execute(select(ExamSession).where(ExamSession.id == session_id)).scalar_one_or_none()
     if row is None:
         raise NotFound("Exam session {id} was not found.", params={"id": session_id},
                        field="exam_session_id")
