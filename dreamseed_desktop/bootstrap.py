@@ -31,6 +31,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
+from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
@@ -63,6 +64,7 @@ def build_services(db: Database) -> Services:
         roster=RosterService(db),
         items=ItemService(db),
         item_csv=ItemCsvService(db),
+        subjects=SubjectService(db),
         exam_api=ExamApi(db),
         exam_presence=ExamPresence(db),
         exam_admin=ExamAdminService(db),

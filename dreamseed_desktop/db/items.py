@@ -116,3 +116,47 @@ class ItemStats(Base):
     n_correct: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     n_timed: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     sum_response_time_ms: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+
+
+class Subject(TimestampMixin, VersionedMixin, Base):
+    """A subject a school teaches (migration 0017). ``code`` is what items, classes and exams
+    store; ``name_ko``/``name_en`` is what every screen shows."""
+
+    __tablename__ = "subjects"
+    __table_args__ = (
+        CheckConstraint("code = lower(btrim(code)) AND length(code) > 0", name="code_format"),
+        CheckConstraint("length(btrim(name_ko)) > 0 AND length(btrim(name_en)) > 0", name="names_not_blank"),
+        UniqueConstraint("organization_id", "code"),
+        UniqueConstraint("organization_id", "name_ko"),
+        {"comment": "The subjects a school teaches; code is what items, classes and exams store"},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), nullable=False)
+    code: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_ko: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_en: Mapped[str] = mapped_column(String(50), nullable=False)
+    sort_order: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
+
+
+class Strand(TimestampMixin, VersionedMixin, Base):
+    """A strand (영역) of a subject; ``code`` is what ``items.strand`` stores."""
+
+    __tablename__ = "strands"
+    __table_args__ = (
+        CheckConstraint("code = btrim(code) AND length(code) > 0", name="code_format"),
+        CheckConstraint("length(btrim(name_ko)) > 0 AND length(btrim(name_en)) > 0", name="names_not_blank"),
+        UniqueConstraint("subject_id", "code"),
+        UniqueConstraint("subject_id", "name_ko"),
+        {"comment": "The strands (영역) of a subject; code is what items.strand stores"},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"), nullable=False)
+    code: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_ko: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_en: Mapped[str] = mapped_column(String(50), nullable=False)
+    sort_order: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))

@@ -5,7 +5,7 @@ from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.base import Base
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
-from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory, ItemStats
+from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory, ItemStats, Strand, Subject
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 
 # Tables in the public schema that only SQL functions touch (no ORM access by design).
@@ -17,5 +17,6 @@ SERVER_ONLY_TABLES: dict[str, str] = {
 __all__ = [
     "SERVER_ONLY_TABLES",
     "AuditEntry", "Attempt", "Base", "Classroom", "Enrollment", "Exam", "ExamSession", "Item",
-    "ItemKey", "ItemParamHistory", "ItemStats", "Organization", "Student", "Teacher", "User",
+    "ItemKey", "ItemParamHistory", "ItemStats", "Organization", "Strand", "Student", "Subject", "Teacher",
+    "User",
 ]

@@ -27,6 +27,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
+from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
@@ -56,6 +57,8 @@ class Services:
     # item bank
     items: ItemService
     item_csv: ItemCsvService
+    # the school's subjects and strands (영역) with their Korean/English names
+    subjects: SubjectService
     # exams: the student's API (server-side CAT) and the staff's administration
     exam_api: ExamApi
     exam_presence: ExamPresence

@@ -300,6 +300,18 @@ SQL_MESSAGES = (
 )
 
 
+# the school's subjects and strands (services.items.subjects)
+SUBJECT_MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "A code is required."),
+    QT_TRANSLATE_NOOP("DomainError", "A code is at most 50 letters, digits, '_' or '-' without spaces."),
+    QT_TRANSLATE_NOOP("DomainError", "The order must be a whole number from 0 to 32767."),
+    QT_TRANSLATE_NOOP("DomainError", "Expected yes or no."),
+    QT_TRANSLATE_NOOP("DomainError", "Subject {id} does not exist."),
+    QT_TRANSLATE_NOOP("DomainError", "Strand {id} does not exist."),
+    QT_TRANSLATE_NOOP("DomainError", "The code '{value}' is already used."),
+    QT_TRANSLATE_NOOP("DomainError", "The name '{value}' is already used."),
+)
+
 # params that carry the count of a template with plural forms (see _plural_templates)
 PLURAL_PARAMS = ("count", "minutes")
 

@@ -2025,6 +2025,38 @@
         <source>The last answer is still being recorded. Please try again.</source>
         <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>A code is required.</source>
+        <translation>코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A code is at most 50 letters, digits, &apos;_&apos; or &apos;-&apos; without spaces.</source>
+        <translation>코드는 공백 없이 글자, 숫자, &apos;_&apos;, &apos;-&apos;로 50자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The order must be a whole number from 0 to 32767.</source>
+        <translation>순서는 0부터 32767까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no.</source>
+        <translation>예 또는 아니요여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Subject {id} does not exist.</source>
+        <translation>과목 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Strand {id} does not exist.</source>
+        <translation>영역 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The code &apos;{value}&apos; is already used.</source>
+        <translation>코드 &apos;{value}&apos;은(는) 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name &apos;{value}&apos; is already used.</source>
+        <translation>이름 &apos;{value}&apos;은(는) 이미 쓰이고 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
         <translation>
