@@ -119,7 +119,7 @@ class ItemStats(Base):
 
 
 class Subject(TimestampMixin, VersionedMixin, Base):
-    """A subject a school teaches (migration 0017). ``code`` is what items, classes and exams
+    """A subject a school teaches (migration 0018). ``code`` is what items, classes and exams
     store; ``name_ko``/``name_en`` is what every screen shows."""
 
     __tablename__ = "subjects"

@@ -2,7 +2,7 @@
 
 Items, classes, exams and teachers store a subject's *code* (``math``); screens show the
 school's name for it (``수학`` / ``Mathematics``) through :class:`SubjectCatalog`. Every school
-starts with the common Korean curriculum (migration 0017); its admins add subjects and strands,
+starts with the common Korean curriculum (migration 0018); its admins add subjects and strands,
 rename them and retire them (``active``). Codes never change once created, because the item
 bank and exams refer to them.
 

@@ -1,5 +1,5 @@
 """The school's subjects and strands (영역): standard list, admin changes, row-level security,
-bad input, and the migration of existing subject values (revision 0017)."""
+bad input, and the migration of existing subject values (revision 0018)."""
 from __future__ import annotations
 
 import psycopg
@@ -120,7 +120,7 @@ def test_catalog_without_subjects_names_codes() -> None:
 
 
 def test_migration_turns_names_into_codes_and_keeps_other_subjects(db_url: str) -> None:
-    downgrade(db_url, "0016")
+    downgrade(db_url, "0017")
     with psycopg.connect(db_url, autocommit=True) as conn:
         q = conn.execute
         org = q("INSERT INTO organizations (name) VALUES ('서울고') RETURNING id").fetchone()[0]

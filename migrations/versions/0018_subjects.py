@@ -20,15 +20,15 @@ carry becomes a strand of that subject (known codes such as ``algebra`` get Kore
 Clients read their own school's lists; admins add and rename (column grants, never table-level
 UPDATE/DELETE; a subject is retired with ``active``, not deleted).
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
