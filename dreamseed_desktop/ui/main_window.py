@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
 from dreamseed_desktop.ui.qtmodels.labels import role_label
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         ctx.runner.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         ctx.runner.busy_changed.connect(self.busy_label.setVisible)
         self.resize(1200, 760)
+        self.focus_ring = install_focus_ring(self)
         self._restore_state()
 
     # -- navigation ---------------------------------------------------------------------------------

@@ -3254,6 +3254,10 @@
         <translation>시험</translation>
     </message>
     <message>
+        <source>Close tab</source>
+        <translation>탭 닫기</translation>
+    </message>
+    <message>
         <source>Proctor: %1</source>
         <translation>감독: %1</translation>
     </message>

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.ui.a11y.keyboard import release_tab
+
 __all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_subject_box",
            "make_table"]
 
@@ -95,4 +97,4 @@ def make_table(model: QAbstractItemModel, name: str, *, multi: bool = False) -> 
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                           else QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    return view
+    return release_tab(view)

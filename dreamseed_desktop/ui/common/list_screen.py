@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.ui.a11y.keyboard import release_tab
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, DtoTableModel
 from dreamseed_desktop.ui.workers import Failure
@@ -53,6 +54,7 @@ def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     view.horizontalHeader().setResizeContentsPrecision(30)   # size columns from 30 rows, not all
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    release_tab(view)
     autosize_columns_once(view)
     return view
 

@@ -1,6 +1,8 @@
 """Teacher's Exams screen: the exam list, plus a tab per open proctor console or results view."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from dreamseed_desktop.services.exams.admin import ClassOption, ExamSummary
@@ -105,6 +107,13 @@ class ExamsScreen(QTabWidget):
         self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self._close_tab)
         self._open: dict[tuple[str, int], QWidget] = {}
+        # the tabs' close buttons take no focus: Ctrl+W closes the console/results tab in front
+        close = QAction(self.tr("Close tab"), self)
+        close.setObjectName("closeTabAction")
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.triggered.connect(lambda: self._close_tab(self.currentIndex()))
+        self.addAction(close)
 
     def open_exam(self, exam_id: int, what: str) -> None:
         """Open exam ``exam_id``'s "proctor" console, "results" or settings ("edit")."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.exams.admin import ExamSummary
+from dreamseed_desktop.ui.a11y.keyboard import release_tab
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.workers import Failure
@@ -122,6 +123,7 @@ class HomeScreen(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        release_tab(table)
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:
