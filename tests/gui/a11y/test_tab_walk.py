@@ -162,6 +162,14 @@ def test_tab_reaches_every_control_and_leaves_every_table(qtbot, request, tmp_pa
     print(f"{role}: {len(states)} screen states, {tables} tables, every control reached")
 
 
+def ctrl_w(widget: QWidget) -> None:
+    """Ctrl+W as a keyboard sends it, Ctrl released at the end (else Qt keeps Ctrl held for
+    the next test's selections)."""
+    QTest.keySequence(widget, QKeySequence(QKeySequence.StandardKey.Close))
+    QTest.keyRelease(widget, Qt.Key.Key_Control)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 def test_ctrl_w_closes_the_exam_tab_in_front(qtbot, tmp_path, simulated_school, ctx_for) -> None:
     ctx = ctx_for(TEACHER_EMAIL)
     window = open_window(qtbot, ctx, tmp_path)
@@ -171,9 +179,9 @@ def test_ctrl_w_closes_the_exam_tab_in_front(qtbot, tmp_path, simulated_school, 
     screen.open_results(screen.list_pane.model.rows()[0])
     assert screen.count() == 2
     screen.currentWidget().setFocus()
-    QTest.keySequence(QApplication.focusWidget(), QKeySequence(QKeySequence.StandardKey.Close))
+    ctrl_w(QApplication.focusWidget())
     assert screen.count() == 1
-    QTest.keySequence(QApplication.focusWidget() or screen, QKeySequence(QKeySequence.StandardKey.Close))
+    ctrl_w(QApplication.focusWidget() or screen)
     assert screen.count() == 1, "the exam list itself is never closed"
     qtbot.waitUntil(lambda: not ctx.runner.is_busy())
 
