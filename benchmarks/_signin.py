@@ -71,3 +71,22 @@ def explain_as(db: Database, sql: str, params: dict[str, Any]) -> list[str]:
 
     with db.session(readonly=True) as s:
         return [r[0] for r in s.execute(text(f"EXPLAIN (ANALYZE, BUFFERS) {sql}"), params)]
+
+
+def same(a: Any, b: Any, rel: float = 1e-9) -> bool:
+    """Equal results, floats within ``rel`` (two plans may sum the same values in a different
+    order); dataclasses, tuples, lists and dicts are compared field by field."""
+    import dataclasses
+    import math
+
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=rel, abs_tol=1e-12) or (math.isnan(a) and math.isnan(b))
+    if dataclasses.is_dataclass(a) and not isinstance(a, type):
+        return type(a) is type(b) and all(same(getattr(a, f.name), getattr(b, f.name), rel)
+                                          for f in dataclasses.fields(a))
+    if isinstance(a, (tuple, list)):
+        return isinstance(b, (tuple, list)) and len(a) == len(b) and all(
+            same(x, y, rel) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(same(a[k], b[k], rel) for k in a)
+    return bool(a == b)

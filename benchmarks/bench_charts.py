@@ -9,6 +9,10 @@ in the same run.
 3. PDF: a student report with two charts against a one-page QPdfWriter text document
    (the cost of charts and tables over the PDF machinery itself).
 
+Database figures are taken as the app runs: through the staff client role, signed in with a real
+password and token as the school's admin (row-level security applies); the peer of (1) runs as
+the same admin, and the owner's figure (no row-level security) stands beside ours as a reference.
+
 Usage (an embedded PostgreSQL is started in a temporary folder)::
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_charts.py [--students N] [--sittings K]
@@ -22,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,8 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np
 from sqlalchemy import text
 
-from dreamseed_desktop.db.embedded import start_embedded
-from dreamseed_desktop.db.engine import make_engine
+from benchmarks._signin import same
 from dreamseed_desktop.db.migrate import upgrade
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
@@ -67,17 +71,21 @@ def python_peer(db: Database, subject: str) -> dict[int, tuple[int, float, float
             for k, (n, k1, e, v) in acc.items()}
 
 
-def bench_item_analysis(db: Database) -> None:
-    svc = PsychometricsService(db)
+def bench_item_analysis(db: Database, owner_db: Database) -> None:
+    svc, svc_owner = PsychometricsService(db), PsychometricsService(owner_db)
     ours = best_of(lambda: svc.item_analysis("math"))
     peer = best_of(lambda: python_peer(db, "math"))
+    own = best_of(lambda: svc_owner.item_analysis("math"))
     res = svc.item_analysis("math")
     ref = python_peer(db, "math")
     worst = max(abs(r.p_expected - ref[r.item_id][2]) for r in res.rows if r.n_attempts)
     n_attempts = sum(r.n_attempts for r in res.rows)
-    print(f"item analysis, {len(res.rows)} items / {n_attempts} answers: ours {ours * 1000:.1f} ms, "
-          f"fetch-and-aggregate peer {peer * 1000:.1f} ms -> {peer / ours:.1f}x faster "
-          f"(max |Δ expected p| = {worst:.1e})")
+    same_counts = all(ref[r.item_id][0] == r.n_attempts for r in res.rows if r.n_attempts)
+    print(f"item analysis as the admin, {len(res.rows)} items / {n_attempts} answers: ours "
+          f"{ours * 1000:.1f} ms, fetch-and-aggregate peer (same admin) {peer * 1000:.1f} ms -> "
+          f"{peer / ours:.1f}x faster (same counts: {same_counts}, max |Δ expected p| = {worst:.1e}); "
+          f"owner {own * 1000:.1f} ms (admin/owner {ours / own:.2f}x, same result: "
+          f"{same(res, svc_owner.item_analysis('math'))}; floats within 1e-9)")
 
 
 def bench_chart_update() -> None:
@@ -114,7 +122,7 @@ def bench_chart_update() -> None:
     app.processEvents()
 
 
-def bench_pdf(db: Database) -> None:
+def bench_pdf(db: Database, owner_db: Database) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
 
@@ -127,6 +135,12 @@ def bench_pdf(db: Database) -> None:
     with db.session(readonly=True) as s:
         sid = s.execute(text("SELECT id FROM students ORDER BY id LIMIT 1")).scalar_one()
     data = ReportService(db).student_report(sid)
+    other = ReportService(owner_db).student_report(sid)
+    equal = same(data, replace(other, generated_at=data.generated_at))
+    fetch = best_of(lambda: ReportService(db).student_report(sid))
+    fetch_owner = best_of(lambda: ReportService(owner_db).student_report(sid))
+    print(f"student report data as the admin {fetch * 1000:.1f} ms, owner {fetch_owner * 1000:.1f} ms "
+          f"({fetch / fetch_owner:.2f}x; same data: {equal})")
     out = Path(tempfile.mkdtemp())
 
     def plain() -> None:
@@ -148,26 +162,29 @@ def main() -> int:
     parser.add_argument("--sittings", type=int, default=4)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.fixtures.simulated_school import build_school
+    from benchmarks._server import embedded_server
+    from benchmarks._signin import give_password, owner, signed_in
+    from tests.fixtures.simulated_school import build_school, with_admin
 
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
-        try:
-            url = server.url("postgres")
-            upgrade(url)
-            engine = make_engine(url)
-            db = Database(engine)
-            t0 = time.perf_counter()
-            build_school(db, per_class=args.per_class, sittings=args.sittings)
-            with db.session() as s:
-                s.execute(text("ANALYZE"))  # as autovacuum would after a bulk load
-            print(f"school built in {time.perf_counter() - t0:.1f} s")
-            bench_item_analysis(db)
-            bench_chart_update()
-            bench_pdf(db)
-            engine.dispose()
-        finally:
-            server.stop()
+    with embedded_server("ds-bench-charts-") as server:
+        server.ensure_database("bench")
+        url = server.url("bench")
+        upgrade(url)
+        ref = owner(url)
+        t0 = time.perf_counter()
+        ids = with_admin(build_school(ref, per_class=args.per_class, sittings=args.sittings), url)
+        with ref.session() as s:
+            s.execute(text("ANALYZE"))  # as autovacuum would after a bulk load
+            admin_id = s.execute(text("SELECT id FROM users WHERE email = :e"),
+                                 {"e": ids.admin_email}).scalar_one()
+        give_password(url, [admin_id])
+        admin = signed_in(url, ids.admin_email)
+        print(f"school built in {time.perf_counter() - t0:.1f} s")
+        bench_item_analysis(admin, ref)
+        bench_chart_update()
+        bench_pdf(admin, ref)
+        admin.engine.dispose()
+        ref.engine.dispose()
     return 0
 
 

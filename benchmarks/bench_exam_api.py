@@ -39,7 +39,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -51,6 +50,7 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._server import traversable_tmpdir
 from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import upgrade
@@ -406,12 +406,12 @@ def main() -> int:
     solo_students = 2 if args.quick else 5
     step_students = 3 if args.quick else 10
     crowd = [10, 20] if args.quick else [60, 120]
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start_embedded(Path(tmp) / "pg", cleanup_mode="stop")
+    with traversable_tmpdir("ds-bench-exam-api-") as tmp:   # the server's user must traverse it as root
+        server = start_embedded(tmp / "pg", cleanup_mode="stop")
         with psycopg.connect(server.url("postgres"), autocommit=True) as conn:   # 120 clients + staff
             conn.execute("ALTER SYSTEM SET max_connections = 300")
         server.stop()
-        server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
+        server = start_embedded(tmp / "pg", cleanup_mode="delete")
         try:
             bench = Bench(_database(server, "bench", "head"), max(crowd) * 2,
                           [main_size] if args.steps_only else sizes)

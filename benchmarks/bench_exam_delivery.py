@@ -70,6 +70,7 @@ def bench_journal(n: int) -> None:
 
 
 def bench_exam(rounds: int) -> None:
+    from benchmarks._server import traversable_tmpdir
     from dreamseed_desktop.client.journal import AnswerJournal
     from dreamseed_desktop.db.embedded import start_embedded
     from dreamseed_desktop.db.engine import make_engine
@@ -82,8 +83,8 @@ def bench_exam(rounds: int) -> None:
     from tests.fixtures.exam_fakes import FakeClock, QueueRunner, StubView, answer
     from tests.fixtures.school import PASSWORD, email, seed_school
 
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start_embedded(Path(tmp) / "pg", cleanup_mode="delete")
+    with traversable_tmpdir("ds-bench-delivery-") as tmp:   # the server's user must traverse it as root
+        server = start_embedded(tmp / "pg", cleanup_mode="delete")
         try:
             server.ensure_database("bench")
             owner = server.url("bench")

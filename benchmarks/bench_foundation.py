@@ -78,12 +78,11 @@ def statements(N_SESSIONS: int, PER_SESSION: int) -> tuple[list[str], str]:
         "INSERT INTO item_keys (item_id, correct_choice) SELECT id, 1 + id % 4 FROM items",
         # each student sits N_SESSIONS / N_STUDENTS sessions in their class over the past eight months
         f"""INSERT INTO exam_sessions (student_id, class_id, exam_type, status, started_at, ended_at,
-                                      score, theta, standard_error, duration_sec)
+                                      theta, standard_error, duration_sec)
         SELECT s, 1 + (s - 1) % {N_CLASSES},
                (ARRAY['diagnostic','formative','midterm','formative','practice'])[1 + (k - 1) % 5],
                CASE WHEN g % 40 = 0 THEN 'in_progress' WHEN g % 97 = 0 THEN 'terminated' ELSE 'completed' END,
                t, t + interval '25 minutes',
-               CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE round((30 + random() * 70)::numeric, 1) END,
                CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE (random() + random() + random() - 1.5) * 2 END,
                CASE WHEN g % 40 = 0 OR g % 97 = 0 THEN NULL ELSE 0.3 + random() * 0.1 END, 1500
         FROM (SELECT g, 1 + (g - 1) % {N_STUDENTS} AS s, 1 + (g - 1) / {N_STUDENTS} AS k,
