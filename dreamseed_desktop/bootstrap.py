@@ -32,6 +32,7 @@ from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
+from dreamseed_desktop.services.maintenance.backups import BackupService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
@@ -51,8 +52,9 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
 log = logging.getLogger(__name__)
 
 
-def build_services(db: Database) -> Services:
-    """Every service of the app over one shared :class:`Database` (and so one identity)."""
+def build_services(db: Database, *, backups: BackupService | None = None) -> Services:
+    """Every service of the app over one shared :class:`Database` (and so one identity);
+    ``backups`` for this PC's embedded database (owner URL: made by the caller)."""
     return Services(
         db=db,
         auth=AuthService(db),
@@ -75,6 +77,7 @@ def build_services(db: Database) -> Services:
         class_overview=ClassOverviewService(db),
         reports=ReportService(db),
         psychometrics=PsychometricsService(db),
+        backups=backups,
     )
 
 
@@ -257,6 +260,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         url = settings.database_url
     with ExitStack() as stack:
         email = hint = ""
+        backups: BackupService | None = None
         if url is None:
             server = gui.run_with_progress(runner, start_app_embedded,
                                            qapp.translate("Startup", "Starting the database on this PC…"))
@@ -271,6 +275,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
             if not use_client:
                 log.warning("client role missing: connecting as the owner (development database)")
             label = qapp.translate("Startup", "This PC (embedded)")
+            backups = BackupService(owner_url, paths.backups_dir(), source_label="this PC")
         else:
             school_url = url
             ok, message = gui.run_with_progress(runner, lambda: check_connection(school_url),
@@ -282,11 +287,33 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         engine = make_engine(url)
         stack.callback(engine.dispose)
         stack.callback(runner.shutdown)
-        services = build_services(Database(engine))
+        services = build_services(Database(engine), backups=backups)
+        if backups is not None:
+            start_scheduled_backup(runner, backups, keep=backup_keep(settings))
         if exam:
             return run_exam_mode(argv, services, runner, settings, label)
         return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
                                hint=hint)
+
+
+def backup_keep(settings: Settings) -> int:
+    """How many automatic backups to keep (settings ``extra.backup_keep``, default 7)."""
+    value = settings.extra.get("backup_keep", 7)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else 7
+
+
+def start_scheduled_backup(runner: TaskRunner, backups: BackupService, *, keep: int) -> None:
+    """The one-PC schedule, in the background at start-up: a backup when the newest is older
+    than a day (see :meth:`BackupService.backup_if_due`). A failure is logged (and shown in
+    the main window's status bar when it is open); the program carries on."""
+    def done(made: object) -> None:
+        if made is not None:
+            log.info("automatic backup written: %s", getattr(made, "path", made))
+
+    def failed(failure: object) -> None:
+        log.warning("automatic backup failed: %s", getattr(failure, "message", failure))
+
+    runner.read(lambda: backups.backup_if_due(keep=keep), done, failed)
 
 
 def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,

@@ -13,20 +13,23 @@ from collections.abc import Callable, Sequence
 from dreamseed_desktop import __version__
 from dreamseed_desktop.cli import (
     admin_cmds,
+    backup_cmds,
     cat_cmds,
     checks_cmds,
     db_cmds,
     demo_cmds,
+    i18n,
     items_cmds,
     kiosk_cmds,
     roster_cmds,
     security_cmds,
 )
+from dreamseed_desktop.cli.i18n import translate
 
 REGISTRARS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None], ...] = (
     db_cmds.register, admin_cmds.register, demo_cmds.register, roster_cmds.register,
     items_cmds.register, cat_cmds.register, checks_cmds.register, security_cmds.register,
-    kiosk_cmds.register,
+    kiosk_cmds.register, backup_cmds.register,
 )
 
 
@@ -34,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dreamseed-admin", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
+    parser.add_argument("--lang", choices=("ko", "en"),
+                        help="language of the messages (default: DREAMSEED_LANG, LANG, or the program's setting)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in REGISTRARS:
         register(sub)
@@ -45,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    i18n.set_language(i18n.choose_language(args.lang))
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
@@ -52,18 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
         return 130
     except OSError as exc:
         # a local file or folder problem (disk full, no permission, missing file): not the network
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"error: {exc.strerror or exc}{where}. Check the file or folder and try again.",
-              file=sys.stderr)
+        print(translate("Cli", "error: %1. Check the file or folder and try again.").replace(
+            "%1", f"{exc.strerror or exc}{where}"), file=sys.stderr)
         logging.getLogger(__name__).debug("details", exc_info=True)
         return 1
     except Exception as exc:
-        print(f"error: {type(exc).__name__}: {exc}. Nothing more could be done; run again with "
-              "-v for details and report them.", file=sys.stderr)
+        print(translate("Cli", "error: %1. Nothing more could be done; run again with -v for details "
+                               "and report them.").replace("%1", f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         logging.getLogger(__name__).debug("details", exc_info=True)
         return 1
 

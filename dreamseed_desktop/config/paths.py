@@ -49,6 +49,15 @@ def cache_dir() -> Path:
     return path
 
 
+def backups_dir() -> Path:
+    """Where backups of this PC's database go: a folder in the user's documents (easy to find and
+    to copy to a USB stick). ``DREAMSEED_BACKUP_DIR`` overrides it. Not created here."""
+    override = os.environ.get("DREAMSEED_BACKUP_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_documents_dir()) / "DreamSeed Backups"
+
+
 def _package_root() -> Path:
     return Path(__file__).resolve().parent.parent
 

@@ -28,6 +28,7 @@ from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
+from dreamseed_desktop.services.maintenance.backups import BackupService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
@@ -71,3 +72,5 @@ class Services:
     class_overview: ClassOverviewService
     reports: ReportService
     psychometrics: PsychometricsService
+    # backups of this PC's embedded database (None on a school server: its backups are made there)
+    backups: BackupService | None = None

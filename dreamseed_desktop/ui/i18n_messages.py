@@ -243,6 +243,42 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; it cannot be terminated."),
 )
 
+# backups and restores (services/maintenance)
+BACKUP_MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "The backup could not be completed."),
+    QT_TRANSLATE_NOOP("DomainError", "The file {path} is not a usable DreamSeed backup ({why_label}). Nothing was changed. "
+                                     "Use another backup file."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup file {path} does not exist."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup {path} was made by a newer DreamSeed version (backup format {format}). "
+                                     "Install that version, or a newer one, and restore with it. Nothing was changed."),
+    QT_TRANSLATE_NOOP("DomainError", "The database tool failed: {detail}. Nothing was changed. Check that there is free "
+                                     "disk space and try again."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup folder {folder} cannot be created ({detail}). Choose another folder."),
+    QT_TRANSLATE_NOOP("DomainError", "There is nothing to back up yet: the database has no DreamSeed data."),
+    QT_TRANSLATE_NOOP("DomainError", "This database user may not read every row, so the backup would be incomplete. "
+                                     "Use the backup role (BYPASSRLS) or the superuser; see docs/school-server.md."),
+    QT_TRANSLATE_NOOP("DomainError", "The database could not be reached for the backup ({detail}). Nothing was written."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup could not be written to {folder} ({detail}). Free some disk space or "
+                                     "choose another folder."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup {path} holds no DreamSeed data (no schema revision). Nothing was "
+                                     "changed. Use another backup file."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup {path} was made by a newer DreamSeed version (schema revision "
+                                     "{revision}; this program knows up to {head}). Install that version, or a newer "
+                                     "one, and restore with it. Nothing was changed."),
+    QT_TRANSLATE_NOOP("DomainError", "A new database for the restore could not be created ({detail}). Nothing was "
+                                     "changed. Restore as the database superuser."),
+    QT_TRANSLATE_NOOP("DomainError", "The restored copy does not match the backup (tables: {tables}). Nothing was "
+                                     "changed. Use another backup file."),
+    QT_TRANSLATE_NOOP("DomainError", "The DreamSeed database roles do not exist on this server yet. Run "
+                                     "'dreamseed-admin db upgrade' on an empty database first (it creates them), "
+                                     "then restore. Nothing was changed."),
+    # reasons a backup file is not usable (why_label)
+    QT_TRANSLATE_NOOP("DomainError", "the file is unreadable or incomplete"),
+    QT_TRANSLATE_NOOP("DomainError", "it has no manifest"),
+    QT_TRANSLATE_NOOP("DomainError", "it holds no database dump"),
+    QT_TRANSLATE_NOOP("DomainError", "its checksum does not match: the file is damaged or incomplete"),
+)
+
 # terms passed as label / *_label params (translated before filling in)
 LABELS = (
     QT_TRANSLATE_NOOP("DomainError", "Discrimination a"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
+from dreamseed_desktop.ui.backup_dialog import BackupDialog
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
 from dreamseed_desktop.ui.qtmodels.labels import role_label
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("Sign &out"), self.sign_out, "Ctrl+Shift+L"))
+        if self.ctx.is_admin and self.ctx.services.backups is not None:   # a one-PC install's admin
+            backups = self._action(self.tr("&Backups…"), self.open_backups)
+            backups.setObjectName("backupsAction")
+            file_menu.addAction(backups)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -189,6 +194,21 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.buttonClicked.connect(lambda b: self.restart_requested.emit()
                                   if box.standardButton(b) == QMessageBox.StandardButton.Yes else None)
+        box.open()
+
+    def open_backups(self) -> BackupDialog:
+        """File ▸ Backups…: list, back up now, restore (then everyone signs in again)."""
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore a backup"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("restoredBox")
+        box.finished.connect(lambda _r: self.sign_out())
         box.open()
 
     def sign_out(self) -> None:

@@ -337,6 +337,147 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation>자동(매일)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>백업 파일을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Backing up the current data first…</source>
+        <translation>지금 데이터를 먼저 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Restoring and comparing every table…</source>
+        <translation>복원하고 모든 테이블을 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Upgrading the restored data to this version…</source>
+        <translation>복원한 데이터를 이 버전에 맞게 업그레이드하는 중…</translation>
+    </message>
+    <message>
+        <source>Switching to the restored data…</source>
+        <translation>복원한 데이터로 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Made %1 from %2 (schema revision %3): %4 tables, %5 rows.</source>
+        <translation>%1에 %2에서 만듦(스키마 리비전 %3): 테이블 %4개, 행 %5개.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backups of the data on this PC are kept in %1. A backup is made automatically once a day when DreamSeed starts; the newest %2 automatic backups are kept. Copy backups to a USB stick or another PC from time to time: a backup on the same disk is lost with the disk.</source>
+        <translation>이 PC 데이터의 백업은 %1에 보관합니다. DreamSeed를 시작할 때 하루에 한 번 자동으로 백업하고, 자동 백업은 최근 %2개를 남깁니다. 가끔 백업을 USB 메모리나 다른 PC에 복사해 두세요. 같은 디스크에 있는 백업은 디스크가 고장 나면 함께 잃습니다.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>선택한 백업으로 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>파일에서 복원(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>폴더 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>백업을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>백업 파일에서 복원</translation>
+    </message>
+    <message>
+        <source>DreamSeed backups (*%1)</source>
+        <translation>DreamSeed 백업 (*%1)</translation>
+    </message>
+    <message>
+        <source>Replace ALL data on this PC with this backup?
+
+%1
+%2
+
+The current data are backed up first, so this can be undone. Everyone is signed out afterwards.</source>
+        <translation>이 PC의 모든 데이터를 이 백업으로 바꿀까요?
+
+%1
+%2
+
+지금 데이터는 먼저 백업하므로 되돌릴 수 있습니다. 복원한 뒤에는 모두 로그아웃됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was changed.</source>
+        <translation>복원을 취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>백업을 복원하는 중</translation>
+    </message>
+    <message>
+        <source>The backup was restored: %1 tables, %2 rows, every table checked against the backup.</source>
+        <translation>백업을 복원했습니다: 테이블 %1개, 행 %2개, 모든 테이블을 백업과 대조했습니다.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore are in %1.</source>
+        <translation>복원하기 전의 데이터는 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>다시 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>BandErrorChart</name>
     <message>
         <source>Precision by θ band</source>
@@ -946,6 +1087,81 @@
     <message>
         <source>Average scores — {0}</source>
         <translation type="vanished">평균 점수 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>error: %1. Check the file or folder and try again.</source>
+        <translation>오류: %1. 파일이나 폴더를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>error: %1. Nothing more could be done; run again with -v for details and report them.</source>
+        <translation>오류: %1. 더 진행할 수 없습니다. -v를 붙여 다시 실행하고 자세한 내용을 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>made %1 from %2, schema revision %3, %4 tables, %5 rows</source>
+        <translation>%1에 %2에서 만듦, 스키마 리비전 %3, 테이블 %4개, 행 %5개</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1에 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backup OK: %1 restores completely (%2).</source>
+        <translation>백업 정상: %1을(를) 빠짐없이 복원할 수 있습니다(%2).</translation>
+    </message>
+    <message>
+        <source>No backup needed: the newest one is less than a day old.</source>
+        <translation>백업할 필요가 없습니다: 가장 최근 백업이 하루가 지나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>백업을 저장했습니다: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%n other connection(s) to the database are open (DreamSeed may be running on this PC or elsewhere). Close DreamSeed everywhere and try again, or use --force to disconnect them. Nothing was changed.</source>
+        <translation type="vanished">데이터베이스에 다른 연결이 %n개 열려 있습니다(이 PC나 다른 곳에서 DreamSeed가 실행 중일 수 있습니다). 모든 곳에서 DreamSeed를 닫고 다시 시도하거나, --force로 연결을 끊으세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Other programs are connected to the database (connections: %1; DreamSeed may be running on this PC or elsewhere). Close DreamSeed everywhere and try again, or use --force to disconnect them. Nothing was changed.</source>
+        <translation>다른 프로그램이 데이터베이스에 연결되어 있습니다(연결 %1개, 이 PC나 다른 곳에서 DreamSeed가 실행 중일 수 있습니다). 모든 곳에서 DreamSeed를 닫고 다시 시도하거나, --force로 연결을 끊으세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>This replaces ALL data of the database with the backup %1 (%2). The current data are backed up first.</source>
+        <translation>데이터베이스의 모든 데이터를 백업 %1(%2)(으)로 바꿉니다. 지금 데이터는 먼저 백업합니다.</translation>
+    </message>
+    <message>
+        <source>confirm with --yes when not running in a terminal. Nothing was changed.</source>
+        <translation>터미널이 아닌 곳에서 실행할 때는 --yes로 확인하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type &apos;yes&apos; to continue: </source>
+        <translation>계속하려면 &apos;yes&apos;를 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restored %1 tables, %2 rows; every table matches the backup.</source>
+        <translation>테이블 %1개, 행 %2개를 복원했습니다. 모든 테이블이 백업과 같습니다.</translation>
+    </message>
+    <message>
+        <source>The data from before the restore are in %1.</source>
+        <translation>복원하기 전의 데이터는 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The backup came from an older version (schema %1) and was upgraded.</source>
+        <translation>이전 버전(스키마 %1)에서 만든 백업이라 최신 스키마로 업그레이드했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2220,82 @@
     <message>
         <source>The file is not valid CSV ({reason}).</source>
         <translation>올바른 CSV 파일이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed.</source>
+        <translation>백업을 마치지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a usable DreamSeed backup ({why_label}). Nothing was changed. Use another backup file.</source>
+        <translation>{path} 파일은 쓸 수 있는 DreamSeed 백업이 아닙니다({why_label}). 바뀐 것은 없습니다. 다른 백업 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>백업 파일 {path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer DreamSeed version (backup format {format}). Install that version, or a newer one, and restore with it. Nothing was changed.</source>
+        <translation>백업 {path}은(는) 더 새로운 DreamSeed 버전에서 만들었습니다(백업 형식 {format}). 그 버전이나 더 새 버전을 설치해서 복원하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database tool failed: {detail}. Nothing was changed. Check that there is free disk space and try again.</source>
+        <translation>데이터베이스 도구가 실패했습니다: {detail}. 바뀐 것은 없습니다. 디스크 공간이 남아 있는지 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be created ({detail}). Choose another folder.</source>
+        <translation>백업 폴더 {folder}을(를) 만들 수 없습니다({detail}). 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: the database has no DreamSeed data.</source>
+        <translation>아직 백업할 것이 없습니다: 데이터베이스에 DreamSeed 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This database user may not read every row, so the backup would be incomplete. Use the backup role (BYPASSRLS) or the superuser; see docs/school-server.md.</source>
+        <translation>이 데이터베이스 사용자는 모든 행을 읽을 수 없어 백업이 불완전해집니다. 백업 역할(BYPASSRLS)이나 슈퍼유저를 사용하세요. docs/school-server.md를 보세요.</translation>
+    </message>
+    <message>
+        <source>The database could not be reached for the backup ({detail}). Nothing was written.</source>
+        <translation>백업하려고 데이터베이스에 연결하지 못했습니다({detail}). 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({detail}). Free some disk space or choose another folder.</source>
+        <translation>백업을 {folder}에 쓰지 못했습니다({detail}). 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds no DreamSeed data (no schema revision). Nothing was changed. Use another backup file.</source>
+        <translation>백업 {path}에는 DreamSeed 데이터가 없습니다(스키마 리비전 없음). 바뀐 것은 없습니다. 다른 백업 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer DreamSeed version (schema revision {revision}; this program knows up to {head}). Install that version, or a newer one, and restore with it. Nothing was changed.</source>
+        <translation>백업 {path}은(는) 더 새로운 DreamSeed 버전에서 만들었습니다(스키마 리비전 {revision}, 이 프로그램은 {head}까지 압니다). 그 버전이나 더 새 버전을 설치해서 복원하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>A new database for the restore could not be created ({detail}). Nothing was changed. Restore as the database superuser.</source>
+        <translation>복원할 새 데이터베이스를 만들지 못했습니다({detail}). 바뀐 것은 없습니다. 데이터베이스 슈퍼유저로 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The restored copy does not match the backup (tables: {tables}). Nothing was changed. Use another backup file.</source>
+        <translation>복원한 사본이 백업과 다릅니다(테이블: {tables}). 바뀐 것은 없습니다. 다른 백업 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The DreamSeed database roles do not exist on this server yet. Run &apos;dreamseed-admin db upgrade&apos; on an empty database first (it creates them), then restore. Nothing was changed.</source>
+        <translation>이 서버에는 아직 DreamSeed 데이터베이스 역할이 없습니다. 먼저 빈 데이터베이스에 &apos;dreamseed-admin db upgrade&apos;를 실행해 역할을 만든 다음 복원하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file is unreadable or incomplete</source>
+        <translation>파일을 읽을 수 없거나 불완전합니다</translation>
+    </message>
+    <message>
+        <source>it has no manifest</source>
+        <translation>목록(manifest)이 없습니다</translation>
+    </message>
+    <message>
+        <source>it holds no database dump</source>
+        <translation>데이터베이스 덤프가 없습니다</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: the file is damaged or incomplete</source>
+        <translation>체크섬이 맞지 않습니다: 파일이 손상되었거나 불완전합니다</translation>
     </message>
     <message>
         <source>Say whether the answer is right or wrong.</source>
@@ -4010,6 +4302,10 @@
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -4060,6 +4356,10 @@
     <message>
         <source>The new language is used after DreamSeed Desktop restarts. Restart now?</source>
         <translation>새 언어는 DreamSeed Desktop을 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
     </message>
     <message>
         <source>About DreamSeed Desktop</source>

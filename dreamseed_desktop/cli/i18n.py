@@ -1,0 +1,95 @@
+"""The command line's own messages in the admin's language (Korean or English).
+
+The texts go through Qt's translation system like the GUI's: they are written as
+``translate("Cli", "English text")`` (lupdate collects them into ``resources/translations``) and
+looked up in the same compiled catalog. The CLI keeps its own :class:`QTranslator` instead of
+installing one into a ``QCoreApplication``: no application object is needed, and a command run
+inside another Qt program (the tests) neither changes nor inherits that program's language.
+
+Language: ``--lang``, else ``DREAMSEED_LANG``, else ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG`` when
+they name Korean or English, else the language chosen in the program's settings.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QTranslator
+
+log = logging.getLogger(__name__)
+
+_state: dict[str, QTranslator | None] = {"translator": None}
+_lang = {"code": "en"}
+
+
+def choose_language(explicit: str | None = None) -> str:
+    """``ko`` or ``en`` (see the module docstring for the order)."""
+    if explicit:
+        return explicit
+    for var in ("DREAMSEED_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (os.environ.get(var) or "").lower()
+        if value.startswith(("ko", "en")):
+            return value[:2]
+    from dreamseed_desktop.config.settings import load_settings
+
+    language = load_settings().language
+    return language if language in ("ko", "en") else "ko"
+
+
+def set_language(lang: str) -> str:
+    """Load the catalog of ``lang`` for :func:`translate`; English needs only plural forms."""
+    from dreamseed_desktop.i18n_build import TranslationToolError, catalog_name, compiled_catalog
+
+    _lang["code"] = lang
+    _state["translator"] = None
+    try:
+        path = compiled_catalog(catalog_name(lang))
+    except TranslationToolError as exc:   # the messages stay in English
+        log.warning("translation catalog for %s unavailable: %s", lang, exc)
+        return lang
+    translator = QTranslator()
+    if translator.load(str(path)):
+        _state["translator"] = translator
+    return lang
+
+
+def language() -> str:
+    return _lang["code"]
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the chosen language (``%n`` replaced by ``n`` when given)."""
+    translator = _state["translator"]
+    out = translator.translate(context, text, disambiguation, n) if translator is not None else ""
+    out = out or text
+    return out.replace("%n", str(n)) if n >= 0 else out
+
+
+def domain(error: Exception) -> str:
+    """A service's :class:`DomainError` in the chosen language (its template translated, then
+    filled with its values, ``label`` params translated too), as the GUI shows it."""
+    from dreamseed_desktop.services.core.errors import DomainError, parse_server_message
+    from dreamseed_desktop.ui.i18n_messages import PLURAL_PARAMS
+
+    if not isinstance(error, DomainError):
+        return str(error)
+    english = error.message
+    template, params = error.template, dict(error.params)
+    if not params:
+        parsed = parse_server_message(template)
+        if parsed is not None:
+            template, params = parsed[0], dict(parsed[1])
+    count = next((int(v) for k in PLURAL_PARAMS if isinstance(v := params.get(k), int | str)
+                  and str(v).isdigit()), -1)
+    translated = translate("DomainError", template, None, count)
+    text = translated
+    if params:
+        values = {k: translate("DomainError", v) if isinstance(v, str) and (k == "label" or k.endswith("_label"))
+                  else v for k, v in params.items()}
+        try:
+            text = english if translated == template else translated.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            text = english
+    if error.row is not None:
+        text = translate("DomainError", "Row %1: %2").replace("%1", str(error.row)).replace("%2", text)
+    return text

@@ -1,0 +1,1 @@
+"""Keeping the data safe: backups and restores (manifest, checksum, schedule)."""
