@@ -196,7 +196,8 @@ class BackupDialog(QDialog):
         text = (self.tr("The backup was restored: %1 tables, %2 rows, every table checked against the backup.")
                 .replace("%1", QLocale().toString(result.tables)).replace("%2", QLocale().toString(result.rows)))
         if result.safety_backup is not None:
-            text += "\n" + self.tr("The data from before the restore are in %1.").replace("%1", str(result.safety_backup))
+            text += "\n" + self.tr("The data from before the restore are in %1.").replace(
+                "%1", str(result.safety_backup))
         text += "\n\n" + self.tr("Please sign in again.")
         self.status.setText(text)
         self.restored.emit(text)
