@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,8 +53,9 @@ def describe_manifest(manifest: Manifest) -> str:
     from datetime import datetime
 
     try:
-        when = datetime.fromisoformat(manifest.created_at).astimezone()
-        when_text = locale.toString(when, QLocale.FormatType.ShortFormat)
+        when = datetime.fromisoformat(manifest.created_at)
+        when_text = locale.toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())),
+                                    QLocale.FormatType.ShortFormat)
     except ValueError:
         when_text = manifest.created_at
     return (QCoreApplication.translate("BackupDialog", "Made %1 from %2 (schema revision %3): %4 tables, %5 rows.")
@@ -132,7 +133,8 @@ class BackupDialog(QDialog):
             except OSError:
                 size = 0
             item = QTreeWidgetItem([
-                locale.toString(backup.created.astimezone(), QLocale.FormatType.ShortFormat),
+                locale.toString(QDateTime.fromSecsSinceEpoch(int(backup.created.timestamp())),
+                                QLocale.FormatType.ShortFormat),
                 QCoreApplication.translate("BackupDialog", KIND_LABELS.get(backup.kind, backup.kind)),
                 locale.formattedDataSize(size), backup.path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
