@@ -105,6 +105,16 @@ def result_writers(conn: psycopg.Connection) -> list[tuple[str, str, str]]:
         (list(RESULT_TABLES), list(RESULT_WRITES), list(CLIENT_ROLES))).fetchall()]
 
 
+def block_languages(conn: psycopg.Connection) -> list[tuple[str, str]]:
+    """(client role, language) for every procedural language with an inline handler (``DO``)
+    that a client role may use."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT r.rolname, l.lanname FROM pg_catalog.pg_language l CROSS JOIN pg_catalog.pg_roles r "
+        "WHERE l.laninline <> 0 AND r.rolname = ANY(%s) "
+        "AND pg_catalog.has_language_privilege(r.oid, l.oid, 'USAGE') ORDER BY 1, 2",
+        (list(CLIENT_ROLES),)).fetchall()]
+
+
 def isolation_problems(conn: psycopg.Connection) -> list[str]:
     """Every way one client could still hurt the others, found in the catalog."""
     problems: list[str] = []
@@ -150,6 +160,9 @@ def isolation_problems(conn: psycopg.Connection) -> list[str]:
                               (role, role, f"pg_catalog.{view}"))
             if ok:
                 problems.append(f"{role} may read {view} (other clients' statements)")
+    for role, language in block_languages(conn):
+        problems.append(f"{role} may run DO blocks in {language} (USAGE on the language; needs a superuser: "
+                        "security check --fix)")
     limits: dict[str, int] = dict(conn.execute(
         "SELECT rolname, rolconnlimit FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)",
                                (list(CLIENT_LOGIN_ROLES),)).fetchall())
@@ -243,4 +256,13 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
     conn.execute(f"GRANT pg_read_all_stats, pg_signal_backend TO {OWNER_ROLE}"
                  + (" WITH INHERIT TRUE" if pg16 else ""))
     done.append("revoked the shared built-ins and pg_stat_activity from PUBLIC")
+    for language in sorted({lan for _, lan in block_languages(conn)}):
+        conn.execute(sql.SQL("GRANT USAGE ON LANGUAGE {} TO {}").format(sql.Identifier(language),
+                                                                         sql.Identifier(OWNER_ROLE)))
+        conn.execute(sql.SQL("REVOKE USAGE ON LANGUAGE {} FROM PUBLIC").format(sql.Identifier(language)))
+        for role in CLIENT_ROLES:
+            if _one(conn, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = %s)", (role,)):
+                conn.execute(sql.SQL("REVOKE USAGE ON LANGUAGE {} FROM {}").format(
+                    sql.Identifier(language), sql.Identifier(role)))
+        done.append(f"revoked USAGE on language {language} (DO blocks) from PUBLIC and the client roles")
     return done

@@ -313,6 +313,8 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Answer not found."),
     QT_TRANSLATE_NOOP("DomainError", "The answer is already marked that way; nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "Extra time must be between 1 and 600 minutes."),
+    QT_TRANSLATE_NOOP("DomainError", "This student's time already runs until the exam closes. To give more time, "
+                                     "move the exam's closing time first."),
     QT_TRANSLATE_NOOP("DomainError", "Only an administrator can change exposure parameters."),
     QT_TRANSLATE_NOOP("DomainError", "Only an administrator can do this."),
     QT_TRANSLATE_NOOP("DomainError", "dreamseed_client is a member of another role; remove that membership first"),

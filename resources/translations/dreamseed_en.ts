@@ -345,6 +345,13 @@
             <numerusform>Let all %n paused students continue?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n student(s) already had time until the exam closes and got no more. To give more time, move the exam&apos;s closing time first.</source>
+        <translation>
+            <numerusform>%n student already had time until the exam closes and got no more. To give more time, move the exam&apos;s closing time first.</numerusform>
+            <numerusform>%n students already had time until the exam closes and got no more. To give more time, move the exam&apos;s closing time first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PsychometricsScreen</name>

@@ -2314,6 +2314,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이미 그렇게 채점되어 있어 바뀐 것이 없습니다.</translation>
     </message>
     <message>
+        <source>This student&apos;s time already runs until the exam closes. To give more time, move the exam&apos;s closing time first.</source>
+        <translation>이 학생의 시간은 이미 시험 마감 시각까지입니다. 시간을 더 주려면 먼저 시험 마감 시각을 늦추세요.</translation>
+    </message>
+    <message>
         <source>The last answer is still being recorded. Please try again.</source>
         <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
     </message>
@@ -4903,6 +4907,12 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Let all %n paused student(s) continue?</source>
         <translation>
             <numerusform>일시 정지된 학생 %n명의 시험을 모두 다시 진행할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) already had time until the exam closes and got no more. To give more time, move the exam&apos;s closing time first.</source>
+        <translation>
+            <numerusform>학생 %n명은 이미 시험 마감 시각까지 시간이 있어 더 받지 못했습니다. 시간을 더 주려면 먼저 시험 마감 시각을 늦추세요.</numerusform>
         </translation>
     </message>
     <message>

@@ -7,6 +7,8 @@ import uuid
 import psycopg
 import pytest
 
+from dreamseed_desktop.db.roles import STAFF_ROLE
+from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.services.exams.api import ExamApi, ExamPaused
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from tests.fixtures.school import School
@@ -131,3 +133,32 @@ def test_response_times_come_from_the_server_clock(school: School, connect_as, d
     last = _owner(db_url, "SELECT server_response_ms FROM attempts WHERE exam_session_id = %s ORDER BY seq DESC "
                           "LIMIT 1", (sid,))[0][0]
     assert last < 60_000
+
+
+def test_proctor_extend_never_moves_the_deadline_past_closing_time(school: School, connect_as, raw_client,
+                                                                   db_url: str) -> None:
+    exam_id = school.exams["quiz_a"]
+    _owner(db_url, "UPDATE exams SET closes_at = date_trunc('second', now()) + interval '30 minutes', "
+                   "cat_config = cat_config || '{\"time_limit_seconds\": 1200}' WHERE id = %s", (exam_id,))
+    closes = _owner(db_url, "SELECT closes_at FROM exams WHERE id = %s", (exam_id,))[0][0]
+    sid = ExamApi(connect_as("student1")).start(exam_id).session_id
+    teacher = connect_as("teacher1")
+    proctor = ProctorService(teacher)
+    # legitimate path: extra time inside the exam's window is given in full
+    first = _owner(db_url, "SELECT deadline_at FROM exam_sessions WHERE id = %s", (sid,))[0][0]
+    assert (proctor.extend_time(sid, 5) - first).total_seconds() == 300
+    # more than the window allows: up to the closing time, never past it (also through raw SQL)
+    conn = raw_client(teacher.identity.token, role=STAFF_ROLE)
+    assert conn.execute("SELECT exam.proctor_extend(%s, 600)", (sid,)).fetchone()[0] == closes
+    assert _owner(db_url, "SELECT deadline_at FROM exam_sessions WHERE id = %s", (sid,))[0][0] == closes
+    assert _owner(db_url, "SELECT deadline_at FROM exam.session_state WHERE session_id = %s", (sid,))[0][0] == closes
+    details = _owner(db_url, "SELECT details FROM audit_log WHERE action = 'proctor.extend_time' ORDER BY id")
+    assert [d[0]["capped_at_closing"] for d in details] == [False, True]
+    # already at the closing time: refused with a clear message, nothing changes, nothing audited
+    with pytest.raises(Conflict, match="move the exam's closing time first"):
+        proctor.extend_time(sid, 1)
+    assert _owner(db_url, "SELECT deadline_at, version FROM exam_sessions WHERE id = %s", (sid,))[0][0] == closes
+    assert len(_owner(db_url, "SELECT 1 FROM audit_log WHERE action = 'proctor.extend_time'")) == 2
+    # the teacher moves the closing time (their exam setting): then extra time is possible again
+    _owner(db_url, "UPDATE exams SET closes_at = closes_at + interval '1 hour' WHERE id = %s", (exam_id,))
+    assert (proctor.extend_time(sid, 10) - closes).total_seconds() == 600

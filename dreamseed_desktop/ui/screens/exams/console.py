@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.services.exams.admin import ExamAdminService
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.ui.common import messages
@@ -244,9 +245,14 @@ class ProctorConsole(QWidget):
                 5, 1, 120)
             if not ok:
                 return
-            def work() -> None:
+            def work() -> int:
+                at_closing = 0
                 for sid in ids:
-                    self._proctor.extend_time(sid, minutes)
+                    try:
+                        self._proctor.extend_time(sid, minutes)
+                    except Conflict:      # already given time up to the exam's closing: skip, go on
+                        at_closing += 1
+                return at_closing
         else:
             questions = {
                 "pause": self.tr("Pause the test of all %n student(s) now? Their clocks stop until "
@@ -257,14 +263,21 @@ class ProctorConsole(QWidget):
                 return
             pausing = action == "pause"
 
-            def work() -> None:
+            def work() -> int:
                 for sid in ids:
                     if pausing:
                         self._proctor.pause(sid, "proctor")
                     else:
                         self._proctor.resume(sid)
-        self._runner.write(work, lambda _r: self._acted(), lambda f: messages.show_failure(self, f),
-                           owner=self)
+                return 0
+        self._runner.write(work, self._acted_all, lambda f: messages.show_failure(self, f), owner=self)
+
+    def _acted_all(self, at_closing: object) -> None:
+        self._acted()
+        if isinstance(at_closing, int) and at_closing:
+            messages.inform(self, self.tr("Extend time"), self.tr(
+                "%n student(s) already had time until the exam closes and got no more. To give more time, "
+                "move the exam's closing time first.", "", at_closing))
 
     def act(self, action: str) -> None:
         row = self.selected()

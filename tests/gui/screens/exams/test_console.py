@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from dreamseed_desktop.services.core.errors import Unavailable
+from dreamseed_desktop.services.core.errors import Conflict, Unavailable
 from dreamseed_desktop.services.exams.proctor import LiveSessionRow
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
@@ -39,6 +39,7 @@ class FakeProctor:
         ]
         self.calls: list[tuple[str, object]] = []
         self.fail = False
+        self.at_closing: set[int] = set()
 
     def live_sessions(self, exam_id: int) -> list[LiveSessionRow]:
         self.calls.append(("live", exam_id))
@@ -56,6 +57,9 @@ class FakeProctor:
         self.calls.append(("terminate", sid))
 
     def extend_time(self, sid: int, minutes: int) -> None:
+        if sid in self.at_closing:       # as exam.proctor_extend answers (DS409)
+            raise Conflict("This student's time already runs until the exam closes. To give more time, "
+                           "move the exam's closing time first.")
         self.calls.append(("extend", (sid, minutes)))
 
 
@@ -153,6 +157,24 @@ def test_pause_all_resume_all_and_extend_all(console, qtbot, monkeypatch) -> Non
     with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
         widget.buttons["extend_all"].click()
     assert sorted(v for kind, v in proctor.calls if kind == "extend") == [(1, 7), (2, 7), (3, 7), (4, 7)]
+
+
+def test_extend_all_goes_on_past_students_at_closing_time(console, qtbot, monkeypatch) -> None:
+    """Students whose time already runs to the exam's closing get none (the server refuses); the
+    others still get theirs, and the proctor is told how many were skipped and what to do."""
+    from PySide6.QtWidgets import QInputDialog
+
+    widget, proctor = console
+    proctor.at_closing = {1, 3}
+    told: list[str] = []
+    monkeypatch.setattr(messages, "inform", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *_a, **_k: (5, True)))
+    with qtbot.waitSignal(widget.sessions_changed, timeout=3000):
+        widget.buttons["extend_all"].click()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert sorted(v for kind, v in proctor.calls if kind == "extend") == [(2, 5), (4, 5)]
+    assert told == ["2 students already had time until the exam closes and got no more. To give more time, "
+                    "move the exam's closing time first."]
 
 
 def test_polling_keeps_selection_and_reports_outage(console, qtbot) -> None:
