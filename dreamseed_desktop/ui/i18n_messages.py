@@ -318,6 +318,8 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Only an administrator can change exposure parameters."),
     QT_TRANSLATE_NOOP("DomainError", "Only an administrator can do this."),
     QT_TRANSLATE_NOOP("DomainError", "dreamseed_client is a member of another role; remove that membership first"),
+    QT_TRANSLATE_NOOP("DomainError", "a client write policy on exam_sessions or attempts remains"),
+    QT_TRANSLATE_NOOP("DomainError", "a client role can still write exam_sessions or attempts"),
     QT_TRANSLATE_NOOP("DomainError", "Only students can take exams."),
     QT_TRANSLATE_NOOP("DomainError", "The time to resume this exam has passed. Ask your teacher."),
     QT_TRANSLATE_NOOP("DomainError", "You have already taken this exam."),

@@ -2318,6 +2318,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이 학생의 시간은 이미 시험 마감 시각까지입니다. 시간을 더 주려면 먼저 시험 마감 시각을 늦추세요.</translation>
     </message>
     <message>
+        <source>a client write policy on exam_sessions or attempts remains</source>
+        <translation>exam_sessions 또는 attempts에 클라이언트 쓰기 정책이 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>a client role can still write exam_sessions or attempts</source>
+        <translation>클라이언트 역할이 아직 exam_sessions 또는 attempts에 쓸 수 있습니다</translation>
+    </message>
+    <message>
         <source>The last answer is still being recorded. Please try again.</source>
         <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
     </message>

@@ -1,5 +1,5 @@
 """Clients cannot run DO blocks (issue 12): USAGE on plpgsql is the owner role's only (revision
-0018). Executing the existing PL/pgSQL functions needs no USAGE, so sign-in, the exam API, the
+0019). Executing the existing PL/pgSQL functions needs no USAGE, so sign-in, the exam API, the
 proctor and the correction work as before; and the exam work still refuses to run under a DO
 block (``exam.require_procedure``) should a client ever be given USAGE again."""
 from __future__ import annotations

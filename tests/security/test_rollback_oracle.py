@@ -163,7 +163,7 @@ def test_rolled_back_whole_sitting_is_refused(school: School, connect_as, raw_cl
         conn.execute("DO $$ BEGIN COMMIT; "
                      f"PERFORM pg_catalog.set_config('dreamseed.token', '{token}', true); "
                      f"PERFORM exam.act_start({exam_id}); ROLLBACK; END $$")
-    assert err.value.sqlstate == "42501"                 # no DO blocks for clients (0018; test_do_blocks.py)
+    assert err.value.sqlstate == "42501"                 # no DO blocks for clients (0019; test_do_blocks.py)
     assert _owner_scalar(db_url, "SELECT count(*) FROM exam_sessions") == before
     # legitimate path: a whole sitting through CALL in autocommit, each step final at once
     state = conn.execute(_START, (token, exam_id)).fetchone()

@@ -15,15 +15,15 @@
   needs only EXECUTE. Needs a superuser; otherwise a warning, and ``security check`` reports it
   (``--fix`` with a superuser URL revokes it).
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0018"
-down_revision = "0017"
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
