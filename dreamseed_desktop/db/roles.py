@@ -49,6 +49,13 @@ ROLE_TIMEOUTS = {
 }
 
 
+#: Memory per sort/hash for staff connections: the statistics screen groups every session of
+#: the school's classes in one query (services.stats.grouped), whose sorts of 50,000 sessions
+#: spill to disk at PostgreSQL's default 4 MB. A handful of staff PCs per school; lab PCs
+#: (students) keep the default.
+ROLE_RESOURCES = {STAFF_ROLE: {"work_mem": "32MB"}}
+
+
 def client_url(owner_url: str, password: str | None = None, *, role: str = STAFF_ROLE) -> str:
     """The same server and database as ``owner_url``, signed in as a client login role
     (``dreamseed_staff`` unless ``role`` says ``dreamseed_student``)."""
@@ -61,9 +68,10 @@ def client_url(owner_url: str, password: str | None = None, *, role: str = STAFF
 
 def connect_options(username: str | None) -> str:
     """libpq ``options`` for a connection as ``username``: the forced settings, and for a client
-    login role its timeouts too."""
+    login role its timeouts and resources too."""
     settings = dict(FORCED_SETTINGS) if username in CLIENT_LOGIN_ROLES else {}
     settings.update(ROLE_TIMEOUTS.get(username or "", {}))
+    settings.update(ROLE_RESOURCES.get(username or "", {}))
     return " ".join(f"-c {key}={value.replace(' ', chr(92) + ' ')}" for key, value in settings.items())
 
 

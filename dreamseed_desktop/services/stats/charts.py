@@ -102,9 +102,11 @@ WHERE es.class_id = :cid AND es.status = 'completed' AND es.theta IS NOT NULL
 ORDER BY es.student_id, es.started_at DESC, es.id DESC
 """)
 
+# mean and SD over the sessions in time order: the same floats whichever plan (and the classes
+# tab's query for many classes) feeds them
 _OVER_TIME = text("""
-SELECT date_trunc(:bucket, es.started_at) AS period, avg(es.theta) AS mean_theta,
-       stddev_samp(es.theta) AS sd_theta, count(*) AS n
+SELECT date_trunc(:bucket, es.started_at) AS period, avg(es.theta ORDER BY es.started_at, es.id) AS mean_theta,
+       stddev_samp(es.theta ORDER BY es.started_at, es.id) AS sd_theta, count(*) AS n
 FROM exam_sessions es
 WHERE es.class_id = :cid AND es.status = 'completed' AND es.theta IS NOT NULL
 GROUP BY 1 ORDER BY 1

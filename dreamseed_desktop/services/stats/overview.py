@@ -3,9 +3,11 @@
 :meth:`ClassOverviewService.classes_overview` returns, for every class the caller sees (of one
 grade or all), what the tab draws: the class, its :class:`ClassExamStats`, its θ distribution and
 its mean θ over time. It runs in one read-only transaction with four statements whatever the
-number of classes or students (the classes; their scored sessions; their rosters; θ per period),
-where calling ``class_exam_stats``, ``class_theta_distribution`` and ``class_theta_over_time``
-per class took three transactions per class. Each figure equals the per-class call's
+number of classes or students (the classes; every class's and enrolled student's figures per
+subject, aggregated in SQL by :mod:`stats.grouped`; each enrolled student's latest θ; θ per
+period), and returns rows per class, student and period, never per session, where calling
+``class_exam_stats``, ``class_theta_distribution`` and ``class_theta_over_time`` per class took
+three transactions per class. Each figure equals the per-class call's
 (tests/db/stats/test_overview.py).
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 
 from dreamseed_desktop.services.classes.service import ClassDTO, list_classes
 from dreamseed_desktop.services.core.errors import ValidationError
@@ -26,7 +28,8 @@ from dreamseed_desktop.services.stats.charts import (
     distribution_from,
     over_time_from,
 )
-from dreamseed_desktop.services.stats.statistics import QUERIES, ClassExamStats, class_stats_from
+from dreamseed_desktop.services.stats.grouped import class_stats_many
+from dreamseed_desktop.services.stats.statistics import ClassExamStats
 
 __all__ = ["ClassOverview", "ClassOverviewService"]
 
@@ -41,35 +44,25 @@ class ClassOverview:
     over_time: ThetaOverTime
 
 
-_SESSIONS = text(QUERIES["scored_sessions"] + " WHERE es.class_id = ANY(:cids) "
-                 "ORDER BY es.class_id, es.started_at, es.id").bindparams(bindparam("cids"))
-
-_ROSTERS = text("""
-SELECT sc.class_id, st.id AS student_id, u.name, st.student_number
-FROM student_classroom sc
-JOIN students st ON st.id = sc.student_id
-JOIN users u ON u.id = st.user_id
-WHERE sc.class_id = ANY(:cids)
-ORDER BY sc.class_id, u.name, st.id
+# each enrolled student's latest completed session with a θ, per class (the per-class query's
+# DISTINCT ON, for many classes)
+_DISTRIBUTIONS = text("""
+SELECT DISTINCT ON (es.class_id, es.student_id) es.class_id, es.student_id, es.theta, es.standard_error
+FROM exam_sessions es
+JOIN student_classroom sc ON sc.student_id = es.student_id AND sc.class_id = es.class_id
+WHERE es.class_id = ANY(:cids) AND es.status = 'completed' AND es.theta IS NOT NULL
+ORDER BY es.class_id, es.student_id, es.started_at DESC, es.id DESC
 """)
 
+# mean and SD summed in time order, as the per-class query does, so both give the same floats
 _OVER_TIME = text("""
-SELECT es.class_id, date_trunc(:bucket, es.started_at) AS period, avg(es.theta) AS mean_theta,
-       stddev_samp(es.theta) AS sd_theta, count(*) AS n
+SELECT es.class_id, date_trunc(:bucket, es.started_at) AS period,
+       avg(es.theta ORDER BY es.started_at, es.id) AS mean_theta,
+       stddev_samp(es.theta ORDER BY es.started_at, es.id) AS sd_theta, count(*) AS n
 FROM exam_sessions es
 WHERE es.class_id = ANY(:cids) AND es.status = 'completed' AND es.theta IS NOT NULL
 GROUP BY 1, 2 ORDER BY 1, 2
 """)
-
-
-def _latest_per_enrolled(sessions: list[Any], enrolled: set[int]) -> list[Any]:
-    """Each enrolled student's latest completed session with a θ, in student order (the
-    per-class distribution query's DISTINCT ON)."""
-    latest: dict[int, Any] = {}
-    for r in sessions:                       # in (started_at, id) order: the last one wins
-        if r.status == "completed" and r.theta is not None and r.student_id in enrolled:
-            latest[r.student_id] = r
-    return [latest[k] for k in sorted(latest)]
 
 
 class ClassOverviewService:
@@ -90,21 +83,14 @@ class ClassOverviewService:
             if not classes:
                 return ()
             cids = [c.id for c in classes]
-            sessions: dict[int, list[Any]] = defaultdict(list)
-            for r in s.execute(_SESSIONS, {"cids": cids}):
-                sessions[r.class_id].append(r)
-            rosters: dict[int, list[Any]] = defaultdict(list)
-            for r in s.execute(_ROSTERS, {"cids": cids}):
-                rosters[r.class_id].append(r)
+            stats = class_stats_many(s, [(c.id, c.name) for c in classes])
+            latest: dict[int, list[Any]] = defaultdict(list)
+            for r in s.execute(_DISTRIBUTIONS, {"cids": cids}):
+                latest[r.class_id].append(r)
             periods: dict[int, list[Any]] = defaultdict(list)
             for r in s.execute(_OVER_TIME, {"cids": cids, "bucket": bucket}):
                 periods[r.class_id].append(r)
-        out = []
-        for c in classes:
-            rows, roster = sessions.get(c.id, []), rosters.get(c.id, [])
-            enrolled = {r.student_id for r in roster}
-            out.append(ClassOverview(
-                cls=c, stats=class_stats_from(c.id, c.name, rows, roster),
-                distribution=distribution_from(c.id, _latest_per_enrolled(rows, enrolled)),
-                over_time=over_time_from(c.id, bucket, periods.get(c.id, []))))
-        return tuple(out)
+        return tuple(ClassOverview(cls=c, stats=stats[c.id],
+                                   distribution=distribution_from(c.id, latest.get(c.id, [])),
+                                   over_time=over_time_from(c.id, bucket, periods.get(c.id, [])))
+                     for c in classes)

@@ -321,6 +321,18 @@ class StatisticsService:
             return _student_stats(student_id, s.execute(_STUDENT_SESSIONS, {"sid": student_id}).all())
 
     def class_exam_stats(self, class_id: int) -> ClassExamStats:
+        """The class's and each enrolled student's figures per subject, aggregated in SQL
+        (:mod:`stats.grouped`; one row per student and subject, none per session)."""
+        from dreamseed_desktop.services.stats.grouped import class_stats_many
+
+        with self._db.session(readonly=True) as s:
+            klass = require_class(s, class_id)
+            return class_stats_many(s, [(class_id, klass.name)])[class_id]
+
+    def class_exam_stats_reference(self, class_id: int) -> ClassExamStats:
+        """The same figures from every session row, scored in Python (``class_stats_from``):
+        the per-session path the grouped query replaced, kept as the reference the tests and
+        the benchmark compare with."""
         with self._db.session(readonly=True) as s:
             klass = require_class(s, class_id)
             sessions = s.execute(_CLASS_SESSIONS, {"cid": class_id}).all()

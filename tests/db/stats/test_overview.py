@@ -66,7 +66,7 @@ def school_with_sittings(db_url: str, owner_db: Database) -> School:
 
 def _per_class(db: Database, class_ids: list[int]) -> list[tuple[object, object, object]]:
     stats, charts = StatisticsService(db), ChartDataService(db)
-    return [(stats.class_exam_stats(c), charts.class_theta_distribution(c),
+    return [(stats.class_exam_stats_reference(c), charts.class_theta_distribution(c),
              charts.class_theta_over_time(c, bucket="week")) for c in class_ids]
 
 
