@@ -17,7 +17,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB, UUID
@@ -84,7 +83,9 @@ class ExamSession(VersionedMixin, Base):
     exam_id: Mapped[int | None] = mapped_column(ForeignKey("exams.id", ondelete="RESTRICT"))
     exam_type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="practice")
     status: Mapped[str] = mapped_column(String(12), nullable=False, server_default="in_progress")
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    # exam.clock(): the server's time (the owner may set another, revision 0017)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("exam.clock()"),
+                                                 nullable=False)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     theta: Mapped[float | None] = mapped_column(Float)
@@ -129,7 +130,8 @@ class Attempt(Base):
     client_uuid: Mapped[Any | None] = mapped_column(UUID(as_uuid=True))
     theta_after: Mapped[float | None] = mapped_column(Float)
     se_after: Mapped[float | None] = mapped_column(Float)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("exam.clock()"),
+                                                 nullable=False)
     meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
     # the session's organization and class, set by a trigger (migration 0011) for the policies
     organization_id: Mapped[int] = mapped_column(Integer, nullable=False)

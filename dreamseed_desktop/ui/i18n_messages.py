@@ -131,6 +131,7 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The minimum number of attempts must be 1 or more."),
     QT_TRANSLATE_NOOP("DomainError", "The answer key points past the last choice; give a new key with the new choices."),
     QT_TRANSLATE_NOOP("DomainError", "The demo needs between 3 and 2000 students."),
+    QT_TRANSLATE_NOOP("DomainError", "A demo student could not sign in; the demo school was changed by hand."),
     QT_TRANSLATE_NOOP("DomainError", "Only administrators can read the audit log."),
     QT_TRANSLATE_NOOP("DomainError", "Score must be between 0 and 100."),
     QT_TRANSLATE_NOOP("DomainError", "Duration cannot be negative."),

@@ -2018,6 +2018,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>데모 학생 수는 3명에서 2000명 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>A demo student could not sign in; the demo school was changed by hand.</source>
+        <translation>데모 학생이 로그인하지 못했습니다. 데모 학교가 직접 변경되었습니다.</translation>
+    </message>
+    <message>
         <source>Only administrators can read the audit log.</source>
         <translation>감사 로그는 관리자만 볼 수 있습니다.</translation>
     </message>

@@ -2,27 +2,30 @@
 and months of completed adaptive sittings, so every screen and chart has something to show.
 
 Idempotent: when the demo school exists already nothing is written and the summary says so.
-Everything is written in one transaction (all or nothing). Every demo account's password is
-:data:`DEMO_PASSWORD`.
+The school, people, classes, item bank and exams are written in one transaction; every sitting
+is then taken through the exam API as the demo student (:mod:`.sessions`: one engine writes
+every session). Every demo account's password is :data:`DEMO_PASSWORD`.
 """
 from __future__ import annotations
 
+import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
-from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
+from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession  # read only: counts and resume
 from dreamseed_desktop.db.items import Item, ItemKey
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.core import audit
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.core.passwords import hash_for_storage
+from dreamseed_desktop.services.core.passwords import new_salt, proof, stored_hash
 from dreamseed_desktop.services.core.school import format_student_number
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.demo.content import (
@@ -34,7 +37,13 @@ from dreamseed_desktop.services.demo.content import (
     korean_name,
     nfc,
 )
-from dreamseed_desktop.services.demo.sessions import Pool, simulate_sitting
+from dreamseed_desktop.services.demo.sessions import (
+    DEMO_CAT_CONFIG,
+    ClockedExamApi,
+    ItemTruth,
+    Planned,
+    take_sitting,
+)
 from dreamseed_desktop.services.items.rules import ItemInput
 from dreamseed_desktop.services.items.service import add_items
 
@@ -45,10 +54,13 @@ DEMO_PASSWORD = "demo1234"
 DEMO_SCHOOL_YEAR = 2026
 DEMO_ITEMS = 360
 KST = timezone(timedelta(hours=9))
-# (months before now, exam type, Korean title) of each class's sittings
-EXAM_PLAN = ((8, "diagnostic", "진단평가"), (6, "formative", "형성평가 1"),
-             (4, "midterm", "중간 점검"), (2, "formative", "형성평가 2"), (0.5, "practice", "모의 평가"))
+# (months before now, exam type, Korean title) of each class's sittings: three per class over the
+# school year (every sitting is a real exam through the exam API, so the plan is kept small
+# enough for a first start of the demo; docs/exam.md, "The demo school")
+EXAM_PLAN = ((8, "diagnostic", "진단평가"), (4, "midterm", "중간 점검"), (0.5, "formative", "형성평가"))
 GROWTH_PER_MONTH = 0.06
+# connections the sittings are taken on at once (the server does the work: one per core, up to 4)
+SEED_CONNECTIONS = max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -71,14 +83,17 @@ class DemoSummary:
     seconds: float
 
 
-def _user(s: Session, org_id: int, email: str, role: str, name: str) -> int:
-    salt, pw_hash = hash_for_storage(DEMO_PASSWORD)
+def _user(s: Session, org_id: int, email: str, role: str, name: str) -> tuple[int, str]:
+    """A demo account with :data:`DEMO_PASSWORD`: (user id, the password's proof, for signing in)."""
+    salt = new_salt()
+    pw_proof = proof(DEMO_PASSWORD, salt)
     user = User(organization_id=org_id, email=email, role=role, name=nfc(name))
     s.add(user)
     s.flush()
     # the demo is seeded through the owner connection; credentials live in auth.credentials
-    s.execute(text("SELECT auth.set_credentials(:u, :s, :h)"), {"u": user.id, "s": salt, "h": pw_hash})
-    return user.id
+    s.execute(text("SELECT auth.set_credentials(:u, :s, :h)"),
+              {"u": user.id, "s": salt, "h": stored_hash(pw_proof)})
+    return user.id, pw_proof
 
 
 def _summary(s: Session, org: Organization, created: bool, started: float) -> DemoSummary:
@@ -105,8 +120,8 @@ def _summary(s: Session, org: Organization, created: bool, started: float) -> De
         seconds=round(time.monotonic() - started, 2))
 
 
-def _item_bank(s: Session, seed: int, org_id: int) -> dict[str, Pool]:
-    """The demo bank (reusing items already present), as one selection pool per subject."""
+def _item_bank(s: Session, seed: int, org_id: int) -> None:
+    """The demo bank (reusing items already present); the demo school owns the items it brought."""
     from dreamseed_desktop.cat.demo_bank import generate_demo_bank
 
     records = generate_demo_bank(DEMO_ITEMS, ("math", "english"), seed=seed)
@@ -121,71 +136,101 @@ def _item_bank(s: Session, seed: int, org_id: int) -> dict[str, Pool]:
                                  choices=choices, key=key, a=r["a"], b=r["b"], c=r["c"],
                                  model="3PL", grade=r["grade"], strand=r["strand"]))
     add_items(s, new, source="demo")
-    # the demo school owns the items it brought (items already on the server keep their owner)
     s.execute(update(Item).where(Item.code.in_([i.code for i in new]), Item.organization_id.is_(None))
               .values(organization_id=org_id))
-    rows = s.execute(select(Item.id, Item.subject, Item.a, Item.b, Item.c, ItemKey.correct_choice,
+
+
+def _item_truths(s: Session) -> dict[int, ItemTruth]:
+    """Parameters and keys of every item, for simulating what a demo student answers."""
+    rows = s.execute(select(Item.id, Item.a, Item.b, Item.c, ItemKey.correct_choice,
                             func.jsonb_array_length(Item.choices))
-                     .join(ItemKey, ItemKey.item_id == Item.id)
-                     .where(Item.code.in_([str(r["item_id"]) for r in records]))
-                     .order_by(Item.id)).all()
-    pools = {}
-    for subject in ("math", "english"):
-        sub = [r for r in rows if r[1] == subject]
-        pools[subject] = Pool(*(np.array([r[i] for r in sub]) for i in (0, 2, 3, 4, 5, 6)))
-    return pools
+                     .join(ItemKey, ItemKey.item_id == Item.id)).all()
+    return {int(r[0]): ItemTruth(float(r[1]), float(r[2]), float(r[3] or 0.0), int(r[4]), int(r[5]))
+            for r in rows}
 
 
 def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
               now: datetime | None = None) -> DemoSummary:
-    """Create the demo school unless it exists; returns what it contains."""
+    """Create the demo school unless it exists; returns what it contains.
+
+    The school, its people, classes, item bank and exams are written in one transaction; then
+    every sitting is taken through the exam API as the demo student (:mod:`.sessions`), each
+    answer committed by the server as in a real exam. A seed interrupted during the sittings is
+    completed by the next call (the school records ``demo_state: "sittings"`` until done)."""
     if not 3 <= students <= 2000:
         raise ValidationError("The demo needs between 3 and 2000 students.", field="students")
     started = time.monotonic()
-    rng = np.random.default_rng(seed)
+    proofs: dict[str, str] = {}
     with db.session() as s:
         existing = s.execute(select(Organization).where(Organization.name == DEMO_ORG_NAME)).scalar()
-        if existing is not None:
+        if existing is not None and (existing.meta or {}).get("demo_state") != "sittings":
             return _summary(s, existing, False, started)
         now = now or s.execute(select(func.now())).scalar_one()
-        org = Organization(name=DEMO_ORG_NAME, type="school", address="서울특별시 종로구 새문안로 1",
-                           school_level="high", student_number_format="GCCNN",
-                           meta={"demo": True, "phone": "02-000-0000"})
-        s.add(org)
-        s.flush()
-        _user(s, org.id, ADMIN_EMAIL, "admin", ADMIN_NAME)
-        teacher_ids = []
-        for name, local, subject, meta in TEACHERS:
-            uid = _user(s, org.id, f"{local}@{DEMO_DOMAIN}", "teacher", name)
-            teacher = Teacher(user_id=uid, organization_id=org.id, subject=subject, meta=meta)
-            s.add(teacher)
-            s.flush()
-            teacher_ids.append((teacher.id, uid))
-        classes = []
-        for name, subject, grade, t in CLASSES:
-            klass = Classroom(organization_id=org.id, teacher_id=teacher_ids[t][0], name=name,
-                              subject=subject, grade=grade, school_year=DEMO_SCHOOL_YEAR)
-            s.add(klass)
-            classes.append(klass)
-        s.flush()
-        roster = _students(s, org.id, students, rng)
-        for student_id, grade, _ in roster:
-            for klass in classes:
-                if klass.grade == grade:
-                    s.add(Enrollment(student_id=student_id, class_id=klass.id))
-        s.flush()
-        pools = _item_bank(s, seed, org.id)
-        _sittings(s, classes, teacher_ids, roster, pools, now, rng)
-        audit.record(s, db.identity, "demo.seed", "organization", org.id, organization_id=org.id,
+        if existing is None:
+            org_id = _structure(s, students, seed, now, proofs)
+        else:
+            org_id = existing.id
+            seed = int(existing.meta.get("demo_seed", seed))
+    _take_sittings(db, org_id, seed, now, proofs)
+    with db.session() as s:
+        org = s.get_one(Organization, org_id)
+        s.execute(update(Exam).where(Exam.class_id.in_(select(Classroom.id).where(
+            Classroom.organization_id == org_id))).values(is_open=False))
+        org.meta = {k: v for k, v in (org.meta or {}).items() if k not in ("demo_state", "demo_seed")}
+        audit.record(s, db.identity, "demo.seed", "organization", org_id, organization_id=org_id,
                      details={"students": students, "seed": seed})
         s.flush()
         return _summary(s, org, True, started)
 
 
-def _students(s: Session, org_id: int, n: int,
-              rng: np.random.Generator) -> list[tuple[int, int, float]]:
+def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict[str, str]) -> int:
+    """The school, staff, students, classes, enrolments, item bank and exams (no sittings)."""
+    rng = np.random.default_rng(seed)
+    org = Organization(name=DEMO_ORG_NAME, type="school", address="서울특별시 종로구 새문안로 1",
+                       school_level="high", student_number_format="GCCNN",
+                       meta={"demo": True, "phone": "02-000-0000", "demo_state": "sittings",
+                             "demo_seed": seed})
+    s.add(org)
+    s.flush()
+    _user(s, org.id, ADMIN_EMAIL, "admin", ADMIN_NAME)
+    teacher_ids = []
+    for name, local, subject, meta in TEACHERS:
+        uid, _ = _user(s, org.id, f"{local}@{DEMO_DOMAIN}", "teacher", name)
+        teacher = Teacher(user_id=uid, organization_id=org.id, subject=subject, meta=meta)
+        s.add(teacher)
+        s.flush()
+        teacher_ids.append((teacher.id, uid))
+    classes = []
+    for name, subject, grade, t in CLASSES:
+        klass = Classroom(organization_id=org.id, teacher_id=teacher_ids[t][0], name=name,
+                          subject=subject, grade=grade, school_year=DEMO_SCHOOL_YEAR)
+        s.add(klass)
+        classes.append(klass)
+    s.flush()
+    roster = _students(s, org.id, students, rng, proofs)
+    for student_id, grade in roster:
+        for klass in classes:
+            if klass.grade == grade:
+                s.add(Enrollment(student_id=student_id, class_id=klass.id))
+    s.flush()
+    _item_bank(s, seed, org.id)
+    for index, klass in enumerate(classes):
+        teacher_user = teacher_ids[CLASSES[index][3]][1]
+        for months_ago, exam_type, title in EXAM_PLAN:
+            day = (now - timedelta(days=30.4 * months_ago)).astimezone(KST).replace(
+                hour=9, minute=0, second=0, microsecond=0)
+            # open while the seeder's students take it (on the seeder's clock); closed after
+            s.add(Exam(class_id=klass.id, title=f"{klass.name} {title}", subject=klass.subject or "",
+                       exam_type=exam_type, opens_at=day, closes_at=day + timedelta(days=7),
+                       is_open=True, created_by=teacher_user, cat_config=dict(DEMO_CAT_CONFIG)))
+    s.flush()
+    return org.id
+
+
+def _students(s: Session, org_id: int, n: int, rng: np.random.Generator,
+              proofs: dict[str, str]) -> list[tuple[int, int]]:
     """``n`` students spread over 학년 1-3 of a high school, 반 of up to CLASS_SIZE, 번호 in
-    order, 학번 GCCNN (10101 = 1학년 1반 1번): (student id, grade, general ability)."""
+    order, 학번 GCCNN (10101 = 1학년 1반 1번): (student id, grade)."""
     out = []
     first = {grade: min(i for i in range(n) if 1 + (3 * i) // n == grade)
              for grade in sorted({1 + (3 * i) // n for i in range(n)})}
@@ -193,56 +238,90 @@ def _students(s: Session, org_id: int, n: int,
         grade = 1 + (3 * i) // n
         class_no, seat_no = divmod(i - first[grade], CLASS_SIZE)
         class_no, seat_no = class_no + 1, seat_no + 1
-        uid = _user(s, org_id, f"student{i + 1:03d}@{DEMO_DOMAIN}", "student", korean_name(rng))
+        email = f"student{i + 1:03d}@{DEMO_DOMAIN}"
+        uid, proofs[email] = _user(s, org_id, email, "student", korean_name(rng))
         student = Student(user_id=uid, organization_id=org_id, grade=grade, class_no=class_no,
                           seat_no=seat_no, student_number=format_student_number(
                               "GCCNN", grade=grade, class_no=class_no, seat_no=seat_no,
                               school_year=DEMO_SCHOOL_YEAR))
         s.add(student)
         s.flush()
-        out.append((student.id, grade, float(rng.normal(0.3 * (grade - 2), 0.9))))
+        out.append((student.id, grade))
     return out
 
 
-def _sittings(s: Session, classes: list[Classroom], teachers: list[tuple[int, int]],
-              roster: list[tuple[int, int, float]], pools: dict[str, Pool], now: datetime,
-              rng: np.random.Generator) -> None:
-    """Exams for every class and one completed adaptive sitting per student and exam."""
-    subject_shift = {sid: {"math": float(rng.normal(0, 0.4)), "english": float(rng.normal(0, 0.4))}
-                     for sid, _, _ in roster}
-    for index, klass in enumerate(classes):
-        teacher_user = teachers[CLASSES[index][3]][1]
-        members = [r for r in roster if r[1] == klass.grade]
-        for months_ago, exam_type, title in EXAM_PLAN:
-            day = (now - timedelta(days=30.4 * months_ago)).astimezone(KST).replace(
-                hour=9, minute=0, second=0, microsecond=0)
-            exam = Exam(class_id=klass.id, title=f"{klass.name} {title}", subject=klass.subject or "",
-                        exam_type=exam_type, opens_at=day, closes_at=day + timedelta(days=7),
-                        is_open=False, created_by=teacher_user,
-                        cat_config={"estimator": "eap", "max_items": 20, "se_target": 0.35})
-            s.add(exam)
-            s.flush()
-            rows, sittings = [], []
-            for student_id, _, ability in members:
-                when = day + timedelta(days=int(rng.integers(0, 5)), minutes=int(rng.integers(0, 420)))
-                if when >= now:
-                    continue
-                theta = (ability + subject_shift[student_id][klass.subject or "math"]
-                         + GROWTH_PER_MONTH * (8 - months_ago))
-                sit = simulate_sitting(pools[klass.subject or "math"], theta, when,
-                                       klass.subject or "math", rng)
-                sittings.append((student_id, sit))
-                rows.append({"student_id": student_id, "class_id": klass.id, "exam_id": exam.id,
-                             "exam_type": exam_type, "status": "completed", "started_at": when,
-                             "ended_at": sit.ended_at, "theta": sit.theta, "standard_error": sit.se,
-                             "stop_reason": sit.stop_reason,
-                             "duration_sec": round((sit.ended_at - when).total_seconds()),
-                             "meta": {"algorithm": "CAT", "estimator": "EAP", "max_items": 20,
-                                      "subject": klass.subject, "bank_version": 1, "demo": True}})
-            if not rows:
+def _plan(s: Session, org_id: int, seed: int, now: datetime) -> list[Planned]:
+    """Every sitting of the demo (the same for the same seed, so an interrupted seed resumes
+    the same plan): one per student and exam of the student's classes, at a time in the exam's
+    first five days before ``now``, by a student whose ability grows over the year."""
+    rng = np.random.default_rng([seed, 13])
+    members = s.execute(select(Student.id, Student.grade, User.email).join(User, User.id == Student.user_id)
+                        .where(Student.organization_id == org_id).order_by(Student.id)).all()
+    ability = {int(sid): float(rng.normal(0.3 * (grade - 2), 0.9)) for sid, grade, _ in members}
+    shift = {int(sid): {"math": float(rng.normal(0, 0.4)), "english": float(rng.normal(0, 0.4))}
+             for sid, _, _ in members}
+    exams = s.execute(select(Exam.id, Exam.subject, Exam.opens_at, Classroom.grade)
+                      .join(Classroom, Classroom.id == Exam.class_id)
+                      .where(Classroom.organization_id == org_id).order_by(Exam.id)).all()
+    plan = []
+    for exam_id, subject, opens_at, grade in exams:
+        if opens_at is None:
+            continue
+        months_ago = (now - opens_at).total_seconds() / (86400 * 30.4)
+        for sid, student_grade, email in members:
+            when = opens_at + timedelta(days=int(rng.integers(0, 5)), minutes=int(rng.integers(0, 420)))
+            if student_grade != grade or when >= now:
                 continue
-            ids = s.execute(insert(ExamSession).returning(ExamSession.id, sort_by_parameter_order=True),
-                            rows).scalars().all()
-            s.execute(insert(Attempt), [
-                {**att, "student_id": student_id, "exam_session_id": sid}
-                for sid, (student_id, sit) in zip(ids, sittings, strict=True) for att in sit.attempts])
+            theta = ability[sid] + shift[sid][subject] + GROWTH_PER_MONTH * (8 - months_ago)
+            plan.append(Planned(when, int(exam_id), int(sid), str(email), theta, subject))
+    return sorted(plan, key=lambda p: (p.when, p.student_id))
+
+
+def _worker(db: Database, plan: list[Planned], tokens: dict[str, str], items: dict[int, ItemTruth],
+            rng: np.random.Generator) -> None:
+    api_db = Database(db.engine)
+    api = ClockedExamApi(api_db)
+    try:
+        api.prepare()
+        for planned in plan:
+            take_sitting(api, api_db, tokens[planned.email], planned, items, rng)
+        api.clear_clock()
+    finally:
+        api.close()
+
+
+def _take_sittings(db: Database, org_id: int, seed: int, now: datetime, proofs: dict[str, str]) -> None:
+    """Sign each demo student in and take the planned sittings through the exam API (those
+    already completed by an interrupted seed are skipped, a started one is resumed)."""
+    with db.session() as s:
+        plan = _plan(s, org_id, seed, now)
+        done = set(s.execute(select(ExamSession.exam_id, ExamSession.student_id).where(
+            ExamSession.status.in_(("completed", "terminated")),
+            ExamSession.class_id.in_(select(Classroom.id).where(Classroom.organization_id == org_id)))).all())
+        items = _item_truths(s)
+    plan = [p for p in plan if (p.exam_id, p.student_id) not in done]
+    tokens: dict[str, str] = {}
+    with db.session() as s:
+        for email in sorted({p.email for p in plan}):
+            pw_proof = proofs.get(email)
+            if pw_proof is None:      # resuming: derive the proof as the client does at sign-in
+                salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": email}).scalar_one()
+                pw_proof = proof(DEMO_PASSWORD, salt)
+            row = s.execute(text("SELECT ok, token FROM auth.login(:e, :p)"), {"e": email, "p": pw_proof}).one()
+            if not row.ok:
+                raise ValidationError("A demo student could not sign in; the demo school was changed by hand.")
+            tokens[email] = row.token
+    # students take their sittings in parallel on a few connections (each student's sittings in
+    # time order on one connection, so items seen earlier are excluded as in real life)
+    workers = max(1, min(SEED_CONNECTIONS, len(plan)))
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_worker, db, [p for p in plan if p.student_id % workers == w], tokens, items,
+                                   np.random.default_rng([seed, 17, len(done), w])) for w in range(workers)]
+            for f in futures:
+                f.result()
+    finally:
+        with db.session() as s:         # the demo students sign out again
+            for token in tokens.values():
+                s.execute(text("SELECT set_config('dreamseed.token', :t, true)"), {"t": token})
+                s.execute(text("SELECT auth.logout()"))

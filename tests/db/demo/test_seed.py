@@ -9,7 +9,7 @@ from sqlalchemy import text
 from dreamseed_desktop.cli import main as cli_main
 from dreamseed_desktop.services.core.passwords import proof, stored_hash
 from dreamseed_desktop.services.core.uow import Database
-from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
+from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, EXAM_PLAN, seed_demo
 from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 
@@ -25,7 +25,7 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
     first = seed_demo(owner_db, students=30, seed=7)
     assert first.created and first.organization_name == "서울고등학교"
     assert (first.teachers, first.students, first.classes) == (4, 30, 4)
-    assert first.items >= 300 and first.sessions > 0 and first.attempts >= 10 * first.sessions
+    assert first.items >= 300 and first.sessions > 0 and first.attempts >= 8 * first.sessions
     with owner_db.session() as s:
         salt, stored = s.execute(text("SELECT c.salt, c.verifier FROM users u JOIN auth.credentials c "
                                       "ON c.user_id = u.id WHERE u.email = :e"), {"e": ADMIN_EMAIL}).one()
@@ -58,7 +58,7 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
     student = _count(owner_db, "SELECT min(id) FROM students WHERE grade = 2")
     curves = ChartDataService(owner_db).learning_curves(student)
     assert [c.subject for c in curves] == ["english", "math"]
-    assert all(len(c.theta) >= 4 for c in curves)
+    assert all(len(c.theta) == len(EXAM_PLAN) for c in curves)
     session = _count(owner_db, "SELECT min(id) FROM exam_sessions")
     trajectory = ChartDataService(owner_db).session_trajectory(session)
     assert all(t is not None for t in trajectory.theta) and trajectory.theta[-1] == trajectory.final_theta
@@ -72,3 +72,52 @@ def test_demo_seed_is_consistent_and_idempotent(owner_db: Database, db_url: str,
     assert "exists already" in out and ADMIN_EMAIL in out and DEMO_PASSWORD in out
     assert counts == [_count(owner_db, f"SELECT count(*) FROM {t}")
                       for t in ("users", "items", "exam_sessions", "attempts", "student_classroom")]
+
+
+def test_demo_sittings_are_taken_through_the_exam_api_and_resume(owner_db: Database, monkeypatch) -> None:
+    """Every demo sitting is a real exam of the server's exam API, signed in as the student, at
+    times spread over the school year; a seed interrupted during the sittings is completed."""
+    import threading
+
+    from dreamseed_desktop.services.demo import seed as seed_module
+
+    real, calls, lock = seed_module.take_sitting, [0], threading.Lock()
+
+    def failing(*args, **kwargs):
+        with lock:
+            calls[0] += 1
+            if calls[0] > 5:
+                raise RuntimeError("the PC was switched off")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(seed_module, "take_sitting", failing)
+    with pytest.raises(RuntimeError):
+        seed_demo(owner_db, students=3, seed=11)
+    assert 0 < _count(owner_db, "SELECT count(*) FROM exam_sessions") <= 6
+    monkeypatch.setattr(seed_module, "take_sitting", real)
+    summary = seed_demo(owner_db, students=3, seed=11)
+    assert summary.created
+    with owner_db.session() as s:
+        q = lambda sql: s.execute(text(sql))  # noqa: E731
+        # one completed sitting per student and exam of the student's classes (none twice)
+        assert q("SELECT count(*) FROM exams e JOIN student_classroom sc ON sc.class_id = e.class_id "
+                 "LEFT JOIN exam_sessions es ON es.exam_id = e.id AND es.student_id = sc.student_id "
+                 "AND es.status = 'completed' WHERE es.id IS NULL").scalar_one() == 0
+        assert q("SELECT count(*) FROM exam_sessions").scalar_one() == summary.sessions == 4 * len(EXAM_PLAN)
+        # written by the server engine with the exam's design, answers with their server timing
+        assert q("SELECT count(*) FROM exam_sessions WHERE engine_version IS DISTINCT FROM exam.engine_version() "
+                 "OR NOT meta ? 'cat_config' OR n_answered NOT BETWEEN 8 AND 15").scalar_one() == 0
+        assert q("SELECT count(*) FROM attempts WHERE client_uuid IS NULL OR server_response_ms IS NULL "
+                 "OR created_at < (SELECT started_at FROM exam_sessions es WHERE es.id = exam_session_id)"
+                 ).scalar_one() == 0
+        # each start audited as the student who took it (signed in: the same path as a lab PC)
+        assert q("SELECT count(*) FROM exam_sessions es JOIN students st ON st.id = es.student_id "
+                 "JOIN audit_log a ON a.action = 'exam_session.start' AND a.object_id = es.id::text "
+                 "AND a.actor_user_id = st.user_id").scalar_one() == summary.sessions
+        # sittings over the school year, all in the past; exams closed; no seeding state left
+        span, latest = q("SELECT max(started_at) - min(started_at), max(ended_at) < now() "
+                         "FROM exam_sessions").one()
+        assert span.days >= 200 and latest
+        assert q("SELECT bool_and(NOT is_open) FROM exams").scalar_one()
+        assert q("SELECT count(*) FROM organizations WHERE meta ? 'demo_state'").scalar_one() == 0
+        assert q("SELECT count(*) FROM auth.sessions WHERE user_id IN (SELECT user_id FROM students)").scalar_one() == 0
