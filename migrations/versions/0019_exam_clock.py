@@ -15,15 +15,15 @@ Pausing, resuming and proctor actions keep the real clock (the seeder never uses
 Each function is replaced whole, from its newest text (0003/0005/0012), with
 ``pg_catalog.now()`` -> ``exam.clock()`` and nothing else changed.
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0019
+Revises: 0018
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0017"
-down_revision = "0016"
+revision = "0019"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
