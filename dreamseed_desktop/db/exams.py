@@ -83,7 +83,7 @@ class ExamSession(VersionedMixin, Base):
     exam_id: Mapped[int | None] = mapped_column(ForeignKey("exams.id", ondelete="RESTRICT"))
     exam_type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="practice")
     status: Mapped[str] = mapped_column(String(12), nullable=False, server_default="in_progress")
-    # exam.clock(): the server's time (the owner may set another, revision 0019)
+    # exam.clock(): the server's time (the owner may set another, revision 0020)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("exam.clock()"),
                                                  nullable=False)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,4 +1,4 @@
-"""exam.clock() (revision 0019): the exam API's time is the server's for every client; only the
+"""exam.clock() (revision 0020): the exam API's time is the server's for every client; only the
 owner's own connection may give it another time (the demo seeder's sittings in the past)."""
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ against the hidden keys and store θ/SE. The seeder only decides what a simulate
 given ability answers (3PL response probabilities of the item the server gave).
 
 The sittings lie in the past (months of a school year). The exam API reads the time from
-``exam.clock()`` (revision 0019): ``now()`` for everyone, except on the owner's own connection
+``exam.clock()`` (revision 0020): ``now()`` for everyone, except on the owner's own connection
 that has set ``dreamseed.clock`` — which the seeder is. So the server stamps every start, answer
 time and end with the simulated time, and nothing else is different from a student's exam.
 """

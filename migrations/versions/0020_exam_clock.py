@@ -15,15 +15,15 @@ Pausing, resuming and proctor actions keep the real clock (the seeder never uses
 Each function is replaced whole, from its newest text (0003/0005/0012), with
 ``pg_catalog.now()`` -> ``exam.clock()`` and nothing else changed.
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
