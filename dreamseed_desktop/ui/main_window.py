@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
+from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.backup_dialog import BackupDialog
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         ctx.runner.busy_changed.connect(self.busy_label.setVisible)
         self.resize(1200, 760)
         self.focus_ring = install_focus_ring(self)
+        install_default_names()
         self._restore_state()
 
     # -- navigation ---------------------------------------------------------------------------------

@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message numerus="yes">
+        <source>%n point(s), some of them:</source>
+        <translation>
+            <numerusform>%n point, some of them:</numerusform>
+            <numerusform>%n points, some of them:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassesScreen</name>
     <message numerus="yes">
         <source>%n class(es)</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>세로 스크롤 막대</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>가로 스크롤 막대</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Signed in</source>
@@ -328,6 +339,10 @@
     <message>
         <source>&amp;Action:</source>
         <translation>작업(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Details of the entry</source>
+        <translation>항목 상세 내용</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -675,12 +690,20 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>표준편차 </translation>
     </message>
     <message>
+        <source>Standard deviation of log a</source>
+        <translation>log a의 표준편차</translation>
+    </message>
+    <message>
         <source>Beta</source>
         <translation>베타</translation>
     </message>
     <message>
         <source>Prior on the guessing parameter c (3PL): Beta(A, B)</source>
         <translation>추측도 c의 사전분포(3PL): Beta(A, B)</translation>
+    </message>
+    <message>
+        <source>Beta prior on c, parameter %1</source>
+        <translation>c의 베타 사전분포, 모수 %1</translation>
     </message>
     <message>
         <source>Free calibration</source>
@@ -705,6 +728,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Prior on c:</source>
         <translation>c 사전분포:</translation>
+    </message>
+    <message>
+        <source>Calibration result</source>
+        <translation>모수 추정 결과</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -769,8 +796,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
 <context>
     <name>ChartBase</name>
     <message>
+        <source>Horizontal axis</source>
+        <extracomment>Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order. a series of up to this many points is read out whole; longer ones are sampled pixel radius within which a point counts as hovered</extracomment>
+        <translation>가로축</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>세로축</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), some of them:</source>
+        <translation>
+            <numerusform>점 %n개 중 일부:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
         <source>Reset zoom</source>
-        <extracomment>Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order. pixel radius within which a point counts as hovered</extracomment>
         <translation>확대 초기화</translation>
     </message>
     <message>
@@ -1061,6 +1106,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Grade:</source>
         <translation>학년:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>학급</translation>
     </message>
     <message>
         <source>θ distribution — {0}</source>
@@ -1596,6 +1645,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>시작</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>~</translation>
     </message>
@@ -1625,6 +1682,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Mantel–Haenszel DIF: students of the two groups are matched on their final θ; a negative MH D-DIF means the item is harder for the focal group than for reference students of the same ability. ETS classes: A negligible, B moderate, C large.</source>
         <translation>맨텔-헨젤 DIF: 두 집단의 학생을 최종 θ로 짝지어 비교합니다. MH D-DIF가 음수이면 같은 능력의 기준 집단 학생보다 초점 집단에게 더 어려운 문항입니다. ETS 등급: A 무시할 수준, B 중간, C 큼.</translation>
+    </message>
+    <message>
+        <source>DIF by item</source>
+        <translation>문항별 DIF</translation>
     </message>
     <message>
         <source>All other classes</source>
@@ -3573,6 +3634,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>Results: %1</source>
         <translation>결과: %1</translation>
     </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 닫기</translation>
+    </message>
 </context>
 <context>
     <name>ExposureChart</name>
@@ -3781,6 +3846,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
 <context>
     <name>ItemDetail</name>
     <message>
+        <source>Choices</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
         <source>Parameters:</source>
         <translation>모수:</translation>
     </message>
@@ -3967,6 +4036,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Flag when |z| &gt;</source>
         <translation>|z| 초과 시 표시:</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>문항 분석</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -4864,6 +4937,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 <context>
     <name>ProctorConsole</name>
     <message>
+        <source>Students</source>
+        <translation>학생</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -5123,6 +5200,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 </context>
 <context>
     <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
     <message>
         <source>Open session record</source>
         <translation>응시 기록 열기</translation>
@@ -5607,6 +5688,14 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Class:</source>
         <translation>학급:</translation>
+    </message>
+    <message>
+        <source>Students of the class</source>
+        <translation>학급 학생</translation>
+    </message>
+    <message>
+        <source>Sessions of the student</source>
+        <translation>학생의 응시 기록</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,9 @@ class CategoryBarChart(ChartBase):
         if err.size:
             self.error_bars.setData(x=x, y=heights, top=err, bottom=err)
         else:
-            self.error_bars.setData(x=np.zeros(0), y=np.zeros(0))
+            # setData merges with the old options: drop the old whiskers too (else pyqtgraph
+            # broadcasts 0 bars against the previous n and raises while painting)
+            self.error_bars.setData(x=np.zeros(0), y=np.zeros(0), top=None, bottom=None)
         self.error_bars.setVisible(bool(err.size))
         self._labels, self._values = names, v
         self._set_ticks(names)

@@ -20,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
@@ -32,6 +32,10 @@ __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legen
 PALETTE: tuple[str, ...] = (
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
 )
+
+#: a series of up to this many points is read out whole; longer ones are sampled
+SUMMARY_POINTS = 30
+SUMMARY_SAMPLES = 9
 
 _configured = False
 _gc_timer: QTimer | None = None
@@ -155,6 +159,7 @@ class ChartBase(QWidget):
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._install_actions()
+        self.refresh_accessible()
 
     # ----------------------------------------------------------------- helpers for subclasses
     def add_plot(self, row: int | None = None, link_x: pg.PlotItem | None = None,
@@ -191,6 +196,47 @@ class ChartBase(QWidget):
         self.plot_item.setTitle(title)
         self.plot_item.setLabel("bottom", x_label)
         self.plot_item.setLabel("left", y_label)
+        self.refresh_accessible()
+
+    # ----------------------------------------------------------------- screen readers
+    def accessible_title(self) -> str:
+        """The chart's title as plain words (its accessible name)."""
+        return _plain(str(self.plot_item.titleLabel.text or ""))
+
+    def accessible_summary(self) -> str:
+        """What a screen reader says for the chart: its axes and the numbers it shows (the hover
+        read-out of every point; long series are sampled and say how many points they have),
+        or the message shown instead of data."""
+        lines: list[str] = []
+        axes = [(self.tr("Horizontal axis"), self.plot_item.getAxis("bottom")),
+                (self.tr("Vertical axis"), self.plot_item.getAxis("left"))]
+        for what, axis in axes:
+            text = _plain(str(axis.labelText or ""))
+            if text:
+                lines.append(f"{what}: {text}")
+        empty = self.empty_message()
+        if empty:
+            lines.append(empty)
+            return "\n".join(lines)
+        for series in self._hover_series:
+            n = int(series.x.size)
+            if n == 0:
+                continue
+            if n <= SUMMARY_POINTS:
+                picks = list(range(n))
+            else:
+                picks = sorted({int(round(k * (n - 1) / (SUMMARY_SAMPLES - 1)))
+                                for k in range(SUMMARY_SAMPLES)})
+                lines.append(self.tr("%n point(s), some of them:", "", n))
+            lines += [_plain(series.describe(i)) for i in picks]
+        return "\n".join(lines)
+
+    def refresh_accessible(self) -> None:
+        """Give the chart and its plot (the Tab stop) their name and description."""
+        name, summary = self.accessible_title() or self.tr("Chart"), self.accessible_summary()
+        for widget in (self, self.plot_widget, self.plot_widget.viewport()):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(summary)
 
     def add_legend(self, plot: pg.PlotItem | None = None, offset: tuple[int, int] = (-10, 10),
                    columns: int = 1) -> pg.LegendItem:
@@ -205,6 +251,7 @@ class ChartBase(QWidget):
         self._hover_series = series
         if not series:
             self._hover_label.hide()
+        self.refresh_accessible()
 
     def set_empty_message(self, message: str) -> None:
         """Show a centred message (e.g. "No data") or hide it with ``""``."""
@@ -213,6 +260,7 @@ class ChartBase(QWidget):
         if message:
             vr = self.plot_item.getViewBox().viewRange()
             self._empty_text.setPos((vr[0][0] + vr[0][1]) / 2, (vr[1][0] + vr[1][1]) / 2)
+        self.refresh_accessible()
 
     def empty_message(self) -> str:
         """The message currently shown over the plot ("" when data is shown)."""
@@ -300,6 +348,13 @@ class ChartBase(QWidget):
             self._hover_label.raise_()
         else:
             self._hover_label.hide()
+
+
+def _plain(text: str) -> str:
+    """Rich text (pyqtgraph labels accept HTML) as plain words on one line."""
+    if "<" in text or "&" in text:
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.split())
 
 
 def color(index: int, alpha: int = 255) -> QColor:

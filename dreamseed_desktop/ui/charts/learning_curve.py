@@ -176,6 +176,7 @@ class LearningCurveChart(ThetaOverTimeChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot_item.setTitle(self.tr("Learning curve"))
+        self.refresh_accessible()
 
 
 class ClassThetaOverTimeChart(ThetaOverTimeChart):

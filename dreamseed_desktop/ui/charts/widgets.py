@@ -60,6 +60,8 @@ class DateRange(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.enabled.toggled.connect(self.date_from.setEnabled)
         self.enabled.toggled.connect(self.date_to.setEnabled)
         row.addWidget(self.enabled)

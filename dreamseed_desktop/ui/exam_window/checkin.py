@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 Login = Callable[[str, str], Identity]
@@ -72,6 +73,7 @@ class KioskCheckIn(QDialog):
         self.setObjectName("checkIn")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
+        install_default_names()
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
+from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.presentation import (
@@ -85,6 +86,7 @@ class ExamWindow(QWidget):
         self.setObjectName("examWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
+        install_default_names()
         if kiosk:
             self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                                 | Qt.WindowType.WindowStaysOnTopHint)

@@ -10,6 +10,8 @@ from tests.fixtures.school import _salt_hash
 from tests.fixtures.simulated_school import SchoolIds, build_school, with_admin
 
 TEACHER_EMAIL = "teacher@school.kr"
+STUDENT_EMAIL = "s0@school.kr"
+EMAILS = {"teacher": TEACHER_EMAIL, "student": STUDENT_EMAIL}
 
 
 @pytest.fixture
@@ -17,7 +19,8 @@ def simulated_school(owner_db: Database, db_url: str) -> SchoolIds:
     ids = with_admin(build_school(owner_db), db_url)
     salt, hashed = _salt_hash()
     with psycopg.connect(db_url) as conn:
-        conn.execute("SELECT auth.set_credentials(id, %s, %s) FROM users WHERE email = %s",
-                     (salt, hashed, TEACHER_EMAIL))
+        for address in EMAILS.values():
+            conn.execute("SELECT auth.set_credentials(id, %s, %s) FROM users WHERE email = %s",
+                         (salt, hashed, address))
         conn.commit()
     return ids

@@ -34,6 +34,7 @@ class AuditScreen(ListScreen):
         self.action.currentIndexChanged.connect(lambda _i: self.reload())
         self.details = QPlainTextEdit()
         self.details.setObjectName("auditDetails")
+        self.details.setAccessibleName(self.tr("Details of the entry"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(140)
         layout = self.layout()

@@ -118,6 +118,7 @@ class ProctorConsole(QWidget):
         self.model = ConsoleModel(console_columns(), self)
         self.view: QTableView = make_table(self.model, sortable=False)
         self.view.setObjectName("consoleTable")
+        self.view.setAccessibleName(self.tr("Students"))
         self.title = QLabel(title, self)
         self.title.setObjectName("screenTitle")
         self.summary = QLabel(self)

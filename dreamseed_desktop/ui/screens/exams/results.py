@@ -87,6 +87,7 @@ class ResultsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy)
         self.view.setObjectName("resultsTable")
+        self.view.setAccessibleName(self.tr("Results"))
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.title = QLabel(title, self)
         self.title.setObjectName("screenTitle")

@@ -163,7 +163,11 @@ class ExamsScreen(QTabWidget):
 
     def _add(self, key: tuple[str, int], widget: QWidget, title: str) -> None:
         self._open[key] = widget
-        self.setCurrentIndex(self.addTab(widget, title))
+        index = self.addTab(widget, title)
+        close = self.tabBar().tabButton(index, self.tabBar().ButtonPosition.RightSide)
+        if close is not None:
+            close.setAccessibleName(self.tr("Close %1").replace("%1", title))
+        self.setCurrentIndex(index)
 
     def _close_tab(self, index: int) -> None:
         widget = self.widget(index)

@@ -60,6 +60,7 @@ class HomeScreen(QWidget):
             self.tr("Exam"), self.tr("Class"), self.tr("Subject"), self.tr("Opens"),
             self.tr("Closes"), self.tr("Started / finished")])
         self._table_style(self.exam_table)
+        self.exam_table.setAccessibleName(heading.text())
         self.exam_table.doubleClicked.connect(lambda _i: self.request("proctor"))
         self.empty_exams = QLabel(self.tr("No open exams today or in the next two weeks. "
                                           "Create one in Exams."), self)
@@ -85,6 +86,7 @@ class HomeScreen(QWidget):
         self.class_table.setHorizontalHeaderLabels([
             self.tr("Class"), self.tr("Grade"), self.tr("Subject"), self.tr("Students")])
         self._table_style(self.class_table)
+        self.class_table.setAccessibleName(class_heading.text())
         self.class_table.doubleClicked.connect(lambda _i: self.open_roster())
         self.roster_button = QPushButton(self.tr("Roster…"), self)
         self.roster_button.setObjectName("homeRoster")

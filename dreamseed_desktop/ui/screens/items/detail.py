@@ -30,6 +30,7 @@ class ItemDetail(QWidget):
         self.stem.setTextFormat(Qt.TextFormat.PlainText)
         self.choices = QListWidget()
         self.choices.setObjectName("itemChoices")
+        self.choices.setAccessibleName(self.tr("Choices"))
         self.choices.setMaximumHeight(140)
         self.params = QLabel()
         self.params.setObjectName("itemParams")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.psychometrics.service import CalibrationRequest, CalibrationRun
+from dreamseed_desktop.ui.a11y.names import pair_labels
 from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.charts.widgets import DateRange, fill_subject_box, make_table
@@ -150,6 +151,7 @@ class CalibrationTab(QWidget):
         self.a_prior_sd.setSingleStep(0.1)
         self.a_prior_sd.setValue(1.5)
         self.a_prior_sd.setPrefix(self.tr("SD "))
+        self.a_prior_sd.setAccessibleName(self.tr("Standard deviation of log a"))
         self.c_prior_box = QComboBox()
         self.c_prior_box.setObjectName("cPriorBox")
         self.c_prior_box.addItem(self.tr("Beta"), "beta")
@@ -159,6 +161,7 @@ class CalibrationTab(QWidget):
         for spin, value, name, prefix in ((self.c_alpha, 5.0, "cPriorA", "A "),
                                           (self.c_beta, 17.0, "cPriorB", "B ")):
             spin.setObjectName(name)
+            spin.setAccessibleName(self.tr("Beta prior on c, parameter %1").replace("%1", prefix.strip()))
             spin.setRange(1.0, 1000.0)
             spin.setDecimals(1)
             spin.setValue(value)
@@ -191,19 +194,19 @@ class CalibrationTab(QWidget):
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.accept_requested)
         form = QHBoxLayout()
-        for widget in (QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Answers:")),
+        for widget in pair_labels((QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Answers:")),
                        self.dates, QLabel(self.tr("Model:")), self.model_box,
                        QLabel(self.tr("Method:")), self.method_box, self.new_items_button,
                        self.new_items_label,
                        QLabel(self.tr("Min. answers per item:")), self.min_responses, self.link,
-                       self.run_button):
+                       self.run_button)):
             form.addWidget(widget)
         form.addStretch(1)
         priors = QHBoxLayout()
         prior_widgets: tuple[QWidget, ...] = (
             QLabel(self.tr("Prior on a:")), self.a_prior_box, self.a_prior_sd,
             QLabel(self.tr("Prior on c:")), self.c_prior_box, self.c_alpha, self.c_beta)
-        for prior_widget in prior_widgets:
+        for prior_widget in pair_labels(prior_widgets):
             priors.addWidget(prior_widget)
         priors.addStretch(1)
         self.summary = QLabel(self.tr("Choose a subject and press Calibrate. Nothing is changed "
@@ -212,6 +215,7 @@ class CalibrationTab(QWidget):
         self.summary.setWordWrap(True)
         self.model = CalibrationModel(self)
         self.table = make_table(self.model, "calibrationTable")
+        self.table.setAccessibleName(self.tr("Calibration result"))
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_picked())
         self.information = BankInformationChart()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.psychometrics.service import DifGroup, DifResult
+from dreamseed_desktop.ui.a11y.names import pair_labels
 from dreamseed_desktop.ui.charts.widgets import DateRange, fill_subject_box, make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
@@ -67,9 +68,9 @@ class DifTab(QWidget):
         self.run_button.setObjectName("difButton")
         self.run_button.clicked.connect(self.run_requested)
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Reference group:")),
+        for widget in pair_labels((QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Reference group:")),
                        self.reference_box, QLabel(self.tr("Focal group:")), self.focal_box, self.dates,
-                       QLabel(self.tr("Min. answers per group:")), self.min_answers, self.run_button):
+                       QLabel(self.tr("Min. answers per group:")), self.min_answers, self.run_button)):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.summary = QLabel(self.tr(
@@ -80,6 +81,7 @@ class DifTab(QWidget):
         self.summary.setWordWrap(True)
         self.model = DifModel(self)
         self.table = make_table(self.model, "difTable")
+        self.table.setAccessibleName(self.tr("DIF by item"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)

@@ -79,13 +79,16 @@ class ClassesTab(QWidget):
         self.csv_button.clicked.connect(lambda: self._emit_current(self.class_csv_requested))
         self.grade_button.clicked.connect(self.grade_reports_requested)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Grade:")))
+        grade_label = QLabel(self.tr("Grade:"))
+        grade_label.setBuddy(self.grade_box)
+        bar.addWidget(grade_label)
         bar.addWidget(self.grade_box)
         bar.addStretch(1)
         for button in (self.report_button, self.csv_button, self.grade_button):
             bar.addWidget(button)
         self.model = ClassesModel(self)
         self.table = make_table(self.model, "classTable", multi=True)
+        self.table.setAccessibleName(self.tr("Classes"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._redraw_selection())
         for column in (0, 3, 4):  # year, subject, teacher: the list stays narrow
             self.table.setColumnHidden(column, True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.psychometrics.service import ItemAnalysis
+from dreamseed_desktop.ui.a11y.names import pair_labels
 from dreamseed_desktop.ui.charts.feed import feed_item_analysis
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
@@ -87,9 +88,9 @@ class ItemsTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("itemSummary")
         bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Subject:")), self.subject_box, self.dates,
+        for widget in pair_labels((QLabel(self.tr("Subject:")), self.subject_box, self.dates,
                        QLabel(self.tr("Min. answers:")), self.min_attempts,
-                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button, self.csv_button):
+                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button, self.csv_button)):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.model = ItemAnalysisModel(self)
@@ -97,6 +98,7 @@ class ItemsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = make_table(self.proxy, "itemAnalysisTable")
+        self.table.setAccessibleName(self.tr("Item analysis"))
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._item_picked())
         self.scatter = PCorrectVsDifficultyChart()
