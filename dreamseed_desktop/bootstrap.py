@@ -261,6 +261,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
     with ExitStack() as stack:
         email = hint = ""
         backups: BackupService | None = None
+        server: EmbeddedServer | None = None
         if url is None:
             server = gui.run_with_progress(runner, start_app_embedded,
                                            qapp.translate("Startup", "Starting the database on this PC…"))
@@ -287,7 +288,14 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         engine = make_engine(url)
         stack.callback(engine.dispose)
         stack.callback(runner.shutdown)
-        services = build_services(Database(engine), backups=backups)
+        services = build_services(Database(engine, local_server=server.heal if server else None),
+                                  backups=backups)
+        if server is not None:   # notice when this PC's own server stops, start it again, say so
+            from dreamseed_desktop.ui.server_watch import ServerWatch
+
+            watch = ServerWatch(server.is_running, server.heal, runner, qapp)
+            watch.start()
+            stack.callback(watch.stop)
         if backups is not None:
             start_scheduled_backup(runner, backups, keep=backup_keep(settings))
         if exam:

@@ -13,10 +13,13 @@ widening them.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
 import stat
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,11 +75,124 @@ class EmbeddedServer:
                 conn.execute(f'CREATE DATABASE "{database}"')
                 conn.execute(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
 
+    def postmaster_pid(self) -> int | None:
+        """The running server's process id (from ``postmaster.pid``), None when it is not ours."""
+        return live_postmaster_pid(self.pgdata)
+
+    def is_running(self) -> bool:
+        return self.postmaster_pid() is not None
+
+    def heal(self) -> str:
+        """Check the server and start it again if it stopped (killed, crashed, shut down by
+        someone): "running", "restarted" or "down". Safe to call from several threads."""
+        with _HEAL_LOCK:
+            if self.is_running():
+                return "running"
+            log.warning("the embedded PostgreSQL in %s has stopped; starting it again", self.pgdata)
+            try:
+                with self._server._lock:      # pgserver's inter-process lock: one starter at a time
+                    clean_stale_state(self.pgdata)
+                    self._server.ensure_postgres_running()
+                    # our pid list was pruned with the stale ones if it was lost: hold a handle again
+                    self._server.global_process_id_list.get_and_add(os.getpid())
+            except Exception as exc:  # noqa: BLE001 - reported to the user as "could not restart"
+                log.error("the embedded PostgreSQL could not be started again: %s", exc)
+                return "down"
+            log.info("the embedded PostgreSQL is running again (pid %s)", self.postmaster_pid())
+            return "restarted"
+
     def stop(self) -> None:
         try:
             self._server.cleanup()
         except Exception as exc:  # noqa: BLE001  # pragma: no cover - best effort on exit
             log.warning("embedded PostgreSQL did not stop cleanly: %s", exc)
+
+
+_HEAL_LOCK = threading.Lock()
+HANDLE_PIDS = ".handle_pids.json"   # pgserver: processes holding the server; the last one stops it
+
+
+def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
+    """Whether ``pid`` is a PostgreSQL server running on ``pgdata`` (not a reused process id)."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        name = proc.name()
+        cmdline = proc.cmdline()
+    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        return False
+    if proc.status() == psutil.STATUS_ZOMBIE or not name.startswith("postgres"):
+        return False
+    resolved = str(pgdata.resolve())
+    return any(arg in (str(pgdata), resolved) for arg in cmdline) or (
+        "-D" not in cmdline and proc.cwd() in (str(pgdata), resolved))
+
+
+def live_postmaster_pid(pgdata: Path) -> int | None:
+    """The pid in ``postmaster.pid`` if that process is this data directory's server."""
+    try:
+        first = (pgdata / "postmaster.pid").read_text(encoding="utf-8").splitlines()[0]
+        pid = int(first.strip())
+    except (OSError, IndexError, ValueError):
+        return None
+    return pid if _is_our_postmaster(pid, pgdata) else None
+
+
+def clean_stale_state(pgdata: Path, *, wait_s: float = 10.0) -> list[str]:
+    """After a crash: forget dead processes in pgserver's handle list (else the server is
+    never stopped when the program ends) and remove a ``postmaster.pid`` whose process is gone
+    or is now some other program (a reused pid makes pgserver think the server runs, and
+    PostgreSQL refuse to start). Waits for the old server's children to let go of the shared
+    memory. Returns what was cleaned (for the log)."""
+    import psutil
+
+    cleaned: list[str] = []
+    handles = pgdata / HANDLE_PIDS
+    try:
+        pids = json.loads(handles.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pids = None
+    if isinstance(pids, list):
+        alive = [p for p in pids if isinstance(p, int) and psutil.pid_exists(p) and
+                 psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+        if alive != pids:
+            handles.write_text(json.dumps(alive), encoding="utf-8")
+            cleaned.append(f"handles of ended processes {sorted(set(pids) - set(alive))}")
+    pidfile = pgdata / "postmaster.pid"
+    if pidfile.exists() and live_postmaster_pid(pgdata) is None:
+        lines = pidfile.read_text(encoding="utf-8", errors="replace").splitlines()
+        # children of a killed server exit when they notice; PostgreSQL refuses to start while
+        # one still holds the old shared memory, so give them a moment
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline and _orphan_backends(pgdata):
+            time.sleep(0.2)
+        pidfile.unlink(missing_ok=True)
+        cleaned.append(f"stale postmaster.pid ({lines[0] if lines else '?'})")
+        if len(lines) >= 5 and lines[4].strip() and len(lines) >= 4 and lines[3].strip():
+            lock = Path(lines[4].strip()) / f".s.PGSQL.{lines[3].strip()}.lock"
+            if lock.exists():
+                lock.unlink(missing_ok=True)
+                cleaned.append(f"stale socket lock {lock}")
+    if cleaned:
+        log.warning("embedded PostgreSQL in %s: cleaned up after a crash: %s", pgdata, "; ".join(cleaned))
+    return cleaned
+
+
+def _orphan_backends(pgdata: Path) -> bool:
+    """Processes of a dead server still alive (called only when ``postmaster.pid`` is stale, so
+    every PostgreSQL process working in this data directory is a leftover)."""
+    import psutil
+
+    for proc in psutil.process_iter(["name"]):
+        try:
+            if (proc.info["name"] or "").startswith("postgres") and proc.status() != psutil.STATUS_ZOMBIE:
+                # a backend does not name its data directory; its cwd is the data directory
+                if proc.cwd() in (str(pgdata), str(pgdata.resolve())):
+                    return True
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
+    return False
 
 
 def secret_path(pgdata: Path) -> Path:
@@ -150,6 +266,10 @@ def start_embedded(pgdata: Path, *, cleanup_mode: str | None = "stop") -> Embedd
     if _running_as_root():
         check_parents_traversable(pgdata)
     password = read_or_create_secret(secret_path(pgdata))
+    from pgserver.postgres_server import PostgresServer
+
+    with PostgresServer._lock:   # pgserver's inter-process lock: no other starter meanwhile
+        clean_stale_state(pgdata)
     server = pgserver.get_server(pgdata, cleanup_mode=cleanup_mode)
     if _hba_uses_trust(pgdata):
         _require_password_auth(server, pgdata, password)

@@ -244,6 +244,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; it cannot be terminated."),
 )
 
+# this PC's own database server (services/core/uow.py): never "check the network"
+LOCAL_SERVER_MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "The database on this PC stopped and has been started again. Try again; if you "
+                                     "were saving something, check that it was saved."),
+    QT_TRANSLATE_NOOP("DomainError", "The database on this PC has stopped and could not be started again. Close "
+                                     "DreamSeed and start it again; if that does not help, restart the PC."),
+    QT_TRANSLATE_NOOP("DomainError", "The database on this PC did not answer. Try again in a moment; if this keeps "
+                                     "happening, close DreamSeed and start it again."),
+)
+
 # backups and restores (services/maintenance)
 BACKUP_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The backup could not be completed."),

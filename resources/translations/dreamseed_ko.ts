@@ -2287,6 +2287,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>올바른 CSV 파일이 아닙니다({reason}).</translation>
     </message>
     <message>
+        <source>The database on this PC stopped and has been started again. Try again; if you were saving something, check that it was saved.</source>
+        <translation>이 PC의 데이터베이스가 멈췄다가 다시 시작되었습니다. 다시 시도하세요. 무언가를 저장하던 중이었다면 저장되었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database on this PC has stopped and could not be started again. Close DreamSeed and start it again; if that does not help, restart the PC.</source>
+        <translation>이 PC의 데이터베이스가 멈췄고 다시 시작하지 못했습니다. DreamSeed를 닫았다가 다시 실행하세요. 그래도 안 되면 PC를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The database on this PC did not answer. Try again in a moment; if this keeps happening, close DreamSeed and start it again.</source>
+        <translation>이 PC의 데이터베이스가 응답하지 않았습니다. 잠시 후 다시 시도하세요. 계속 그러면 DreamSeed를 닫았다가 다시 실행하세요.</translation>
+    </message>
+    <message>
         <source>The backup could not be completed.</source>
         <translation>백업을 마치지 못했습니다.</translation>
     </message>
@@ -5306,6 +5318,21 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Correct / answered: items answered correctly of the items this student was given; % correct is the same as a percentage. In an adaptive test everyone gets items near their own level, so % correct does not compare students. θ (ability) is the comparable score, on the item bank&apos;s scale (0 = average of the group the items were calibrated on, most students between −2 and +2); SE is its standard error and the 95% interval is θ ± 1.96 SE. Averages are per subject and count only sessions that reached the minimum number of items.</source>
         <translation>맞힌 문항 / 푼 문항: 학생이 받은 문항 중 맞힌 문항 수이며, 정답률(%)은 이를 백분율로 나타낸 것입니다. 적응형 검사에서는 모두가 자기 수준에 가까운 문항을 받으므로 정답률로 학생을 비교할 수 없습니다. θ (능력)가 학생끼리 비교할 수 있는 점수로, 문항은행의 척도입니다(0 = 문항을 보정한 집단의 평균, 대부분의 학생은 −2에서 +2 사이). 표준오차는 θ의 표준오차이고, 95% 구간은 θ ± 1.96 × 표준오차입니다. 평균은 과목별로 내며 최소 문항 수에 도달한 응시만 반영합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>The database on this PC stopped unexpectedly and has been started again. Everything saved before is kept; if you were saving something at that moment, check that it was saved.</source>
+        <translation>이 PC의 데이터베이스가 갑자기 멈춰서 다시 시작했습니다. 전에 저장한 것은 모두 그대로 있습니다. 그때 무언가를 저장하던 중이었다면 저장되었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database on this PC has stopped and could not be started again. Close DreamSeed and start it again; if that does not help, restart the PC.</source>
+        <translation>이 PC의 데이터베이스가 멈췄고 다시 시작하지 못했습니다. DreamSeed를 닫았다가 다시 실행하세요. 그래도 안 되면 PC를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Database on this PC</source>
+        <translation>이 PC의 데이터베이스</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ translated into a :class:`DomainError`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -15,7 +15,15 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dreamseed_desktop.services.core.errors import DomainError, translate_db_error
+from dreamseed_desktop.services.core.errors import DomainError, Unavailable, translate_db_error
+
+#: what a one-PC install says when its own database server failed: never "check the network"
+LOCAL_SERVER_RESTARTED = ("The database on this PC stopped and has been started again. Try again; if you "
+                          "were saving something, check that it was saved.")
+LOCAL_SERVER_DOWN = ("The database on this PC has stopped and could not be started again. Close DreamSeed "
+                     "and start it again; if that does not help, restart the PC.")
+LOCAL_SERVER_SLOW = ("The database on this PC did not answer. Try again in a moment; if this keeps "
+                     "happening, close DreamSeed and start it again.")
 
 
 @dataclass
@@ -36,6 +44,9 @@ class Database:
 
     engine: Engine
     identity: Identity = field(default_factory=Identity)
+    #: set by the composition root on a one-PC install: checks this PC's own database server,
+    #: starts it again when it stopped, and says what it found ("running", "restarted", "down")
+    local_server: Callable[[], str] | None = None
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
@@ -51,7 +62,26 @@ class Database:
                         s.execute(text("SET TRANSACTION READ ONLY"))
                     s.execute(text("SELECT set_config('dreamseed.token', :t, true)"), {"t": tok or ""})
                     yield s
+        except Unavailable as exc:
+            raise self.unavailable(exc) from exc
         except DomainError:
             raise
         except (DBAPIError, SQLAlchemyError) as exc:
-            raise translate_db_error(exc) from exc
+            error = translate_db_error(exc)
+            if isinstance(error, Unavailable):
+                error = self.unavailable(error)
+            raise error from exc
+
+    def unavailable(self, error: Unavailable | None = None) -> Unavailable:
+        """The error to raise when the database cannot be reached. On a school server that is
+        the network (or the server); on a one-PC install it is this PC's own server, which is
+        checked (and started again if it stopped) before saying what happened."""
+        error = error or Unavailable()
+        if self.local_server is None or error.template != Unavailable.default_message:
+            return error
+        try:
+            state = self.local_server()
+        except Exception:  # noqa: BLE001 - the check must never hide the original failure
+            state = "down"
+        message = {"restarted": LOCAL_SERVER_RESTARTED, "running": LOCAL_SERVER_SLOW}.get(state, LOCAL_SERVER_DOWN)
+        return Unavailable(message)

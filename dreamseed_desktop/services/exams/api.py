@@ -185,7 +185,8 @@ class ExamApi:
         try:
             fairy = self._db.engine.raw_connection()
         except (DBAPIError, SQLAlchemyError) as exc:
-            raise translate_db_error(exc) from exc
+            error = translate_db_error(exc)
+            raise (self._db.unavailable(error) if isinstance(error, Unavailable) else error) from exc
         conn = fairy.driver_connection
         fairy.detach()                      # ours from now on: never handed to another caller
         if not isinstance(conn, psycopg.Connection):
@@ -221,7 +222,7 @@ class ExamApi:
                         self._drop()
                         if attempt == 1:
                             continue        # every exam call is safe to send again
-                        raise Unavailable() from exc
+                        raise self._db.unavailable() from exc
                     if exc.sqlstate == "DS420":
                         raise _NotScoredYet() from exc
                     err = translate_db_error(exc)
