@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -40,7 +40,7 @@ from dreamseed_desktop.services.stats.statistics import (
     SubjectSummary,
 )
 
-__all__ = ["PERCENT_SQL", "class_stats_many"]
+__all__ = ["PERCENT_SQL", "ClassFigures", "LatestTheta", "class_figures_many", "class_stats_many"]
 
 #: a session's percent correct, as ``scoring.percent_correct`` gives it (see the module docstring)
 PERCENT_SQL = """(((1000 * {nc}) / {n} + CASE WHEN 2 * ((1000 * {nc}) % {n}) > {n}
@@ -51,11 +51,19 @@ _ORDER = "ORDER BY started_at, id"
 _FRAME = f"{_ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING"
 
 
-def _aggregates(keys: str) -> str:
-    """The per-group figures over the sessions ``v`` grouped by ``keys``."""
+def _last(column: str) -> str:
+    """``column`` of the group's latest completed session with a θ (the distribution's pick)."""
+    return (f"(array_agg({column} {_ORDER}) FILTER (WHERE dist))"
+            f"[count(*) FILTER (WHERE dist)] AS d_{column}")
+
+
+def _aggregates(keys: str, latest: bool = False) -> str:
+    """The per-group figures over the sessions ``v`` grouped by ``keys`` (with ``latest``: the
+    latest completed session with a θ, for the θ distribution)."""
     window = f"(PARTITION BY {keys}, subject {_FRAME})"
+    last = ", " + ", ".join(_last(c) for c in ("started_at", "id", "theta", "se")) if latest else ""
     return f"""
-    SELECT {keys}, subject, count(*) AS total, count(*) FILTER (WHERE counted) AS complete,
+    SELECT {keys}, subject{last}, count(*) AS total, count(*) FILTER (WHERE counted) AS complete,
            count(*) FILTER (WHERE short) AS short, max(started_at) AS latest,
            count(t) AS n_t, sum(t {_ORDER}) AS sum_t, sum(power(t - m_t, 2) {_ORDER}) AS ss_t,
            count(p) AS n_p, sum(p {_ORDER}) AS sum_p, sum(power(p - m_p, 2) {_ORDER}) AS ss_p
@@ -67,11 +75,13 @@ def _aggregates(keys: str) -> str:
 
 _FIGURES = text(f"""
 WITH v AS MATERIALIZED (
-    SELECT class_id, student_id, id, started_at, subject, counted,
+    SELECT class_id, student_id, id, started_at, subject, counted, theta, se,
+           status = 'completed' AND theta IS NOT NULL AS dist,
            NOT counted AND status NOT IN ('in_progress', 'suspended', 'terminated') AS short,
            CASE WHEN counted AND abs(theta) < 'Infinity'::float8 THEN theta END AS t,
            CASE WHEN counted THEN {PERCENT_SQL.format(nc="n_correct", n="n_answered")} END AS p
     FROM (SELECT es.class_id, es.student_id, es.id, es.started_at, es.status, es.theta,
+                 es.standard_error AS se,
                  es.n_answered, es.n_correct,
                  COALESCE(e.subject, c.subject, es.meta ->> 'subject', '') AS subject,
                  (es.status = 'completed' AND es.n_answered > 0 AND es.n_answered
@@ -81,15 +91,17 @@ WITH v AS MATERIALIZED (
           LEFT JOIN classes c ON c.id = es.class_id
           WHERE es.class_id = ANY(:cids)) s
 ), by_class AS ({_aggregates("class_id")}
-), by_student AS ({_aggregates("class_id, student_id")}
+), by_student AS ({_aggregates("class_id, student_id", latest=True)}
 )
 SELECT 0 AS level, class_id, NULL::int AS student_id, NULL::text AS name,
        NULL::text AS student_number, subject, total, complete, short, latest,
-       n_t, sum_t, ss_t, n_p, sum_p, ss_p
+       n_t, sum_t, ss_t, n_p, sum_p, ss_p,
+       NULL::timestamptz AS d_started_at, NULL::int AS d_id, NULL::float8 AS d_theta, NULL::float8 AS d_se
 FROM by_class
 UNION ALL
 SELECT 1, sc.class_id, sc.student_id, u.name, st.student_number, b.subject, b.total, b.complete,
-       b.short, b.latest, b.n_t, b.sum_t, b.ss_t, b.n_p, b.sum_p, b.ss_p
+       b.short, b.latest, b.n_t, b.sum_t, b.ss_t, b.n_p, b.sum_p, b.ss_p,
+       b.d_started_at, b.d_id, b.d_theta, b.d_se
 FROM student_classroom sc
 JOIN students st ON st.id = sc.student_id
 JOIN users u ON u.id = st.user_id
@@ -134,9 +146,27 @@ def _student(rows: Sequence[Any]) -> StudentExamStats:
         subjects=subjects, name=rows[0][3], student_number=rows[0][4])
 
 
-def class_stats_many(session: Session, classes: Sequence[tuple[int, str]]
-                     ) -> dict[int, ClassExamStats]:
-    """``{class_id: ClassExamStats}`` for ``(class_id, name)`` pairs, in one statement."""
+class LatestTheta(NamedTuple):
+    """An enrolled student's latest completed session with a θ (one point of the distribution)."""
+
+    student_id: int
+    theta: float
+    standard_error: float | None
+
+
+class ClassFigures(NamedTuple):
+    stats: ClassExamStats
+    latest: tuple[LatestTheta, ...]      # in student id order, as the per-class DISTINCT ON
+
+
+def _latest(rows: Sequence[Any]) -> LatestTheta | None:
+    # r[16..19]: the subject's latest completed session with a θ (started_at, id, θ, SE)
+    picked = max((r for r in rows if r[17] is not None), key=lambda r: (r[16], r[17]), default=None)
+    return None if picked is None else LatestTheta(picked[2], picked[18], picked[19])
+
+
+def class_figures_many(session: Session, classes: Sequence[tuple[int, str]]) -> dict[int, ClassFigures]:
+    """``{class_id: ClassFigures}`` for ``(class_id, name)`` pairs, in one statement."""
     if not classes:
         return {}
     class_rows: dict[int, list[Any]] = defaultdict(list)
@@ -149,13 +179,20 @@ def class_stats_many(session: Session, classes: Sequence[tuple[int, str]]
             students[r[1]].setdefault(r[2], []).append(r)
     out = {}
     for cid, name in classes:
-        per_student = tuple(_student(rows) for rows in students.get(cid, {}).values())
+        rosters = students.get(cid, {})
+        per_student = tuple(_student(rows) for rows in rosters.values())
+        latest = sorted((x for x in map(_latest, rosters.values()) if x is not None), key=lambda x: x.student_id)
         subjects = _by_subject(class_rows.get(cid, []))
-        out[cid] = ClassExamStats(
+        out[cid] = ClassFigures(ClassExamStats(
             class_id=cid, class_name=name, n_students=len(per_student),
             n_students_tested=sum(1 for st in per_student if st.total_exams),
             total_exams=sum(x.total_exams for x in subjects),
             complete_exams=sum(x.complete_exams for x in subjects),
             latest_exam_date=max((x.latest_exam_date for x in subjects if x.latest_exam_date), default=None),
-            subjects=subjects, students=per_student)
+            subjects=subjects, students=per_student), tuple(latest))
     return out
+
+
+def class_stats_many(session: Session, classes: Sequence[tuple[int, str]]) -> dict[int, ClassExamStats]:
+    """``{class_id: ClassExamStats}`` for ``(class_id, name)`` pairs, in one statement."""
+    return {cid: f.stats for cid, f in class_figures_many(session, classes).items()}

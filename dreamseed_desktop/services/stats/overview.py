@@ -2,9 +2,9 @@
 
 :meth:`ClassOverviewService.classes_overview` returns, for every class the caller sees (of one
 grade or all), what the tab draws: the class, its :class:`ClassExamStats`, its θ distribution and
-its mean θ over time. It runs in one read-only transaction with four statements whatever the
+its mean θ over time. It runs in one read-only transaction with three statements whatever the
 number of classes or students (the classes; every class's and enrolled student's figures per
-subject, aggregated in SQL by :mod:`stats.grouped`; each enrolled student's latest θ; θ per
+subject with each enrolled student's latest θ, aggregated in SQL by :mod:`stats.grouped`; θ per
 period), and returns rows per class, student and period, never per session, where calling
 ``class_exam_stats``, ``class_theta_distribution`` and ``class_theta_over_time`` per class took
 three transactions per class. Each figure equals the per-class call's
@@ -28,7 +28,7 @@ from dreamseed_desktop.services.stats.charts import (
     distribution_from,
     over_time_from,
 )
-from dreamseed_desktop.services.stats.grouped import class_stats_many
+from dreamseed_desktop.services.stats.grouped import class_figures_many
 from dreamseed_desktop.services.stats.statistics import ClassExamStats
 
 __all__ = ["ClassOverview", "ClassOverviewService"]
@@ -43,16 +43,6 @@ class ClassOverview:
     distribution: ThetaDistribution
     over_time: ThetaOverTime
 
-
-# each enrolled student's latest completed session with a θ, per class (the per-class query's
-# DISTINCT ON, for many classes)
-_DISTRIBUTIONS = text("""
-SELECT DISTINCT ON (es.class_id, es.student_id) es.class_id, es.student_id, es.theta, es.standard_error
-FROM exam_sessions es
-JOIN student_classroom sc ON sc.student_id = es.student_id AND sc.class_id = es.class_id
-WHERE es.class_id = ANY(:cids) AND es.status = 'completed' AND es.theta IS NOT NULL
-ORDER BY es.class_id, es.student_id, es.started_at DESC, es.id DESC
-""")
 
 # mean and SD summed in time order, as the per-class query does, so both give the same floats
 _OVER_TIME = text("""
@@ -83,14 +73,11 @@ class ClassOverviewService:
             if not classes:
                 return ()
             cids = [c.id for c in classes]
-            stats = class_stats_many(s, [(c.id, c.name) for c in classes])
-            latest: dict[int, list[Any]] = defaultdict(list)
-            for r in s.execute(_DISTRIBUTIONS, {"cids": cids}):
-                latest[r.class_id].append(r)
+            figures = class_figures_many(s, [(c.id, c.name) for c in classes])
             periods: dict[int, list[Any]] = defaultdict(list)
             for r in s.execute(_OVER_TIME, {"cids": cids, "bucket": bucket}):
                 periods[r.class_id].append(r)
-        return tuple(ClassOverview(cls=c, stats=stats[c.id],
-                                   distribution=distribution_from(c.id, latest.get(c.id, [])),
+        return tuple(ClassOverview(cls=c, stats=figures[c.id].stats,
+                                   distribution=distribution_from(c.id, figures[c.id].latest),
                                    over_time=over_time_from(c.id, bucket, periods.get(c.id, [])))
                      for c in classes)

@@ -17,6 +17,7 @@ import pytest
 
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.scoring import percent_correct
+from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.stats.grouped import PERCENT_SQL
 from dreamseed_desktop.services.stats.overview import ClassOverviewService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
@@ -94,8 +95,12 @@ def test_grouped_figures_equal_the_per_session_reference(
         # student3 left 8A: their 8A sittings count for the class, not as a line of the class
         a8 = stats.class_exam_stats(busy_school.classes["8A"])
         assert busy_school.students["student3"] not in {s.student_id for s in a8.students}
-        overview = {o.cls.id: o.stats for o in ClassOverviewService(db).classes_overview()}
-        assert overview[busy_school.classes["8A"]] == stats.class_exam_stats_reference(busy_school.classes["8A"])
+        charts = ChartDataService(db)
+        for o in ClassOverviewService(db).classes_overview():
+            assert o.stats == stats.class_exam_stats_reference(o.cls.id)
+            # each enrolled student's latest θ across both subjects, from the same grouped query
+            assert o.distribution == charts.class_theta_distribution(o.cls.id)
+            assert len(o.distribution.student_ids) >= 1
 
 
 def test_an_enrolled_student_without_sittings_has_an_empty_line(

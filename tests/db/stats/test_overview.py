@@ -103,8 +103,8 @@ def test_overview_statement_count_does_not_grow_with_classes(
         large = service.classes_overview()
     assert len(small) == 2 and len(large) == 14
     assert len(many) == len(few)
-    # the unit of work's own two (SET TRANSACTION READ ONLY, the token) + four queries
-    assert len(many) <= 6, many
+    # the unit of work's own two (SET TRANSACTION READ ONLY, the token) + three queries
+    assert len(many) <= 5, many
     # the per-class path it replaces: three transactions per class
     with counting(db) as old:
         _per_class(db, [o.cls.id for o in large])

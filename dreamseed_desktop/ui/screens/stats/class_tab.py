@@ -47,7 +47,7 @@ MAX_OVER_TIME = 6
 
 def load_overview(services: Services, grade: int | None) -> list[ClassOverview]:
     """Runs on a worker thread: every class (of a grade) with its statistics, in one
-    transaction of four queries whatever the number of classes."""
+    transaction of three queries whatever the number of classes."""
     return list(services.class_overview.classes_overview(grade=grade, bucket="week"))
 
 
