@@ -29,6 +29,7 @@ from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.presence import ExamPresence
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
+from dreamseed_desktop.services.items.authoring import ItemAuthoring
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
@@ -67,6 +68,7 @@ def build_services(db: Database, *, backups: BackupService | None = None) -> Ser
         items=ItemService(db),
         item_csv=ItemCsvService(db),
         subjects=SubjectService(db),
+        item_authoring=ItemAuthoring(db),
         exam_api=ExamApi(db),
         exam_presence=ExamPresence(db),
         exam_admin=ExamAdminService(db),

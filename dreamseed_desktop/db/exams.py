@@ -83,7 +83,7 @@ class ExamSession(VersionedMixin, Base):
     exam_id: Mapped[int | None] = mapped_column(ForeignKey("exams.id", ondelete="RESTRICT"))
     exam_type: Mapped[str] = mapped_column(String(20), nullable=False, server_default="practice")
     status: Mapped[str] = mapped_column(String(12), nullable=False, server_default="in_progress")
-    # exam.clock(): the server's time (the owner may set another, revision 0020)
+    # exam.clock(): the server's time (the owner may set another, revision 0021)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=text("exam.clock()"),
                                                  nullable=False)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -136,3 +136,5 @@ class Attempt(Base):
     # the session's organization and class, set by a trigger (migration 0011) for the policies
     organization_id: Mapped[int] = mapped_column(Integer, nullable=False)
     class_id: Mapped[int | None] = mapped_column(Integer)
+    # the item content version shown, from exam.shown_items (trigger, revision 0021)
+    content_version: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -28,7 +28,7 @@ from dreamseed_desktop.db.people import ITEM_MAX_GRADE as MAX_GRADE
 from dreamseed_desktop.db.people import ITEM_MIN_GRADE as MIN_GRADE
 
 ITEM_MODELS = ("1PL", "2PL", "3PL")
-ITEM_STATUSES = ("active", "retired")
+ITEM_STATUSES = ("draft", "review", "active", "retired")
 
 
 class Item(TimestampMixin, VersionedMixin, Base):
@@ -68,6 +68,8 @@ class Item(TimestampMixin, VersionedMixin, Base):
     shared: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
     content_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
     bank_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    # the author (teachers edit the drafts of items they wrote; revision 0021)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class ItemKey(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dreamseed_desktop.db.audit import AuditEntry
 from dreamseed_desktop.db.base import Base
 from dreamseed_desktop.db.classes import Classroom, Enrollment
+from dreamseed_desktop.db.content import ItemAsset, ItemContentVersion, ItemVersionKey, Passage, PassageVersion
 from dreamseed_desktop.db.exams import Attempt, Exam, ExamSession
 from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory, ItemStats, Strand, Subject
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
@@ -17,6 +18,6 @@ SERVER_ONLY_TABLES: dict[str, str] = {
 __all__ = [
     "SERVER_ONLY_TABLES",
     "AuditEntry", "Attempt", "Base", "Classroom", "Enrollment", "Exam", "ExamSession", "Item",
-    "ItemKey", "ItemParamHistory", "ItemStats", "Organization", "Strand", "Student", "Subject", "Teacher",
-    "User",
+    "ItemAsset", "ItemContentVersion", "ItemKey", "ItemParamHistory", "ItemStats", "ItemVersionKey",
+    "Organization", "Passage", "PassageVersion", "Strand", "Student", "Subject", "Teacher", "User",
 ]

@@ -25,6 +25,7 @@ from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.presence import ExamPresence
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
+from dreamseed_desktop.services.items.authoring import ItemAuthoring
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
@@ -60,6 +61,7 @@ class Services:
     item_csv: ItemCsvService
     # the school's subjects and strands (영역) with their Korean/English names
     subjects: SubjectService
+    item_authoring: ItemAuthoring
     # exams: the student's API (server-side CAT) and the staff's administration
     exam_api: ExamApi
     exam_presence: ExamPresence

@@ -2407,6 +2407,90 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>마지막 답안을 아직 저장하는 중입니다. 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>A formula is not closed: every $ needs a second $ (write \$ for a dollar sign).</source>
+        <translation>수식이 닫히지 않았습니다. $ 뒤에는 $가 하나 더 있어야 합니다(달러 기호는 \$로 쓰세요).</translation>
+    </message>
+    <message>
+        <source>A passage needs a text of at most 20000 characters.</source>
+        <translation>지문 본문은 20000자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A passage needs a title of at most 200 characters.</source>
+        <translation>지문 제목은 200자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An SVG picture needs a width and height (or a viewBox).</source>
+        <translation>SVG 그림에는 너비와 높이(또는 viewBox)가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>An image may be at most 1 MB.</source>
+        <translation>그림은 1MB 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An image may be at most 4096 pixels wide and high.</source>
+        <translation>그림의 너비와 높이는 4096픽셀 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An image of this item is missing; insert it again.</source>
+        <translation>이 문항의 그림을 찾을 수 없습니다. 다시 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>An item needs between 2 and 10 choices.</source>
+        <translation>문항에는 선택지가 2개에서 10개까지 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every choice needs a text of at most 2000 characters.</source>
+        <translation>모든 선택지에 2000자 이하의 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every picture needs a short description (alternative text) for students who cannot see it.</source>
+        <translation>그림을 볼 수 없는 학생을 위해 모든 그림에 짧은 설명(대체 텍스트)이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Images must be PNG, JPEG or SVG.</source>
+        <translation>그림은 PNG, JPEG 또는 SVG 파일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only a version submitted for review can be approved or sent back.</source>
+        <translation>검토 요청된 버전만 승인하거나 돌려보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can approve items.</source>
+        <translation>관리자만 문항을 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only teachers and administrators can write items.</source>
+        <translation>교사와 관리자만 문항을 작성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The answer key must be one of the choices.</source>
+        <translation>정답은 선택지 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The formula ${formula}$ cannot be drawn ({problem}).</source>
+        <translation>수식 ${formula}$을(를) 그릴 수 없습니다({problem}).</translation>
+    </message>
+    <message>
+        <source>The image was not found.</source>
+        <translation>그림을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The passage was not found.</source>
+        <translation>지문을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The picture description is too long (at most {max_len} characters).</source>
+        <translation>그림 설명이 너무 깁니다({max_len}자 이하).</translation>
+    </message>
+    <message>
+        <source>This SVG picture contains scripts or embedded content and was refused.</source>
+        <translation>이 SVG 그림에는 스크립트나 포함된 콘텐츠가 있어 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>This SVG picture refers to outside files; embed the picture instead.</source>
+        <translation>이 SVG 그림은 외부 파일을 참조합니다. 그림을 파일 안에 넣어 주세요.</translation>
+    </message>
+    <message>
         <source>A code is required.</source>
         <translation>코드를 입력하세요.</translation>
     </message>

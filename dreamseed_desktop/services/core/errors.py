@@ -209,6 +209,7 @@ def _from_app_raise(sqlstate: str | None, message: str) -> DomainError:
 SERVER_TEMPLATES: tuple[str, ...] = (
     'The exam\'s adaptive-test settings are invalid (unknown setting "{setting}"). Ask your teacher.',
     "Too many failed sign-ins. The account is locked for {minutes} more minute(s).",
+    "Item {id} was not found.",
 )
 
 

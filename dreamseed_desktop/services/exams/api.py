@@ -86,6 +86,11 @@ class PendingItem:
     item_id: int
     stem: str
     choices: tuple[str, ...]
+    #: the content version shown (pinned by the server when the item became pending)
+    content_version: int = 1
+    #: the reading passage shown beside the item, if any (fetched once per version: ``passage``)
+    passage_id: int | None = None
+    passage_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,8 @@ _SQL_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s" + ", NULL" * 6 + ")"
 _SQL_FINISH = "CALL exam.finish(%s, %s" + ", NULL" * 9 + ")"
 _SQL_QUIT_SALT = "SELECT exam.kiosk_quit_salt(%s, %s) AS salt"
 _SQL_QUIT = "CALL exam.kiosk_quit(%s, %s, %s, NULL, NULL)"
-_SQL_NEXT = "SELECT session_id, seq, item_id, stem, choices FROM exam.next_item(%s, %s)"
+_SQL_NEXT = ("SELECT session_id, seq, item_id, stem, choices, content_version, passage_id, passage_version "
+             "FROM exam.next_item(%s, %s)")
 
 
 class ExamApi:
@@ -269,7 +275,10 @@ class ExamApi:
             return None
         choices = row.choices if isinstance(row.choices, list) else json.loads(row.choices or "[]")
         return PendingItem(session_id=int(row.session_id), seq=int(row.seq), item_id=int(row.item_id),
-                           stem=row.stem or "", choices=tuple(_choice_text(c) for c in choices))
+                           stem=row.stem or "", choices=tuple(_choice_text(c) for c in choices),
+                           content_version=int(row.content_version or 1),
+                           passage_id=None if row.passage_id is None else int(row.passage_id),
+                           passage_version=None if row.passage_version is None else int(row.passage_version))
 
     def submit(self, session_id: int, seq: int, item_id: int, choice: int | None,
                response_time_ms: int | None, client_uuid: uuid.UUID) -> SubmitOutcome:

@@ -56,6 +56,7 @@ def test_each_exam_call_is_one_round_trip_and_prepared(two_schools: School, conn
     # connection) and from then on only binds and executes it
     assert len(prepares) == 2
     assert {rest.split('"')[3].split("(")[0] for t in prepares for _, rest in t[:1]} == \
-        {"SELECT session_id, seq, item_id, stem, choices FROM exam.next_item", "CALL exam.submit"}
+        {"SELECT session_id, seq, item_id, stem, choices, content_version, passage_id, passage_version "
+         "FROM exam.next_item", "CALL exam.submit"}
     for trip in calls[-4:]:
         assert [k for k, _ in trip] == ["Bind", "Describe", "Execute", "Sync"]
