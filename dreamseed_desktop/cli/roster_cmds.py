@@ -107,13 +107,13 @@ def _import_roster(args: argparse.Namespace) -> int:
 def _print_plan(plan: RosterPlan, *, show_all: bool) -> None:
     print(f"Encoding: {plan.encoding}")
     print("Columns: " + ", ".join(f"{field}={header}" for field, header in plan.columns))
-    lines = [f"  + line {r.line}: create {r.role} {r.name} <{r.email}>"
+    lines = [f"  + line {r.line}: create {r.role} {r.name}" + (f" <{r.email}>" if r.email else "")
              + (f" grade {r.grade}" if r.grade else "")
              + (f" number {r.student_number}" if r.student_number else "")
              for r in plan.to_create]
-    lines += [f"  ~ line {u.row.line}: update {u.row.email}: "
+    lines += [f"  ~ line {u.row.line}: update {u.row.label}: "
               + ", ".join(f"{k} -> {v}" for k, v in u.changes) for u in plan.to_update]
-    lines += [f"  > line {e.line}: enroll {e.email} in {e.class_name}" for e in plan.enrollments]
+    lines += [f"  > line {e.line}: enroll {e.email or e.name} in {e.class_name}" for e in plan.enrollments]
     for line in lines if show_all else lines[:SHOW_ROWS]:
         print(line)
     if not show_all and len(lines) > SHOW_ROWS:

@@ -63,6 +63,8 @@ class User(TimestampMixin, VersionedMixin, Base):
         CheckConstraint(f"role IN {ROLES!r}", name="role"),
         CheckConstraint("email = lower(email) AND email LIKE '%_@_%'", name="email_format"),
         CheckConstraint("length(btrim(name)) > 0", name="name_not_blank"),
+        # students may have no email (they sign in with their 학번); staff always have one
+        CheckConstraint("email IS NOT NULL OR role = 'student'", name="email_required"),
         UniqueConstraint("email"),
         Index("ix_users_organization_id_role_name", "organization_id", "role", "name"),
         # people list paging by name (created in the baseline migration)
@@ -74,7 +76,7 @@ class User(TimestampMixin, VersionedMixin, Base):
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="RESTRICT")
     )
-    email: Mapped[str] = mapped_column(String(254), nullable=False)
+    email: Mapped[str | None] = mapped_column(String(254))
     role: Mapped[str] = mapped_column(String(10), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     # the salt and verifier live in auth.credentials (only definer functions read them);

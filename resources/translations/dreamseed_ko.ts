@@ -2549,6 +2549,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>한 명 이상 선택하세요.</translation>
     </message>
     <message>
+        <source>A student without an email needs a 학번 (or 반 and 번호) to sign in.</source>
+        <translation>이메일이 없는 학생은 로그인할 학번(또는 반과 번호)이 있어야 합니다.</translation>
+    </message>
+    <message>
         <source>The school has students or classes above grade 3: a middle or high school has grades 1 to 3.</source>
         <translation>4학년 이상인 학생이나 학급이 있습니다. 중학교와 고등학교의 학년은 1에서 3까지입니다.</translation>
     </message>
@@ -4965,6 +4969,18 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>&amp;Subject</source>
         <translation>과목(&amp;S)</translation>
+    </message>
+    <message>
+        <source>may stay empty: students sign in with their student number</source>
+        <translation>비워 둘 수 있음: 학생은 학번으로 로그인합니다</translation>
+    </message>
+    <message>
+        <source>required: staff sign in with their email</source>
+        <translation>필수: 교직원은 이메일로 로그인합니다</translation>
+    </message>
+    <message>
+        <source>Staff need an email address to sign in.</source>
+        <translation>교직원은 로그인할 이메일 주소가 있어야 합니다.</translation>
     </message>
 </context>
 <context>

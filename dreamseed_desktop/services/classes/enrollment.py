@@ -49,7 +49,7 @@ class ClassStudentDTO:
     student_id: int
     user_id: int
     name: str
-    email: str
+    email: str | None
     student_number: str | None
     grade: int
     is_active: bool

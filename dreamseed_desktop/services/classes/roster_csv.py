@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from dreamseed_desktop.db.people import User
+from dreamseed_desktop.db.people import Student, User
 from dreamseed_desktop.services.classes.roster_export import (
     class_rows,
     organization_rows,
@@ -64,6 +64,7 @@ class RosterPlan:
     errors: tuple[ValidationError, ...]
     source: bytes
     mapping: tuple[tuple[str, str], ...] = ()
+    existing: tuple[tuple[str, int], ...] = ()   # row key -> user id of people already there
 
     @property
     def ok(self) -> bool:
@@ -82,9 +83,9 @@ class RosterResult:
     updated: int
     unchanged: int
     enrolled: int
-    # (name, 학번, email, initial password) of each created student, for the printed sheet;
-    # empty when the import was asked not to set passwords
-    initial_passwords: tuple[tuple[str, str | None, str, str], ...] = ()
+    # (name, 학번, email or None, initial password) of each created student, for the printed
+    # sheet; empty when the import was asked not to set passwords
+    initial_passwords: tuple[tuple[str, str | None, str | None, str], ...] = ()
 
 
 class RosterService:
@@ -103,7 +104,8 @@ class RosterService:
             organization_id=org_id, encoding=used, columns=tuple(columns.items()),
             row_count=len(rows) + len(errors), to_create=parts.to_create,
             to_update=parts.to_update, unchanged=parts.unchanged, enrollments=parts.enrollments,
-            errors=tuple(all_errors), source=data, mapping=tuple((mapping or {}).items()))
+            errors=tuple(all_errors), source=data, mapping=tuple((mapping or {}).items()),
+            existing=parts.existing)
 
     def preview(self, data: bytes, *, organization_id: int | None = None,
                 encoding: str = "auto", mapping: Mapping[str, str] | None = None) -> RosterPlan:
@@ -129,9 +131,10 @@ class RosterService:
                                dict(plan.mapping))
             if fresh.errors:
                 raise BulkValidationError(list(fresh.errors))
-            parts = PlanParts(fresh.to_create, fresh.to_update, fresh.unchanged, fresh.enrollments)
+            parts = PlanParts(fresh.to_create, fresh.to_update, fresh.unchanged, fresh.enrollments,
+                              existing=fresh.existing)
             touched = apply_plan(s, plan.organization_id, parts)
-            issued = _issue_initial_passwords(s, identity, fresh.to_create) \
+            issued = _issue_initial_passwords(s, identity, plan.organization_id, fresh.to_create) \
                 if initial_passwords else ()
             if touched:
                 audit.record(s, identity, "roster.import", "organization", plan.organization_id,
@@ -157,25 +160,30 @@ class RosterService:
             return to_csv(organization_rows(s, org_id))
 
 
-def _issue_initial_passwords(session: Session, identity: Identity, created: tuple[RosterRow, ...]
-                             ) -> tuple[tuple[str, str | None, str, str], ...]:
+def _issue_initial_passwords(session: Session, identity: Identity, org_id: int,
+                             created: tuple[RosterRow, ...]
+                             ) -> tuple[tuple[str, str | None, str | None, str], ...]:
     """Set a generated password for each created student (signed-in admins through
     ``auth.admin_reset_password``, which checks the organization and audits; the owner
     connection writes ``auth.credentials``)."""
     students = [r for r in created if r.role == "student"]
     if not students:
         return ()
-    ids = dict(session.execute(select(User.email, User.id).where(
-        User.email.in_([r.email for r in students]))).all())
+    ids: dict[str, int] = {str(mail): uid for mail, uid in session.execute(select(User.email, User.id).where(
+        User.email.in_([r.email for r in students if r.email]))).all()}
+    ids.update({f"#{number}": uid for number, uid in session.execute(
+        select(Student.student_number, Student.user_id).where(
+            Student.organization_id == org_id,
+            Student.student_number.in_([r.student_number for r in students if not r.email])))})
     issued = []
     for row in students:
         password = initial_password()
         salt, digest = hash_for_storage(password)
         if identity.token:
             session.execute(text("SELECT auth.admin_reset_password(:u, :p, :s, :h)"),
-                            {"u": ids[row.email], "p": password, "s": salt, "h": digest})
+                            {"u": ids[row.key], "p": password, "s": salt, "h": digest})
         else:
             session.execute(text("SELECT auth.set_credentials(:u, :s, :h)"),
-                            {"u": ids[row.email], "s": salt, "h": digest})
+                            {"u": ids[row.key], "s": salt, "h": digest})
         issued.append((row.name, row.student_number, row.email, password))
     return tuple(issued)

@@ -22,6 +22,7 @@ from dreamseed_desktop.services.core.validation import (
     clean_grade,
     clean_name,
     clean_optional,
+    clean_optional_email,
     clean_student_number,
     nfc,
 )
@@ -55,11 +56,12 @@ CLASS_SEPARATOR = ";"
 
 @dataclass(frozen=True)
 class RosterRow:
-    """One checked row of the file; ``line`` is the 1-based line number in the file."""
+    """One checked row of the file; ``line`` is the 1-based line number in the file (the sheet
+    row of a spreadsheet). Students may have no email: they are then known by their 학번."""
 
     line: int
     name: str
-    email: str
+    email: str | None
     role: str
     student_number: str | None
     grade: int | None
@@ -67,6 +69,18 @@ class RosterRow:
     subject: str | None
     class_no: int | None = None   # 반, when the class column holds a number ("3" or "3반")
     seat_no: int | None = None    # 번호
+
+    @property
+    def key(self) -> str:
+        """Who the row is: the email, else the 학번 ("#10101"), else the line (no match)."""
+        if self.email:
+            return self.email
+        return f"#{self.student_number}" if self.student_number else f"line:{self.line}"
+
+    @property
+    def label(self) -> str:
+        """How messages name the row's person: email, else 학번, else name."""
+        return self.email or self.student_number or self.name
 
 
 def _header_key(header: str) -> str:
@@ -204,7 +218,7 @@ def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -
             raise ValidationError("The file has no column '{header}'.", params={"header": header},
                                   field="mapping", row=1)
         index[field] = keys.index(key)
-    missing = [f for f in ("name", "email") if f not in index]
+    missing = [f for f in ("name",) if f not in index]
     if missing:
         raise ValidationError("Column(s) missing: {missing}. Found headers: {headers}.",
                               params={"missing": ", ".join(missing),
@@ -225,10 +239,13 @@ def _check_row(line: int, cells: dict[str, str]) -> RosterRow:
                                   params={"role": cells["role"]}, field="role")
         if not cells.get("name", "").strip():
             raise ValidationError("The name is missing.", field="name")
-        if not cells.get("email", "").strip():
-            raise ValidationError("The email address is missing.", field="email")
         name = clean_name(cells["name"])
-        email = clean_email(cells["email"])
+        if role == "student":
+            email = clean_optional_email(cells.get("email"))  # a 학번 then identifies the student
+        elif not cells.get("email", "").strip():
+            raise ValidationError("The email address is missing.", field="email")
+        else:
+            email = clean_email(cells["email"])
         grade: int | None = None
         number = clean_student_number(cells.get("student_number"))
         classes = tuple(dict.fromkeys(
@@ -300,7 +317,7 @@ def parse(text: str, override: Mapping[str, str] | None = None
         except ValidationError as exc:
             errors.append(exc)
             continue
-        if row.email in seen_email:
+        if row.email and row.email in seen_email:
             errors.append(ValidationError("Duplicate email {email} (also on line {line}).",
                                           params={"email": row.email,
                                                   "line": seen_email[row.email]},
@@ -312,7 +329,8 @@ def parse(text: str, override: Mapping[str, str] | None = None
                 params={"number": row.student_number, "line": seen_number[row.student_number]},
                 field="student_number", row=line))
             continue
-        seen_email[row.email] = line
+        if row.email:
+            seen_email[row.email] = line
         if row.student_number:
             seen_number[row.student_number] = line
         rows.append(row)

@@ -1,8 +1,9 @@
 """Roster import against the database: what would change (plan) and doing it (apply).
 
 The plan compares the checked rows with the organization's people and classes: rows to
-create, rows to update (same email, same school, same role, different data), enrollments to
-add, and every conflict with existing data as a row error. ``apply_plan`` writes the plan
+create, rows to update (same email - or, for a student without one, same 학번 - same school,
+same role, different data), enrollments to add, and every conflict with existing data as a row
+error. ``apply_plan`` writes the plan
 with a handful of set-based statements in the caller's transaction.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.classes.roster_parse import RosterRow
 from dreamseed_desktop.services.core.errors import ValidationError
+from dreamseed_desktop.services.core.validation import NO_SIGN_IN_KEY
 from dreamseed_desktop.services.core.school import (
     check_grade_for_level,
     current_school_year,
@@ -35,13 +37,14 @@ class RosterUpdate:
 
 @dataclass(frozen=True)
 class RosterEnrollment:
-    """A student (by email, may be new) to enroll in an existing class."""
+    """A student (by email or 학번, may be new) to enroll in an existing class."""
 
     line: int
-    email: str
+    email: str | None
     name: str
     class_id: int
     class_name: str
+    key: str = ""    # the row's key (email or "#학번")
 
 
 @dataclass(frozen=True)
@@ -51,17 +54,27 @@ class PlanParts:
     unchanged: int = 0
     enrollments: tuple[RosterEnrollment, ...] = ()
     errors: tuple[ValidationError, ...] = field(default=())
+    # row key -> user id of the existing people the rows name (enrollments need them)
+    existing: tuple[tuple[str, int], ...] = ()
 
 
-def _existing_people(session: Session, emails: list[str]) -> dict[str, Any]:
-    rows = session.execute(
-        select(User.id, User.email, User.name, User.role, User.organization_id, Student.id,
+def _existing_people(session: Session, org_id: int, rows: list[RosterRow]) -> dict[str, Any]:
+    """row key -> the person it names: by email, or (a student row without one) by the 학번
+    within the school, whether or not that student has an email."""
+    columns = (User.id, User.email, User.name, User.role, User.organization_id, Student.id,
                Student.grade, Student.student_number, Teacher.subject, Student.class_no,
                Student.seat_no)
-        .outerjoin(Student, Student.user_id == User.id)
-        .outerjoin(Teacher, Teacher.user_id == User.id)
-        .where(User.email.in_(emails))).all()
-    return {r[1]: r for r in rows}
+    base = (select(*columns).outerjoin(Student, Student.user_id == User.id)
+            .outerjoin(Teacher, Teacher.user_id == User.id))
+    emails = [r.email for r in rows if r.email]
+    numbers = [r.student_number for r in rows if not r.email and r.student_number]
+    out: dict[str, Any] = {}
+    if emails:
+        out.update({str(r[1]): r for r in session.execute(base.where(User.email.in_(emails))).all()})
+    if numbers:
+        out.update({f"#{r[7]}": r for r in session.execute(base.where(
+            Student.organization_id == org_id, Student.student_number.in_(numbers))).all()})
+    return out
 
 
 def _classes(session: Session, org_id: int) -> dict[str, tuple[int, str]]:
@@ -115,6 +128,8 @@ def _complete_rows(session: Session, org_id: int, rows: list[RosterRow]
                     if number is not None:
                         seen[number] = row.line
                         row = replace(row, student_number=number)
+            if row.role == "student" and not row.email and not row.student_number:
+                raise ValidationError(NO_SIGN_IN_KEY, field="student_number")
         except ValidationError as exc:
             errors.append(ValidationError(exc.template, params=exc.params, field=exc.field,
                                           row=row.line))
@@ -145,11 +160,12 @@ def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
 def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanParts:
     """Compare checked rows with the database (read-only)."""
     rows, errors = _complete_rows(session, org_id, rows)
-    people = _existing_people(session, [r.email for r in rows])
+    people = _existing_people(session, org_id, rows)
     numbers = [r.student_number for r in rows if r.student_number]
-    owners = dict(session.execute(
-        select(Student.student_number, User.email).join(User, User.id == Student.user_id)
-        .where(Student.organization_id == org_id, Student.student_number.in_(numbers))).all())
+    owners = {number: (uid, email or name) for number, uid, email, name in session.execute(
+        select(Student.student_number, User.id, User.email, User.name)
+        .join(User, User.id == Student.user_id)
+        .where(Student.organization_id == org_id, Student.student_number.in_(numbers))).all()}
     classes = _classes(session, org_id)
     enrolled = set(session.execute(
         select(Student.id, Enrollment.class_id).join(Enrollment, Enrollment.student_id == Student.id)
@@ -159,7 +175,7 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
     enrolls: list[RosterEnrollment] = []
     unchanged = 0
     for row in rows:
-        old = people.get(row.email)
+        old = people.get(row.key)
         owner = owners.get(row.student_number) if row.student_number else None
         problem = _db_conflict(row, old, owner, org_id)
         resolved = [(c, _resolve_class(classes, c, row.grade)) for c in row.classes]
@@ -181,40 +197,51 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
             if not isinstance(hit, tuple):
                 continue
             if old is None or (old[5], hit[0]) not in enrolled:
-                enrolls.append(RosterEnrollment(row.line, row.email, row.name, hit[0], hit[1]))
-    return PlanParts(tuple(creates), tuple(updates), unchanged, tuple(enrolls), tuple(errors))
+                enrolls.append(RosterEnrollment(row.line, row.email, row.name, hit[0], hit[1],
+                                                row.key))
+    existing = tuple((key, int(r[0])) for key, r in people.items())
+    return PlanParts(tuple(creates), tuple(updates), unchanged, tuple(enrolls), tuple(errors),
+                     existing)
 
 
-def _db_conflict(row: RosterRow, old: Any, number_owner: str | None,
+def _db_conflict(row: RosterRow, old: Any, number_owner: tuple[int, str] | None,
                  org_id: int) -> ValidationError | None:
     if old is not None and old[4] != org_id:
         return ValidationError("{email} belongs to a person of another organization.",
-                               params={"email": row.email}, field="email", row=row.line)
+                               params={"email": row.label}, field="email", row=row.line)
     if old is not None and old[3] != row.role:
         return ValidationError("{email} already belongs to a {old_role_label}, not a {role_label}.",
-                               params={"email": row.email, "old_role_label": old[3],
+                               params={"email": row.label, "old_role_label": old[3],
                                        "role_label": row.role}, field="role", row=row.line)
-    if number_owner is not None and number_owner != row.email:
+    if number_owner is not None and (old is None or number_owner[0] != old[0]):
         return ValidationError("Student number {number} already belongs to {owner}.",
-                               params={"number": row.student_number, "owner": number_owner},
+                               params={"number": row.student_number, "owner": number_owner[1]},
                                field="student_number", row=row.line)
     return None
 
 
-def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
-    """Write the plan (set-based). Returns the user ids of everybody created, updated or
-    enrolled (for the audit log)."""
+def apply_plan(session: Session, org_id: int, parts: PlanParts,
+               existing_ids: dict[str, int] | None = None) -> set[int]:
+    """Write the plan (set-based). ``existing_ids`` maps the row key of each already
+    existing person the plan enrolls to their user id (``PlanParts.existing``). Returns the
+    user ids of everybody created, updated or enrolled (for the audit log)."""
+    existing_ids = dict(existing_ids or parts.existing)
     new = list(parts.to_create)
-    touched: dict[str, int] = {}
+    touched: dict[str, int] = {}   # row key -> user id
     if new:
-        created = session.execute(text("""
-            INSERT INTO users (organization_id, email, role, name)
-            SELECT :org, e, r, n FROM unnest(CAST(:emails AS text[]), CAST(:roles AS text[]),
-                                             CAST(:names AS text[])) AS t(e, r, n)
-            RETURNING id, email"""), {"org": org_id, "emails": [r.email for r in new],
-                                     "roles": [r.role for r in new],
-                                     "names": [r.name for r in new]}).all()
-        touched.update({email: uid for uid, email in created})
+        # ids first, so rows without an email are matched to their user without a lookup
+        ids = session.execute(text(
+            "SELECT nextval(pg_get_serial_sequence('public.users', 'id')) FROM generate_series(1, :n)"),
+            {"n": len(new)}).scalars().all()
+        session.execute(text("""
+            INSERT INTO users (id, organization_id, email, role, name)
+            SELECT i, :org, e, r, n FROM unnest(CAST(:ids AS int[]), CAST(:emails AS text[]),
+                                                CAST(:roles AS text[]), CAST(:names AS text[]))
+                 AS t(i, e, r, n)"""), {"org": org_id, "ids": list(ids),
+                                        "emails": [r.email for r in new],
+                                        "roles": [r.role for r in new],
+                                        "names": [r.name for r in new]})
+        touched.update({r.key: int(uid) for r, uid in zip(new, ids, strict=True)})
         students = [r for r in new if r.role == "student"]
         if students:
             session.execute(text("""
@@ -223,7 +250,7 @@ def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
                 SELECT u, :org, g, n, c, k
                 FROM unnest(CAST(:users AS int[]), CAST(:grades AS int[]), CAST(:numbers AS text[]),
                             CAST(:class_nos AS int[]), CAST(:seat_nos AS int[])) AS t(u, g, n, c, k)"""),
-                {"org": org_id, "users": [touched[r.email] for r in students],
+                {"org": org_id, "users": [touched[r.key] for r in students],
                  "grades": [r.grade for r in students],
                  "numbers": [r.student_number for r in students],
                  "class_nos": [r.class_no for r in students],
@@ -233,20 +260,21 @@ def apply_plan(session: Session, org_id: int, parts: PlanParts) -> set[int]:
             session.execute(text("""
                 INSERT INTO teachers (user_id, organization_id, subject)
                 SELECT u, :org, s FROM unnest(CAST(:users AS int[]), CAST(:subjects AS text[]))
-                AS t(u, s)"""), {"org": org_id, "users": [touched[r.email] for r in teachers],
+                AS t(u, s)"""), {"org": org_id, "users": [touched[r.key] for r in teachers],
                                  "subjects": [r.subject for r in teachers]})
     if parts.to_update:
         _apply_updates(session, parts.to_update)
-        touched.update({upd.row.email: upd.user_id for upd in parts.to_update})
+        touched.update({upd.row.key: upd.user_id for upd in parts.to_update})
     if parts.enrollments:
         session.flush()
+        known = {**existing_ids, **touched}
         enrolled = session.execute(text("""
             INSERT INTO student_classroom (student_id, class_id)
-            SELECT s.id, t.c FROM unnest(CAST(:emails AS text[]), CAST(:classes AS int[])) AS t(e, c)
-            JOIN users u ON u.email = t.e JOIN students s ON s.user_id = u.id
+            SELECT s.id, t.c FROM unnest(CAST(:users AS int[]), CAST(:classes AS int[])) AS t(u, c)
+            JOIN students s ON s.user_id = t.u
             ON CONFLICT DO NOTHING
             RETURNING (SELECT st.user_id FROM students st WHERE st.id = student_id)"""),
-            {"emails": [e.email for e in parts.enrollments],
+            {"users": [known[e.key] for e in parts.enrollments],
              "classes": [e.class_id for e in parts.enrollments]}).scalars().all()
         return {*touched.values(), *enrolled}
     return set(touched.values())

@@ -89,13 +89,15 @@ class AuthService:
 
         A wrong old password counts as a failed sign-in of the account from this PC; the
         server checks the password rules again (``auth.password_problem``)."""
-        if not self._db.identity.token or not self._db.identity.email:
+        if not self._db.identity.token:
             raise NotAuthenticated()
         problem = passwords.password_problem(new_password, self._db.identity.email)
         if problem:
             raise ValidationError(problem, field="password")
         with self._db.session() as s:
-            salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": self._db.identity.email}).scalar_one()
+            salt = s.execute(text("SELECT auth.my_login_salt()")).scalar_one()
+        if salt is None:
+            raise NotAuthenticated()
         old_proof = passwords.proof(old_password, salt)
         new_salt, new_hash = passwords.hash_for_storage(new_password)
         with self._db.session() as s:

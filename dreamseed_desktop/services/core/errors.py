@@ -108,6 +108,7 @@ class Unavailable(DomainError):
 _CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
     "uq_users_email": ("email", "This email address is already used by another account."),
     "ck_users_email_format": ("email", "This is not a valid email address."),
+    "ck_users_email_required": ("email", "An email address is required."),
     "ck_users_role": ("role", "Role must be admin, teacher or student."),
     "uq_organizations_name": ("name", "An organization with this name already exists."),
     "ck_organizations_type": ("type", "Unknown organization type."),

@@ -98,6 +98,16 @@ def clean_email(value: str | None) -> str:
     return email
 
 
+def clean_optional_email(value: str | None) -> str | None:
+    """An email that may be left empty (students sign in with their 학번): blank -> None."""
+    if value is None or not nfc(value, field="email"):
+        return None
+    return clean_email(value)
+
+
+NO_SIGN_IN_KEY = "A student without an email needs a 학번 (or 반 and 번호) to sign in."
+
+
 _NOT_A_GRADE = "'{value}' is not a grade (use a number from {low} to {high})."
 
 

@@ -101,9 +101,9 @@ def _summary(s: Session, org: Organization, created: bool, started: float) -> De
         return int(s.execute(stmt).scalar_one())  # type: ignore[call-overload]
 
     students = select(Student.id).where(Student.organization_id == org.id)
-    teacher_emails = tuple(s.execute(
+    teacher_emails = tuple(e for e in s.execute(
         select(User.email).join(Teacher, Teacher.user_id == User.id)
-        .where(Teacher.organization_id == org.id).order_by(Teacher.id)).scalars())
+        .where(Teacher.organization_id == org.id).order_by(Teacher.id)).scalars() if e)
     sample = s.execute(select(User.email).join(Student, Student.user_id == User.id)
                        .where(Student.organization_id == org.id).order_by(Student.id)
                        .limit(1)).scalar()

@@ -33,7 +33,7 @@ class PersonDTO:
     """
 
     id: int
-    email: str
+    email: str | None   # students may have none (they sign in with their 학번)
     name: str
     role: str
     organization_id: int | None

@@ -34,11 +34,13 @@ from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.services.core.validation import (
     UNSET,
     _Unset,
+    NO_SIGN_IN_KEY,
     clean_email,
     clean_grade,
     clean_id,
     clean_name,
     clean_optional,
+    clean_optional_email,
     clean_role,
     clean_student_number,
     given,
@@ -56,7 +58,7 @@ from dreamseed_desktop.services.people.query import (
 __all__ = ["PeopleService", "PersonDTO", "load_person"]
 
 
-def _check_password(password: str | None, email: str) -> None:
+def _check_password(password: str | None, email: str | None) -> None:
     if password is None:
         return
     problem = password_problem(password, email)
@@ -76,13 +78,20 @@ def _set_password(session: Session, identity: Identity, user_id: int, password: 
         session.execute(text("SELECT auth.set_credentials(:u, :s, :h)"), {"u": user_id, "s": salt, "h": digest})
 
 
-def _check_email_free(session: Session, email: str, except_user: int | None = None) -> None:
+def _check_email_free(session: Session, email: str | None, except_user: int | None = None) -> None:
+    if email is None:
+        return
     stmt = select(User.id).where(User.email == email)
     if except_user is not None:
         stmt = stmt.where(User.id != except_user)
     if session.scalar(stmt) is not None:
         raise ValidationError("The email address {email} is already used by another account.",
                               params={"email": email}, field="email")
+
+
+# the lockout rows of an account are kept under its sign-in key (email, or 학번 without one)
+_CLEAR_FAILURES = ("DELETE FROM auth.login_failures WHERE email_key = "
+                   "(SELECT auth.login_key(u) FROM users u WHERE u.id = :u)")
 
 
 class PeopleService:
@@ -103,7 +112,7 @@ class PeopleService:
         return self.create("teacher", email, name, organization_id=organization_id,
                            password=password, subject=subject)
 
-    def create_student(self, email: str, name: str, grade: int, *,
+    def create_student(self, email: str | None, name: str, grade: int, *,
                        student_number: str | None = None, organization_id: int | None = None,
                        password: str | None = None, class_no: int | None = None,
                        seat_no: int | None = None) -> PersonDTO:
@@ -111,19 +120,21 @@ class PeopleService:
                            password=password, grade=grade, student_number=student_number,
                            class_no=class_no, seat_no=seat_no)
 
-    def create(self, role: str, email: str, name: str, *, organization_id: int | None = None,
+    def create(self, role: str, email: str | None, name: str, *, organization_id: int | None = None,
                password: str | None = None, subject: str | None = None,
                grade: int | None = None, student_number: str | None = None,
                class_no: int | None = None, seat_no: int | None = None) -> PersonDTO:
         """Create a user of ``role`` with its profile (teacher subject / student 학년, 반, 번호
         and 학번). Without a 학번, a student with 반 and 번호 gets the one the school's format
-        makes (10101 = 1학년 1반 1번 with GCCNN)."""
+        makes (10101 = 1학년 1반 1번 with GCCNN). Students may have no email; they then need
+        a 학번 (given or made from 반 and 번호) to sign in with."""
         identity = self._db.identity
         require_role(identity, "admin")
         role = clean_role(role)
         org_id = resolve_org(identity, organization_id)
-        values: dict[str, Any] = {"email": clean_email(email), "name": clean_name(name),
-                                  "role": role, "organization_id": org_id}
+        values: dict[str, Any] = {
+            "email": clean_optional_email(email) if role == "student" else clean_email(email),
+            "name": clean_name(name), "role": role, "organization_id": org_id}
         subject = clean_optional(subject, field="subject")
         if role == "student":
             grade = clean_grade(grade)
@@ -140,6 +151,8 @@ class PeopleService:
                     student_number = format_student_number(
                         org.student_number_format, grade=grade,  # type: ignore[arg-type]
                         class_no=class_no, seat_no=seat_no, school_year=current_school_year())
+                if values["email"] is None and student_number is None:
+                    raise ValidationError(NO_SIGN_IN_KEY, field="student_number")
             _check_email_free(s, values["email"])
             user = User(**values)
             s.add(user)
@@ -208,7 +221,7 @@ class PeopleService:
 
     # ---- update -------------------------------------------------------------------------
     def update(self, user_id: int, expected_version: int, *, name: str | _Unset = UNSET,
-               email: str | _Unset = UNSET, subject: str | None | _Unset = UNSET,
+               email: str | None | _Unset = UNSET, subject: str | None | _Unset = UNSET,
                grade: int | _Unset = UNSET,
                student_number: str | None | _Unset = UNSET,
                class_no: int | None | _Unset = UNSET,
@@ -217,7 +230,7 @@ class PeopleService:
         ``expected_version`` was read. Subject applies to teachers, grade/number to students."""
         identity = self._db.identity
         require_role(identity, "admin")
-        user_values = given(name=(name, clean_name), email=(email, clean_email))
+        user_values = given(name=(name, clean_name), email=(email, clean_optional_email))
         profile = given(subject=(subject, lambda v: clean_optional(v, field="subject")),
                         grade=(grade, clean_grade),
                         student_number=(student_number, clean_student_number),
@@ -228,7 +241,12 @@ class PeopleService:
                 check_grade_for_level(profile["grade"],
                                       load_organization(s, before.organization_id).school_level)
             if "email" in user_values:
+                if user_values["email"] is None and before.role != "student":
+                    raise ValidationError("An email address is required.", field="email")
                 _check_email_free(s, user_values["email"], except_user=user_id)
+            if before.role == "student" and user_values.get("email", before.email) is None \
+                    and profile.get("student_number", before.student_number) is None:
+                raise ValidationError(NO_SIGN_IN_KEY, field="student_number")
             self._check_profile_fields(before, profile)
             versioned_update(s, User, user_id, expected_version, user_values,
                              missing="Person {id} does not exist.")
@@ -291,8 +309,7 @@ class PeopleService:
                 if not identity.token:
                     s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
                     s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
-                    s.execute(text("DELETE FROM auth.login_failures WHERE email_key = :e"),
-                              {"e": person.email})
+                    s.execute(text(_CLEAR_FAILURES), {"u": user_id})
                     audit.record(s, identity, "user.password_reset", "user", user_id,
                                  affected_user_ids=[user_id], organization_id=person.organization_id)
                 out.append((person, password))
@@ -315,6 +332,6 @@ class PeopleService:
             _set_password(s, identity, user_id, new_password)
             s.execute(update(User).where(User.id == user_id).values(version=User.version + 1))
             s.execute(text("DELETE FROM auth.sessions WHERE user_id = :u"), {"u": user_id})
-            s.execute(text("DELETE FROM auth.login_failures WHERE email_key = :e"), {"e": before.email})
+            s.execute(text(_CLEAR_FAILURES), {"u": user_id})
             audit.record(s, identity, "user.password_reset", "user", user_id,
                          affected_user_ids=[user_id], organization_id=before.organization_id)

@@ -15,7 +15,7 @@ from dreamseed_desktop.ui.workers import TaskRunner
 PEOPLE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name,
            dim_if=lambda p: not p.is_active),
-    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda p: p.email,
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda p: p.email or "",
            dim_if=lambda p: not p.is_active, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role, display=role_label),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda p: p.grade, align_right=True),
@@ -40,4 +40,4 @@ def person_matches(person: Any, query: dict[str, Any]) -> bool:
     """The service's search rule on one row: part of name, email or student number."""
     needle = unicodedata.normalize("NFC", str(query.get("search", ""))).casefold()
     return any(needle in unicodedata.normalize("NFC", value).casefold()
-               for value in (person.name, person.email, person.student_number or ""))
+               for value in (person.name, person.email or "", person.student_number or ""))

@@ -65,8 +65,10 @@ def test_english_headers_roles_and_nfc(svc: Services, school: School) -> None:
 
 def test_mapping_override(svc: Services, school: School) -> None:
     data = "성명,메일주소,학생ID,학년\n최학생,choi@seoul.kr,01000,2\n".encode()
-    with pytest.raises(ValidationError, match="Column\\(s\\) missing: email"):
-        _plan(svc, school, data)
+    # without the mapping neither the email nor the 학번 column is known: a student without
+    # either has no way to sign in (students may have no email; issue 15)
+    unmapped = _plan(svc, school, data)
+    assert [(e.row, e.field) for e in unmapped.errors] == [(2, "student_number")]
     plan = _plan(svc, school, data, mapping={"email": "메일주소", "student_number": "학생ID"})
     assert plan.ok and plan.to_create[0].student_number == "01000"
     assert dict(plan.columns)["email"] == "메일주소"
@@ -79,7 +81,7 @@ def test_mapping_override(svc: Services, school: School) -> None:
 
 BAD_ROWS = [
     (",nomail@seoul.kr,00200,1,", "name", "name is missing"),
-    ("빈메일,,00201,1,", "email", "email address is missing"),
+    ("빈메일,,,1,", "student_number", "without an email needs a 학번"),
     ("무학년,nograde@seoul.kr,00202,,", "grade", "grade is missing"),
     ("나쁜메일,not-an-email,00203,1,", "email", "not a valid email"),
     ("나쁜학년,grade@seoul.kr,00204,15,", "grade", "between 1 and 6"),

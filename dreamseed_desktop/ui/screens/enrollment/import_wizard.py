@@ -200,7 +200,7 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:  # Qt override
         chosen = self.mapping()
-        return bool(self._headers) and "name" in chosen and "email" in chosen
+        return bool(self._headers) and "name" in chosen
 
 
 class PreviewPage(QWizardPage):
@@ -336,10 +336,10 @@ class SummaryPage(QWizardPage):
         plan = self._wizard.plan
         if r is None or plan is None:
             return []
-        by_email = {row.email: row for row in plan.to_create}
+        by_key = {row.key: row for row in plan.to_create}
         out = []
         for name, number, email, password in r.initial_passwords:
-            row = by_email.get(email)
+            row = by_key.get(email or f"#{number}")
             if row is not None and row.grade is not None and row.class_no is not None:
                 label = self.tr("Grade %1, class %2").replace("%1", str(row.grade)) \
                     .replace("%2", str(row.class_no))

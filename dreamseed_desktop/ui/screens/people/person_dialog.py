@@ -31,8 +31,8 @@ class PersonDialog(FormDialog):
         self.role_box.setEnabled(person is None)
         self.add_field("name", self.tr("&Name"), line_edit(person.name if person else "", max_length=100),
                        required=True)
-        self.add_field("email", self.tr("E&mail"), line_edit(person.email if person else "", max_length=254),
-                       required=True)
+        self.email_edit = line_edit(person.email or "" if person else "", max_length=254)
+        self.add_field("email", self.tr("E&mail"), self.email_edit)
         self.add_field("password", self.tr("&Password"), line_edit("", password=True, max_length=200))
         self.add_field("grade", self.tr("&Grade"), spin_box(person.grade or 1 if person else 1, 1, 6))
         none = self.tr("(none)")
@@ -58,9 +58,16 @@ class PersonDialog(FormDialog):
         self.set_field_visible("seat_no", role == "student")
         self.set_field_visible("student_number", role == "student")
         self.set_field_visible("subject", role == "teacher")
+        self.email_edit.setPlaceholderText(
+            self.tr("may stay empty: students sign in with their student number") if role == "student"
+            else self.tr("required: staff sign in with their email"))
 
     def validate(self, values: dict[str, Any]) -> bool:
         ok = super().validate(values)
+        if values.get("role", self._person.role if self._person else "student") != "student" \
+                and not (values.get("email") or "").strip():
+            self.show_field_error("email", self.tr("Staff need an email address to sign in."))
+            ok = False
         password = values.get("password") or ""
         if password:
             problem = password_problem(password)
@@ -81,6 +88,6 @@ class PersonDialog(FormDialog):
         elif role == "teacher":
             profile = {"subject": v["subject"] or None}
         if person is None:
-            return service.create(role, v["email"], v["name"], password=v.get("password") or None,
+            return service.create(role, v["email"] or None, v["name"], password=v.get("password") or None,
                                   **profile)
-        return service.update(person.id, person.version, name=v["name"], email=v["email"], **profile)
+        return service.update(person.id, person.version, name=v["name"], email=v["email"] or None, **profile)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dreamseed_desktop.ui.screens.classes.screen import ClassesScreen
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
@@ -159,3 +160,36 @@ def test_export_school_roster(qtbot, ctx, school, tmp_path):
     qtbot.waitUntil(lambda: "Exported to" in screen.status.text())
     text = target.read_bytes().decode("utf-8-sig")
     assert "김선생" in text and "학생06" in text
+
+
+def test_person_dialog_student_without_email(qtbot, ctx, school):
+    """A student may be saved without an email (the 학번 from 반/번호 is their sign-in); a
+    teacher may not, and is told so before any round trip."""
+    teacher = PersonDialog(ctx)
+    qtbot.addWidget(teacher)
+    teacher.role_box.setCurrentIndex(teacher.role_box.findData("teacher"))
+    teacher.field("name").setText("새선생")
+    teacher.submit()
+    assert "email" in teacher.field_error("email").lower()
+    assert not ctx.runner.is_busy()
+    dialog = PersonDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "student number" in dialog.field("email").placeholderText()
+    dialog.field("name").setText("이메일없음")
+    dialog.field("grade").setValue(2)
+    dialog.field("class_no").setValue(3)
+    dialog.field("seat_no").setValue(7)
+    dialog.field("password").setText("long enough pw")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    created = dialog.result_value
+    assert (created.email, created.student_number, created.has_password) == (None, "20307", True)
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.search.setText("20307")
+    qtbot.waitUntil(lambda: screen.model.total == 1 and not screen.model.is_loading())
+    assert screen.model.row_at(0).name == "이메일없음"
+    email_col = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in
+                 range(screen.model.columnCount())].index("Email")
+    assert screen.model.index(0, email_col).data() == ""
