@@ -18,12 +18,12 @@ from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.people import Organization, Student, Teacher, User
 from dreamseed_desktop.services.classes.roster_parse import RosterRow
 from dreamseed_desktop.services.core.errors import ValidationError
-from dreamseed_desktop.services.core.validation import NO_SIGN_IN_KEY
 from dreamseed_desktop.services.core.school import (
     check_grade_for_level,
     current_school_year,
     format_student_number,
 )
+from dreamseed_desktop.services.core.validation import NO_SIGN_IN_KEY
 
 
 @dataclass(frozen=True)

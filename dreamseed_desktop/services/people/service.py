@@ -32,9 +32,9 @@ from dreamseed_desktop.services.core.school import (
 )
 from dreamseed_desktop.services.core.uow import Database, Identity
 from dreamseed_desktop.services.core.validation import (
+    NO_SIGN_IN_KEY,
     UNSET,
     _Unset,
-    NO_SIGN_IN_KEY,
     clean_email,
     clean_grade,
     clean_id,
