@@ -11,15 +11,15 @@
   replaced; texts from 0002/0008 with only those lines changed).
 * ``auth.my_login_salt()`` gives the signed-in user their own salt for a password change.
 
-Revision ID: 0020
-Revises: 0019
+Revision ID: 0021
+Revises: 0020
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0020"
-down_revision = "0019"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
@@ -206,7 +206,7 @@ DOWNGRADE = r"""
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM public.users WHERE email IS NULL) THEN
-        RAISE EXCEPTION USING MESSAGE = 'students without an email exist: give them one before downgrading below 0020';
+        RAISE EXCEPTION USING MESSAGE = 'students without an email exist: give them one before downgrading below 0021';
     END IF;
 END $$;
 CREATE OR REPLACE FUNCTION auth.login_salt(p_email text) RETURNS text
