@@ -11,15 +11,15 @@
   replaced; texts from 0002/0008 with only those lines changed).
 * ``auth.my_login_salt()`` gives the signed-in user their own salt for a password change.
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0022
+Revises: 0021
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0021"
-down_revision = "0020"
+revision = "0022"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
@@ -206,7 +206,7 @@ DOWNGRADE = r"""
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM public.users WHERE email IS NULL) THEN
-        RAISE EXCEPTION USING MESSAGE = 'students without an email exist: give them one before downgrading below 0021';
+        RAISE EXCEPTION USING MESSAGE = 'students without an email exist: give them one before downgrading below 0022';
     END IF;
 END $$;
 CREATE OR REPLACE FUNCTION auth.login_salt(p_email text) RETURNS text
