@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerCorrectionDialog</name>
+    <message>
+        <source>Correct an answer</source>
+        <translation>답안 정정</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Item %1 (question %2) is marked %3. The session is re-scored with its own settings, and the change is kept in the audit log with your reason.</source>
+        <translation>문항 %1(%2번 문제)은(는) %3(으)로 채점되어 있습니다. 응시는 그 응시의 설정으로 다시 채점되고, 변경 내용은 사유와 함께 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;right</source>
+        <translation>정답으로 처리(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;wrong</source>
+        <translation>오답으로 처리(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. the answer key was wrong</source>
+        <translation>예: 정답 키가 잘못되었음</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>사유(필수)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Correct and re-score</source>
+        <translation>정정하고 다시 채점</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Signed in</source>
@@ -5440,6 +5483,22 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Session record — %1</source>
         <translation>응시 기록 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correct answer…</source>
+        <translation>답안 정정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected answer right or wrong (e.g. a wrong answer key); the session is re-scored and the change is audited.</source>
+        <translation>선택한 답안을 정답 또는 오답으로 처리합니다(예: 정답 키 오류). 응시가 다시 채점되고 변경 내용은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Re-scoring…</source>
+        <translation>다시 채점하는 중…</translation>
+    </message>
+    <message>
+        <source>Question %1 corrected. θ %2 → %3, SE %4 → %5.</source>
+        <translation>%1번 문제를 정정했습니다. θ %2 → %3, SE %4 → %5.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>

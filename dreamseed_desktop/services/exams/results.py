@@ -1,6 +1,7 @@
 """Results of an exam for its teacher: one row per student, and one session's item record.
 
-Read-only; row-level security decides which sessions the signed-in teacher/admin sees.
+Read-only, except :meth:`ExamResultsService.correct_answer`, which goes through the audited server
+function; row-level security decides which sessions the signed-in teacher/admin sees.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dreamseed_desktop.db.items import Item
 from dreamseed_desktop.db.people import Student, User
 from dreamseed_desktop.services.core.errors import NotFound
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.attempts import AttemptService
 from dreamseed_desktop.services.exams.records import answer_choices
 from dreamseed_desktop.services.exams.scoring import SessionScore
 
@@ -52,6 +54,7 @@ class RecordItem:
     response_time_ms: int | None
     theta_after: float | None
     se_after: float | None
+    attempt_id: int | None = None     # for a staff correction (exam.correct_answer)
 
 
 @dataclass(frozen=True)
@@ -116,13 +119,25 @@ class ExamResultsService:
                 seq=a.seq, item_id=a.item_id, item_code=code, strand=strand, b=float(b),
                 selected_choice=choices.get(a.seq), correct=a.correct,
                 response_time_ms=a.response_time_ms, theta_after=a.theta_after,
-                se_after=a.se_after) for a, code, strand, b in s.execute(q).all())
+                se_after=a.se_after, attempt_id=a.id) for a, code, strand, b in s.execute(q).all())
             return SessionRecord(
                 session_id=sess.id, exam_id=sess.exam_id, exam_title=title, student_name=name,
                 status=sess.status, score=session_score(sess),
                 theta=sess.theta, se=sess.standard_error,
                 started_at=sess.started_at, ended_at=sess.ended_at, duration_sec=sess.duration_sec,
                 settings=dict(sess.meta or {}), items=items)
+
+
+    def correct_answer(self, attempt_id: int, *, correct: bool, reason: str) -> SessionRecord:
+        """Mark one answer of an ended session right or wrong with a reason (the audited server
+        function ``exam.correct_answer``: the class's teacher or an admin; θ/SE re-scored with the
+        session's stored design) and return the session's record as it is now."""
+        AttemptService(self._db).correct(attempt_id, correct=correct, reason=reason)
+        with self._db.session(readonly=True) as s:
+            session_id = s.scalar(select(Attempt.exam_session_id).where(Attempt.id == attempt_id))
+        if session_id is None:
+            raise NotFound("This session does not exist or you cannot see it.")
+        return self.session_record(int(session_id))
 
 
 def session_score(sess: ExamSession) -> SessionScore:

@@ -161,17 +161,29 @@ def record_shot(lang: str, app: QApplication) -> None:
         se = 1 / (0.8 + 0.35 * k) ** 0.5
         items.append(RecordItem(k, 100 + k, f"M{100 + k}", "algebra" if k % 3 else "geometry",
                                 theta + (0.3 if ok else -0.2), 2 if ok else 3, ok, 9000 + 700 * k,
-                                theta, se))
+                                theta, se, attempt_id=k))
     now = datetime(2026, 11, 25, 10, tzinfo=UTC)
     rec = SessionRecord(1, 7, "2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check",
                         "강민서" if lang == "ko" else "Minseo Kang", "completed",
                         SessionScore(sum(answers), len(answers), theta, se, "completed", "se_target", 10), theta, se,
                         now - timedelta(minutes=19), now, 1140, {}, tuple(items))
-    dialog = SessionRecordDialog(rec)
+    runner = TaskRunner()
+    # as the class's teacher sees it: "Correct answer…" for the selected answer
+    dialog = SessionRecordDialog(rec, results=object(), runner=runner)  # type: ignore[arg-type]
     dialog.show()
     dialog.table.resizeColumnsToContents()
+    dialog.table.selectRow(2)
     _save(dialog, app, f"exam_record_{lang}.png")
+    from dreamseed_desktop.ui.screens.exams.correction import AnswerCorrectionDialog
+
+    ask = AnswerCorrectionDialog(items[2])
+    ask.reason.setText("정답 키 오류 (3번이 정답)" if lang == "ko" else "the key was wrong (3 is right)")
+    ask.resize(560, ask.sizeHint().height())
+    ask.show()
+    _save(ask, app, f"answer_correction_{lang}.png")
+    ask.close()
     dialog.close()
+    runner.shutdown()
 
 
 def dialog_shot(lang: str, app: QApplication) -> None:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from dreamseed_desktop.services.exams.results import ExamResultsService, SessionRecord
+from dreamseed_desktop.services.exams.results import ExamResultsService, RecordItem, SessionRecord
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
@@ -30,6 +30,7 @@ from dreamseed_desktop.ui.score_text import (
 )
 from dreamseed_desktop.ui.screens.exams.console import status_text
 from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
+from dreamseed_desktop.ui.screens.exams.correction import AnswerCorrectionDialog
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -75,13 +76,20 @@ RECORD_COLUMNS = [
 
 
 class ResultsView(QWidget):
-    """Per-student results; double-click (or Open) shows the session's record."""
+    """Per-student results; double-click (or Open) shows the session's record.
+
+    Signals: ``sessions_changed(int)`` — an answer of this exam was corrected (θ/SE re-scored).
+    """
+
+    sessions_changed = Signal(int)
 
     def __init__(self, results: ExamResultsService, runner: TaskRunner, exam_id: int, title: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, can_correct: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("resultsView")
         self._results, self._runner, self.exam_id = results, runner, exam_id
+        self.can_correct = can_correct
+        self.record_dialog: SessionRecordDialog | None = None
         self.model = DtoTableModel(RESULT_COLUMNS, self, key=lambda r: r.student_id)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -129,29 +137,41 @@ class ResultsView(QWidget):
                           self._failed, key="session-record", owner=self)
 
     def _show_record(self, record: SessionRecord) -> None:
-        dialog = SessionRecordDialog(record, self)
+        dialog = SessionRecordDialog(record, self, results=self._results if self.can_correct else None,
+                                     runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self._corrected)
+        self.record_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "record_dialog", None))
         dialog.open()
+
+    def _corrected(self, exam_id: int) -> None:
+        self.reload()
+        self.sessions_changed.emit(exam_id)
+
+
+ENDED_STATUSES = ("completed", "terminated")
 
 
 class SessionRecordDialog(QDialog):
-    """θ trajectory chart above the item-by-item table of one session."""
+    """θ trajectory chart above the item-by-item table of one session. With ``results`` (staff
+    who may correct), "Correct answer…" marks the selected answer right or wrong with a reason.
 
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+    Signals: ``corrected(int)`` — an answer was corrected; the exam's id (the dialog shows the
+    re-scored session already).
+    """
+
+    corrected = Signal(int)
+
+    def __init__(self, record: SessionRecord, parent: QWidget | None = None, *,
+                 results: ExamResultsService | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionRecordDialog")
+        self._results, self._runner = results, runner
         self.setWindowTitle(self.tr("Session record — %1").replace("%1", record.student_name))
         self.resize(900, 640)
-        header = QLabel(self)
+        self.header = header = QLabel(self)
         header.setObjectName("recordHeader")
-        sc = record.score
-        header.setText(" · ".join([
-            record.exam_title, status_text(record.status),
-            f"{name(ENDED)}: {stop_reason_text(sc.stop_reason)}",
-            f"{name(CORRECT)}: {fmt_correct(sc)}", f"{name(PERCENT)}: {fmt_percent(sc.percent_correct)}",
-            f"{name(THETA)}: {fmt_theta(sc.theta)}", f"{name(SE)}: {fmt_se(sc.se)}",
-            f"{name(INTERVAL)}: {fmt_interval(sc.theta, sc.se)}",
-            f"{name(COUNTED)}: {completeness_text(sc)}"]))
         header.setWordWrap(True)
         settings = record.settings or {}
         algo = QLabel(self.tr("Algorithm %1 · item bank version %2 · stored with the session")
@@ -160,31 +180,104 @@ class SessionRecordDialog(QDialog):
         algo.setObjectName("algorithmLabel")
         algo.setStyleSheet("color: #5d6873;")
         self.model = DtoTableModel(RECORD_COLUMNS, self, key=lambda i: i.seq)
-        self.model.set_rows(list(record.items))
         self.table = make_table(self.model, sortable=False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.chart = _trajectory_chart(record, splitter)
+        self.chart = _trajectory_chart(splitter)
         splitter.addWidget(self.table)
         splitter.setSizes([340, 300])
+        self.correct_button = QPushButton(self.tr("&Correct answer…"), self)
+        self.correct_button.setObjectName("correctAnswerButton")
+        self.correct_button.setToolTip(self.tr("Mark the selected answer right or wrong (e.g. a wrong answer key); "
+                                               "the session is re-scored and the change is audited."))
+        self.correct_button.setVisible(results is not None and runner is not None)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.message = QLabel(self)
+        self.message.setObjectName("correctionMessage")
+        self.message.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(algo)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         legend = QLabel(definitions(), self)
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #5d6873;")
         layout.addWidget(legend)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
+        self.set_record(record)
+
+    def set_record(self, record: SessionRecord) -> None:
+        """Show ``record`` (also after a correction: header, table and chart re-read)."""
+        self.record = record
+        sc = record.score
+        self.header.setText(" · ".join([
+            record.exam_title, status_text(record.status),
+            f"{name(ENDED)}: {stop_reason_text(sc.stop_reason)}",
+            f"{name(CORRECT)}: {fmt_correct(sc)}", f"{name(PERCENT)}: {fmt_percent(sc.percent_correct)}",
+            f"{name(THETA)}: {fmt_theta(sc.theta)}", f"{name(SE)}: {fmt_se(sc.se)}",
+            f"{name(INTERVAL)}: {fmt_interval(sc.theta, sc.se)}",
+            f"{name(COUNTED)}: {completeness_text(sc)}"]))
+        self.model.set_rows(list(record.items))
+        points = _points(record)
+        self.chart.set_data([p[0] for p in points], [p[1] for p in points], [p[2] for p in points],
+                            [p[3] for p in points])
+        self._update_button()
+
+    def selected_item(self) -> RecordItem | None:
+        rows = self.table.selectionModel().selectedRows(0)
+        dto = self.model.data(rows[0], DTO_ROLE) if rows else None
+        return dto if isinstance(dto, RecordItem) else None
+
+    def _update_button(self) -> None:
+        item = self.selected_item()
+        self.correct_button.setEnabled(self.record.status in ENDED_STATUSES and item is not None
+                                       and item.attempt_id is not None)
+
+    def correct_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or item.attempt_id is None or self._results is None or self._runner is None:
+            return
+        dialog = AnswerCorrectionDialog(item, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._send(item, dialog.marked_correct(), dialog.reason_text()))
+        dialog.open()
+
+    def _send(self, item: RecordItem, correct: bool, reason: str) -> None:
+        results, attempt_id = self._results, item.attempt_id
+        if results is None or self._runner is None or attempt_id is None:
+            return
+        self.correct_button.setEnabled(False)
+        self.message.setText(self.tr("Re-scoring…"))
+        self._runner.write(lambda: results.correct_answer(attempt_id, correct=correct, reason=reason),
+                           lambda record: self._done(record, item.seq), self._failed)
+
+    def _done(self, record: SessionRecord, seq: int) -> None:
+        old = self.record.score
+        self.set_record(record)
+        self.message.setText(self.tr("Question %1 corrected. θ %2 → %3, SE %4 → %5.")
+                             .replace("%1", str(seq)).replace("%2", fmt_theta(old.theta))
+                             .replace("%3", fmt_theta(record.score.theta)).replace("%4", fmt_se(old.se))
+                             .replace("%5", fmt_se(record.score.se)))
+        self.corrected.emit(record.exam_id or 0)
+
+    def _failed(self, failure: Failure) -> None:
+        self.message.setText(failure.message)
+        self._update_button()
 
 
-def _trajectory_chart(record: SessionRecord, parent: QWidget) -> QWidget:
-    """The θ trajectory (with ±SE band) of the answers that carry θ/SE."""
+def _points(record: SessionRecord) -> list[tuple[float, float, bool, float]]:
+    return [(i.theta_after, i.se_after, i.correct, i.b) for i in record.items
+            if i.theta_after is not None and i.se_after is not None]
+
+
+def _trajectory_chart(parent: QWidget) -> Any:
+    """The θ trajectory chart (with ±SE band); :meth:`SessionRecordDialog.set_record` fills it."""
     from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart  # pyqtgraph: on use
 
-    points = [(i.theta_after, i.se_after, i.correct, i.b) for i in record.items
-              if i.theta_after is not None and i.se_after is not None]
     chart = ThetaTrajectoryChart(parent)
-    chart.set_data([p[0] for p in points], [p[1] for p in points], [p[2] for p in points],
-                   [p[3] for p in points])
     if isinstance(parent, QSplitter):
         parent.addWidget(chart)
     return chart

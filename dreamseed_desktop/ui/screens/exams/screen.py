@@ -156,7 +156,9 @@ class ExamsScreen(QTabWidget):
         if isinstance(existing, ResultsView):
             self.setCurrentWidget(existing)
             return existing
-        view = ResultsView(self.ctx.services.results, self.ctx.runner, exam.id, exam.title, self)
+        view = ResultsView(self.ctx.services.results, self.ctx.runner, exam.id, exam.title, self,
+                           can_correct=self.ctx.identity.role in ("teacher", "admin"))
+        view.sessions_changed.connect(self.ctx.events.sessions_changed.emit)
         self._add(key, view, self.tr("Results: %1").replace("%1", exam.title))
         view.reload()
         return view
