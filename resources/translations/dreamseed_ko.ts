@@ -3592,7 +3592,28 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <name>ExamWindow</name>
     <message>
         <source>Progress</source>
+        <extracomment>zoom steps of Ctrl++ / Ctrl+- (1.0 = 100 %); Ctrl+0 goes back to 100 %</extracomment>
         <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>글자 크기 %1</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <source>Ctrl and plus</source>
+        <translation>Ctrl과 더하기</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <source>Ctrl and minus</source>
+        <translation>Ctrl과 빼기</translation>
     </message>
     <message>
         <source>Getting your test ready…</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
@@ -36,17 +37,42 @@ def plain_text(text: str) -> str:
     return " ".join(words.split())
 
 
+_ATTR = r"""(\s+)([\w:-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)"""
+_IMG_TAG = re.compile(r"<img\b(?:" + _ATTR + r")*\s*/?>", re.I)
+_ATTR_RE = re.compile(_ATTR)
+
+
+def scale_images(stem_html: str, zoom: float) -> str:
+    """``stem_html`` with every picture's width and height attributes times ``zoom``."""
+    if abs(zoom - 1.0) < 1e-6 or "<img" not in stem_html.lower():
+        return stem_html
+
+    def scale_attr(attr: re.Match[str]) -> str:
+        space, name, equals, value = attr.groups()
+        number = value.strip("\"'")
+        if name.lower() not in ("width", "height") or not number.replace(".", "", 1).isdigit():
+            return attr.group(0)
+        return f'{space}{name}{equals}"{round(float(number) * zoom)}"'
+
+    def scale_tag(tag: re.Match[str]) -> str:
+        return _ATTR_RE.sub(scale_attr, tag.group(0))
+
+    return _IMG_TAG.sub(scale_tag, stem_html)
+
+
 class ChoiceButton(QPushButton):
     """A checkable choice whose text wraps and may be rich text (sub/superscripts, images)."""
 
-    def __init__(self, mark: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mark: str, text: str, parent: QWidget | None = None, *,
+                 mark_pt: float = 16.5) -> None:
         super().__init__(parent)
         self.setObjectName("choiceButton")
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
+        self.body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
         self.mark = mark
-        self.label = QLabel(f'<span style="font-size: 22px;">{mark}</span>&nbsp;&nbsp; {body}', self)
+        self.label = QLabel(self)
+        self.set_mark_size(mark_pt)
         self.label.setObjectName("choiceLabel")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -57,6 +83,12 @@ class ChoiceButton(QPushButton):
         # the button's own text is empty (the label draws it): screen readers get "① 12"
         self.setAccessibleName(f"{mark} {plain_text(text)}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_mark_size(self, mark_pt: float) -> None:
+        """The size of the ①–⑤ mark in points (it follows the window's zoom)."""
+        self.label.setText(f'<span style="font-size: {mark_pt}pt;">{self.mark}</span>&nbsp;&nbsp; '
+                           f"{self.body}")
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # Qt API
         width = max(self.width(), 200) - 36
@@ -137,6 +169,8 @@ class ItemPage(QWidget):
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.mark_pt, self.zoom, self.stem_html = 16.5, 1.0, ""
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("nextButton")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -204,7 +238,8 @@ class ItemPage(QWidget):
         self.no_button.setAccessibleDescription(self.tr("Escape"))
 
     def set_item(self, stem_html: str, choices: tuple[str, ...]) -> None:
-        self.stem.setHtml(stem_html)
+        self.stem_html = stem_html
+        self.stem.setHtml(scale_images(stem_html, self.zoom))
         self.stem.setAccessibleDescription(self.stem.toPlainText().strip())
         for b in self.buttons:
             self.group.removeButton(b)
@@ -212,7 +247,7 @@ class ItemPage(QWidget):
             b.deleteLater()
         self.buttons = []
         for i, text in enumerate(choices, start=1):
-            b = ChoiceButton(choice_mark(i), text, self.column)
+            b = ChoiceButton(choice_mark(i), text, self.column, mark_pt=self.mark_pt)
             self.group.addButton(b, i)
             self.choice_box.addWidget(b)
             self.buttons.append(b)
@@ -220,6 +255,32 @@ class ItemPage(QWidget):
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
         self.stem.fit_height()
+
+    def set_zoom(self, zoom: float, mark_pt: float) -> None:
+        """Zoom: the answer marks' size in points and the question's pictures scaled with the
+        text (their width/height attributes); the stem is laid out again."""
+        self.mark_pt, self.zoom = mark_pt, zoom
+        for b in self.buttons:
+            b.set_mark_size(mark_pt)
+        if self.stem_html:
+            self.stem.setHtml(scale_images(self.stem_html, zoom))
+        self.stem.fit_height()
+
+    def scroll(self, key: Qt.Key) -> bool:
+        """Scroll the question and answers with the keyboard; False for other keys."""
+        bar = self.scroller.verticalScrollBar()
+        action = {
+            Qt.Key.Key_Down: bar.SliderAction.SliderSingleStepAdd,
+            Qt.Key.Key_Up: bar.SliderAction.SliderSingleStepSub,
+            Qt.Key.Key_PageDown: bar.SliderAction.SliderPageStepAdd,
+            Qt.Key.Key_PageUp: bar.SliderAction.SliderPageStepSub,
+            Qt.Key.Key_Home: bar.SliderAction.SliderToMinimum,
+            Qt.Key.Key_End: bar.SliderAction.SliderToMaximum,
+        }.get(key)
+        if action is None:
+            return False
+        bar.triggerAction(action)
+        return True
 
     def set_selected(self, choice: int | None) -> None:
         self.group.setExclusive(False)

@@ -7,10 +7,11 @@ password.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QProgressBar,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.ui.a11y.names import install_default_names
+from dreamseed_desktop.ui.a11y.theme import theme_for
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.presentation import (
@@ -34,39 +38,15 @@ from dreamseed_desktop.ui.exam_window.presentation import (
     format_remaining,
     progress_fraction,
 )
+from dreamseed_desktop.ui.exam_window.style import exam_style, points
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.controller import ExamController
 
-STYLE = """
-#examWindow { background: #f7f8fa; }
-#topBar { background: #ffffff; border-bottom: 1px solid #dfe3e8; }
-#stem { background: transparent; font-size: 20px; }
-QPushButton#choiceButton { border: 2px solid #cfd6de; border-radius: 10px; background: #ffffff; }
-#choiceLabel { font-size: 18px; color: #1f2933; }
-QPushButton#choiceButton:checked { border-color: #2f6fdd; background: #e8f0fd; }
-#choiceLabel:disabled { color: #7a828c; }
-QPushButton#nextButton, QPushButton#yesButton { font-size: 17px; padding: 8px 22px;
-    background: #2f6fdd; color: white; border-radius: 8px; border: none; }
-QPushButton#nextButton:disabled { background: #b9c6da; }
-QPushButton#noButton, QPushButton#messageButton { font-size: 17px; padding: 8px 22px;
-    background: #ffffff; color: #27313b; border: 1px solid #9aa5b1; border-radius: 8px; }
-#confirmLabel { font-size: 17px; }
-#titleLabel { font-size: 15px; color: #44505c; }
-#confirmFrame { background: #fff7e0; border: 1px solid #e6cf8a; border-radius: 8px; }
-#messageTitle { font-size: 26px; font-weight: bold; color: #27313b; }
-#messageBody { font-size: 18px; color: #44505c; }
-#itemScroll, #itemHolder, #itemColumn { background: #f7f8fa; }
-#hint { color: #3e4a56; font-size: 16px; }
-#itemLabel, #timeLabel { font-size: 18px; font-weight: bold; }
-#saveLabel { font-size: 15px; min-width: 12em; padding: 4px 10px; border-radius: 6px; }
-#saveLabel[state="saved"] { color: #1b5e20; background: #e3f3e4; }
-#saveLabel[state="saving"] { color: #27313b; background: #eef1f4; }
-#saveLabel[state="waiting"], #saveLabel[state="offline"] { color: #7a4b00; background: #fff1d6; }
-#saveLabel[state="not_saved"] { color: #8c1d18; background: #fde7e5; font-weight: bold; }
-"""
+#: zoom steps of Ctrl++ / Ctrl+- (1.0 = 100 %); Ctrl+0 goes back to 100 %
+ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 class ExamWindow(QWidget):
@@ -76,16 +56,20 @@ class ExamWindow(QWidget):
     """
 
     closed = Signal()
+    zoom_changed = Signal(float)
 
-    def __init__(self, title: str = "", parent: QWidget | None = None, *, kiosk: bool = True) -> None:
+    def __init__(self, title: str = "", parent: QWidget | None = None, *, kiosk: bool = True,
+                 zoom: float = 1.0, high_contrast: bool = False) -> None:
         super().__init__(parent)
         self.controller: ExamController | None = None
         self._kiosk = kiosk
         self._n_choices = 0
         self._allow_close = False
+        self.zoom = 1.0
+        self.high_contrast = high_contrast
+        self.colors = theme_for(self.palette(), high_contrast)
         self.setObjectName("examWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
         install_default_names()
         if kiosk:
             self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -96,30 +80,34 @@ class ExamWindow(QWidget):
         top = QWidget(self)
         top.setObjectName("topBar")
         top.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.top_bar = top
         self.title_label = QLabel(title, top)
         self.title_label.setObjectName("titleLabel")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.item_label = QLabel(top)
         self.item_label.setObjectName("itemLabel")
         self.progress = QProgressBar(top)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(260)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.time_label = QLabel(top)
         self.time_label.setObjectName("timeLabel")
         self.save_label = QLabel(top)
         self.save_label.setObjectName("saveLabel")
         self.save_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar = QHBoxLayout(top)
-        bar.setContentsMargins(24, 10, 24, 10)
-        bar.addWidget(self.title_label, 1)
-        bar.addWidget(self.item_label)
-        bar.addSpacing(12)
-        bar.addWidget(self.progress)
-        bar.addSpacing(24)
-        bar.addWidget(self.time_label)
-        bar.addSpacing(24)
-        bar.addWidget(self.save_label)
+        self.zoom_out_button = self._zoom_button("−", lambda: self.step_zoom(-1))
+        self.zoom_label = QLabel(top)
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_in_button = self._zoom_button("+", lambda: self.step_zoom(1))
+        self.top_rows = (QHBoxLayout(), QHBoxLayout())
+        column = QVBoxLayout(top)
+        column.setContentsMargins(24, 10, 24, 10)
+        column.setSpacing(6)
+        for row in self.top_rows:
+            row.setSpacing(18)
+            column.addLayout(row)
+        self._top_rows = 0
 
         self.item_page = ItemPage(self)
         self.message_page = MessagePage(self)
@@ -142,9 +130,101 @@ class ExamWindow(QWidget):
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Alt+Q"), self)
         quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         quit_shortcut.activated.connect(self.ask_quit_password)
+        for keys, step in (((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), 1),
+                           ((QKeySequence.StandardKey.ZoomOut,), -1), (("Ctrl+0",), 0)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda s=step: self.step_zoom(s))
         self.set_remaining(None)
         self.set_save_state(SaveState.IDLE)
         self.item_label.setText("")
+        self.set_zoom(zoom, announce=False)
+
+    # ------------------------------------------------------------ zoom and theme
+    def _zoom_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self.top_bar)
+        button.setObjectName("zoomButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # Ctrl++ / Ctrl+- from the keyboard
+        button.clicked.connect(slot)
+        return button
+
+    def step_zoom(self, step: int) -> None:
+        """Ctrl++ (1), Ctrl+- (-1), Ctrl+0 (0: back to 100 %)."""
+        if step == 0:
+            self.set_zoom(1.0)
+            return
+        if step > 0:
+            bigger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
+            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+        else:
+            smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
+            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def set_zoom(self, zoom: float, *, announce: bool = True) -> None:
+        """Scale every text of the window (100–300 %); ``zoom_changed`` tells who remembers it."""
+        zoom = min(max(float(zoom), ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        changed = abs(zoom - self.zoom) > 1e-6
+        self.zoom = zoom
+        self.apply_style()
+        percent = f"{round(zoom * 100)}%"
+        self.zoom_label.setText(percent)
+        self.zoom_label.setAccessibleName(self.tr("Text size %1").replace("%1", percent))
+        self.zoom_in_button.setAccessibleName(self.tr("Larger text"))
+        self.zoom_in_button.setAccessibleDescription(self.tr("Ctrl and plus"))
+        self.zoom_out_button.setAccessibleName(self.tr("Smaller text"))
+        self.zoom_out_button.setAccessibleDescription(self.tr("Ctrl and minus"))
+        self.zoom_in_button.setEnabled(zoom < ZOOM_STEPS[-1] - 1e-6)
+        self.zoom_out_button.setEnabled(zoom > ZOOM_STEPS[0] + 1e-6)
+        self.progress.setFixedWidth(int(200 * min(zoom, 2.0)))
+        self.arrange_top_bar()
+        if changed and announce:
+            self.zoom_changed.emit(zoom)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.apply_style()
+
+    def apply_style(self) -> None:
+        self.colors = theme_for(QApplication.palette(), self.high_contrast)
+        self.setStyleSheet(exam_style(self.zoom, self.colors))
+        self.item_page.set_zoom(self.zoom, points("mark", self.zoom))
+
+    def arrange_top_bar(self) -> None:
+        """One row when everything fits the window's width, else two (zoom, narrow screens):
+        title, question number and progress above; time, saving state and text size below."""
+        first = [self.title_label, self.item_label, self.progress]
+        second = [self.time_label, self.save_label, self.zoom_out_button, self.zoom_label,
+                  self.zoom_in_button]
+        margins = self.top_bar.layout().contentsMargins()
+        spacing = self.top_rows[0].spacing()
+        shown = [w for w in first[1:] + second if not w.isHidden()]
+        needed = (sum(max(w.sizeHint().width(), w.minimumSizeHint().width(), w.minimumWidth())
+                      for w in shown) + spacing * len(shown)
+                  + max(self.title_label.fontMetrics().horizontalAdvance("M" * 8), 120)
+                  + margins.left() + margins.right())
+        rows = 1 if needed <= self.width() else 2
+        if rows == self._top_rows:
+            return
+        self._top_rows = rows
+        upper, lower = self.top_rows
+        for row in self.top_rows:
+            while row.count():
+                row.takeAt(0)
+        upper.addWidget(self.title_label, 1)
+        upper.addWidget(self.item_label)
+        upper.addWidget(self.progress)
+        target = upper if rows == 1 else lower
+        target.addWidget(self.time_label)
+        if rows == 2:
+            target.addStretch(1)
+        target.addWidget(self.save_label)
+        for w in second[2:]:
+            target.addWidget(w)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        self.arrange_top_bar()
 
     def bind(self, controller: ExamController) -> None:
         self.controller = controller
@@ -215,7 +295,11 @@ class ExamWindow(QWidget):
         self.time_label.setVisible(bool(text))
         self.time_label.setText(self.tr("Time left %1").replace("%1", text))
         low = seconds is not None and seconds < 60
-        self.time_label.setStyleSheet("color: #b3261e;" if low else "")
+        if self.time_label.property("low") != low:
+            self.time_label.setProperty("low", low)
+            self.time_label.style().unpolish(self.time_label)
+            self.time_label.style().polish(self.time_label)
+        self.arrange_top_bar()
 
     def set_save_state(self, state: SaveState) -> None:
         self.save_label.setProperty("state", state.name.lower())
@@ -290,6 +374,8 @@ class ExamWindow(QWidget):
             self._ctl("confirm")
         elif key == Qt.Key.Key_Escape:
             self._ctl("cancel_confirm")          # never leaves the window
+        elif self.stack.currentWidget() is self.item_page and self.item_page.scroll(Qt.Key(key)):
+            pass                                 # arrows, Page Up/Down, Home/End scroll
         else:
             choice = choice_for_key(event.text(), self._n_choices)
             if choice is not None:
