@@ -165,7 +165,7 @@ class ItemPage(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.chosen.emit)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[ChoiceButton] = []
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
@@ -266,7 +266,7 @@ class ItemPage(QWidget):
             self.stem.setHtml(scale_images(self.stem_html, zoom))
         self.stem.fit_height()
 
-    def scroll(self, key: Qt.Key) -> bool:
+    def scroll_by_key(self, key: Qt.Key) -> bool:
         """Scroll the question and answers with the keyboard; False for other keys."""
         bar = self.scroller.verticalScrollBar()
         action = {

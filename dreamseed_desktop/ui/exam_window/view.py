@@ -101,12 +101,12 @@ class ExamWindow(QWidget):
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_in_button = self._zoom_button("+", lambda: self.step_zoom(1))
         self.top_rows = (QHBoxLayout(), QHBoxLayout())
-        column = QVBoxLayout(top)
-        column.setContentsMargins(24, 10, 24, 10)
-        column.setSpacing(6)
+        self.top_column = QVBoxLayout(top)
+        self.top_column.setContentsMargins(24, 10, 24, 10)
+        self.top_column.setSpacing(6)
         for row in self.top_rows:
             row.setSpacing(18)
-            column.addLayout(row)
+            self.top_column.addLayout(row)
         self._top_rows = 0
 
         self.item_page = ItemPage(self)
@@ -196,7 +196,7 @@ class ExamWindow(QWidget):
         first = [self.title_label, self.item_label, self.progress]
         second = [self.time_label, self.save_label, self.zoom_out_button, self.zoom_label,
                   self.zoom_in_button]
-        margins = self.top_bar.layout().contentsMargins()
+        margins = self.top_column.contentsMargins()
         spacing = self.top_rows[0].spacing()
         shown = [w for w in first[1:] + second if not w.isHidden()]
         needed = (sum(max(w.sizeHint().width(), w.minimumSizeHint().width(), w.minimumWidth())
@@ -374,7 +374,7 @@ class ExamWindow(QWidget):
             self._ctl("confirm")
         elif key == Qt.Key.Key_Escape:
             self._ctl("cancel_confirm")          # never leaves the window
-        elif self.stack.currentWidget() is self.item_page and self.item_page.scroll(Qt.Key(key)):
+        elif self.stack.currentWidget() is self.item_page and self.item_page.scroll_by_key(Qt.Key(key)):
             pass                                 # arrows, Page Up/Down, Home/End scroll
         else:
             choice = choice_for_key(event.text(), self._n_choices)
