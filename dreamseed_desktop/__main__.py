@@ -27,27 +27,41 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --exam: open this exam directly (read by the exam window)")
     parser.add_argument("--lang", choices=("ko", "en"), help="user interface language")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
+    parser.add_argument("--show-problem", metavar="FILE", nargs="?", const="",
+                        help="only show why DreamSeed could not start (the kiosk launcher uses this)")
     return parser
+
+
+LOG_NAME = "dreamseed-desktop.log"
+#: where the log went this run (the data folder's, or the temporary folder's when that is not writable)
+ACTIVE_LOG: list[Path] = []
 
 
 def log_file() -> Path:
     """Where the GUI writes its log (the generic error message points users here)."""
     from dreamseed_desktop.config import paths
 
-    return paths.data_dir() / "logs" / "dreamseed-desktop.log"
+    return paths.data_dir_path() / "logs" / LOG_NAME
 
 
 def _configure_logging(verbose: bool) -> None:
-    """Rotating log file in the data directory plus stderr; third-party chatter kept quiet."""
+    """Rotating log file in the data directory plus stderr; third-party chatter kept quiet.
+    When the data folder cannot be written the log goes to the temporary folder instead
+    (``config.paths.fallback_dir``), so the message about the folder can point at a log."""
     from logging.handlers import RotatingFileHandler
 
+    from dreamseed_desktop.config import paths
+
     handlers: list[logging.Handler] = [logging.StreamHandler()]
-    try:
-        path = log_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
-    except OSError as exc:  # a read-only profile must not stop the program
-        print(f"cannot write the log file: {exc}", file=sys.stderr)
+    ACTIVE_LOG.clear()
+    for path in (log_file(), paths.fallback_dir() / LOG_NAME):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handlers.append(RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
+            ACTIVE_LOG.append(path)
+            break
+        except OSError as exc:  # a read-only profile must not stop the program
+            print(f"cannot write the log file {path}: {exc}", file=sys.stderr)
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not verbose:
@@ -57,6 +71,10 @@ def _configure_logging(verbose: bool) -> None:
 def run_gui(argv: Sequence[str]) -> int:
     """Parse the flags, set up logging and hand over to the composition root."""
     args = build_parser().parse_args(list(argv[1:]))
+    if args.show_problem is not None:
+        from dreamseed_desktop.bootstrap import show_start_problem
+
+        return show_start_problem(argv, args.show_problem, language=args.lang)
     _configure_logging(args.verbose)
     from dreamseed_desktop.bootstrap import run_gui as start
 

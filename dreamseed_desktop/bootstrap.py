@@ -260,13 +260,30 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         if not chosen:
             return 0
         url = settings.database_url
+    if url is None or exam:   # the embedded database or the answer journal live in the data folder
+        folder = paths.data_dir_path()
+        problem = paths.writable_problem(folder)
+        if problem:
+            return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), qapp.translate(
+                "Startup", "DreamSeed cannot write to its data folder:\n%1\n(%2)\n\nThis PC's data (the database, "
+                           "or the answers of a test) are kept there, so the folder must be writable by this "
+                           "user and the disk must have free space. Ask the administrator to fix the folder, or "
+                           "to set DREAMSEED_DATA_DIR to a writable folder. Nothing was changed.")
+                .replace("%1", str(folder)).replace("%2", problem))
     with ExitStack() as stack:
         email = hint = ""
         backups: BackupService | None = None
         server: EmbeddedServer | None = None
         if url is None:
-            server = gui.run_with_progress(runner, start_app_embedded,
-                                           qapp.translate("Startup", "Starting the database on this PC…"))
+            try:
+                server = gui.run_with_progress(runner, start_app_embedded,
+                                               qapp.translate("Startup", "Starting the database on this PC…"))
+            except Exception as exc:   # every start-up failure gets a window, never a silent exit
+                log.exception("the database on this PC could not be started")
+                return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), qapp.translate(
+                    "Startup", "The database on this PC could not be started: %1\n\nRestart the PC and try "
+                               "again. If this keeps happening, give the log file to the administrator.")
+                    .replace("%1", str(exc)))
             stack.callback(server.stop)
             owner_url = server.url()
             if demo:
@@ -304,6 +321,63 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
             return run_exam_mode(argv, services, runner, settings, label)
         return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
                                hint=hint)
+
+
+#: exit code after a start-up problem was shown to the user (EX_CONFIG): the kiosk launcher
+#: does not restart at once after it
+STARTUP_PROBLEM_EXIT = 78
+
+
+def _log_path() -> str:
+    """The file the log goes to this run (see ``__main__._configure_logging``)."""
+    for handler in logging.getLogger().handlers:
+        name = getattr(handler, "baseFilename", None)
+        if name:
+            return str(name)
+    return ""
+
+
+def start_problem(qapp: QApplication, title: str, text: str) -> int:
+    """Say in a window why the program cannot start (and where the log is), keep the text for
+    the kiosk launcher (``paths.start_problem_file``), and return :data:`STARTUP_PROBLEM_EXIT`."""
+    from dreamseed_desktop.ui import app as gui
+
+    where = _log_path()
+    if where:
+        text += "\n\n" + qapp.translate("Startup", "Details are in the log file %1.").replace("%1", where)
+    log.error("start-up problem: %s", text)
+    try:
+        target = paths.start_problem_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(title + "\n" + text, encoding="utf-8")
+    except OSError as exc:
+        log.warning("could not keep the start-up problem for the kiosk launcher: %s", exc)
+    gui.show_fatal(title, text)
+    return STARTUP_PROBLEM_EXIT
+
+
+def show_start_problem(argv: Sequence[str], problem_file: str, *, language: str | None = None) -> int:
+    """``dreamseed-desktop --show-problem [FILE]``: only the message window (needs neither the
+    data folder nor a database), for the kiosk launcher after repeated fast failures."""
+    from dreamseed_desktop.config.settings import load_settings
+    from dreamseed_desktop.ui import app as gui
+
+    settings = load_settings()
+    qapp = gui.create_application(argv, language or settings.kiosk_language)
+    path = Path(problem_file) if problem_file else paths.start_problem_file()
+    title = qapp.translate("Startup", "DreamSeed cannot start")
+    detail = ""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        title, detail = (lines[0], "\n".join(lines[1:])) if lines else (title, "")
+    except OSError:
+        pass
+    text = qapp.translate("Startup", "DreamSeed stopped several times in a row right after starting, so this PC "
+                                     "has stopped trying. Call the administrator.")
+    if detail:
+        text += "\n\n" + detail
+    gui.show_fatal(title, text)
+    return 0
 
 
 def backup_keep(settings: Settings) -> int:

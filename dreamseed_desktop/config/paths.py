@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -29,6 +30,51 @@ def data_dir() -> Path:
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir_path() -> Path:
+    """:func:`data_dir` without creating it (to report on a folder that cannot be made)."""
+    override = os.environ.get("DREAMSEED_DATA_DIR")
+    if override:
+        return Path(override)
+    if os.name != "nt" and hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path(ROOT_DATA_DIR)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def writable_problem(folder: Path) -> str | None:
+    """Why the program cannot keep its data in ``folder`` (the operating system's words), or
+    None when it can: the folder is created if missing, then a file is written, synced and
+    removed in it (a read-only mount, missing permission, a full disk or a file in the way all
+    show up here)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-test-{os.getpid()}"
+        with probe.open("wb") as fh:
+            fh.write(b"DreamSeed")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def _user_tag() -> str:
+    user = os.environ.get("USER") or os.environ.get("USERNAME")
+    return user or (str(os.getuid()) if hasattr(os, "getuid") else "user")
+
+
+def fallback_dir() -> Path:
+    """A folder in the system's temporary directory for the log and the start-up problem report
+    when the data folder cannot be written (one per user; ``DREAMSEED_FALLBACK_DIR`` overrides)."""
+    override = os.environ.get("DREAMSEED_FALLBACK_DIR")
+    return Path(override) if override else Path(tempfile.gettempdir()) / f"dreamseed-desktop-{_user_tag()}"
+
+
+def start_problem_file() -> Path:
+    """Where the program writes why it could not start (the kiosk launcher shows it)."""
+    return fallback_dir() / "start-problem.txt"
 
 
 def config_dir() -> Path:

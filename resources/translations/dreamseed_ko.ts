@@ -5716,8 +5716,32 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>데모 학교: 모든 데모 계정의 비밀번호는 %1입니다. 교사(%2)나 학생(%3)으로도 로그인해 보세요.</translation>
     </message>
     <message>
+        <source>DreamSeed cannot start</source>
+        <translation>DreamSeed를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>DreamSeed cannot write to its data folder:
+%1
+(%2)
+
+This PC&apos;s data (the database, or the answers of a test) are kept there, so the folder must be writable by this user and the disk must have free space. Ask the administrator to fix the folder, or to set DREAMSEED_DATA_DIR to a writable folder. Nothing was changed.</source>
+        <translation>DreamSeed가 데이터 폴더에 쓸 수 없습니다:
+%1
+(%2)
+
+이 PC의 데이터(데이터베이스나 시험 답안)를 이 폴더에 보관하므로, 이 사용자가 폴더에 쓸 수 있어야 하고 디스크에 빈 공간이 있어야 합니다. 관리자에게 폴더를 고치거나 DREAMSEED_DATA_DIR을 쓸 수 있는 폴더로 지정해 달라고 하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
         <source>Starting the database on this PC…</source>
         <translation>이 PC의 데이터베이스를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The database on this PC could not be started: %1
+
+Restart the PC and try again. If this keeps happening, give the log file to the administrator.</source>
+        <translation>이 PC의 데이터베이스를 시작하지 못했습니다: %1
+
+PC를 다시 시작하고 다시 시도하세요. 계속 그러면 로그 파일을 관리자에게 주세요.</translation>
     </message>
     <message>
         <source>Preparing the demo school…</source>
@@ -5734,6 +5758,15 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Cannot use the database</source>
         <translation>데이터베이스를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Details are in the log file %1.</source>
+        <extracomment>exit code after a start-up problem was shown to the user (EX_CONFIG): the kiosk launcher does not restart at once after it</extracomment>
+        <translation>자세한 내용은 로그 파일 %1에 있습니다.</translation>
+    </message>
+    <message>
+        <source>DreamSeed stopped several times in a row right after starting, so this PC has stopped trying. Call the administrator.</source>
+        <translation>DreamSeed가 시작하자마자 여러 번 연달아 멈춰서 이 PC는 다시 시도하지 않습니다. 관리자를 불러 주세요.</translation>
     </message>
 </context>
 <context>
