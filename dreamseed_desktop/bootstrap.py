@@ -93,7 +93,22 @@ def start_app_embedded(*, migrate: bool = True) -> EmbeddedServer:
     server.ensure_database(APP_DATABASE)
     if migrate:
         upgrade(server.url(APP_DATABASE))
+        allow_students_on_staff_role(server.url(APP_DATABASE))
     return server
+
+
+def allow_students_on_staff_role(owner_url: str) -> None:
+    """The one-PC server has one login role for everybody (there is no lab whose students could
+    use up staff connections): let students' tokens work on the staff role there
+    (``auth.settings.students_on_staff_role``; a school server keeps 0, docs/security.md)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from dreamseed_desktop.db.engine import normalise_url
+
+    dsn = make_url(normalise_url(owner_url)).set(drivername="postgresql")
+    with psycopg.connect(dsn.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.execute("UPDATE auth.settings SET value = 1 WHERE key = 'students_on_staff_role'")
 
 
 @contextmanager

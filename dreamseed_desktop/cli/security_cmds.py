@@ -22,6 +22,7 @@ SETTINGS = {
     "reap_idle_seconds": (1, 24 * 3600),
     "reap_statement_seconds": (1, 24 * 3600),
     "band_top_n": (10, 2000),
+    "students_on_staff_role": (0, 1),
 }
 
 

@@ -331,6 +331,8 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Only an administrator can do this."),
     QT_TRANSLATE_NOOP("DomainError", "dreamseed_client is a member of another role; remove that membership first"),
     QT_TRANSLATE_NOOP("DomainError", "a client write policy on exam_sessions or attempts remains"),
+    QT_TRANSLATE_NOOP("DomainError", "Students sign in at a test station (lab PC). This PC is set up for staff, "
+                                     "so it cannot sign students in."),
     QT_TRANSLATE_NOOP("DomainError", "a client role can still write exam_sessions or attempts"),
     QT_TRANSLATE_NOOP("DomainError", "Only students can take exams."),
     QT_TRANSLATE_NOOP("DomainError", "The time to resume this exam has passed. Ask your teacher."),

@@ -2442,6 +2442,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>exam_sessions 또는 attempts에 클라이언트 쓰기 정책이 남아 있습니다</translation>
     </message>
     <message>
+        <source>Students sign in at a test station (lab PC). This PC is set up for staff, so it cannot sign students in.</source>
+        <translation>학생은 시험용 PC(실습실 PC)에서 로그인합니다. 이 PC는 교직원용으로 설정되어 있어 학생이 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>a client role can still write exam_sessions or attempts</source>
         <translation>클라이언트 역할이 아직 exam_sessions 또는 attempts에 쓸 수 있습니다</translation>
     </message>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.db.roles import client_url
+from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
 from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
@@ -54,7 +54,7 @@ def test_decomposed_password_signs_in(owner_db: Database, db_url: str, school: S
     people = PeopleService(owner_db)
     person = people.get(school.student_user_ids[1])
     people.reset_password(person.id, "비밀번호-한글-123")
-    db = Database(make_engine(client_url(db_url), pool_size=1))
+    db = Database(make_engine(client_url(db_url, role=STUDENT_ROLE), pool_size=1))   # a student: lab PC role
     try:
         identity = AuthService(db).login(person.email, nfd("비밀번호-한글-123"))
         assert identity.user_id == person.id

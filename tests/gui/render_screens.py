@@ -124,7 +124,7 @@ def main() -> int:
             wizard.next()
             grab(wizard, f"{lang}_wizard_preview")
         # the student launcher needs a real student sign-in through the client role
-        from dreamseed_desktop.db.roles import client_url
+        from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
         from dreamseed_desktop.services.core.auth import AuthService
         from dreamseed_desktop.services.exams.admin import ExamAdminService, ExamDraft
 
@@ -136,7 +136,7 @@ def main() -> int:
         exam = ExamAdminService(db).create_exam(ExamDraft(class_id=klass.id, title="기말 평가",
                                                           subject=klass.subject or "math"))
         ExamAdminService(db).set_open(exam.id, True, exam.version)
-        client_engine = make_engine(client_url(url))
+        client_engine = make_engine(client_url(url, role=STUDENT_ROLE))   # students: the lab PC role
         student_db = Database(client_engine)
         AuthService(student_db).login(student.email, demo.DEMO_PASSWORD)
         for lang in args.langs.split(","):

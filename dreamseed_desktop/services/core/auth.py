@@ -19,6 +19,8 @@ from dreamseed_desktop.services.core.errors import (
 from dreamseed_desktop.services.core.uow import Database, Identity
 
 WRONG_CREDENTIALS = "Wrong email or password."
+STUDENTS_AT_TEST_STATIONS = ("Students sign in at a test station (lab PC). This PC is set up for staff, "
+                             "so it cannot sign students in.")
 
 
 class AuthService:
@@ -54,10 +56,20 @@ class AuthService:
             if row.error == "inactive":
                 raise NotAuthenticated(row.message)
             raise PermissionDenied(WRONG_CREDENTIALS)
+        if row.role == "student" and not self._token_works(row.token):
+            # a student's token gives no identity on the staff login role (docs/security.md)
+            with self._db.session(token=row.token) as s:
+                s.execute(text("SELECT auth.logout()"))
+            raise PermissionDenied(STUDENTS_AT_TEST_STATIONS)
         identity = Identity(token=row.token, user_id=row.user_id, role=row.role,
                             organization_id=row.organization_id, name=row.name, email=row.email)
         self._db.identity = identity
         return identity
+
+    def _token_works(self, token: str) -> bool:
+        """Whether ``token`` has an identity on this connection's login role."""
+        with self._db.session(token=token, readonly=True) as s:
+            return s.execute(text("SELECT user_id FROM auth.whoami()")).first() is not None
 
     def sign_in_schools(self) -> list[tuple[int, str]]:
         """(id, name) of the server's schools, for choosing one before a 학번 sign-in."""

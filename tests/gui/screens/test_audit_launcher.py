@@ -132,7 +132,7 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
     from dreamseed_desktop.bootstrap import build_services
     from dreamseed_desktop.config.settings import Settings
     from dreamseed_desktop.db.engine import make_engine
-    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
     from dreamseed_desktop.services.classes.service import ClassService
     from dreamseed_desktop.services.core.auth import AuthService
     from dreamseed_desktop.services.core.uow import Database
@@ -151,7 +151,7 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
     admin = ExamAdminService(owner_db)
     exam = admin.create_exam(ExamDraft(class_id=math.id, title="오늘의 수학 시험", subject="math"))
     admin.set_open(exam.id, True, exam.version)
-    engine = make_engine(client_url(db_url))
+    engine = make_engine(client_url(db_url, role=STUDENT_ROLE))   # a student signs in at a lab PC
     runner = TaskRunner()
     try:
         db = Database(engine)

@@ -12,7 +12,7 @@ import psycopg
 
 from dreamseed_desktop.cat import CatConfig, generate_demo_bank
 from dreamseed_desktop.db.engine import make_engine
-from dreamseed_desktop.db.roles import client_url
+from dreamseed_desktop.db.roles import STAFF_ROLE, STUDENT_ROLE, client_url
 from dreamseed_desktop.services.core import passwords
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.uow import Database
@@ -88,7 +88,9 @@ def seed(owner_url: str, n_students: int, *, n_items: int = 30, bank_size: int =
 
 def sign_in(url: str, email: str) -> Database:
     """A client-role Database signed in as a seeded user (the caller disposes ``db.engine``)."""
-    db = Database(make_engine(client_url(url), pool_size=1))
+    # students sit at lab PCs (the student login role; their tokens do not work on the staff role)
+    role = STUDENT_ROLE if email.startswith("student") else STAFF_ROLE
+    db = Database(make_engine(client_url(url, role=role), pool_size=1))
     AuthService(db).login(email, PASSWORD)
     return db
 
