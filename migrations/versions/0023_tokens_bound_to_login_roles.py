@@ -11,15 +11,15 @@ students no staff connection). ``auth.settings.students_on_staff_role`` (default
 students on the staff role: the one-PC (embedded) server sets it, where one login role serves the
 whole install and there is no lab to protect. ``auth.login_role_allows(role)`` is the rule.
 
-Revision ID: 0022
-Revises: 0021
+Revision ID: 0023
+Revises: 0022
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0022"
-down_revision = "0021"
+revision = "0023"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
