@@ -36,6 +36,7 @@ from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.people.setup import SetupService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.stats.overview import ClassOverviewService
@@ -62,6 +63,7 @@ def build_services(db: Database, *, backups: BackupService | None = None) -> Ser
         audit_log=AuditLogService(db),
         organizations=OrganizationService(db),
         people=PeopleService(db),
+        setup=SetupService(db),
         classes=ClassService(db),
         enrollment=EnrollmentService(db),
         roster=RosterService(db),

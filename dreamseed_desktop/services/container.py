@@ -32,6 +32,7 @@ from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.services.people.setup import SetupService
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.stats.overview import ClassOverviewService
@@ -52,6 +53,8 @@ class Services:
     # people and organizations
     organizations: OrganizationService
     people: PeopleService
+    # first run: the school and its first administrator (before anyone can sign in)
+    setup: SetupService
     # classes
     classes: ClassService
     enrollment: EnrollmentService

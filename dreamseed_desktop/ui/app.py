@@ -115,12 +115,35 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
     return db.identity, settings
 
 
+def first_run(services: Services, runner: TaskRunner, settings: Settings, *,
+              server_label: str = "") -> Identity | None:
+    """On a database without an administrator (a fresh install without ``--demo``), the
+    set-up wizard; the new administrator's identity when it created the school, else None."""
+    try:
+        if not services.setup.needs_setup():
+            return None
+    except DomainError as exc:   # e.g. an older server without the function: sign in as usual
+        log.warning("cannot tell whether the database needs setting up: %s", exc)
+        return None
+    from dreamseed_desktop.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(services, runner, settings, server_label=server_label)
+    wizard.exec()
+    return wizard.identity
+
+
 def run_session(app: QApplication, services: Services, settings: Settings, runner: TaskRunner, *,
                 server_label: str, email: str = "", hint: str = "") -> int:
-    """Sign in → main window → (sign out → sign in again) until the user quits."""
+    """(First run: set-up wizard →) sign in → main window → (sign out → sign in again) until
+    the user quits."""
+    ready = first_run(services, runner, settings, server_label=server_label)
     while True:
-        identity, settings = sign_in(services, runner, settings, email=email,
-                                     server_label=server_label, hint=hint)
+        identity: Identity | None
+        if ready is not None:   # the set-up wizard signed the new administrator in
+            identity, ready = ready, None
+        else:
+            identity, settings = sign_in(services, runner, settings, email=email,
+                                         server_label=server_label, hint=hint)
         if identity is None:
             return 0
         ctx = AppContext(services=services, events=AppEvents(), runner=runner, settings=settings,

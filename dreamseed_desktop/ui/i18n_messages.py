@@ -37,6 +37,7 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "A middle or high school has grades 1 to 3."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown school level."),
     QT_TRANSLATE_NOOP("DomainError", "Select at least one person."),
+    QT_TRANSLATE_NOOP("DomainError", "This database is already set up. Sign in with an administrator account."),
     QT_TRANSLATE_NOOP("DomainError", "A student without an email needs a 학번 (or 반 and 번호) to sign in."),
     QT_TRANSLATE_NOOP("DomainError", "The school has students or classes above grade 3: a middle "
                                      "or high school has grades 1 to 3."),

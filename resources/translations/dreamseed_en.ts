@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AdminPage</name>
+    <message numerus="yes">
+        <source>At least %n characters; not your email address, not a common password such as 12345678.</source>
+        <translation>
+            <numerusform>At least %n character; not your email address, not a common password such as 12345678.</numerusform>
+            <numerusform>At least %n characters; not your email address, not a common password such as 12345678.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -407,6 +417,16 @@
         <translation type="vanished">
             <numerusform>%1 · %2 · θ %3 · SE %4 · %n item</numerusform>
             <numerusform>%1 · %2 · θ %3 · SE %4 · %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message numerus="yes">
+        <source>Imported: %n new student(s).</source>
+        <translation>
+            <numerusform>Imported: %n new student.</numerusform>
+            <numerusform>Imported: %n new students.</numerusform>
         </translation>
     </message>
 </context>

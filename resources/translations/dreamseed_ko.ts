@@ -13,6 +13,43 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>첫 관리자</translation>
+    </message>
+    <message>
+        <source>This account manages the school: people, classes, exams and settings.</source>
+        <translation>이 계정으로 학교의 사용자, 학급, 시험과 설정을 관리합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; not your email address, not a common password such as 12345678.</source>
+        <translation>
+            <numerusform>%n자 이상이어야 하며, 이메일 주소나 12345678 같은 흔한 비밀번호는 쓸 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCorrectionDialog</name>
     <message>
         <source>Correct an answer</source>
@@ -2596,6 +2633,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>한 명 이상 선택하세요.</translation>
     </message>
     <message>
+        <source>This database is already set up. Sign in with an administrator account.</source>
+        <translation>이 데이터베이스는 이미 설정되어 있습니다. 관리자 계정으로 로그인하세요.</translation>
+    </message>
+    <message>
         <source>A student without an email needs a 학번 (or 반 and 번호) to sign in.</source>
         <translation>이메일이 없는 학생은 로그인할 학번(또는 반과 번호)이 있어야 합니다.</translation>
     </message>
@@ -3146,6 +3187,25 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>The password is too easy to guess. Do not use your email address or a common password.</source>
         <translation>비밀번호가 너무 쉽습니다. 이메일 주소나 흔한 비밀번호는 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Your school is ready</source>
+        <translation>학교 설정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>You are signed in as its administrator.</source>
+        <translation>관리자로 로그인되었습니다.</translation>
+    </message>
+    <message>
+        <source>You can import the student list now (a CSV file, or the Excel file exported from NEIS) or later from Roster and enrollment › Import CSV. New students get initial passwords and a printable sheet per class.</source>
+        <translation>지금 학생 명단(CSV 파일 또는 NEIS에서 내려받은 엑셀 파일)을 가져오거나, 나중에 명단과 수강 등록 › CSV 가져오기에서 가져올 수 있습니다. 새 학생에게는 초기 비밀번호와 반별로 인쇄할 수 있는 안내문이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a student list…</source>
+        <translation>학생 명단 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4406,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>기타</translation>
     </message>
     <message>
+        <source>Elementary school</source>
+        <translation>초등학교</translation>
+    </message>
+    <message>
+        <source>Middle school</source>
+        <translation>중학교</translation>
+    </message>
+    <message>
+        <source>High school</source>
+        <translation>고등학교</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -5403,6 +5475,44 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>SchoolFields</name>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>학교 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>School &amp;level:</source>
+        <translation>학교급(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Student number &amp;format:</source>
+        <translation>학번 형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Grade 1, class 1, number 1 → %1 · grade 3, class 12, number 34 → %2</source>
+        <translation>1학년 1반 1번 → %1 · 3학년 12반 34번 → %2</translation>
+    </message>
+    <message>
+        <source>Grade 1, class 1, number 1 → %1 · class 12 or number 34 do not fit: make the C or N part longer</source>
+        <translation>1학년 1반 1번 → %1 · 12반이나 34번은 들어가지 않습니다. C나 N 부분을 늘리세요</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Your school</source>
+        <translation>학교 정보</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Enter your school; you can change these later in the school settings.</source>
+        <translation>이 데이터베이스에는 아직 관리자가 없습니다. 학교 정보를 입력하세요. 나중에 학교 설정에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>For scripted set-ups use the command line instead: dreamseed-admin create-admin.</source>
+        <translation>스크립트로 설정하려면 명령줄의 dreamseed-admin create-admin을 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogramChart</name>
     <message>
         <source>Score distribution</source>
@@ -5534,6 +5644,27 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Algorithm %1 · item bank version %2 · stored with the session</source>
         <translation>알고리즘 %1 · 문항 은행 버전 %2 · 응시 기록에 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up DreamSeed Desktop</source>
+        <translation>DreamSeed Desktop 설정</translation>
+    </message>
+    <message>
+        <source>Creating the school…</source>
+        <translation>학교를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>This database is already set up. Close this window and sign in with an administrator account.</source>
+        <translation>이 데이터베이스는 이미 설정되어 있습니다. 이 창을 닫고 관리자 계정으로 로그인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new student(s).</source>
+        <translation>
+            <numerusform>가져옴: 새 학생 %n명.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
