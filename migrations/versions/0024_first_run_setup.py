@@ -8,15 +8,15 @@ server under a lock, so two PCs racing through the wizard cannot both succeed an
 database can never be taken over through it. ``dreamseed-admin create-admin`` stays for
 scripted set-ups.
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
