@@ -1035,6 +1035,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>평균 정답률</translation>
     </message>
     <message>
+        <source>Mean θ and mean % correct: each student&apos;s latest counted session in the subject (the students of the distribution below).</source>
+        <translation>평균 θ와 평균 정답률(%): 학생마다 그 과목에서 가장 최근에 반영된 응시 1회(아래 분포와 같은 학생들).</translation>
+    </message>
+    <message>
+        <source>θ of each student&apos;s latest counted session in %1; the dashed line is the class mean.</source>
+        <translation>학생마다 %1에서 가장 최근에 반영된 응시의 θ. 점선은 학급 평균입니다.</translation>
+    </message>
+    <message>
         <source>Counted</source>
         <translation>반영</translation>
     </message>
@@ -1072,7 +1080,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Latest θ of each tested student; the dashed line is the class mean.</source>
-        <translation>응시한 학생별 최근 θ입니다. 파선은 학급 평균입니다.</translation>
+        <translation type="vanished">응시한 학생별 최근 θ입니다. 파선은 학급 평균입니다.</translation>
     </message>
     <message>
         <source>Average θ over time</source>
@@ -1192,12 +1200,24 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>학급</translation>
     </message>
     <message>
+        <source>θ, latest counted session per student — {0}</source>
+        <translation>θ, 학생별 최근 반영 응시 — {0}</translation>
+    </message>
+    <message>
+        <source>% correct, latest counted session per student — {0}</source>
+        <translation>정답률(%), 학생별 최근 반영 응시 — {0}</translation>
+    </message>
+    <message>
+        <source>Means and the two histograms: each student&apos;s latest counted session per subject.</source>
+        <translation>평균과 두 히스토그램: 학생마다 과목별로 가장 최근에 반영된 응시 1회.</translation>
+    </message>
+    <message>
         <source>θ distribution — {0}</source>
-        <translation>θ 분포 — {0}</translation>
+        <translation type="vanished">θ 분포 — {0}</translation>
     </message>
     <message>
         <source>Mean % correct per student — {0}</source>
-        <translation>학생별 평균 정답률 — {0}</translation>
+        <translation type="vanished">학생별 평균 정답률 — {0}</translation>
     </message>
     <message>
         <source>%1: mean θ %2 · mean % correct %3</source>

@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
@@ -20,8 +20,18 @@ from dreamseed_desktop.services.exams.records import (
     require_session,
     require_student,
 )
+from dreamseed_desktop.services.exams.scoring import SessionScore
 
 BUCKETS = ("day", "week", "month")
+
+
+class LatestPoint(NamedTuple):
+    """One student's latest counted session in a subject: a point of the θ distribution."""
+
+    student_id: int
+    theta: float
+    standard_error: float | None
+    percent_correct: float | None
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,9 @@ class LearningCurve:
 
 @dataclass(frozen=True)
 class ThetaDistribution:
-    """Each enrolled student's latest completed θ in a class (students never tested left out)."""
+    """θ (and percent correct) of each enrolled student's latest counted session in ``subject``
+    (``statistics.CLASS_SET``: the set the class's mean θ is taken over; students with none left
+    out). ``subject``: the class's own, or (a class without one) the first with sessions."""
 
     class_id: int
     student_ids: tuple[int, ...]
@@ -62,6 +74,8 @@ class ThetaDistribution:
     se: tuple[float | None, ...]
     mean: float | None
     sd: float | None
+    subject: str = ""
+    percent_correct: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,34 +108,57 @@ WHERE es.student_id = :sid AND es.status = 'completed' AND es.theta IS NOT NULL
 ORDER BY es.started_at, es.id
 """)
 
+# the reference for the distribution: the enrolled students' completed sessions in time order,
+# scored in Python (the latest counted one per student and subject is picked below)
 _DISTRIBUTION = text("""
-SELECT DISTINCT ON (es.student_id) es.student_id, es.theta, es.standard_error
+SELECT es.student_id, es.theta, es.standard_error, es.status, es.stop_reason, es.n_answered, es.n_correct,
+       COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0) AS min_items,
+       COALESCE(e.subject, c.subject, es.meta ->> 'subject', '') AS subject
 FROM exam_sessions es
 JOIN student_classroom sc ON sc.student_id = es.student_id AND sc.class_id = es.class_id
+LEFT JOIN exams e ON e.id = es.exam_id
+LEFT JOIN classes c ON c.id = es.class_id
 WHERE es.class_id = :cid AND es.status = 'completed' AND es.theta IS NOT NULL
-ORDER BY es.student_id, es.started_at DESC, es.id DESC
+ORDER BY es.started_at, es.id
 """)
+
+#: a session that counts (``scoring.SessionScore.complete``) with a finite θ, in the class's own
+#: subject (every subject when the class has none): what θ over time averages
+COUNTED_IN_CLASS_SUBJECT = """es.status = 'completed' AND abs(es.theta) < 'Infinity'::float8 AND es.n_answered > 0
+  AND es.n_answered >= COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0)
+  AND (c.subject IS NULL OR COALESCE(e.subject, c.subject, es.meta ->> 'subject', '') = c.subject)"""
 
 # mean and SD over the sessions in time order: the same floats whichever plan (and the classes
 # tab's query for many classes) feeds them
-_OVER_TIME = text("""
+_OVER_TIME = text(f"""
 SELECT date_trunc(:bucket, es.started_at) AS period, avg(es.theta ORDER BY es.started_at, es.id) AS mean_theta,
        stddev_samp(es.theta ORDER BY es.started_at, es.id) AS sd_theta, count(*) AS n
 FROM exam_sessions es
-WHERE es.class_id = :cid AND es.status = 'completed' AND es.theta IS NOT NULL
+LEFT JOIN exams e ON e.id = es.exam_id
+LEFT JOIN classes c ON c.id = es.class_id
+WHERE es.class_id = :cid AND {COUNTED_IN_CLASS_SUBJECT}
 GROUP BY 1 ORDER BY 1
 """)
 
 
-def distribution_from(class_id: int, rows: Sequence[Any]) -> ThetaDistribution:
-    """From (student_id, theta, standard_error) rows in student order: one per student."""
+def distribution_subject(class_subject: str | None, subjects: Sequence[str]) -> str:
+    """The subject a class's θ distribution shows: the class's own, else the first with data."""
+    if class_subject or not subjects:
+        return class_subject or ""
+    return sorted(subjects)[0]
+
+
+def distribution_from(class_id: int, rows: Sequence[Any], subject: str = "") -> ThetaDistribution:
+    """From (student_id, theta, standard_error[, percent_correct]) rows in student order: one per
+    student."""
     thetas = tuple(float(r.theta) for r in rows)
     mean = sum(thetas) / len(thetas) if thetas else None
     sd = (math.sqrt(sum((t - mean) ** 2 for t in thetas) / (len(thetas) - 1))
           if mean is not None and len(thetas) > 1 else None)
     return ThetaDistribution(class_id=class_id, student_ids=tuple(r.student_id for r in rows),
                              theta=thetas, se=tuple(r.standard_error for r in rows),
-                             mean=mean, sd=sd)
+                             mean=mean, sd=sd, subject=subject,
+                             percent_correct=tuple(getattr(r, "percent_correct", None) for r in rows))
 
 
 def over_time_from(class_id: int, bucket: str, rows: Sequence[Any]) -> ThetaOverTime:
@@ -168,10 +205,22 @@ class ChartDataService:
         ) for name, pts in sorted(by_subject.items()))
 
     def class_theta_distribution(self, class_id: int) -> ThetaDistribution:
+        """Each enrolled student's latest counted session in the class's subject (see
+        :class:`ThetaDistribution`)."""
         with self._db.session(readonly=True) as s:
-            require_class(s, class_id)
+            klass = require_class(s, class_id)
             rows = list(s.execute(_DISTRIBUTION, {"cid": class_id}))
-        return distribution_from(class_id, rows)
+        latest: dict[str, dict[int, LatestPoint]] = {}
+        for r in rows:                                   # time order: the last one wins
+            sc = SessionScore(n_correct=int(r.n_correct), n_answered=int(r.n_answered), theta=r.theta,
+                              se=r.standard_error, status=r.status, stop_reason=r.stop_reason,
+                              min_items=int(r.min_items))
+            if sc.complete and math.isfinite(r.theta):
+                latest.setdefault(r.subject, {})[r.student_id] = LatestPoint(
+                    r.student_id, float(r.theta), r.standard_error, sc.percent_correct)
+        subject = distribution_subject(klass.subject, list(latest))
+        points = sorted(latest.get(subject, {}).values(), key=lambda p: p.student_id)
+        return distribution_from(class_id, points, subject)
 
     def class_theta_over_time(self, class_id: int, *, bucket: str = "month") -> ThetaOverTime:
         """Periods are truncated in the database session's time zone."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, text
@@ -38,6 +39,7 @@ from dreamseed_desktop.services.stats.statistics import (
     ClassExamStats,
     StudentExamStats,
     SubjectSummary,
+    latest_means,
 )
 
 __all__ = ["PERCENT_SQL", "ClassFigures", "LatestTheta", "class_figures_many", "class_stats_many"]
@@ -52,7 +54,8 @@ _FRAME = f"{_ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING"
 
 
 def _last(column: str) -> str:
-    """``column`` of the group's latest completed session with a θ (the distribution's pick)."""
+    """``column`` of the group's latest counted session with a finite θ (``statistics.CLASS_SET``:
+    the class means', the θ distribution's and the score histogram's pick)."""
     return (f"(array_agg({column} {_ORDER}) FILTER (WHERE dist))"
             f"[count(*) FILTER (WHERE dist)] AS d_{column}")
 
@@ -61,7 +64,7 @@ def _aggregates(keys: str, latest: bool = False) -> str:
     """The per-group figures over the sessions ``v`` grouped by ``keys`` (with ``latest``: the
     latest completed session with a θ, for the θ distribution)."""
     window = f"(PARTITION BY {keys}, subject {_FRAME})"
-    last = ", " + ", ".join(_last(c) for c in ("started_at", "id", "theta", "se")) if latest else ""
+    last = ", " + ", ".join(_last(c) for c in ("started_at", "id", "theta", "se", "p")) if latest else ""
     return f"""
     SELECT {keys}, subject{last}, count(*) AS total, count(*) FILTER (WHERE counted) AS complete,
            count(*) FILTER (WHERE short) AS short, max(started_at) AS latest,
@@ -76,7 +79,7 @@ def _aggregates(keys: str, latest: bool = False) -> str:
 _FIGURES = text(f"""
 WITH v AS MATERIALIZED (
     SELECT class_id, student_id, id, started_at, subject, counted, theta, se,
-           status = 'completed' AND theta IS NOT NULL AS dist,
+           counted AND abs(theta) < 'Infinity'::float8 AS dist,
            NOT counted AND status NOT IN ('in_progress', 'suspended', 'terminated') AS short,
            CASE WHEN counted AND abs(theta) < 'Infinity'::float8 THEN theta END AS t,
            CASE WHEN counted THEN {PERCENT_SQL.format(nc="n_correct", n="n_answered")} END AS p
@@ -96,12 +99,13 @@ WITH v AS MATERIALIZED (
 SELECT 0 AS level, class_id, NULL::int AS student_id, NULL::text AS name,
        NULL::text AS student_number, subject, total, complete, short, latest,
        n_t, sum_t, ss_t, n_p, sum_p, ss_p,
-       NULL::timestamptz AS d_started_at, NULL::int AS d_id, NULL::float8 AS d_theta, NULL::float8 AS d_se
+       NULL::timestamptz AS d_started_at, NULL::int AS d_id, NULL::float8 AS d_theta, NULL::float8 AS d_se,
+       NULL::float8 AS d_p
 FROM by_class
 UNION ALL
 SELECT 1, sc.class_id, sc.student_id, u.name, st.student_number, b.subject, b.total, b.complete,
        b.short, b.latest, b.n_t, b.sum_t, b.ss_t, b.n_p, b.sum_p, b.ss_p,
-       b.d_started_at, b.d_id, b.d_theta, b.d_se
+       b.d_started_at, b.d_id, b.d_theta, b.d_se, b.d_p
 FROM student_classroom sc
 JOIN students st ON st.id = sc.student_id
 JOIN users u ON u.id = st.user_id
@@ -147,22 +151,23 @@ def _student(rows: Sequence[Any]) -> StudentExamStats:
 
 
 class LatestTheta(NamedTuple):
-    """An enrolled student's latest completed session with a θ (one point of the distribution)."""
+    """An enrolled student's latest counted session in a subject (``statistics.CLASS_SET``: one
+    point of the θ distribution and of the score histogram)."""
 
     student_id: int
     theta: float
     standard_error: float | None
+    percent_correct: float | None = None
 
 
 class ClassFigures(NamedTuple):
     stats: ClassExamStats
-    latest: tuple[LatestTheta, ...]      # in student id order, as the per-class DISTINCT ON
+    latest: dict[str, tuple[LatestTheta, ...]]   # per subject, in student id order
 
 
-def _latest(rows: Sequence[Any]) -> LatestTheta | None:
-    # r[16..19]: the subject's latest completed session with a θ (started_at, id, θ, SE)
-    picked = max((r for r in rows if r[17] is not None), key=lambda r: (r[16], r[17]), default=None)
-    return None if picked is None else LatestTheta(picked[2], picked[18], picked[19])
+def _latest(rows: Sequence[Any]) -> dict[str, LatestTheta]:
+    # r[16..20]: the subject's latest counted session with a finite θ (started_at, id, θ, SE, %)
+    return {r[5]: LatestTheta(r[2], r[18], r[19], r[20]) for r in rows if r[17] is not None}
 
 
 def class_figures_many(session: Session, classes: Sequence[tuple[int, str]]) -> dict[int, ClassFigures]:
@@ -181,15 +186,21 @@ def class_figures_many(session: Session, classes: Sequence[tuple[int, str]]) -> 
     for cid, name in classes:
         rosters = students.get(cid, {})
         per_student = tuple(_student(rows) for rows in rosters.values())
-        latest = sorted((x for x in map(_latest, rosters.values()) if x is not None), key=lambda x: x.student_id)
-        subjects = _by_subject(class_rows.get(cid, []))
+        latest: dict[str, list[LatestTheta]] = defaultdict(list)
+        for rows in rosters.values():
+            for subject, point in _latest(rows).items():
+                latest[subject].append(point)
+        ordered = {k: tuple(sorted(v, key=lambda x: x.student_id)) for k, v in sorted(latest.items())}
+        subjects = tuple(replace(x, theta=t, percent_correct=p) for x in _by_subject(class_rows.get(cid, []))
+                         for t, p in [latest_means([(q.student_id, q.theta, q.percent_correct)
+                                                    for q in ordered.get(x.subject, ())])])
         out[cid] = ClassFigures(ClassExamStats(
             class_id=cid, class_name=name, n_students=len(per_student),
             n_students_tested=sum(1 for st in per_student if st.total_exams),
             total_exams=sum(x.total_exams for x in subjects),
             complete_exams=sum(x.complete_exams for x in subjects),
             latest_exam_date=max((x.latest_exam_date for x in subjects if x.latest_exam_date), default=None),
-            subjects=subjects, students=per_student), tuple(latest))
+            subjects=subjects, students=per_student), ordered)
     return out
 
 

@@ -23,9 +23,11 @@ from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.stats.charts import (
     BUCKETS,
+    COUNTED_IN_CLASS_SUBJECT,
     ThetaDistribution,
     ThetaOverTime,
     distribution_from,
+    distribution_subject,
     over_time_from,
 )
 from dreamseed_desktop.services.stats.grouped import class_figures_many
@@ -45,12 +47,14 @@ class ClassOverview:
 
 
 # mean and SD summed in time order, as the per-class query does, so both give the same floats
-_OVER_TIME = text("""
+_OVER_TIME = text(f"""
 SELECT es.class_id, date_trunc(:bucket, es.started_at) AS period,
        avg(es.theta ORDER BY es.started_at, es.id) AS mean_theta,
        stddev_samp(es.theta ORDER BY es.started_at, es.id) AS sd_theta, count(*) AS n
 FROM exam_sessions es
-WHERE es.class_id = ANY(:cids) AND es.status = 'completed' AND es.theta IS NOT NULL
+LEFT JOIN exams e ON e.id = es.exam_id
+LEFT JOIN classes c ON c.id = es.class_id
+WHERE es.class_id = ANY(:cids) AND {COUNTED_IN_CLASS_SUBJECT}
 GROUP BY 1, 2 ORDER BY 1, 2
 """)
 
@@ -77,7 +81,11 @@ class ClassOverviewService:
             periods: dict[int, list[Any]] = defaultdict(list)
             for r in s.execute(_OVER_TIME, {"cids": cids, "bucket": bucket}):
                 periods[r.class_id].append(r)
-        return tuple(ClassOverview(cls=c, stats=figures[c.id].stats,
-                                   distribution=distribution_from(c.id, figures[c.id].latest),
-                                   over_time=over_time_from(c.id, bucket, periods.get(c.id, [])))
-                     for c in classes)
+        out = []
+        for c in classes:
+            latest = figures[c.id].latest
+            subject = distribution_subject(c.subject, list(latest))
+            out.append(ClassOverview(cls=c, stats=figures[c.id].stats,
+                                     distribution=distribution_from(c.id, latest.get(subject, ()), subject),
+                                     over_time=over_time_from(c.id, bucket, periods.get(c.id, []))))
+        return tuple(out)

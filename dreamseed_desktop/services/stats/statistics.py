@@ -18,9 +18,10 @@ Chart data (θ trajectories, learning curves, distributions) lives in :mod:`stat
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import starmap
 from typing import Any
@@ -41,7 +42,11 @@ MIN_ITEM_ATTEMPTS = 10
 
 @dataclass(frozen=True)
 class SubjectSummary:
-    """One subject's sessions: θ and percent correct averaged over the sessions that count."""
+    """One subject's sessions: how many, and θ and percent correct averaged over the sessions
+    that count. In a class's figures (``ClassExamStats.subjects``) the means are over **each
+    enrolled student's latest counted session in the subject** (:data:`CLASS_SET`), the set the
+    θ distribution and the score histogram show too; a student's own figures average all of
+    that student's counted sessions."""
 
     subject: str
     total_exams: int
@@ -236,17 +241,36 @@ def _student_stats(student_id: int, rows: Sequence[Any], name: str | None = None
         name=name, student_number=number)
 
 
+#: the sessions a class's means, θ distribution and score histogram are taken over
+CLASS_SET = "each enrolled student's latest counted session per subject"
+
+
+def latest_means(points: Sequence[tuple[int, float, float | None]]) -> tuple[MeanWithSE, MeanWithSE]:
+    """Mean θ and mean percent correct (with SE) over :data:`CLASS_SET` points
+    (student id, θ, percent correct), taken in student id order."""
+    ordered = sorted(points, key=lambda p: p[0])
+    return (mean_with_se([p[1] for p in ordered]),
+            mean_with_se([p[2] for p in ordered if p[2] is not None]))
+
+
 def class_stats_from(class_id: int, class_name: str, sessions: Sequence[Any],
                      roster: Sequence[Any]) -> ClassExamStats:
     """A class's statistics from its scored sessions (in time order) and its roster rows."""
     by_student: dict[int, list[Any]] = defaultdict(list)
     scored = {}
+    latest: dict[str, dict[int, tuple[int, float, float | None]]] = defaultdict(dict)
+    enrolled = {r.student_id for r in roster}
     for r in sessions:
         by_student[r.student_id].append(r)
-        scored[r.id] = _score(r)
+        sc = scored[r.id] = _score(r)
+        if (r.student_id in enrolled and sc.complete and sc.theta is not None
+                and math.isfinite(sc.theta)):
+            latest[r.subject][r.student_id] = (r.student_id, sc.theta, sc.percent_correct)  # time order
     students = tuple(_student_stats(r.student_id, by_student.get(r.student_id, []), r.name,
                                     r.student_number, scored) for r in roster)
-    subjects = _summaries(sessions, scored)
+    subjects = tuple(replace(x, theta=t, percent_correct=p)
+                     for x in _summaries(sessions, scored)
+                     for t, p in [latest_means(list(latest.get(x.subject, {}).values()))])
     return ClassExamStats(
         class_id=class_id, class_name=class_name, n_students=len(students),
         n_students_tested=sum(1 for st in students if st.total_exams),

@@ -65,9 +65,13 @@ def write_class_report(data: ClassReportData, path: str | Path) -> int:
                   [[subject_label(x.subject), f"{x.complete_exams} / {x.total_exams}", str(x.short_exams),
                     fmt_mean(x.theta), fmt_mean(x.percent_correct, percent=True)] for x in st.subjects],
                   [10, 16, 22, 22, 22], right_align=(1, 2, 3, 4))
+        doc.paragraph(translate("ClassReport", "Mean θ and mean % correct: each student's latest counted "
+                                "session in the subject (the students of the distribution below)."),
+                      8.5, "#444444")
     doc.heading(translate("ClassReport", "Ability distribution"))
-    doc.paragraph(translate("ClassReport", "Latest θ of each tested student; the dashed line is "
-                            "the class mean."), 8.5, "#444444")
+    doc.paragraph(translate("ClassReport", "θ of each student's latest counted session in %1; the "
+                            "dashed line is the class mean.").replace("%1", subject_label(dist.subject)),
+                  8.5, "#444444")
     doc.image(chart_image(ThetaHistogramChart, lambda c: feed_distribution(c, dist), HALF), 72)
     doc.heading(translate("ClassReport", "Average θ over time"))
     doc.image(chart_image(ClassThetaOverTimeChart, lambda c: feed_over_time(

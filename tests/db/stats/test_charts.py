@@ -13,7 +13,7 @@ from tests.fixtures.sittings import store_sitting
 
 
 def _sitting(db: Database, school: School, student: int, klass: int | None, theta: float,
-             when: str, answers: int = 0) -> int:
+             when: str, answers: int = 1) -> int:
     return store_sitting(db, student, klass, when=when, theta=theta, se=0.4,
                          answers=[(school.item_ids[i], i != 1, 1000) for i in range(answers)],
                          trajectory=[(0.25 * (i + 1), 1.0 / (i + 2)) for i in range(answers)])

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from dreamseed_desktop.services.core.errors import NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.attempts import AttemptService
+from dreamseed_desktop.services.stats.charts import ChartDataService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 from tests.fixtures.exams_school import School
 from tests.fixtures.sittings import store_sitting
@@ -76,7 +77,14 @@ def test_class_exam_stats(owner_db: Database, school: School, sessions: Sessions
     assert (out.total_exams, out.complete_exams) == (6, 4)
     (mth,) = out.subjects
     assert mth.subject == "math" and mth.short_exams == 1
-    assert mth.theta.mean == pytest.approx((0.5 - 0.5 + 0.2 + 2.5) / 4)
+    # the class's mean θ is over each student's latest counted session (a2, b1, c1; not a1, and
+    # not a5, which ended short), the set the θ distribution shows
+    assert mth.theta.mean == pytest.approx((-0.5 + 0.2 + 2.5) / 3) and mth.theta.n == 3
+    dist = ChartDataService(owner_db).class_theta_distribution(school.class_ids[0])
+    assert dist.subject == "math" and dist.mean == pytest.approx(mth.theta.mean)
+    assert sorted(dist.theta) == [-0.5, 0.2, 2.5]
+    assert mth.percent_correct.n == 3
+    assert mth.percent_correct.mean == pytest.approx(sum(dist.percent_correct) / 3)
     per = {st.student_id: st for st in out.students}
     a, b, c = (per[i] for i in school.student_ids)
     assert (a.total_exams, a.complete_exams) == (4, 2)       # the english session is not this class's

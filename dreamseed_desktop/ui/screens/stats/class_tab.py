@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.container import Services
-from dreamseed_desktop.services.exams.scoring import MeanWithSE
 from dreamseed_desktop.services.stats.overview import ClassOverview
-from dreamseed_desktop.services.stats.statistics import SubjectSummary
 from dreamseed_desktop.ui.charts.class_stats import (
     ClassComparisonChart,
     CompletionRateChart,
@@ -37,9 +35,6 @@ from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
 from dreamseed_desktop.ui.score_text import fmt_mean
 
 __all__ = ["ClassOverview", "ClassesTab", "load_overview"]
-
-_EMPTY = SubjectSummary("", 0, 0, 0, MeanWithSE(0, None, None), MeanWithSE(0, None, None), None)
-
 
 #: at most this many classes are drawn in "average θ over time" when none are selected
 MAX_OVER_TIME = 6
@@ -150,30 +145,32 @@ class ClassesTab(QWidget):
             self.theta_hist.set_data([])
             self.score_hist.set_data([])
         else:
-            feed_distribution(self.theta_hist, current.distribution)
-            subject = current.cls.subject
-            per_student = [(s.subject(subject) or _EMPTY).percent_correct.mean
-                           for s in current.stats.students]
-            feed_scores(self.score_hist, per_student)
-            self.theta_hist.plot_item.setTitle(self.tr("θ distribution — {0}").format(current.cls.name))
-            self.score_hist.plot_item.setTitle(self.tr("Mean % correct per student — {0}")
-                                               .format(current.cls.name))
+            # the same students and sessions as the summary's means: each enrolled student's
+            # latest counted session in the subject
+            dist = current.distribution
+            feed_distribution(self.theta_hist, dist)
+            feed_scores(self.score_hist, [p for p in dist.percent_correct if p is not None])
+            label = f"{current.cls.name} · {subject_label(dist.subject)}" if dist.subject else current.cls.name
+            self.theta_hist.plot_item.setTitle(self.tr("θ, latest counted session per student — {0}").format(label))
+            self.score_hist.plot_item.setTitle(self.tr("% correct, latest counted session per student — {0}")
+                                               .format(label))
         self.summary.setText(self._summary_text(current))
         shown = chosen or self._rows[:MAX_OVER_TIME]
         feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
 
     def _summary_text(self, current: ClassOverview | None) -> str:
-        """Per subject: mean θ and mean % correct with their SE over the sessions that count."""
+        """Per subject: mean θ and mean % correct with their SE over each enrolled student's latest
+        counted session (the charts' set, said on screen)."""
         if current is None:
             return ""
-        parts = []
+        parts = [self.tr("Means and the two histograms: each student's latest counted session per subject.")]
         for sub in current.stats.subjects:
             text = self.tr("%1: mean θ %2 · mean % correct %3").replace("%1", subject_label(sub.subject)) \
                 .replace("%2", fmt_mean(sub.theta)).replace("%3", fmt_mean(sub.percent_correct, percent=True))
             if sub.short_exams:
                 text += " · " + self.tr("%n session(s) ended short, not averaged", "", sub.short_exams)
             parts.append(text)
-        return "\n".join(parts) or self.tr("No sessions yet.")
+        return "\n".join(parts) if len(parts) > 1 else self.tr("No sessions yet.")
 
     def _emit_current(self, signal: SignalInstance) -> None:
         ids = self.selected_class_ids()
