@@ -174,3 +174,46 @@ def test_passages_are_shared_and_versioned(school: School, connect_as) -> None:
                                      key=1, passage_id=p.id), "review").item_id for n in (1, 2)]
     assert {ItemAuthoring(connect_as("admin")).latest(i).passage_id for i in ids} == {p.id}
     assert ItemAuthoring(connect_as("admin_b")).passages() == ()     # another school's staff: nothing
+
+
+def test_delivery_sends_the_shown_items_pictures_and_passage_only(school: School, connect_as, raw_client,
+                                                                  db_url: str) -> None:
+    admin = ItemAuthoring(connect_as("admin"))
+    picture = admin.add_image(png(64, 48))
+    secret = admin.add_image(png(8, 8))            # of the school, but in no item the student is shown
+    passage = admin.save_passage("봄비", f"봄비가 내린다. ![들판 사진](asset:{picture})")
+    item = school.items[0]
+    _, row_version = admin.item_status(item)
+    admin.save(ContentDraft(item_id=item, expected_version=row_version, passage_id=passage.id,
+                            stem=f"윗글의 그림 ![들판](asset:{picture}) 에서 $\\frac{{1}}{{2}}$ 은?",
+                            choices=("$\\frac{1}{2}$", "1"), key=1), "publish")
+    with psycopg.connect(db_url) as owner:
+        owner.execute("UPDATE items SET status = 'retired' WHERE id <> %s", (item,))
+    api = ExamApi(connect_as("student1"))
+    state = api.start(school.exams["quiz_a"])
+    shown = api.next_item(state.session_id)
+    assert shown is not None and shown.item_id == item and "asset:" in shown.stem
+    assert [p.asset_id for p in shown.media.pictures] == [picture]
+    assert shown.media.pictures[0].data == png(64, 48)
+    assert shown.media.passage is not None and shown.media.passage.title == "봄비"
+    assert api.media_cache.fetched == 2
+    assert api.next_item(state.session_id) == shown and api.media_cache.fetched == 2      # cached
+    token = api._token()
+    student = raw_client(token)
+    with pytest.raises(psycopg.Error, match="image was not found"):
+        student.execute("SELECT * FROM exam.item_asset(%s, %s, %s)", (token, state.session_id, secret))
+    # nor through a passage that is not the shown item's, nor from someone else's session
+    other = connect_as("student2")
+    with pytest.raises(psycopg.Error, match="session not found"):
+        raw_client(other.identity.token).execute("SELECT * FROM exam.item_asset(%s, %s, %s)",
+                                                 (other.identity.token, state.session_id, picture))
+    with pytest.raises(psycopg.Error, match="passage was not found"):
+        student.execute("SELECT * FROM exam.item_passage(%s, %s, %s)", (token, state.session_id, passage.id + 1))
+    # the key never travels: next_item's columns are the content, its version and the passage
+    cur = student.execute("SELECT * FROM exam.next_item(%s, %s)", (token, state.session_id))
+    assert [c.name for c in cur.description] == ["session_id", "seq", "item_id", "stem", "choices",
+                                                 "content_version", "passage_id", "passage_version"]
+    api.submit(state.session_id, shown.seq, item, 1, 900, uuid.uuid4())
+    api.finish(state.session_id)
+    with pytest.raises(psycopg.Error, match="session not found"):        # the sitting is over
+        student.execute("SELECT * FROM exam.item_asset(%s, %s, %s)", (token, state.session_id, picture))

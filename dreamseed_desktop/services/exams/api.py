@@ -22,7 +22,7 @@ import json
 import threading
 import uuid
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -38,6 +38,7 @@ from dreamseed_desktop.services.core.errors import (
     translate_db_error,
 )
 from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.exams.media import ItemMedia, MediaCache
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,11 @@ class PendingItem:
     choices: tuple[str, ...]
     #: the content version shown (pinned by the server when the item became pending)
     content_version: int = 1
-    #: the reading passage shown beside the item, if any (fetched once per version: ``passage``)
+    #: the reading passage shown beside the item, if any (``media.passage`` holds its text)
     passage_id: int | None = None
     passage_version: int | None = None
+    #: the pictures the texts refer to and the passage, fetched once per sitting (services.exams.media)
+    media: ItemMedia = field(default_factory=ItemMedia)
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,7 @@ class ExamApi:
         self._lock = threading.Lock()
         self._conn: psycopg.Connection[Any] | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
+        self.media_cache = MediaCache()
 
     # ------------------------------------------------------------------ connection
     def _open(self) -> psycopg.Connection[Any]:
@@ -274,8 +278,11 @@ class ExamApi:
         if row is None:
             return None
         choices = row.choices if isinstance(row.choices, list) else json.loads(row.choices or "[]")
+        texts = tuple(_choice_text(c) for c in choices)
+        media = self.media_cache.media(self._one, self._token(), session_id, row.stem or "", texts,
+                                       row.passage_id, row.passage_version)
         return PendingItem(session_id=int(row.session_id), seq=int(row.seq), item_id=int(row.item_id),
-                           stem=row.stem or "", choices=tuple(_choice_text(c) for c in choices),
+                           stem=row.stem or "", choices=texts, media=media,
                            content_version=int(row.content_version or 1),
                            passage_id=None if row.passage_id is None else int(row.passage_id),
                            passage_version=None if row.passage_version is None else int(row.passage_version))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.services.items.content import plain_text as content_plain_text
+from dreamseed_desktop.ui.content.render import Picture, has_rich_content
+from dreamseed_desktop.ui.exam_window.content_views import ChoiceText, PassageView, RichTextView, is_html
 from dreamseed_desktop.ui.exam_window.presentation import choice_mark
 
 #: the question column never gets wider than this (long lines are hard to read on 1920 px)
@@ -33,7 +37,7 @@ MAX_COLUMN_WIDTH = 1100
 def plain_text(text: str) -> str:
     """What a screen reader should say for a choice or stem: rich text as words, one line."""
     words = QTextDocumentFragment.fromHtml(text).toPlainText() if text.lstrip().startswith("<") \
-        else text
+        else content_plain_text(text)
     return " ".join(words.split())
 
 
@@ -64,18 +68,24 @@ class ChoiceButton(QPushButton):
     """A checkable choice whose text wraps and may be rich text (sub/superscripts, images)."""
 
     def __init__(self, mark: str, text: str, parent: QWidget | None = None, *,
-                 mark_pt: float = 16.5) -> None:
+                 mark_pt: float = 16.5, pictures: Mapping[int, Picture] | None = None,
+                 zoom: float = 1.0) -> None:
         super().__init__(parent)
         self.setObjectName("choiceButton")
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
         self.mark = mark
-        self.label = QLabel(self)
-        self.set_mark_size(mark_pt)
+        self.source, self.pictures, self.zoom = text, pictures or {}, zoom
+        self.label: QLabel | ChoiceText
+        if not is_html(text) and has_rich_content(text):
+            self.label = ChoiceText(self)          # formulas or pictures (docs/items-content.md)
+        else:
+            self.label = QLabel(self)
+            self.label.setTextFormat(Qt.TextFormat.RichText)
+            self.label.setWordWrap(True)
         self.label.setObjectName("choiceLabel")
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
+        self.set_mark_size(mark_pt)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 10, 18, 10)
@@ -86,8 +96,11 @@ class ChoiceButton(QPushButton):
 
     def set_mark_size(self, mark_pt: float) -> None:
         """The size of the ①–⑤ mark in points (it follows the window's zoom)."""
-        self.label.setText(f'<span style="font-size: {mark_pt}pt;">{self.mark}</span>&nbsp;&nbsp; '
-                           f"{self.body}")
+        prefix = f'<span style="font-size: {mark_pt}pt;">{self.mark}</span>&nbsp;&nbsp; '
+        if isinstance(self.label, ChoiceText):
+            self.label.set_rich(self.source, self.pictures, prefix_html=prefix, zoom=self.zoom)
+        else:
+            self.label.setText(prefix + self.body)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # Qt API
@@ -104,7 +117,7 @@ class ChoiceButton(QPushButton):
         return max(48, self.label.heightForWidth(width - 36) + 20)
 
 
-class StemView(QTextBrowser):
+class StemView(RichTextView):
     """The question text, exactly as tall as its content at the current width (no inner
     scroll bar, no empty space under it): the choices follow directly below."""
 
@@ -160,6 +173,20 @@ class ItemPage(QWidget):
         self.stem.setOpenLinks(False)
         self.stem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stem.setFrameShape(QFrame.Shape.NoFrame)
+        self.pictures: Mapping[int, Picture] = {}
+        # the reading passage several items share (국어/영어): beside the question, scrolling on its own
+        self.passage_box = QFrame(self)
+        self.passage_box.setObjectName("passageBox")
+        self.passage_title = QLabel(self.passage_box)
+        self.passage_title.setObjectName("passageTitle")
+        self.passage_title.setWordWrap(True)
+        self.passage = PassageView(self.passage_box)
+        self.passage.setObjectName("passage")
+        pbox = QVBoxLayout(self.passage_box)
+        pbox.setContentsMargins(16, 12, 16, 12)
+        pbox.addWidget(self.passage_title)
+        pbox.addWidget(self.passage, 1)
+        self.passage_box.hide()
         self.choice_box = QVBoxLayout()
         self.choice_box.setSpacing(10)
         self.group = QButtonGroup(self)
@@ -215,9 +242,13 @@ class ItemPage(QWidget):
         self.scroller.setWidget(holder)
         self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        body_row = QHBoxLayout()
+        body_row.setSpacing(24)
+        body_row.addWidget(self.passage_box, 1)
+        body_row.addWidget(self.scroller, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 20, 40, 16)
-        outer.addWidget(self.scroller, 1)
+        outer.addLayout(body_row, 1)
         outer.addSpacing(8)
         outer.addWidget(self.confirm_frame)
         outer.addLayout(bottom)
@@ -237,17 +268,23 @@ class ItemPage(QWidget):
         self.no_button.setAccessibleName(self.tr("Change answer"))
         self.no_button.setAccessibleDescription(self.tr("Escape"))
 
-    def set_item(self, stem_html: str, choices: tuple[str, ...]) -> None:
-        self.stem_html = stem_html
-        self.stem.setHtml(scale_images(stem_html, self.zoom))
-        self.stem.setAccessibleDescription(self.stem.toPlainText().strip())
+    def set_item(self, stem_html: str, choices: tuple[str, ...], pictures: Mapping[int, Picture] | None = None,
+                 passage: tuple[str, str] | None = None) -> None:
+        """Show an item: ``stem_html`` and ``choices`` are HTML (older items), plain text or item
+        content (``$…$`` formulas, ``![alt](asset:ID)`` pictures from ``pictures``); ``passage``
+        is (title, text) of the reading passage shown beside the question."""
+        self.stem_html, self.pictures = stem_html, pictures or {}
+        self._show_stem()
+        self.stem.setAccessibleDescription(plain_text(stem_html))
+        self.set_passage(passage)
         for b in self.buttons:
             self.group.removeButton(b)
             self.choice_box.removeWidget(b)
             b.deleteLater()
         self.buttons = []
         for i, text in enumerate(choices, start=1):
-            b = ChoiceButton(choice_mark(i), text, self.column, mark_pt=self.mark_pt)
+            b = ChoiceButton(choice_mark(i), text, self.column, mark_pt=self.mark_pt, pictures=self.pictures,
+                             zoom=self.zoom)
             self.group.addButton(b, i)
             self.choice_box.addWidget(b)
             self.buttons.append(b)
@@ -262,9 +299,28 @@ class ItemPage(QWidget):
         self.mark_pt, self.zoom = mark_pt, zoom
         for b in self.buttons:
             b.set_mark_size(mark_pt)
+        for b in self.buttons:
+            b.zoom = zoom
         if self.stem_html:
-            self.stem.setHtml(scale_images(self.stem_html, zoom))
+            self._show_stem()
+        if self.passage_box.isVisibleTo(self):
+            self.passage.lay_out()
         self.stem.fit_height()
+
+    def _show_stem(self) -> None:
+        if not self.stem.set_rich(self.stem_html, self.pictures, zoom=self.zoom):
+            self.stem.setHtml(scale_images(self.stem_html, self.zoom))
+
+    def set_passage(self, passage: tuple[str, str] | None) -> None:
+        if passage is None:
+            self.passage_box.hide()
+            return
+        title, body = passage
+        self.passage_title.setText(title)
+        self.passage.set_content(body, self.pictures, self.zoom)
+        self.passage.setAccessibleName(title)
+        self.passage.setAccessibleDescription(plain_text(body))
+        self.passage_box.show()
 
     def scroll_by_key(self, key: Qt.Key) -> bool:
         """Scroll the question and answers with the keyboard; False for other keys."""

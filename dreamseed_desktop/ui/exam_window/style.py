@@ -29,6 +29,9 @@ def exam_style(zoom: float, c: ExamColors) -> str:
 #examWindow {{ background: {c.page}; }}
 #topBar {{ background: {c.bar}; border-bottom: 1px solid {c.bar_border}; }}
 #stem {{ background: transparent; font-size: {pt("stem")}; color: {c.text}; }}
+#passage {{ background: transparent; font-size: {pt("choice")}; color: {c.text}; }}
+#passageTitle {{ font-size: {pt("choice")}; font-weight: bold; color: {c.text}; }}
+#passageBox {{ background: {c.choice}; border: 1px solid {c.choice_border}; border-radius: 8px; }}
 QPushButton#choiceButton {{ border: 2px solid {c.choice_border}; border-radius: 10px;
     background: {c.choice}; }}
 #choiceLabel {{ font-size: {pt("choice")}; color: {c.text}; }}

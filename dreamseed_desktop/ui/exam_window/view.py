@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.ui.a11y.names import install_default_names
+from dreamseed_desktop.ui.content.render import Picture
 from dreamseed_desktop.ui.a11y.theme import theme_for
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
@@ -268,7 +269,10 @@ class ExamWindow(QWidget):
 
     def show_item(self, item: PendingItem, number: int) -> None:
         self._n_choices = len(item.choices)
-        self.item_page.set_item(item.stem, item.choices)
+        media = item.media
+        pictures = {p.asset_id: Picture(p.media_type, p.data) for p in media.pictures}
+        passage = None if media.passage is None else (media.passage.title, media.passage.body)
+        self.item_page.set_item(item.stem, item.choices, pictures, passage)
         self.item_label.setText(self.tr("Question %1").replace("%1", str(number)))
         self.item_page.stem.setAccessibleName(self.item_label.text())
         self.stack.setCurrentWidget(self.item_page)

@@ -1,0 +1,1 @@
+"""Item content in Qt: formulas and pictures in text documents and widgets."""
