@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.ui.a11y.names import install_default_names
-from dreamseed_desktop.ui.content.render import Picture
 from dreamseed_desktop.ui.a11y.theme import theme_for
+from dreamseed_desktop.ui.content.render import Picture
 from dreamseed_desktop.ui.exam_window.pages import ItemPage, MessagePage
 from dreamseed_desktop.ui.exam_window.ports import Notice, SaveState
 from dreamseed_desktop.ui.exam_window.presentation import (
