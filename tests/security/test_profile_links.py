@@ -1,5 +1,5 @@
 """An admin cannot link a teacher or student profile of their school to another school's user
-(issue 12, found while reviewing every client write policy; revision 0024), and still creates
+(issue 12, found while reviewing every client write policy; revision 0025), and still creates
 and edits their own school's teachers and students through the people service."""
 from __future__ import annotations
 

@@ -9,15 +9,15 @@ student profile to a foreign user. The check now also requires the linked user t
 profile's school (the users a caller can see: their own school's, all for the system
 administrator).
 
-Revision ID: 0024
-Revises: 0023
+Revision ID: 0025
+Revises: 0024
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0024"
-down_revision = "0023"
+revision = "0025"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
