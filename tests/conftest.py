@@ -16,6 +16,9 @@ import psycopg
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# dreamseed-admin speaks the admin's language (settings default: Korean); tests that read its
+# English text pin it here, Korean tests pass --lang ko
+os.environ.setdefault("DREAMSEED_LANG", "en")
 
 from dreamseed_desktop.db.embedded import EmbeddedServer, start_embedded
 from dreamseed_desktop.db.engine import make_engine

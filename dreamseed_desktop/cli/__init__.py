@@ -45,12 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lang_option(argv: Sequence[str]) -> str | None:
+    """``--lang`` before argparse runs, so its refusals of bad values are in that language."""
+    for k, arg in enumerate(argv):
+        if arg == "--lang" and k + 1 < len(argv) and argv[k + 1] in ("ko", "en"):
+            return argv[k + 1]
+        if arg in ("--lang=ko", "--lang=en"):
+            return arg[-2:]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.choose_language(_lang_option(argv)))
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    i18n.set_language(i18n.choose_language(args.lang))
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()

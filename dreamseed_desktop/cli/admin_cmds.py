@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+from dreamseed_desktop.cli.i18n import error_line, fill, translate
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.uow import Database
 
@@ -44,11 +45,11 @@ def _ask_password() -> str:
     if not sys.stdin.isatty():
         line = sys.stdin.readline().rstrip("\r\n")
         if not line:
-            raise SystemExit("error: no password given (use --password or type it on stdin)")
+            raise SystemExit(error_line(translate("Cli", "no password given (use --password or type it on stdin)")))
         return line
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Repeat password: ") != first:
-        raise SystemExit("error: the passwords do not match")
+    first = getpass.getpass(translate("Cli", "Password: "))
+    if getpass.getpass(translate("Cli", "Repeat password: ")) != first:
+        raise SystemExit(error_line(translate("Cli", "the passwords do not match; nothing was created")))
     return first
 
 
@@ -58,7 +59,7 @@ def _create_admin(args: argparse.Namespace) -> int:
     password = args.password if args.password is not None else _ask_password()
     problem = password_problem(password)
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
+        print(error_line(translate("DomainError", problem)), file=sys.stderr)
         return 1
 
     def run() -> int:
@@ -67,10 +68,10 @@ def _create_admin(args: argparse.Namespace) -> int:
             org = orgs.find_by_name(args.organization)
             if org is None:
                 org = orgs.create(args.organization)
-                print(f"Created organization '{org.name}' (id {org.id}).")
+                print(fill(translate("Cli", "Created organization '%1' (id %2)."), org.name, org.id))
             admin = services.people.create_admin(args.email, args.name, organization_id=org.id,
                                                  password=password)
-            print(f"Created administrator {admin.name} <{admin.email}> (id {admin.id}) "
-                  f"in '{org.name}'.")
+            print(fill(translate("Cli", "Created administrator %1 <%2> (id %3) in '%4'."), admin.name,
+                       admin.email, admin.id, org.name))
         return 0
     return run_reporting_errors(run)

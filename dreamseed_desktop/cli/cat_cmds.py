@@ -37,6 +37,7 @@ from dreamseed_desktop.cat import (
 from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cli.common import output_file, positive_int
+from dreamseed_desktop.cli.i18n import error_line
 
 MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
 
@@ -147,7 +148,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         if args.theta_mean is not None and not math.isfinite(args.theta_mean):
             raise ValueError("--theta-mean must be a finite number")
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     t0 = time.perf_counter()
     if config.exposure_control == "sympson_hetter" and not config.exposure_parameters:
@@ -215,7 +216,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
         else:
             result = calibrate_long(persons, items, correct, args.model, **options)
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     result.save_csv(args.out)
     summary = result.summary()

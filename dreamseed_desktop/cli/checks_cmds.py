@@ -31,6 +31,7 @@ from dreamseed_desktop.cat.fit import infit_outfit, sx2
 from dreamseed_desktop.cat.reliability import information_curve, reliability_of_items
 from dreamseed_desktop.cat.wle import wle_matrix
 from dreamseed_desktop.cli.common import output_file, positive_int
+from dreamseed_desktop.cli.i18n import error_line
 
 N_PARAMS = {"1pl": 1, "2pl": 2, "3pl": 3}
 
@@ -134,7 +135,7 @@ def run_itemfit(args: argparse.Namespace) -> int:
             raise ValueError("no answered item has parameters")
         _, X = _matrix(persons, items, correct, keep)
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     a, b, c = (np.array([params[i][k] for i in keep]) for k in range(3))
     fit = sx2(X, a, b, c, n_params=N_PARAMS[args.model])
@@ -180,7 +181,7 @@ def run_dif(args: argparse.Namespace) -> int:
             if name not in groups.values():
                 raise ValueError(f"no person is in group {name!r}")
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     X = X[in_two]
     focal = np.array([groups[p] == args.focal for p, keep in zip(pids, in_two) if keep])
@@ -210,7 +211,7 @@ def run_reliability(args: argparse.Namespace) -> int:
         if args.examinees < 2:
             raise ValueError("--examinees must be at least 2")
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     whole = reliability_of_items(bank.a, bank.b, bank.c)
     out: dict[str, object] = {"bank_size": len(bank), "reliability_whole_bank": whole}

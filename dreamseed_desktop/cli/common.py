@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dreamseed_desktop.cli.i18n import domain, error_line, fill, translate
 from dreamseed_desktop.config.settings import load_settings, resolve_database_url
 from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError
 
@@ -47,12 +48,12 @@ def run_reporting_errors(func: Callable[[], int]) -> int:
     try:
         return func()
     except BulkValidationError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(domain(exc)), file=sys.stderr)
         for err in exc.errors:
-            print(f"  {err}", file=sys.stderr)
+            print(f"  {domain(err)}", file=sys.stderr)
         return 1
     except DomainError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(domain(exc)), file=sys.stderr)
         return 1
 
 
@@ -61,9 +62,9 @@ def positive_int(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not a whole number"), value)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {number})")
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "must be at least 1 (got %1)"), number))
     return number
 
 
@@ -71,9 +72,10 @@ def output_file(value: str) -> Path:
     """argparse type: a file to write whose folder exists (checked before a long run starts)."""
     path = Path(value).expanduser()
     if path.is_dir():
-        raise argparse.ArgumentTypeError(f"'{value}' is a folder; give a file name inside it")
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder; give a file name inside it"),
+                                              value))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise argparse.ArgumentTypeError(
-            f"the folder '{folder}' does not exist; create it first or choose another file")
+        raise argparse.ArgumentTypeError(fill(translate(
+            "Cli", "the folder '%1' does not exist; create it first or choose another file"), folder))
     return path

@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, run_reporting_errors
+from dreamseed_desktop.cli.i18n import error_line, fill, translate
+
+if TYPE_CHECKING:
+    from dreamseed_desktop.db.migrate import SchemaStatus
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,8 +31,9 @@ def _upgrade(args: argparse.Namespace) -> int:
 
     target = str(args.revision)
     if target != "head" and target not in known_revisions():
-        print(f"error: this program has no schema revision '{target}' (known: "
-              f"{', '.join(sorted(known_revisions()))}). Nothing was changed.", file=sys.stderr)
+        print(error_line(fill(translate("Cli", "this program has no schema revision '%1' (known: %2). Nothing was "
+                                               "changed."), target, ", ".join(sorted(known_revisions())))),
+              file=sys.stderr)
         return 2
 
     def run() -> int:
@@ -37,24 +43,44 @@ def _upgrade(args: argparse.Namespace) -> int:
             try:
                 before = schema_status(engine)
                 if not before.known:
-                    print(before.advice(embedded=embedded), file=sys.stderr)
-                    print("Nothing was changed.", file=sys.stderr)
+                    print(advice(before, embedded=embedded), file=sys.stderr)
+                    print(translate("Cli", "Nothing was changed."), file=sys.stderr)
                     return 3
                 wanted = before.head if target == "head" else target
                 if before.current is not None and (before.current == wanted
                                                    or is_ancestor(wanted, before.current)):
-                    print(f"The database is already at revision {before.current}"
-                          + ("" if before.current == wanted else
-                             f", which is newer than {wanted}; this command never downgrades")
-                          + ". Nothing was changed.")
+                    print(fill(translate("Cli", "The database is already at revision %1. Nothing was changed."),
+                               before.current) if before.current == wanted else
+                          fill(translate("Cli", "The database is already at revision %1, which is newer than %2; "
+                                                "this command never downgrades. Nothing was changed."),
+                               before.current, wanted))
                     return 0 if before.current == wanted else 1
                 upgrade(url, wanted)
                 after = schema_status(engine)
             finally:
                 engine.dispose()
-            print(f"Database upgraded from {before.current or '(empty)'} to {after.current}.")
+            print(fill(translate("Cli", "Database upgraded from %1 to %2."),
+                       before.current or translate("Cli", "(empty)"), after.current))
         return 0
     return run_reporting_errors(run)
+
+
+def advice(status: SchemaStatus, *, embedded: bool) -> str:
+    """``SchemaStatus.advice`` in the admin's language (same facts, same commands)."""
+    command = ("dreamseed-admin db upgrade" if embedded
+               else "dreamseed-admin db upgrade --database-url <owner URL>")
+    if status.at_head:
+        return fill(translate("Cli", "Database schema is up to date (revision %1)."), status.head)
+    if status.current is None:
+        return fill(translate("Cli", "The database has no DreamSeed schema yet. Run: %1"), command)
+    if not status.known:
+        return fill(translate("Cli", "The database schema is at revision %1, which this program does not know (it "
+                                     "needs %2): the database was made by a newer DreamSeed version or by a "
+                                     "development build. Install the DreamSeed version that made it (or a newer "
+                                     "one), or restore a backup made with this version; upgrading cannot help."),
+                    status.current, status.head)
+    return fill(translate("Cli", "The database schema is at revision %1, this program needs %2. Ask your "
+                                 "administrator to run: %3"), status.current, status.head, command)
 
 
 def _embedded(args: argparse.Namespace) -> bool:
@@ -75,8 +101,8 @@ def _status(args: argparse.Namespace) -> int:
                 status = schema_status(engine)
             finally:
                 engine.dispose()
-        print(f"current: {status.current or '(none)'}")
-        print(f"head:    {status.head}")
-        print(status.advice(embedded=embedded))
+        print(fill(translate("Cli", "current: %1"), status.current or translate("Cli", "(none)")))
+        print(fill(translate("Cli", "head:    %1"), status.head))
+        print(advice(status, embedded=embedded))
         return 0 if status.at_head else 3
     return run_reporting_errors(run)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from dreamseed_desktop.cli.common import add_database_argument, owner_url, positive_int, run_reporting_errors
+from dreamseed_desktop.cli.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,17 +32,20 @@ def _seed(args: argparse.Namespace) -> int:
             finally:
                 engine.dispose()
         if summary.created:
-            print(f"Created the demo school {summary.organization_name} in {summary.seconds:.1f} s:")
+            print(fill(translate("Cli", "Created the demo school %1 in %2 s:"), summary.organization_name,
+                       f"{summary.seconds:.1f}"))
         else:
-            print(f"The demo school {summary.organization_name} exists already; nothing was changed.")
-        print(f"  {summary.teachers} teachers, {summary.students} students, {summary.classes} classes, "
-              f"{summary.items} items, {summary.sessions} exam sessions, {summary.attempts} answers")
-        print("Sign in as admin:")
-        print(f"  email:    {summary.admin_email}")
-        print(f"  password: {summary.password}")
-        print(f"Teachers: {', '.join(summary.teacher_emails)}")
+            print(fill(translate("Cli", "The demo school %1 exists already; nothing was changed."),
+                       summary.organization_name))
+        print("  " + fill(translate("Cli", "%1 teachers, %2 students, %3 classes, %4 items, %5 exam sessions, "
+                                           "%6 answers"), summary.teachers, summary.students, summary.classes,
+                          summary.items, summary.sessions, summary.attempts))
+        print(translate("Cli", "Sign in as admin:"))
+        print("  " + fill(translate("Cli", "email:    %1"), summary.admin_email))
+        print("  " + fill(translate("Cli", "password: %1"), summary.password))
+        print(fill(translate("Cli", "Teachers: %1"), ", ".join(summary.teacher_emails)))
         if summary.sample_student_email:
-            print(f"Students: {summary.sample_student_email} ... (every demo account uses the "
-                  f"password {summary.password})")
+            print(fill(translate("Cli", "Students: %1 ... (every demo account uses the password %2)"),
+                       summary.sample_student_email, summary.password))
         return 0
     return run_reporting_errors(run)

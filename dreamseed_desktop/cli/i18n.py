@@ -65,7 +65,19 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return out.replace("%n", str(n)) if n >= 0 else out
 
 
-def domain(error: Exception) -> str:
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` in place of ``%1``, ``%2`` … (Qt's placeholders, any order in a translation)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
+def error_line(text: str) -> str:
+    """``error: <text>`` in the chosen language."""
+    return fill(translate("Cli", "error: %1"), text)
+
+
+def domain(error: Exception, *, with_row: bool = True) -> str:
     """A service's :class:`DomainError` in the chosen language (its template translated, then
     filled with its values, ``label`` params translated too), as the GUI shows it."""
     from dreamseed_desktop.services.core.errors import DomainError, parse_server_message
@@ -90,6 +102,9 @@ def domain(error: Exception) -> str:
             text = english if translated == template else translated.format_map(values)
         except (KeyError, IndexError, ValueError):
             text = english
-    if error.row is not None:
-        text = translate("DomainError", "Row %1: %2").replace("%1", str(error.row)).replace("%2", text)
-    return text
+    where = []
+    if with_row and error.row is not None:
+        where.append(fill(translate("Cli", "row %1"), error.row))
+    if with_row and error.field:
+        where.append(error.field)
+    return f"{', '.join(where)}: {text}" if where else text

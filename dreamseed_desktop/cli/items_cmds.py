@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dreamseed_desktop.cli.admin_cmds import owner_services
 from dreamseed_desktop.cli.common import add_database_argument, command_group, output_file, run_reporting_errors
+from dreamseed_desktop.cli.i18n import fill, translate
 from dreamseed_desktop.services.core.csv_safety import read_bounded
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.items.csv_io import EXPORT_COLUMNS, REQUIRED_COLUMNS
@@ -51,9 +52,9 @@ def _import_items(args: argparse.Namespace) -> int:
         with owner_services(args) as services:
             result = services.item_csv.import_csv(data, update_existing=args.update,
                                                   dry_run=args.dry_run)
-        verb = "Would import" if result.dry_run else "Imported"
-        print(f"{verb}: {len(result.created)} new, {len(result.updated)} updated, "
-              f"{len(result.unchanged)} unchanged.")
+        text = (translate("Cli", "Would import: %1 new, %2 updated, %3 unchanged (dry run: nothing was changed).")
+                if result.dry_run else translate("Cli", "Imported: %1 new, %2 updated, %3 unchanged."))
+        print(fill(text, len(result.created), len(result.updated), len(result.unchanged)))
         return 0
     return run_reporting_errors(run)
 
@@ -65,6 +66,6 @@ def _export_items(args: argparse.Namespace) -> int:
             text = services.item_csv.export_csv(subject=args.subject, status=args.status)
         args.out.write_text("\ufeff" + text, encoding="utf-8", newline="")  # keep the \r\n rows as they are
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
-        print(f"Wrote {rows} items to {args.out}.")
+        print(fill(translate("Cli", "Wrote %1 items to %2."), rows, args.out))
         return 0
     return run_reporting_errors(run)

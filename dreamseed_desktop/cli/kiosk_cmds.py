@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from dreamseed_desktop.cli.common import run_reporting_errors
+from dreamseed_desktop.cli.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +48,8 @@ def _configure(args: argparse.Namespace) -> int:
     if args.lang:
         settings = settings.with_changes(language=args.lang)
     save_settings(settings)
-    print(f"Saved {settings_path()}: database = {'embedded' if args.embedded else args.database_url}")
+    print(fill(translate("Cli", "Saved %1: database = %2"), settings_path(),
+               translate("Cli", "this PC (embedded)") if args.embedded else args.database_url))
     return 0
 
 
@@ -61,14 +63,14 @@ def _set_quit_password(args: argparse.Namespace) -> int:
     def run() -> int:
         if args.clear:
             set_lab_quit_password(None)
-            print(f"Removed this PC's quit password from {settings_path()}.")
+            print(fill(translate("Cli", "Removed this PC's quit password from %1."), settings_path()))
             return 0
-        password = args.password or getpass.getpass("Proctor quit password: ")
+        password = args.password or getpass.getpass(translate("Cli", "Proctor quit password: "))
         if len(password) < 8:
             raise ValidationError("Use at least 8 characters: students can read the hash on this PC.",
                                   field="password")
         set_lab_quit_password(password)
-        print(f"Saved the quit password hash in {settings_path()}.")
+        print(fill(translate("Cli", "Saved the quit password hash in %1."), settings_path()))
         return 0
     return run_reporting_errors(run)
 
@@ -80,10 +82,13 @@ def _show(args: argparse.Namespace) -> int:
 
     _apply_dirs(args)
     settings = load_settings()
-    print(f"settings file:  {settings_path()}")
-    print(f"data folder:    {paths.data_dir()}   (DREAMSEED_DATA_DIR)")
-    print(f"answer journal: {default_journal_path()}")
-    print(f"embedded db:    {paths.data_dir() / 'pgdata'}")
-    print(f"database:       {settings.database_url or 'embedded'} (chosen: {settings.connection_chosen})")
-    print(f"quit password:  {'set' if settings.extra.get('exam_quit_password_hash') else 'not set'}")
+    print(fill(translate("Cli", "settings file:  %1"), settings_path()))
+    print(fill(translate("Cli", "data folder:    %1   (DREAMSEED_DATA_DIR)"), paths.data_dir()))
+    print(fill(translate("Cli", "answer journal: %1"), default_journal_path()))
+    print(fill(translate("Cli", "embedded db:    %1"), paths.data_dir() / "pgdata"))
+    print(fill(translate("Cli", "database:       %1 (chosen: %2)"),
+               settings.database_url or translate("Cli", "this PC (embedded)"),
+               translate("Cli", "yes") if settings.connection_chosen else translate("Cli", "no")))
+    print(fill(translate("Cli", "quit password:  %1"), translate("Cli", "set")
+               if settings.extra.get("exam_quit_password_hash") else translate("Cli", "not set")))
     return 0

@@ -12,6 +12,7 @@ from dreamseed_desktop.cli.common import (
     output_file,
     run_reporting_errors,
 )
+from dreamseed_desktop.cli.i18n import domain, error_line, fill, translate
 from dreamseed_desktop.services.classes.roster_csv import RosterPlan
 from dreamseed_desktop.services.classes.roster_parse import read_file
 from dreamseed_desktop.services.container import Services
@@ -54,16 +55,17 @@ def _organization_id(services: Services, name_or_id: str) -> int:
     if org is None and name_or_id.strip().isdigit():
         org = orgs.get(int(name_or_id))
     if org is None:
-        raise NotFound(f"There is no organization named '{name_or_id}'.")
+        raise NotFound("There is no organization named '{name}'.", params={"name": name_or_id})
     return org.id
 
 
 def _print_errors(errors: list[ValidationError] | tuple[ValidationError, ...]) -> None:
-    print(f"error: {len(errors)} row(s) have problems; nothing was imported.", file=sys.stderr)
+    print(error_line(fill(translate("Cli", "%1 row(s) have problems; nothing was imported."), len(errors))),
+          file=sys.stderr)
     for err in errors:
-        where = f"line {err.row}" if err.row is not None else "file"
+        where = fill(translate("Cli", "line %1"), err.row) if err.row is not None else translate("Cli", "file")
         field = f" ({err.field})" if err.field else ""
-        print(f"  {where}{field}: {err.message}", file=sys.stderr)
+        print(f"  {where}{field}: {domain(err, with_row=False)}", file=sys.stderr)
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -71,7 +73,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, header = pair.partition("=")
         if not sep:
-            raise ValidationError(f"--map needs FIELD=HEADER, got '{pair}'.", field="map")
+            raise ValidationError("--map needs FIELD=HEADER, got '{pair}'.", params={"pair": pair}, field="map")
         mapping[field.strip()] = header.strip()
     return mapping
 
@@ -81,7 +83,8 @@ def _import_roster(args: argparse.Namespace) -> int:
         try:
             data = read_file(args.file)
         except OSError as exc:
-            raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from None
+            raise ValidationError("Cannot read {path}: {reason}.",
+                                  params={"path": str(args.file), "reason": exc.strerror}) from None
         with owner_services(args) as services:
             roster = services.roster
             plan = roster.preview(data, organization_id=_organization_id(services, args.organization),
@@ -91,36 +94,37 @@ def _import_roster(args: argparse.Namespace) -> int:
                 _print_errors(plan.errors)
                 return 1
             if args.dry_run:
-                print("Dry run: nothing was changed.")
+                print(translate("Cli", "Dry run: nothing was changed."))
                 return 0
             try:
                 result = roster.commit(plan)
             except BulkValidationError as exc:
                 _print_errors(exc.errors)
                 return 1
-        print(f"Imported: {result.created} created, {result.updated} updated, "
-              f"{result.unchanged} unchanged, {result.enrolled} enrollments added.")
+        print(fill(translate("Cli", "Imported: %1 created, %2 updated, %3 unchanged, %4 enrollments added."),
+                   result.created, result.updated, result.unchanged, result.enrolled))
         return 0
     return run_reporting_errors(run)
 
 
 def _print_plan(plan: RosterPlan, *, show_all: bool) -> None:
-    print(f"Encoding: {plan.encoding}")
-    print("Columns: " + ", ".join(f"{field}={header}" for field, header in plan.columns))
-    lines = [f"  + line {r.line}: create {r.role} {r.name}" + (f" <{r.email}>" if r.email else "")
-             + (f" grade {r.grade}" if r.grade else "")
-             + (f" number {r.student_number}" if r.student_number else "")
+    print(fill(translate("Cli", "Encoding: %1"), plan.encoding))
+    print(fill(translate("Cli", "Columns: %1"), ", ".join(f"{field}={header}" for field, header in plan.columns)))
+    lines = ["  + " + fill(translate("Cli", "line %1: create %2 %3"), r.line, r.role, r.name)
+             + (f" <{r.email}>" if r.email else "")
+             + (" " + fill(translate("Cli", "grade %1"), r.grade) if r.grade else "")
+             + (" " + fill(translate("Cli", "number %1"), r.student_number) if r.student_number else "")
              for r in plan.to_create]
-    lines += [f"  ~ line {u.row.line}: update {u.row.label}: "
-              + ", ".join(f"{k} -> {v}" for k, v in u.changes) for u in plan.to_update]
-    lines += [f"  > line {e.line}: enroll {e.email or e.name} in {e.class_name}" for e in plan.enrollments]
+    lines += ["  ~ " + fill(translate("Cli", "line %1: update %2: %3"), u.row.line, u.row.label,
+                            ", ".join(f"{k} -> {v}" for k, v in u.changes)) for u in plan.to_update]
+    lines += ["  > " + fill(translate("Cli", "line %1: enroll %2 in %3"), e.line, e.email or e.name, e.class_name)
+              for e in plan.enrollments]
     for line in lines if show_all else lines[:SHOW_ROWS]:
         print(line)
     if not show_all and len(lines) > SHOW_ROWS:
-        print(f"  ... and {len(lines) - SHOW_ROWS} more (use --all to list them)")
-    print(f"Rows: {plan.row_count}; would create {len(plan.to_create)}, update "
-          f"{len(plan.to_update)}, leave {plan.unchanged} unchanged, add "
-          f"{len(plan.enrollments)} enrollments.")
+        print("  " + fill(translate("Cli", "... and %1 more (use --all to list them)"), len(lines) - SHOW_ROWS))
+    print(fill(translate("Cli", "Rows: %1; would create %2, update %3, leave %4 unchanged, add %5 enrollments."),
+               plan.row_count, len(plan.to_create), len(plan.to_update), plan.unchanged, len(plan.enrollments)))
 
 
 def _export_roster(args: argparse.Namespace) -> int:
@@ -134,8 +138,9 @@ def _export_roster(args: argparse.Namespace) -> int:
         try:
             args.out.write_bytes(data)
         except OSError as exc:
-            raise ValidationError(f"Cannot write {args.out}: {exc.strerror}.") from None
+            raise ValidationError("Cannot write {path}: {reason}.",
+                                  params={"path": str(args.out), "reason": exc.strerror}) from None
         rows = data.decode("utf-8-sig").count("\r\n") - 1
-        print(f"Wrote {rows} people to {args.out}.")
+        print(fill(translate("Cli", "Wrote %1 people to %2."), rows, args.out))
         return 0
     return run_reporting_errors(run)

@@ -10,6 +10,7 @@ from dreamseed_desktop.cli.common import (
     owner_url,
     run_reporting_errors,
 )
+from dreamseed_desktop.cli.i18n import error_line, fill, translate
 
 # auth.settings keys an administrator may change, with their allowed range
 SETTINGS = {
@@ -67,17 +68,21 @@ def _set_client_password(args: argparse.Namespace) -> int:
 
     password = args.password
     if password is None:
-        password = getpass.getpass("New client password: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+        password = (getpass.getpass(translate("Cli", "New client password: ")) if sys.stdin.isatty()
+                    else sys.stdin.readline().strip())
 
     def run() -> int:
         with owner_url(args) as url:
             try:
                 set_client_password(url, password, role=f"dreamseed_{args.role}")
-            except ValueError as exc:
-                print(f"error: {exc}", file=sys.stderr)
+            except ValueError:
+                print(error_line(translate("Cli", "The client password must have at least 8 characters. "
+                                                  "Nothing was changed.")), file=sys.stderr)
                 return 1
-        print(f"The dreamseed_{args.role} password was changed. Put the new one in the settings of every "
-              f"{'lab' if args.role == 'student' else 'staff'} PC.")
+        print(fill(translate("Cli", "The %1 password was changed. Put the new one in the settings of every lab PC.")
+                   if args.role == "student" else
+                   translate("Cli", "The %1 password was changed. Put the new one in the settings of every staff PC."),
+                   f"dreamseed_{args.role}"))
         return 0
     return run_reporting_errors(run)
 
@@ -89,14 +94,15 @@ def _check(args: argparse.Namespace) -> int:
     with owner_url(args) as url, _connect(url) as conn:
         if args.fix:
             for done in fix_isolation(conn):
-                print(f"fixed: {done}")
+                print(fill(translate("Cli", "fixed: %1"), done))
         problems = hardening_problems(conn) + isolation_problems(conn)
         warnings = log_warnings(conn)
     for p in problems:
-        print(f"problem: {p}")
+        print(fill(translate("Cli", "problem: %1"), p))
     for w in warnings:
-        print(f"warning: {w}")
-    print("Security check passed." if not problems else f"{len(problems)} problem(s) found.")
+        print(fill(translate("Cli", "warning: %1"), w))
+    print(translate("Cli", "Security check passed.") if not problems
+          else fill(translate("Cli", "%1 problem(s) found."), len(problems)))
     return 0 if not problems else 4
 
 
@@ -105,16 +111,18 @@ def _settings(args: argparse.Namespace) -> int:
     for item in args.set:
         key, _, value = item.partition("=")
         if key not in SETTINGS:
-            print(f"error: unknown setting {key!r} (known: {', '.join(SETTINGS)})", file=sys.stderr)
+            print(error_line(fill(translate("Cli", "unknown setting '%1' (known: %2). Nothing was changed."), key,
+                                  ", ".join(SETTINGS))), file=sys.stderr)
             return 2
         try:
             number = float(value)
         except ValueError:
-            print(f"error: {key} needs a number", file=sys.stderr)
+            print(error_line(fill(translate("Cli", "%1 needs a number. Nothing was changed."), key)), file=sys.stderr)
             return 2
         lo, hi = SETTINGS[key]
         if not lo <= number <= hi:
-            print(f"error: {key} must be between {lo:g} and {hi:g}", file=sys.stderr)
+            print(error_line(fill(translate("Cli", "%1 must be between %2 and %3. Nothing was changed."), key,
+                                  f"{lo:g}", f"{hi:g}")), file=sys.stderr)
             return 2
         changes[key] = number
     with owner_url(args) as url, _connect(url) as conn:
@@ -132,5 +140,5 @@ def _unlock(args: argparse.Namespace) -> int:
         n = conn.execute("DELETE FROM auth.login_failures WHERE email_key = %s AND locked_until > now()",
                          (args.email.strip().lower(),)).rowcount
         conn.execute("DELETE FROM auth.login_failures WHERE email_key = %s", (args.email.strip().lower(),))
-    print("Account unlocked." if n else "That account was not locked.")
+    print(translate("Cli", "Account unlocked.") if n else translate("Cli", "That account was not locked."))
     return 0

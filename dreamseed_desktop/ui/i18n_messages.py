@@ -246,6 +246,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("DomainError", "This exam session is {status_label}; it cannot be terminated."),
 )
 
+# local database errors that are not the network (services/core/errors.py)
+LOCAL_DB_MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "The request had more values than the database accepts at once (65,535). "
+                                     "Nothing was saved. Do it in smaller parts."),
+    QT_TRANSLATE_NOOP("DomainError", "The database could not run this request. Nothing was saved."),
+)
+
+# dreamseed-admin's own messages raised as domain errors (cli/)
+CLI_MESSAGES = (
+    QT_TRANSLATE_NOOP("DomainError", "There is no organization named '{name}'."),
+    QT_TRANSLATE_NOOP("DomainError", "--map needs FIELD=HEADER, got '{pair}'."),
+    QT_TRANSLATE_NOOP("DomainError", "Cannot read {path}: {reason}."),
+    QT_TRANSLATE_NOOP("DomainError", "Cannot write {path}: {reason}."),
+    QT_TRANSLATE_NOOP("DomainError", "Use at least 8 characters: students can read the hash on this PC."),
+)
+
 # this PC's own database server (services/core/uow.py): never "check the network"
 LOCAL_SERVER_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The database on this PC stopped and has been started again. Try again; if you "

@@ -1312,6 +1312,322 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>The backup came from an older version (schema %1) and was upgraded.</source>
         <translation>이전 버전(스키마 %1)에서 만든 백업이라 최신 스키마로 업그레이드했습니다.</translation>
     </message>
+    <message>
+        <source>no password given (use --password or type it on stdin)</source>
+        <translation>비밀번호가 없습니다(--password를 쓰거나 표준 입력으로 입력하세요)</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>Repeat password: </source>
+        <translation>비밀번호 다시 입력: </translation>
+    </message>
+    <message>
+        <source>the passwords do not match; nothing was created</source>
+        <translation>비밀번호가 서로 다릅니다. 아무것도 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Created organization &apos;%1&apos; (id %2).</source>
+        <translation>기관 &apos;%1&apos;(id %2)을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Created administrator %1 &lt;%2&gt; (id %3) in &apos;%4&apos;.</source>
+        <translation>&apos;%4&apos;에 관리자 %1 &lt;%2&gt;(id %3)을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be at least 1 (got %1)</source>
+        <translation>1 이상이어야 합니다(받은 값 %1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; give a file name inside it</source>
+        <translation>&apos;%1&apos;은(는) 폴더입니다. 그 안의 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; does not exist; create it first or choose another file</source>
+        <translation>폴더 &apos;%1&apos;이(가) 없습니다. 먼저 만들거나 다른 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>this program has no schema revision &apos;%1&apos; (known: %2). Nothing was changed.</source>
+        <translation>이 프로그램에는 스키마 리비전 &apos;%1&apos;이(가) 없습니다(아는 리비전: %2). 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database is already at revision %1. Nothing was changed.</source>
+        <translation>데이터베이스가 이미 리비전 %1입니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database is already at revision %1, which is newer than %2; this command never downgrades. Nothing was changed.</source>
+        <translation>데이터베이스가 이미 %2보다 새로운 리비전 %1입니다. 이 명령은 다운그레이드하지 않습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Database upgraded from %1 to %2.</source>
+        <translation>데이터베이스를 %1에서 %2(으)로 업그레이드했습니다.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Database schema is up to date (revision %1).</source>
+        <translation>데이터베이스 스키마가 최신입니다(리비전 %1).</translation>
+    </message>
+    <message>
+        <source>The database has no DreamSeed schema yet. Run: %1</source>
+        <translation>데이터베이스에 아직 DreamSeed 스키마가 없습니다. 실행하세요: %1</translation>
+    </message>
+    <message>
+        <source>The database schema is at revision %1, which this program does not know (it needs %2): the database was made by a newer DreamSeed version or by a development build. Install the DreamSeed version that made it (or a newer one), or restore a backup made with this version; upgrading cannot help.</source>
+        <translation>데이터베이스 스키마가 이 프로그램이 모르는 리비전 %1입니다(필요한 리비전: %2). 더 새로운 DreamSeed 버전이나 개발 빌드가 만든 데이터베이스입니다. 그 DreamSeed 버전(또는 더 새 버전)을 설치하거나, 이 버전으로 만든 백업을 복원하세요. 업그레이드로는 해결되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database schema is at revision %1, this program needs %2. Ask your administrator to run: %3</source>
+        <translation>데이터베이스 스키마는 리비전 %1이고 이 프로그램에는 %2이(가) 필요합니다. 관리자에게 다음을 실행해 달라고 하세요: %3</translation>
+    </message>
+    <message>
+        <source>current: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>head:    %1</source>
+        <translation>최신: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo school %1 in %2 s:</source>
+        <translation>데모 학교 %1을(를) %2초 만에 만들었습니다:</translation>
+    </message>
+    <message>
+        <source>The demo school %1 exists already; nothing was changed.</source>
+        <translation>데모 학교 %1이(가) 이미 있습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 teachers, %2 students, %3 classes, %4 items, %5 exam sessions, %6 answers</source>
+        <translation>교사 %1명, 학생 %2명, 학급 %3개, 문항 %4개, 응시 %5회, 답안 %6개</translation>
+    </message>
+    <message>
+        <source>Sign in as admin:</source>
+        <translation>관리자로 로그인:</translation>
+    </message>
+    <message>
+        <source>email:    %1</source>
+        <translation>이메일:   %1</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>비밀번호: %1</translation>
+    </message>
+    <message>
+        <source>Teachers: %1</source>
+        <translation>교사: %1</translation>
+    </message>
+    <message>
+        <source>Students: %1 ... (every demo account uses the password %2)</source>
+        <translation>학생: %1 ... (모든 데모 계정의 비밀번호는 %2)</translation>
+    </message>
+    <message>
+        <source>Would import: %1 new, %2 updated, %3 unchanged (dry run: nothing was changed).</source>
+        <translation>가져올 내용: 새 문항 %1개, 고침 %2개, 그대로 %3개 (시험 실행: 바뀐 것은 없습니다).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>가져왔습니다: 새 문항 %1개, 고침 %2개, 그대로 %3개.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2.</source>
+        <translation>문항 %1개를 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1: database = %2</source>
+        <translation>%1에 저장했습니다: 데이터베이스 = %2</translation>
+    </message>
+    <message>
+        <source>this PC (embedded)</source>
+        <translation>이 PC(내장)</translation>
+    </message>
+    <message>
+        <source>Removed this PC&apos;s quit password from %1.</source>
+        <translation>%1에서 이 PC의 종료 비밀번호를 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Proctor quit password: </source>
+        <translation>감독 종료 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Saved the quit password hash in %1.</source>
+        <translation>종료 비밀번호 해시를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>settings file:  %1</source>
+        <translation>설정 파일:      %1</translation>
+    </message>
+    <message>
+        <source>data folder:    %1   (DREAMSEED_DATA_DIR)</source>
+        <translation>데이터 폴더:    %1   (DREAMSEED_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>answer journal: %1</source>
+        <translation>답안 기록:      %1</translation>
+    </message>
+    <message>
+        <source>embedded db:    %1</source>
+        <translation>내장 DB:        %1</translation>
+    </message>
+    <message>
+        <source>database:       %1 (chosen: %2)</source>
+        <translation>데이터베이스:   %1 (선택함: %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>quit password:  %1</source>
+        <translation>종료 비밀번호:  %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>정함</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>정하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 row(s) have problems; nothing was imported.</source>
+        <translation>%1개 행에 문제가 있어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>시험 실행: 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 unchanged, %4 enrollments added.</source>
+        <translation>가져왔습니다: %1명 만듦, %2명 고침, %3명 그대로, 학급 등록 %4건 추가.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>인코딩: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>열: %1</translation>
+    </message>
+    <message>
+        <source>line %1: create %2 %3</source>
+        <translation>%1행: %2 %3 만들기</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1학년</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>번호 %1</translation>
+    </message>
+    <message>
+        <source>line %1: update %2: %3</source>
+        <translation>%1행: %2 고치기: %3</translation>
+    </message>
+    <message>
+        <source>line %1: enroll %2 in %3</source>
+        <translation>%1행: %2을(를) %3에 등록</translation>
+    </message>
+    <message>
+        <source>... and %1 more (use --all to list them)</source>
+        <translation>... 그 밖에 %1개 (모두 보려면 --all)</translation>
+    </message>
+    <message>
+        <source>Rows: %1; would create %2, update %3, leave %4 unchanged, add %5 enrollments.</source>
+        <translation>행 %1개: %2명 만들고, %3명 고치고, %4명은 그대로 두고, 학급 등록 %5건을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 people to %2.</source>
+        <translation>%1명을 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>New client password: </source>
+        <translation>새 클라이언트 비밀번호: </translation>
+    </message>
+    <message>
+        <source>The client password must have at least 8 characters. Nothing was changed.</source>
+        <translation>클라이언트 비밀번호는 8자 이상이어야 합니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 password was changed. Put the new one in the settings of every lab PC.</source>
+        <translation>%1 비밀번호를 바꿨습니다. 모든 실습실 PC의 설정에 새 비밀번호를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The %1 password was changed. Put the new one in the settings of every staff PC.</source>
+        <translation>%1 비밀번호를 바꿨습니다. 모든 교직원 PC의 설정에 새 비밀번호를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>fixed: %1</source>
+        <translation>고침: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Security check passed.</source>
+        <translation>보안 점검을 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>문제를 %1개 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (known: %2). Nothing was changed.</source>
+        <translation>알 수 없는 설정 &apos;%1&apos;입니다(아는 설정: %2). 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number. Nothing was changed.</source>
+        <translation>%1에는 숫자가 필요합니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3. Nothing was changed.</source>
+        <translation>%1은(는) %2에서 %3 사이여야 합니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>계정 잠금을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>That account was not locked.</source>
+        <translation>그 계정은 잠겨 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1행</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -2385,6 +2701,34 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>The file is not valid CSV ({reason}).</source>
         <translation>올바른 CSV 파일이 아닙니다({reason}).</translation>
+    </message>
+    <message>
+        <source>The request had more values than the database accepts at once (65,535). Nothing was saved. Do it in smaller parts.</source>
+        <translation>요청에 데이터베이스가 한 번에 받을 수 있는 값(65,535개)보다 많은 값이 있었습니다. 아무것도 저장하지 않았습니다. 더 작게 나누어 하세요.</translation>
+    </message>
+    <message>
+        <source>The database could not run this request. Nothing was saved.</source>
+        <translation>데이터베이스가 이 요청을 실행하지 못했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no organization named &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;(이)라는 기관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=HEADER, got &apos;{pair}&apos;.</source>
+        <translation>--map에는 필드=머리글 형식이 필요합니다. 받은 값: &apos;{pair}&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters: students can read the hash on this PC.</source>
+        <translation>8자 이상으로 정하세요. 학생이 이 PC에서 해시를 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>The database on this PC stopped and has been started again. Try again; if you were saving something, check that it was saved.</source>

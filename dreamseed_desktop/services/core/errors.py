@@ -147,7 +147,15 @@ def translate_db_error(exc: BaseException) -> DomainError:
     primary = (getattr(diag, "message_primary", None) if diag else None) or str(orig).splitlines()[0]
 
     if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and sqlstate is None:
-        return Unavailable()
+        # only a lost or failed connection is "cannot be reached"; the driver also raises these
+        # for local problems (a request with more values than the protocol allows) — never blame
+        # the network for those
+        if getattr(exc, "connection_invalidated", False) or _is_connection_failure(str(orig)):
+            return Unavailable()
+        if "number of parameters must be between" in str(orig):
+            return DomainError("The request had more values than the database accepts at once (65,535). "
+                               "Nothing was saved. Do it in smaller parts.")
+        return DomainError("The database could not run this request. Nothing was saved.")
     if sqlstate and sqlstate.startswith("08"):
         return Unavailable()
     if sqlstate in ("57P01", "57P02", "57P03"):  # admin shutdown / crash / cannot connect now
@@ -185,6 +193,20 @@ def translate_db_error(exc: BaseException) -> DomainError:
     if sqlstate == "28P01" or sqlstate == "28000":
         return Unavailable("The database rejected the connection credentials.")
     return DomainError("The database reported an error. The change was not saved.")
+
+
+_CONNECTION_WORDS = (
+    "connection failed", "could not connect", "connection to server", "connection is bad", "connection is lost",
+    "connection refused", "server closed the connection", "terminating connection", "timeout expired",
+    "timed out", "could not translate host name", "name or service not known", "no route to host",
+    "network is unreachable", "connection reset", "broken pipe", "consuming input failed", "ssl syscall",
+    "the connection is closed", "connection already closed",
+)
+
+
+def _is_connection_failure(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _CONNECTION_WORDS)
 
 
 # Our PL/pgSQL functions raise with SQLSTATE 'DS' + code; the message is user-facing.

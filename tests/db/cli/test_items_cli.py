@@ -54,7 +54,7 @@ def test_bad_file_changes_nothing(owner_db: Database, db_url: str, tmp_path: Pat
     before = _codes(owner_db)
     assert main(["import", "items", str(bad), "--database-url", db_url]) == 1
     err = capsys.readouterr().err
-    assert "1 row(s) have problems; nothing was changed." in err and "row 4, a:" in err
+    assert "1 row has problems; nothing was changed." in err and "row 4, a:" in err
     assert _codes(owner_db) == before
     assert main(["import", "items", str(tmp_path / "missing.csv"), "--database-url", db_url]) == 1
     assert "Cannot read" in capsys.readouterr().err
