@@ -24,6 +24,7 @@ from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
 from dreamseed_desktop.ui.a11y.names import install_default_names
+from dreamseed_desktop.ui.a11y.theme import apply_staff_theme
 from dreamseed_desktop.ui.backup_dialog import BackupDialog
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
@@ -166,6 +167,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_current,
                                          QKeySequence.StandardKey.Refresh))
         view_menu.addAction(self._action(self.tr("Focus &navigation"), self.sidebar.setFocus, "F6"))
+        self.contrast_action = self._action(self.tr("&High contrast"), self.set_high_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self._qsettings.value("ui/high_contrast", False, bool) is True)
+        view_menu.addAction(self.contrast_action)
+        apply_staff_theme(self.contrast_action.isChecked())
 
         settings_menu = menu.addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -212,6 +218,11 @@ class MainWindow(QMainWindow):
         box.setObjectName("restoredBox")
         box.finished.connect(lambda _r: self.sign_out())
         box.open()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View → High contrast: white on black with a yellow selection, remembered."""
+        apply_staff_theme(on)
+        self._qsettings.setValue("ui/high_contrast", bool(on))
 
     def sign_out(self) -> None:
         self.sign_out_requested.emit()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,59 @@ def theme_for(palette: QPalette, high_contrast: bool = False) -> ExamColors:
     if high_contrast:
         return HIGH_CONTRAST
     return DARK if is_dark(palette) else LIGHT
+
+
+#: the staff program's high-contrast palette: white on black, yellow selection and links
+HIGH_CONTRAST_ROLES = {
+    "Window": "#000000", "WindowText": "#ffffff", "Base": "#000000", "AlternateBase": "#1a1a1a",
+    "Text": "#ffffff", "Button": "#000000", "ButtonText": "#ffffff", "BrightText": "#ffff00",
+    "Highlight": "#ffff00", "HighlightedText": "#000000", "ToolTipBase": "#000000",
+    "ToolTipText": "#ffffff", "PlaceholderText": "#c8c8c8", "Link": "#ffff00",
+    "LinkVisited": "#ff80ff", "Light": "#ffffff", "Midlight": "#c8c8c8", "Mid": "#a0a0a0",
+    "Dark": "#ffffff", "Shadow": "#ffffff",
+}
+#: disabled controls stay readable (WCAG exempts them; a student or teacher still reads them)
+HIGH_CONTRAST_DISABLED = {"WindowText": "#a8a8a8", "Text": "#a8a8a8", "ButtonText": "#a8a8a8"}
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, value in HIGH_CONTRAST_ROLES.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(value))
+    for role, value in HIGH_CONTRAST_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(value))
+    return palette
+
+
+def repaired(palette: QPalette) -> QPalette:
+    """The system palette, with its selection colour darkened (dark palettes: lightened) in
+    small steps until selected text reads 4.5:1 on it (Qt's own Fusion palette gives white on
+    #308cc6, 3.7:1). Nothing else of the system's choice changes."""
+    from dreamseed_desktop.ui.a11y.contrast import TEXT_AA, contrast_ratio
+
+    out = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = out.color(group, QPalette.ColorRole.HighlightedText)
+        back = out.color(group, QPalette.ColorRole.Highlight)
+        darker = text.lightness() > 128
+        for _ in range(60):
+            if contrast_ratio(text, back) >= TEXT_AA:
+                break
+            back = back.darker(105) if darker else back.lighter(105)
+        out.setColor(group, QPalette.ColorRole.Highlight, back.toRgb())
+    return out
+
+
+_system_palette: QPalette | None = None
+
+
+def apply_staff_theme(high_contrast: bool) -> None:
+    """The whole program in the system palette (selection contrast repaired) or the
+    high-contrast one."""
+    global _system_palette
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    app.setPalette(high_contrast_palette() if high_contrast else repaired(_system_palette))

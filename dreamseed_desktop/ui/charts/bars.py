@@ -46,7 +46,7 @@ class HistogramChart(ChartBase):
                  y_label: str = "") -> None:
         super().__init__(parent)
         self.set_titles(title, x_label, y_label or self.tr("Number of students"))
-        self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=color(0, 190), pen=pg.mkPen("w"))
+        self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brush=color(0), pen=pg.mkPen("w"))
         self.plot_item.addItem(self.bars)
         # (no InfiniteLine label: label and line form a reference cycle whose garbage
         # collection double-frees under PySide; a separate TextItem has no cycle)
@@ -122,8 +122,8 @@ class CategoryBarChart(ChartBase):
                  y_label: str = "") -> None:
         super().__init__(parent)
         self.set_titles(title, x_label, y_label)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(0, 190), pen=pg.mkPen("w"))
-        self.highlight_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(1, 220),
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(0), pen=pg.mkPen("w"))
+        self.highlight_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=color(1),
                                               pen=pg.mkPen("w"))
         self.plot_item.addItem(self.bars)
         self.plot_item.addItem(self.highlight_bars)

@@ -28,10 +28,15 @@ from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
            "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
 
-#: Colour-blind-friendly palette (Okabe–Ito) used by every chart in this order.
+#: Colour-blind-friendly palette used by every chart in this order: Okabe–Ito, with orange, sky
+#: blue, yellow and reddish purple darkened (same hue and saturation, lower lightness) until each
+#: stands 3:1 against the white plot background (WCAG 1.4.11; the originals go down to 1.32:1).
+#: Data marks are drawn opaque so the ratio holds for what is on screen.
 PALETTE: tuple[str, ...] = (
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
+    "#0072B2", "#D55E00", "#009E73", "#C870A1", "#BB8100", "#1C95D9", "#9A900C", "#000000",
 )
+#: the plot background the palette is measured against
+BACKGROUND = "#FFFFFF"
 
 #: a series of up to this many points is read out whole; longer ones are sampled
 SUMMARY_POINTS = 30

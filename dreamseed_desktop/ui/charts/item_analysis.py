@@ -33,8 +33,8 @@ class PCorrectVsDifficultyChart(ChartBase):
         legend = self.add_legend()
         self.expected = pg.ScatterPlotItem(size=7, symbol="t", pen=pg.mkPen("#666666"),
                                            brush=pg.mkBrush(255, 255, 255, 0))
-        self.observed = pg.ScatterPlotItem(size=7, symbol="o", pen=None, brush=color(0, 170))
-        self.flagged = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen("k"), brush=color(1, 230))
+        self.observed = pg.ScatterPlotItem(size=7, symbol="o", pen=None, brush=color(0))
+        self.flagged = pg.ScatterPlotItem(size=12, symbol="o", pen=pg.mkPen("k"), brush=color(1))
         for item in (self.expected, self.observed, self.flagged):
             self.plot_item.addItem(item)
         legend.addItem(self.observed, self.tr("Observed"))

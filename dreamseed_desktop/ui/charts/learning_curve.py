@@ -139,11 +139,11 @@ class ThetaOverTimeChart(ChartBase):
             self.lines.append(self.plot_item.plot(
                 [], [], pen=pg.mkPen(color(k), width=2), symbol="o", symbolSize=8,
                 symbolBrush=color(k), symbolPen=pg.mkPen("w")))
-            bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=pg.mkPen(color(k, 160), width=1.5))
+            bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=pg.mkPen(color(k), width=1.5))
             self.plot_item.addItem(bars)
             self.error_bars.append(bars)
             self.trends.append(self.plot_item.plot(
-                [], [], pen=pg.mkPen(color(k, 200), width=1.5, style=Qt.PenStyle.DotLine)))
+                [], [], pen=pg.mkPen(color(k), width=1.5, style=Qt.PenStyle.DotLine)))
 
     def _draw_trend(self, i: int, label: str, x: np.ndarray, y: np.ndarray) -> None:
         fit = linear_trend(x, y) if self.SHOW_TREND else None

@@ -10,17 +10,18 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from .base import ChartBase, HoverSeries, as_float_array, color
+from .base import PALETTE, ChartBase, HoverSeries, as_float_array, color
 
 __all__ = ["ThetaTrajectoryChart", "Z95"]
 
 #: two-sided 95 % normal quantile used for the band
 Z95 = 1.96
 
-CORRECT_BRUSH = "#009E73"
-INCORRECT_PEN = "#D55E00"
+CORRECT_BRUSH = PALETTE[2]
+INCORRECT_PEN = PALETTE[1]
 
 
 class ThetaTrajectoryChart(ChartBase):
@@ -34,7 +35,7 @@ class ThetaTrajectoryChart(ChartBase):
         super().__init__(parent)
         self.set_titles(self.tr("θ after each item"), self.tr("Item number"), self.tr("θ (ability)"))
         legend = self.add_legend()
-        band_pen = pg.mkPen(color(0, 90), width=1)
+        band_pen = pg.mkPen(color(0), width=1, style=Qt.PenStyle.DashLine)
         self.band_upper = pg.PlotDataItem([], [], pen=band_pen)
         self.band_lower = pg.PlotDataItem([], [], pen=band_pen)
         # the band is one closed polygon (upper edge, then lower edge backwards); pyqtgraph's

@@ -203,5 +203,6 @@ def test_the_focus_is_visible_on_a_button(qtbot, tmp_path, simulated_school, ctx
     color = ring.ring_color()
     assert contrast_ratio(color, window.palette().color(window.palette().ColorRole.Window)) >= 3.0
     edge = [QPoint(x, rect.top() + 1) for x in range(rect.left() + 4, rect.right() - 4, 5)]
-    assert all(after.pixelColor(p) == color for p in edge), "the ring is not drawn"
-    assert any(before.pixelColor(p) != color for p in edge), "the ring was there before"
+    assert all(after.pixelColor(p).rgb() == color.rgb() for p in edge), (
+        "the ring is not drawn", color.name(), {after.pixelColor(p).name() for p in edge})
+    assert any(before.pixelColor(p).rgb() != color.rgb() for p in edge), "the ring was there before"
