@@ -451,7 +451,9 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
                 log.warning("sign-out of the previous student failed: %s", exc)
         identity = checkin.check_in(services.auth.login, runner, language=state["language"],
                                     server_label=label, on_language=remember_language,
-                                    quit_check=quit_check if hashes else None)
+                                    quit_check=quit_check if hashes else None,
+                                    change_password=services.auth.change_password,
+                                    logout=services.auth.logout)
         if identity is None:
             return None                         # only the proctor's Ctrl+Alt+Q gets here
         services.db.identity = identity

@@ -54,6 +54,9 @@ class Organization(TimestampMixin, VersionedMixin, Base):
         Text, nullable=False, server_default=DEFAULT_STUDENT_NUMBER_FORMAT,
         comment="학번 pattern: Y school-year digits, G 학년, C 반, N 번호 (GCCNN: 1학년 1반 1번 = 10101)")
     address: Mapped[str | None] = mapped_column(String(300))
+    # students change an admin-set (initial) password at their first sign-in; a school can turn
+    # this off for young pupils (staff always change one)
+    force_password_change: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("true"))
     meta: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
 

@@ -99,7 +99,8 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
     except DomainError:
         schools = []
     dialog = LoginDialog(services.auth.login, runner, email=email, language=settings.language,
-                         server_label=server_label, hint=hint, schools=schools)
+                         server_label=server_label, hint=hint, schools=schools,
+                         change_password=services.auth.change_password, logout=services.auth.logout)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, settings
     language = dialog.chosen_language()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 Login = Callable[..., Identity]   # (email or 학번, password[, organization_id=])
@@ -34,9 +34,11 @@ class LoginDialog(QDialog):
 
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
                  email: str = "", language: str = "ko", server_label: str = "",
-                 hint: str = "", schools: list[tuple[int, str]] | None = None) -> None:
+                 hint: str = "", schools: list[tuple[int, str]] | None = None,
+                 change_password: ChangePassword | None = None, logout: Logout | None = None) -> None:
         super().__init__(parent)
         self._login = login
+        self._change_password, self._logout = change_password, logout
         self._runner = runner
         self.identity: Identity | None = None
         self.email = QLineEdit(email)
@@ -149,6 +151,11 @@ class LoginDialog(QDialog):
 
     def _signed_in(self, identity: Identity) -> None:
         self.buttons.setEnabled(True)
+        self.password.clear()
+        if not finish_sign_in(identity, self, self._runner, change_password=self._change_password,
+                              logout=self._logout):
+            self.password.setFocus()
+            return
         self.identity = identity
         self.accept()
 
@@ -156,12 +163,4 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        error = failure.error
-        if isinstance(error, AccountLocked):
-            self.message.setText(self.tr("Too many failed sign-ins. This account is locked for 15 "
-                                         "minutes; ask your administrator if you need it sooner."))
-        elif isinstance(error, PermissionDenied):
-            self.message.setText(self.tr("Wrong student number or password.") if self._by_number()
-                                 else self.tr("Wrong email or password."))
-        else:
-            self.message.setText(failure.message)
+        self.message.setText(failure_text(failure, by_number=self._by_number(), student_station=False))

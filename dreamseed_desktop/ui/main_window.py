@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("Sign &out"), self.sign_out, "Ctrl+Shift+L"))
+        change = self._action(self.tr("Change &password…"), self.open_change_password)
+        change.setObjectName("changePasswordAction")
+        file_menu.addAction(change)
         if self.ctx.is_admin and self.ctx.services.backups is not None:   # a one-PC install's admin
             backups = self._action(self.tr("&Backups…"), self.open_backups)
             backups.setObjectName("backupsAction")
@@ -183,6 +187,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+        if self.ctx.is_admin and self.ctx.identity.organization_id is not None:
+            school = self._action(self.tr("&School settings…"), self.open_school_settings)
+            school.setObjectName("schoolSettingsAction")
+            settings_menu.addAction(school)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About DreamSeed Desktop"), self.about))
@@ -203,6 +211,27 @@ class MainWindow(QMainWindow):
         box.buttonClicked.connect(lambda b: self.restart_requested.emit()
                                   if box.standardButton(b) == QMessageBox.StandardButton.Yes else None)
         box.open()
+
+    def open_change_password(self) -> QDialog:
+        """File ▸ Change password… (everyone)."""
+        from dreamseed_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.services.auth.change_password, self.ctx.runner, self,
+                                      email=self.ctx.identity.email)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Password changed."), 10000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_school_settings(self) -> QDialog:
+        """Settings ▸ School settings… (admins of a school)."""
+        from dreamseed_desktop.ui.screens.organizations.school_settings import SchoolSettingsDialog
+
+        dialog = SchoolSettingsDialog(self.ctx, self)
+        dialog.saved.connect(lambda _o: self.statusBar().showMessage(self.tr("School settings saved."), 10000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_backups(self) -> BackupDialog:
         """File ▸ Backups…: list, back up now, restore (then everyone signs in again)."""

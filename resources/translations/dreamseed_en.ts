@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters; not your email address, not a common password such as 12345678.</source>
+        <translation>
+            <numerusform>At least %n character; not your email address, not a common password such as 12345678.</numerusform>
+            <numerusform>At least %n characters; not your email address, not a common password such as 12345678.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartBase</name>
     <message numerus="yes">
         <source>%n point(s), some of them:</source>

@@ -874,6 +874,71 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>The password you signed in with was given to you by your school. Choose your own password now; you will use it from now on.</source>
+        <translation>방금 로그인한 비밀번호는 학교에서 받은 비밀번호입니다. 지금 나만의 비밀번호를 정하세요. 앞으로는 새 비밀번호로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Enter your current password and the new one twice.</source>
+        <translation>현재 비밀번호와 새 비밀번호를 두 번 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; not your email address, not a common password such as 12345678.</source>
+        <translation>
+            <numerusform>%n자 이상이어야 하며, 이메일 주소나 12345678 같은 흔한 비밀번호는 쓸 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>비밀번호 변경(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>현재 비밀번호(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>새 비밀번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>새 비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>새 비밀번호는 현재 비밀번호와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>두 새 비밀번호가 같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>비밀번호를 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. The account is locked for 15 minutes.</source>
+        <translation>비밀번호를 여러 번 틀려 계정이 15분 동안 잠겼습니다.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>현재 비밀번호가 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChartBase</name>
     <message>
         <source>Horizontal axis</source>
@@ -4728,11 +4793,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your teacher.</source>
-        <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 선생님께 말씀하세요.</translation>
+        <translation type="vanished">로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 선생님께 말씀하세요.</translation>
     </message>
     <message>
         <source>Wrong student number, email or password.</source>
-        <translation>학번, 이메일 또는 비밀번호가 맞지 않습니다.</translation>
+        <translation type="vanished">학번, 이메일 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4949,15 +5014,15 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your administrator if you need it sooner.</source>
-        <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 급하면 관리자에게 문의하세요.</translation>
+        <translation type="vanished">로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 급하면 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>Wrong student number or password.</source>
-        <translation>학번 또는 비밀번호가 틀렸습니다.</translation>
+        <translation type="vanished">학번 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>Wrong email or password.</source>
-        <translation>이메일 또는 비밀번호가 틀렸습니다.</translation>
+        <translation type="vanished">이메일 또는 비밀번호가 틀렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5058,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>비밀번호 변경(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -5039,6 +5108,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;School settings…</source>
+        <translation>학교 설정(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -5053,6 +5126,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>The new language is used after DreamSeed Desktop restarts. Restart now?</source>
         <translation>새 언어는 DreamSeed Desktop을 다시 시작한 뒤 적용됩니다. 지금 다시 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>School settings saved.</source>
+        <translation>학교 설정을 저장했습니다.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -5881,6 +5962,29 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <source>School settings</source>
+        <translation>학교 설정</translation>
+    </message>
+    <message>
+        <source>Students &amp;change the password the school gave them at their first sign-in</source>
+        <translation>학생은 처음 로그인할 때 학교에서 받은 비밀번호를 바꿉니다(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Turn this off for young pupils who keep the printed password. Staff always change a password an administrator set.</source>
+        <translation>인쇄된 비밀번호를 계속 쓰는 저학년이라면 끄세요. 교직원은 관리자가 정한 비밀번호를 항상 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogramChart</name>
     <message>
         <source>Score distribution</source>
@@ -6033,6 +6137,29 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>
             <numerusform>가져옴: 새 학생 %n명.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your teacher.</source>
+        <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 선생님께 말씀하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your administrator if you need it sooner.</source>
+        <translation>로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 급하면 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong student number, email or password.</source>
+        <translation>학번, 이메일 또는 비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong student number or password.</source>
+        <translation>학번 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>이메일 또는 비밀번호가 틀렸습니다.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ login yields an opaque token that the unit of work sets at the start of every tr
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import text
 
 from dreamseed_desktop.services.core import passwords
@@ -49,7 +51,7 @@ class AuthService:
         with self._db.session(token="") as s:
             row = s.execute(text(
                 "SELECT ok, error, message, locked_minutes, token, user_id, role, organization_id, "
-                f"name, email FROM {login}"), {**key, "p": proof}).one()
+                f"name, email, must_change_password FROM {login}"), {**key, "p": proof}).one()
         if not row.ok:
             if row.error == "locked":
                 raise AccountLocked(row.message)
@@ -62,7 +64,8 @@ class AuthService:
                 s.execute(text("SELECT auth.logout()"))
             raise PermissionDenied(STUDENTS_AT_TEST_STATIONS)
         identity = Identity(token=row.token, user_id=row.user_id, role=row.role,
-                            organization_id=row.organization_id, name=row.name, email=row.email)
+                            organization_id=row.organization_id, name=row.name, email=row.email,
+                            must_change_password=bool(row.must_change_password))
         self._db.identity = identity
         return identity
 
@@ -97,7 +100,8 @@ class AuthService:
                         organization_id=row.organization_id, name=row.name, email=row.email)
 
     def change_password(self, old_password: str, new_password: str) -> None:
-        """Change the signed-in user's password (other sign-ins of the user end).
+        """Change the signed-in user's password (other sign-ins of the user end). Works with
+        a token that may only do this (a forced change at the first sign-in) and frees it.
 
         A wrong old password counts as a failed sign-in of the account from this PC; the
         server checks the password rules again (``auth.password_problem``)."""
@@ -119,6 +123,8 @@ class AuthService:
             if row.error == "locked":
                 raise AccountLocked(row.message)
             raise PermissionDenied("The current password is wrong.")
+        # a token that could only change the password may now do everything
+        self._db.identity = replace(self._db.identity, must_change_password=False)
 
     def admin_reset_password(self, user_id: int, new_password: str, *, email: str | None = None) -> None:
         """An admin sets a new password for a user of their organization (audited on the

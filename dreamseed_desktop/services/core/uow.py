@@ -36,6 +36,9 @@ class Identity:
     organization_id: int | None = None
     name: str | None = None
     email: str | None = None
+    # the token may only change the password (an admin-set password at the first sign-in):
+    # the server gives it no identity for anything else
+    must_change_password: bool = False
 
 
 @dataclass

@@ -50,6 +50,7 @@ class OrganizationDTO:
     class_count: int = 0
     school_level: str = "high"             # elementary (초), middle (중), high (고)
     student_number_format: str = "GCCNN"   # see services.core.school
+    force_password_change: bool = True     # students change an initial password at first sign-in
 
 
 def _counts(session: Session, org_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -65,12 +66,19 @@ def _counts(session: Session, org_ids: list[int]) -> dict[int, tuple[int, int]]:
     return {i: (int(people.get(i, 0)), int(classes.get(i, 0))) for i in org_ids}
 
 
+def _clean_flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError("Invalid value.", field="force_password_change")
+    return value
+
+
 def _dto(org: Organization, counts: tuple[int, int] = (0, 0)) -> OrganizationDTO:
     return OrganizationDTO(id=org.id, name=org.name, type=org.type, address=org.address,
                            version=org.version, created_at=org.created_at,
                            updated_at=org.updated_at, people_count=counts[0],
                            class_count=counts[1], school_level=org.school_level,
-                           student_number_format=org.student_number_format)
+                           student_number_format=org.student_number_format,
+                           force_password_change=org.force_password_change)
 
 
 def load_organization(session: Session, org_id: int) -> Organization:
@@ -127,7 +135,8 @@ class OrganizationService:
     def update(self, org_id: int, expected_version: int, *, name: str | _Unset = UNSET,
                type: str | _Unset = UNSET, address: str | None | _Unset = UNSET,
                school_level: str | _Unset = UNSET,
-               student_number_format: str | _Unset = UNSET) -> OrganizationDTO:
+               student_number_format: str | _Unset = UNSET,
+               force_password_change: bool | _Unset = UNSET) -> OrganizationDTO:
         """Change the given fields; ``Conflict`` if someone saved in between. A middle or high
         school cannot hold grades above 3 (the server refuses the level change)."""
         require_role(self._db.identity, "admin")
@@ -135,7 +144,8 @@ class OrganizationService:
                        school_level=(school_level, clean_level),
                        student_number_format=(student_number_format, clean_number_format),
                        type=(type, clean_org_type),
-                       address=(address, lambda v: clean_optional(v, field="address", max_len=300)))
+                       address=(address, lambda v: clean_optional(v, field="address", max_len=300)),
+                       force_password_change=(force_password_change, _clean_flag))
         with self._db.session() as s:
             versioned_update(s, Organization, org_id, expected_version, values,
                              missing="Organization {id} does not exist.")

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.names import install_default_names
+from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 Login = Callable[[str, str], Identity]
@@ -62,9 +62,11 @@ class KioskCheckIn(QDialog):
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
                  language: str = "ko", server_label: str = "",
                  on_language: Callable[[str], None] | None = None,
-                 quit_check: Callable[[str], bool] | None = None) -> None:
+                 quit_check: Callable[[str], bool] | None = None,
+                 change_password: ChangePassword | None = None, logout: Logout | None = None) -> None:
         super().__init__(parent)
         self._login = login
+        self._change_password, self._logout = change_password, logout
         self._runner = runner
         self._on_language = on_language
         self._quit_check = quit_check
@@ -231,6 +233,11 @@ class KioskCheckIn(QDialog):
 
     def _signed_in(self, identity: Identity) -> None:
         self.sign_in_button.setEnabled(True)
+        self.password.clear()
+        if not finish_sign_in(identity, self, self._runner, change_password=self._change_password,
+                              logout=self._logout):
+            self.password.setFocus()
+            return
         self.identity = identity
         self.accept()
 
@@ -238,25 +245,21 @@ class KioskCheckIn(QDialog):
         self.sign_in_button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        error = failure.error
-        if isinstance(error, AccountLocked):
-            self.message.setText(self.tr("Too many failed sign-ins. This account is locked for 15 "
-                                         "minutes; ask your teacher."))
-        elif isinstance(error, PermissionDenied):
-            self.message.setText(self.tr("Wrong student number, email or password."))
-        else:
-            self.message.setText(failure.message)
+        self.message.setText(failure_text(failure, by_number=True, student_station=True))
 
 
 def check_in(login: Login, runner: TaskRunner, *, language: str, server_label: str = "",
              on_language: Callable[[str], None] | None = None,
-             quit_check: Callable[[str], bool] | None = None) -> Identity | None:
+             quit_check: Callable[[str], bool] | None = None,
+             change_password: ChangePassword | None = None,
+             logout: Logout | None = None) -> Identity | None:
     """Show the full-screen check-in until a student signs in (their identity) or the proctor
     closes the test station (None)."""
     from dreamseed_desktop.ui.exam_window import cover_screen
 
     dialog = KioskCheckIn(login, runner, language=language, server_label=server_label,
-                          on_language=on_language, quit_check=quit_check)
+                          on_language=on_language, quit_check=quit_check,
+                          change_password=change_password, logout=logout)
     cover_screen(dialog)
     dialog.showFullScreen()
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -64,7 +64,7 @@ def test_password_is_stored_as_salted_proof_hash(svc: Services) -> None:
 
 BAD_STUDENT_FIELDS = [
     ({"email": "not-an-email"}, "not a valid email"),
-    ({"email": ""}, "email address is required"),
+    ({"email": ""}, "without an email needs a 학번"),   # no email and no 학번: no way to sign in
     ({"name": "  "}, "name is required"),
     ({"grade": 13}, "between 1 and 6"),
     ({"grade": "abc"}, "not a grade"),
