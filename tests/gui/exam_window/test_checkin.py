@@ -122,6 +122,9 @@ def test_kiosk_language_is_its_own_setting(qtbot, qapp, tasks, tmp_path, monkeyp
         def logout(self) -> None:
             pass
 
+        def change_password(self, old: str, new: str) -> None:
+            raise AssertionError("no forced change in this test")
+
     class Db:
         identity = Identity()
 
