@@ -13,15 +13,15 @@
 * Whole functions replaced: auth.login, auth.change_password, auth.admin_reset_password,
   auth.my_login_salt (from 0022) and auth.me (from 0023), each with only the lines above added.
 
-Revision ID: 0025
-Revises: 0024
+Revision ID: 0026
+Revises: 0025
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0025"
-down_revision = "0024"
+revision = "0026"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
