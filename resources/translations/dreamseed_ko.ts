@@ -3098,6 +3098,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>{value}은(는) 학번 형식 {format}에 들어가지 않습니다. 그 자리를 늘리세요.</translation>
     </message>
     <message>
+        <source>The request holds more values than one database statement can carry ({limit}). Nothing was changed; split it into smaller parts.</source>
+        <translation>요청에 담긴 값이 데이터베이스 문장 하나에 담을 수 있는 수({limit}개)보다 많습니다. 아무것도 바뀌지 않았습니다. 더 작은 부분으로 나누어 다시 하세요.</translation>
+    </message>
+    <message>
         <source>Encoding must be auto, utf-8, cp949 or utf-16.</source>
         <translation>인코딩은 auto, utf-8, cp949, utf-16 중 하나여야 합니다.</translation>
     </message>

@@ -29,6 +29,7 @@ from dreamseed_desktop.services.classes.roster_plan import (
     PlanParts,
     RosterEnrollment,
     RosterUpdate,
+    any_of_texts,
     apply_plan,
     build_plan,
 )
@@ -170,11 +171,11 @@ def _issue_initial_passwords(session: Session, identity: Identity, org_id: int,
     if not students:
         return ()
     ids: dict[str, int] = {str(mail): uid for mail, uid in session.execute(select(User.email, User.id).where(
-        User.email.in_([r.email for r in students if r.email]))).all()}
+        User.email == any_of_texts([r.email for r in students if r.email]))).all()}
     ids.update({f"#{number}": uid for number, uid in session.execute(
         select(Student.student_number, Student.user_id).where(
             Student.organization_id == org_id,
-            Student.student_number.in_([r.student_number for r in students if not r.email])))})
+            Student.student_number == any_of_texts([r.student_number for r in students if not r.email])))})
     issued = []
     for row in students:
         password = initial_password()

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Text, any_, cast, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.classes import Classroom, Enrollment
@@ -58,6 +59,13 @@ class PlanParts:
     existing: tuple[tuple[str, int], ...] = ()
 
 
+def any_of_texts(values: list[str]) -> Any:
+    """``= ANY(:array)``: the values travel as one array parameter, so a roster of any length
+    fits in one statement (an ``IN (...)`` list takes one parameter per value, and the protocol
+    stops at 65,535)."""
+    return any_(cast(values, ARRAY(Text)))
+
+
 def _existing_people(session: Session, org_id: int, rows: list[RosterRow]) -> dict[str, Any]:
     """row key -> the person it names: by email, or (a student row without one) by the 학번
     within the school, whether or not that student has an email."""
@@ -70,10 +78,10 @@ def _existing_people(session: Session, org_id: int, rows: list[RosterRow]) -> di
     numbers = [r.student_number for r in rows if not r.email and r.student_number]
     out: dict[str, Any] = {}
     if emails:
-        out.update({str(r[1]): r for r in session.execute(base.where(User.email.in_(emails))).all()})
+        out.update({str(r[1]): r for r in session.execute(base.where(User.email == any_of_texts(emails))).all()})
     if numbers:
         out.update({f"#{r[7]}": r for r in session.execute(base.where(
-            Student.organization_id == org_id, Student.student_number.in_(numbers))).all()})
+            Student.organization_id == org_id, Student.student_number == any_of_texts(numbers))).all()})
     return out
 
 
@@ -165,7 +173,7 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
     owners = {number: (uid, email or name) for number, uid, email, name in session.execute(
         select(Student.student_number, User.id, User.email, User.name)
         .join(User, User.id == Student.user_id)
-        .where(Student.organization_id == org_id, Student.student_number.in_(numbers))).all()}
+        .where(Student.organization_id == org_id, Student.student_number == any_of_texts(numbers))).all()}
     classes = _classes(session, org_id)
     enrolled = set(session.execute(
         select(Student.id, Enrollment.class_id).join(Enrollment, Enrollment.student_id == Student.id)

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, any_, cast, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.items import Item, ItemKey
@@ -279,7 +280,9 @@ class ItemCsvService:
     def _existing(s: Session, codes: list[str]) -> dict[str, Item]:
         if not codes:
             return {}
-        rows = s.execute(select(Item).where(Item.code.in_(codes)).with_for_update()).scalars()
+        # the codes as one array value: no limit on how many (an IN list of 65,535+ would fail)
+        rows = s.execute(select(Item).where(Item.code == any_(cast(codes, ARRAY(Text))))
+                         .with_for_update()).scalars()
         return {r.code: r for r in rows}
 
 

@@ -7,11 +7,12 @@ Changing a, b, c or the model starts a new ``bank_version`` recorded in
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.db.items import Item, ItemKey, ItemParamHistory
@@ -74,20 +75,49 @@ def may_see_keys(identity: Identity) -> bool:
     return identity.role == "admin"
 
 
+# One statement per table whatever the number of items: the columns travel as arrays (one
+# parameter each, so no limit on rows), and the items' statement-level trigger (exam.items_changed,
+# which keeps the selection bands current) runs once for the whole import instead of once per
+# batch of rows.
+_ADD_ITEMS = text("""
+INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices, status)
+SELECT t.code, t.subject, t.grade, t.strand, t.model, t.a, t.b, t.c, t.stem, t.choices::jsonb, t.status
+FROM unnest(CAST(:codes AS text[]), CAST(:subjects AS text[]), CAST(:grades AS int[]),
+            CAST(:strands AS text[]), CAST(:models AS text[]), CAST(:a AS float8[]),
+            CAST(:b AS float8[]), CAST(:c AS float8[]), CAST(:stems AS text[]),
+            CAST(:choices AS text[]), CAST(:statuses AS text[]))
+     WITH ORDINALITY AS t(code, subject, grade, strand, model, a, b, c, stem, choices, status, k)
+ORDER BY t.k
+RETURNING id, code
+""")
+_ADD_KEYS = text("""
+INSERT INTO item_keys (item_id, correct_choice)
+SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:keys AS int[]))
+""")
+_ADD_HISTORY = text("""
+INSERT INTO item_param_history (item_id, bank_version, model, a, b, c, source)
+SELECT t.i, 1, t.m, t.a, t.b, t.c, :source
+FROM unnest(CAST(:ids AS bigint[]), CAST(:models AS text[]), CAST(:a AS float8[]),
+            CAST(:b AS float8[]), CAST(:c AS float8[])) AS t(i, m, a, b, c)
+""")
+
+
 def add_items(s: Session, items: Sequence[ItemInput], *, source: str) -> list[int]:
-    """Insert cleaned items with their keys and first parameter-history rows (bulk); new ids."""
+    """Insert cleaned items with their keys and first parameter-history rows: three statements
+    whatever the number of items; returns the new ids in the order of ``items``."""
     if not items:
         return []
-    ids = list(s.execute(
-        insert(Item).returning(Item.id, sort_by_parameter_order=True),
-        [{"code": d.code, "subject": d.subject, "grade": d.grade, "strand": d.strand,
-          "model": d.model, "a": d.a, "b": d.b, "c": d.c, "stem": d.stem,
-          "choices": list(d.choices), "status": d.status} for d in items]).scalars())
-    s.execute(insert(ItemKey), [{"item_id": i, "correct_choice": d.key}
-                                for i, d in zip(ids, items, strict=True)])
-    s.execute(insert(ItemParamHistory), [
-        {"item_id": i, "bank_version": 1, "model": d.model, "a": d.a, "b": d.b, "c": d.c,
-         "source": source} for i, d in zip(ids, items, strict=True)])
+    a, b, c = [d.a for d in items], [d.b for d in items], [d.c for d in items]
+    models = [d.model for d in items]
+    by_code = {code: new_id for new_id, code in s.execute(_ADD_ITEMS, {
+        "codes": [d.code for d in items], "subjects": [d.subject for d in items],
+        "grades": [d.grade for d in items], "strands": [d.strand for d in items],
+        "models": models, "a": a, "b": b, "c": c, "stems": [d.stem for d in items],
+        "choices": [json.dumps(list(d.choices), ensure_ascii=False) for d in items],
+        "statuses": [d.status for d in items]})}
+    ids = [by_code[d.code] for d in items]
+    s.execute(_ADD_KEYS, {"ids": ids, "keys": [d.key for d in items]})
+    s.execute(_ADD_HISTORY, {"ids": ids, "models": models, "a": a, "b": b, "c": c, "source": source})
     return ids
 
 

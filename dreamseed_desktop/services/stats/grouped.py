@@ -42,12 +42,15 @@ from dreamseed_desktop.services.stats.statistics import (
     latest_means,
 )
 
-__all__ = ["PERCENT_SQL", "ClassFigures", "LatestTheta", "class_figures_many", "class_stats_many"]
+__all__ = ["ClassFigures", "LatestTheta", "class_figures_many", "class_stats_many", "percent_sql"]
 
-#: a session's percent correct, as ``scoring.percent_correct`` gives it (see the module docstring)
-PERCENT_SQL = """(((1000 * {nc}) / {n} + CASE WHEN 2 * ((1000 * {nc}) % {n}) > {n}
-    OR (2 * ((1000 * {nc}) % {n}) = {n} AND ((1000 * {nc}) / {n}) % 2 = 1) THEN 1 ELSE 0 END
-    )::float8 / 10)"""
+def percent_sql(nc: str, n: str) -> str:
+    """A session's percent correct in SQL, as ``scoring.percent_correct`` gives it (see the
+    module docstring), from the integer columns ``nc`` (correct) and ``n`` (answered)."""
+    q, r = f"((1000 * {nc}) / {n})", f"((1000 * {nc}) % {n})"
+    return (f"(({q} + CASE WHEN 2 * {r} > {n} OR (2 * {r} = {n} AND {q} % 2 = 1) "
+            f"THEN 1 ELSE 0 END)::float8 / 10)")
+
 
 _ORDER = "ORDER BY started_at, id"
 _FRAME = f"{_ORDER} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING"
@@ -82,7 +85,7 @@ WITH v AS MATERIALIZED (
            counted AND abs(theta) < 'Infinity'::float8 AS dist,
            NOT counted AND status NOT IN ('in_progress', 'suspended', 'terminated') AS short,
            CASE WHEN counted AND abs(theta) < 'Infinity'::float8 THEN theta END AS t,
-           CASE WHEN counted THEN {PERCENT_SQL.format(nc="n_correct", n="n_answered")} END AS p
+           CASE WHEN counted THEN {percent_sql("n_correct", "n_answered")} END AS p
     FROM (SELECT es.class_id, es.student_id, es.id, es.started_at, es.status, es.theta,
                  es.standard_error AS se,
                  es.n_answered, es.n_correct,
@@ -177,7 +180,7 @@ def class_figures_many(session: Session, classes: Sequence[tuple[int, str]]) -> 
     class_rows: dict[int, list[Any]] = defaultdict(list)
     # enrolled students per class in roster order (name, id), each with its subject rows
     students: dict[int, dict[int, list[Any]]] = defaultdict(dict)
-    for r in session.execute(_FIGURES, {"cids": [c for c, _ in classes]}).tuples().all():
+    for r in session.execute(_FIGURES, {"cids": [c for c, _ in classes]}).all():
         if r[0] == 0:
             class_rows[r[1]].append(r)
         else:

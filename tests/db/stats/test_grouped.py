@@ -18,14 +18,14 @@ import pytest
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.scoring import percent_correct
 from dreamseed_desktop.services.stats.charts import ChartDataService
-from dreamseed_desktop.services.stats.grouped import PERCENT_SQL
+from dreamseed_desktop.services.stats.grouped import percent_sql
 from dreamseed_desktop.services.stats.overview import ClassOverviewService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 from tests.fixtures.school import School, seed_school
 
 
 def test_percent_rounding_in_sql_equals_python(db_url: str) -> None:
-    expr = PERCENT_SQL.format(nc="nc", n="n")
+    expr = percent_sql("nc", "n")
     with psycopg.connect(db_url) as conn:
         rows = conn.execute(f"SELECT nc, n, {expr} FROM generate_series(1, 400) n, "
                             "generate_series(0, n) nc").fetchall()

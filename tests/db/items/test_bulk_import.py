@@ -1,0 +1,151 @@
+"""Bulk item and roster imports: a fixed number of statements, no limit on rows, same results.
+
+Signed in through the client role as the school's admin (row-level security applies):
+
+* an item import writes items, keys and parameter history in three statements whatever the
+  number of items (statements counted on the engine), so the items' statement trigger that
+  keeps the selection bands current runs once;
+* revision 0024's one-pass ``exam.rebuild_bands`` gives exactly the thresholds and candidates
+  the baseline's function calls (``exam.info_lower`` / ``exam.info_upper``) give;
+* a roster of more than 65,535 rows (the protocol's parameter limit, which an ``IN (...)``
+  list of e-mails hit) is previewed and imported all or nothing, with its per-row report (slow);
+* a statement that would carry more than 65,535 values says so, not "check the network".
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+from sqlalchemy import bindparam, event, text
+
+from dreamseed_desktop.services.classes.roster_csv import RosterService
+from dreamseed_desktop.services.core.errors import TOO_MANY_VALUES_MESSAGE, Unavailable, ValidationError
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.items.csv_io import ItemCsvService
+from tests.fixtures.school import Roster, seed_roster
+
+HEADER = "code,subject,grade,strand,model,a,b,c,stem,choice_1,choice_2,choice_3,choice_4,key\n"
+
+
+def _items_csv(n: int, prefix: str) -> str:
+    out = io.StringIO()
+    out.write(HEADER)
+    for k in range(n):
+        out.write(f"{prefix}-{k:05d},math,1,algebra,3PL,{0.5 + (k % 17) / 10},{(k % 61 - 30) / 10},"
+                  f"{(k % 5) / 20},문항 {k},1,2,3,4,{1 + k % 4}\n")
+    return out.getvalue()
+
+
+@contextmanager
+def counting(db: Database) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+@pytest.fixture
+def roster(db_url: str) -> Roster:
+    return seed_roster(db_url)
+
+
+def test_item_import_statements_do_not_grow_with_rows(roster: Roster,
+                                                      connect_as: Callable[..., Database],
+                                                      db_url: str) -> None:
+    db = connect_as("admin@school.kr")
+    svc = ItemCsvService(db)
+    with counting(db) as few:
+        small = svc.import_csv(_items_csv(20, "S"))
+    with counting(db) as many:
+        large = svc.import_csv(_items_csv(600, "L"))
+    assert len(small.created) == 20 and len(large.created) == 600
+    assert len(many) == len(few), many
+    with psycopg.connect(db_url) as conn:
+        n_items, n_keys, n_history, n_versions = conn.execute(
+            "SELECT count(*), count(k.item_id), count(h.item_id), count(v.item_id) FROM items i "
+            "LEFT JOIN item_keys k ON k.item_id = i.id "
+            "LEFT JOIN item_param_history h ON h.item_id = i.id "
+            "LEFT JOIN item_content_versions v ON v.item_id = i.id "
+            "WHERE i.code LIKE 'S-%' OR i.code LIKE 'L-%'").fetchone()
+        # each row's own key: L-00007 has key 1 + 7 % 4 = 4
+        key = conn.execute("SELECT k.correct_choice FROM items i JOIN item_keys k ON k.item_id = i.id "
+                           "WHERE i.code = 'L-00007'").fetchone()[0]
+    assert (n_items, n_keys, n_history, n_versions) == (620, 620, 620, 620)
+    assert key == 4
+
+
+def _bands_by_the_baseline_functions(conn: psycopg.Connection, subject: str) -> tuple[list, list]:
+    lo, w, nb, m = (conn.execute("SELECT auth.setting(%s)", (k,)).fetchone()[0]
+                    for k in ("band_min", "band_width", "band_count", "band_top_n"))
+    thresholds = conn.execute(
+        "SELECT g, COALESCE((SELECT exam.info_lower(i.a, i.b, i.c, %(lo)s + g * %(w)s, %(lo)s + (g + 1) * %(w)s) AS l "
+        "FROM items i WHERE i.subject = %(s)s AND i.status = 'active' ORDER BY l DESC OFFSET %(m)s - 1 LIMIT 1), "
+        "'-Infinity') FROM generate_series(0, %(nb)s::int - 1) g ORDER BY g",
+        {"lo": lo, "w": w, "nb": nb, "m": int(m), "s": subject}).fetchall()
+    candidates = conn.execute(
+        "SELECT t.band, i.id, exam.info_lower(i.a, i.b, i.c, %(lo)s + t.band * %(w)s, %(lo)s + (t.band + 1) * %(w)s) "
+        "FROM unnest(%(bands)s::int[], %(ths)s::float8[]) AS t(band, th) "
+        "JOIN items i ON i.subject = %(s)s AND i.status = 'active' "
+        "WHERE exam.info_upper(i.a, i.b, i.c, %(lo)s + t.band * %(w)s, %(lo)s + (t.band + 1) * %(w)s) >= t.th "
+        "ORDER BY 1, 2",
+        {"lo": lo, "w": w, "s": subject, "bands": [b for b, _ in thresholds],
+         "ths": [t for _, t in thresholds]}).fetchall()
+    return thresholds, candidates
+
+
+def test_one_pass_bands_equal_the_baseline_functions(roster: Roster,
+                                                     connect_as: Callable[..., Database],
+                                                     db_url: str) -> None:
+    ItemCsvService(connect_as("admin@school.kr")).import_csv(_items_csv(400, "B"))
+    with psycopg.connect(db_url) as conn:
+        stored_th = conn.execute("SELECT band, threshold FROM exam.bands WHERE subject = 'math' "
+                                 "ORDER BY band").fetchall()
+        stored = conn.execute("SELECT band, item_id, lower FROM exam.band_candidates "
+                              "WHERE subject = 'math' ORDER BY 1, 2").fetchall()
+        thresholds, candidates = _bands_by_the_baseline_functions(conn, "math")
+    assert stored_th == thresholds
+    assert stored == candidates
+    # the thresholds are real (400 items > band_top_n), so candidates were pruned
+    assert any(t > float("-inf") for _, t in thresholds) and len(candidates) < 400 * len(thresholds)
+
+
+@pytest.mark.slow
+def test_a_roster_beyond_the_parameter_limit_imports_all_or_nothing(
+        roster: Roster, connect_as: Callable[..., Database], db_url: str) -> None:
+    n = 70_000                       # > 65,535: one IN (...) value per e-mail used to fail here
+    lines = ["이름,이메일,학번,학년,반"] + [f"학생{k},bulk{k}@school.kr,B{k:06d},{1 + k % 3},"
+                                            for k in range(n)]
+    data = ("\n".join(lines) + "\n").encode()
+    svc = RosterService(connect_as("admin@school.kr"))
+    plan = svc.preview(data)
+    assert plan.ok and len(plan.to_create) == n and plan.row_count == n
+    # one bad row far down blocks everything, reported with its line
+    bad = data + "누구,not-an-email,B999999,1,\n".encode()
+    bad_plan = svc.preview(bad)
+    assert [e.row for e in bad_plan.errors] == [n + 2]
+    result = svc.commit(plan, initial_passwords=False)
+    assert result.created == n
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM users u JOIN students s ON s.user_id = u.id "
+                            "WHERE u.email LIKE 'bulk%%'").fetchone()[0] == n
+
+
+def test_too_many_values_in_one_statement_says_so(roster: Roster,
+                                                  connect_as: Callable[..., Database]) -> None:
+    db = connect_as("admin@school.kr")
+    many = text("SELECT count(*) FROM users WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+    with pytest.raises(ValidationError) as caught:
+        with db.session(readonly=True) as s:
+            s.execute(many, {"ids": list(range(70_000))})
+    assert not isinstance(caught.value, Unavailable)
+    assert caught.value.template == TOO_MANY_VALUES_MESSAGE
+    assert "65,535" in str(caught.value) and "network" not in str(caught.value)
