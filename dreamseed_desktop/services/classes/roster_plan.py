@@ -8,6 +8,7 @@ with a handful of set-based statements in the caller's transaction.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -59,11 +60,11 @@ class PlanParts:
     existing: tuple[tuple[str, int], ...] = ()
 
 
-def any_of_texts(values: list[str]) -> Any:
+def any_of_texts(values: Sequence[str | None]) -> Any:
     """``= ANY(:array)``: the values travel as one array parameter, so a roster of any length
     fits in one statement (an ``IN (...)`` list takes one parameter per value, and the protocol
     stops at 65,535)."""
-    return any_(cast(values, ARRAY(Text)))
+    return any_(cast(list(values), ARRAY(Text)))
 
 
 def _existing_people(session: Session, org_id: int, rows: list[RosterRow]) -> dict[str, Any]:
