@@ -5,7 +5,7 @@ Signed in through the client role as the school's admin (row-level security appl
 * an item import writes items, keys and parameter history in three statements whatever the
   number of items (statements counted on the engine), so the items' statement trigger that
   keeps the selection bands current runs once;
-* revision 0026's one-pass ``exam.rebuild_bands`` gives exactly the thresholds and candidates
+* revision 0027's one-pass ``exam.rebuild_bands`` gives exactly the thresholds and candidates
   the baseline's function calls (``exam.info_lower`` / ``exam.info_upper``) give;
 * a roster of more than 65,535 rows (the protocol's parameter limit, which an ``IN (...)``
   list of e-mails hit) is previewed and imported all or nothing, with its per-row report (slow);

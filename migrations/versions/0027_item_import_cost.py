@@ -28,15 +28,15 @@ item of the school for each key row (10,000 keys: ~10 s). The same rule is now w
 subquery's only condition is the primary key, one index probe per row, whatever the
 statistics say. Same rows allowed (a missing or invisible item gives NULL, which is not equal).
 
-Revision ID: 0026
-Revises: 0025
+Revision ID: 0027
+Revises: 0026
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0026"
-down_revision = "0025"
+revision = "0027"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 
