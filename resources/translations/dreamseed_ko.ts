@@ -4528,6 +4528,141 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>New item</source>
+        <translation>새 문항</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>문항 편집</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>New passage…</source>
+        <translation>새 지문…</translation>
+    </message>
+    <message>
+        <source>Question text. Formulas: $\frac{1}{2}$, $\sqrt{x}$</source>
+        <translation>문제 내용. 수식: $\frac{1}{2}$, $\sqrt{x}$</translation>
+    </message>
+    <message>
+        <source>Insert &amp;picture…</source>
+        <translation>그림 넣기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>과목(&amp;S):</translation>
+    </message>
+    <message>
+        <source>G&amp;rade:</source>
+        <translation>학년(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;trand:</source>
+        <translation>영역(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssage:</source>
+        <translation>지문(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation>문제(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Number of choices:</source>
+        <translation>선택지 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key:</source>
+        <translation>정답(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>문항 모수:</translation>
+    </message>
+    <message>
+        <source>Preview as students see it:</source>
+        <translation>학생 화면 미리 보기:</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>임시 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Submit for re&amp;view</source>
+        <translation>검토 요청(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;approve</source>
+        <translation>저장 후 승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>승인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>돌려보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>선택지 %1</translation>
+    </message>
+    <message>
+        <source>(no passage)</source>
+        <translation>(지문 없음)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>버전 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Note from the reviewer: %1</source>
+        <translation>검토자 메모: %1</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>그림 넣기</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>그림 (%1)</translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation>그림 설명</translation>
+    </message>
+    <message>
+        <source>Describe the picture for students who cannot see it (alternative text):</source>
+        <translation>그림을 볼 수 없는 학생을 위해 그림을 설명해 주세요(대체 텍스트):</translation>
+    </message>
+    <message>
+        <source>Students had seen version %1, so your changes are a new version.</source>
+        <translation>학생들이 버전 %1을(를) 이미 보았으므로 변경 내용은 새 버전으로 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>돌려보내기</translation>
+    </message>
+    <message>
+        <source>What should the author change?</source>
+        <translation>작성자가 무엇을 고쳐야 하나요?</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Press 1–5 or A–E to choose, then Enter.</source>
@@ -4578,6 +4713,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>ItemPreview</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>the lab PCs&apos; usual screens</extracomment>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Preview as students see it</source>
+        <translation>학생 화면 미리 보기</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Item bank</source>
@@ -4610,6 +4757,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Stat&amp;us:</source>
         <translation>상태(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>새 문항(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -4861,6 +5016,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Draft</source>
         <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>이전 버전</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5387,6 +5554,21 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>{0}: b={1:.2f}, observed {2:.2f}, expected {3:.2f}, n={4:g}</source>
         <translation>{0}: b={1:.2f}, 실제 {2:.2f}, 기대 {3:.2f}, n={4:g}</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>Passage</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>본문(&amp;X):</translation>
     </message>
 </context>
 <context>

@@ -149,8 +149,9 @@ class ItemAuthoring:
         with self._db.session(readonly=True) as s:
             rows = s.execute(select(ItemContentVersion).where(ItemContentVersion.item_id == item_id)
                              .order_by(ItemContentVersion.version.desc())).scalars().all()
-            keys = dict(s.execute(select(ItemVersionKey.version, ItemVersionKey.correct_choice)
-                                  .where(ItemVersionKey.item_id == item_id)).tuples().all())
+            keys = {int(v): int(k) for v, k in s.execute(
+                select(ItemVersionKey.version, ItemVersionKey.correct_choice)
+                .where(ItemVersionKey.item_id == item_id)).all()}
             return tuple(_version_dto(r, keys.get(r.version)) for r in rows)
 
     def latest(self, item_id: int) -> ContentVersionDTO:

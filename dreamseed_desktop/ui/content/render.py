@@ -20,7 +20,14 @@ from PySide6.QtCore import QByteArray, QRectF, QUrl
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
-from dreamseed_desktop.services.items.content import ImageRun, MathRun, TextRun, formula_svg, parse
+from dreamseed_desktop.services.items.content import (
+    ImageRun,
+    MathRun,
+    TextRun,
+    formula_svg,
+    latex_problem,
+    parse,
+)
 
 #: a picture never gets wider than this share of the text width (room for the margins)
 FIT = 1.0
@@ -142,6 +149,9 @@ class ContentDocument(QTextDocument):
             if isinstance(run, TextRun):
                 parts.append(html.escape(run.text).replace("\n", "<br/>"))
             elif isinstance(run, MathRun):
+                if latex_problem(run.latex) is not None:      # the editor's preview while typing
+                    parts.append(f'<span style="color: #b3261e;">${html.escape(run.latex)}$</span>')
+                    continue
                 f = render_formula(run.latex, size_px, dpr, color, x_height)
                 name = f"math:{n}"
                 self._images[name] = f.image

@@ -116,3 +116,9 @@ def test_the_test_window_shows_formulas_pictures_and_the_passage(qtbot) -> None:
     # the next item has no passage: the question takes the whole width again
     window.show_item(PendingItem(session_id=1, seq=4, item_id=8, stem="2 + 2 = ?", choices=("3", "4")), 4)
     assert not page.passage_box.isVisible()
+
+
+def test_a_formula_that_cannot_be_drawn_shows_its_source(qapp) -> None:
+    doc = ContentDocument()
+    doc.set_content("깨진 수식 $\\frac{1}{$ 입니다", {}, font=QFont(), dpr=1.0, max_width=400)
+    assert "$\\frac{1}{$" in doc.toPlainText()

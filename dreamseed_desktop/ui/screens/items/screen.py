@@ -40,7 +40,8 @@ class ItemsScreen(ListScreen):
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusFilter")
         statuses: tuple[tuple[str, str | None], ...] = (
-            (self.tr("Any status"), None), (label("active"), "active"), (label("retired"), "retired"))
+            (self.tr("Any status"), None), (label("draft"), "draft"), (label("review"), "review"),
+            (label("active"), "active"), (label("retired"), "retired"))
         for text, status in statuses:
             self.status_box.addItem(text, status)
         self.add_filter_widget(self.tr("Su&bject:"), self.subject)
@@ -61,6 +62,9 @@ class ItemsScreen(ListScreen):
         splitter.setStretchFactor(1, 2)
         layout.insertWidget(3, splitter, 1)
 
+        # writing items: admins, and teachers for drafts of their own that an admin approves
+        self.add_action(self.tr("&New item…"), self.new_item, name="newItemButton")
+        self.add_action(self.tr("&Edit…"), self.edit_item, needs_selection=True, name="editItemButton")
         if ctx.is_admin:
             self.add_action(self.tr("&Retire"), lambda: self.change_status("retired"),
                             needs_selection=True, multi=True, name="retireButton")
@@ -89,6 +93,18 @@ class ItemsScreen(ListScreen):
         # get() adds the answer key for admins only
         self.ctx.runner.read(lambda: service.get(item_id), self.detail.show_item, self.show_failure,
                              key="item-detail", owner=self)
+
+    def new_item(self) -> None:
+        from dreamseed_desktop.ui.screens.items.editor import open_editor
+
+        self.editor = open_editor(self.ctx, self)
+
+    def edit_item(self) -> None:
+        from dreamseed_desktop.ui.screens.items.editor import open_editor
+
+        items = self.selected()
+        if items:
+            self.editor = open_editor(self.ctx, self, items[0].id)
 
     def change_status(self, status: str) -> None:
         items = [i for i in self.selected() if i.status != status]
