@@ -53,7 +53,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buf, "PNG")
+    image.save(buf, b"PNG")
     return bytes(data.data())
 
 
@@ -90,6 +90,8 @@ class ItemEditor(QDialog):
         self.loaded: ContentVersionDTO | None = None
         self.pictures: dict[int, Picture] = {}
         self.is_admin = ctx.is_admin
+        self._catalog: Any = None
+        self._passages: dict[int, Any] = {}
         self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Edit item"))
 
         self.code = QLineEdit()
@@ -148,10 +150,10 @@ class ItemEditor(QDialog):
         form.addRow(self.tr("Answer &key:"), self.key)
         if self.is_admin:
             params = QHBoxLayout()
-            for label, w in ((None, self.model_box), ("a", self.a), ("b", self.b), ("c", self.c)):
-                if label:
-                    params.addWidget(QLabel(label))
-                params.addWidget(w)
+            params.addWidget(self.model_box)
+            for name, box in (("a", self.a), ("b", self.b), ("c", self.c)):
+                params.addWidget(QLabel(name))
+                params.addWidget(box)
             form.addRow(self.tr("Parameters:"), params)
 
         self.preview = ItemPreview(self)
@@ -268,7 +270,7 @@ class ItemEditor(QDialog):
                 self._select(self.subject, current)
             self._fill_strands()
 
-        self._catalog: Any = None
+        self._catalog = None
         self.ctx.runner.read(self.ctx.services.subjects.catalog, done, self._failed, owner=self)
 
     def _fill_strands(self) -> None:
@@ -297,7 +299,6 @@ class ItemEditor(QDialog):
                 self._select(self.passage, current)
             self._load_passage_pictures()
 
-        self._passages: dict[int, Any] = {}
         self.ctx.runner.read(self.ctx.services.item_authoring.passages, done, self._failed, owner=self)
 
     def _load_passage_pictures(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from dreamseed_desktop.services.items.authoring import PassageDTO
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
@@ -39,8 +40,8 @@ class PassageDialog(QDialog):
         self.ctx.runner.write(lambda: service.save_passage(title, body, pid, version), self._done, self._failed,
                               owner=self)
 
-    def _done(self, passage: object) -> None:
-        self.saved.emit(int(passage.id))
+    def _done(self, passage: PassageDTO) -> None:
+        self.saved.emit(passage.id)
         self.accept()
 
     def _failed(self, failure: Failure) -> None:

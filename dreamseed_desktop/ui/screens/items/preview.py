@@ -27,9 +27,10 @@ class ItemPreview(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(480, 300)
-        self.window = ExamWindow(self.tr("Preview"), kiosk=False)
-        self.window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.exam_window = ExamWindow(self.tr("Preview"), kiosk=False)
+        self.exam_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.shot = QPixmap()
+        self.destroyed.connect(self.exam_window.deleteLater)
         self.setAccessibleName(self.tr("Preview as students see it"))
 
     def show_item(self, stem: str, choices: tuple[str, ...], pictures: Mapping[int, Picture],
@@ -37,15 +38,15 @@ class ItemPreview(QLabel):
         media = ItemMedia(tuple(ItemPicture(i, p.media_type, p.data) for i, p in pictures.items()),
                           None if passage is None else ItemPassage(0, 1, passage[0], passage[1]))
         item = PendingItem(session_id=0, seq=1, item_id=0, stem=stem or " ", choices=choices, media=media)
-        self.window.resize(*size)
-        if not self.window.isVisible():
-            self.window.show()
-        self.window.show_item(item, 1)
+        self.exam_window.resize(*size)
+        if not self.exam_window.isVisible():
+            self.exam_window.show()
+        self.exam_window.show_item(item, 1)
         # new choice buttons are shown and laid out by posted events: run them (no user input)
         # before taking the picture
         for _ in range(3):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        self.shot = self.window.grab()
+        self.shot = self.exam_window.grab()
         self._fit()
 
     def _fit(self) -> None:
@@ -59,4 +60,4 @@ class ItemPreview(QLabel):
         self._fit()
 
     def closeEvent(self, event: object) -> None:
-        self.window.close()
+        self.exam_window.close()
