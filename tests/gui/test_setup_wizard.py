@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
+from dreamseed_desktop.db.roles import STAFF_ROLE
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app import first_run
 from dreamseed_desktop.ui.screens.enrollment.import_wizard import RosterImportWizard
@@ -41,7 +42,7 @@ def _shot(widget, name: str) -> None:
 
 
 def test_new_school_is_set_up_in_korean(qtbot, korean, runner, connect_as, db_url: str) -> None:
-    services = build_services(connect_as(None))
+    services = build_services(connect_as(None, role=STAFF_ROLE))
     wizard = SetupWizard(services, runner, Settings(language="ko"))
     qtbot.addWidget(wizard)
     wizard.resize(720, 500)
@@ -87,7 +88,7 @@ def test_new_school_is_set_up_in_korean(qtbot, korean, runner, connect_as, db_ur
 
 def test_two_wizards_one_school(qtbot, runner, connect_as) -> None:
     """A second PC still showing the wizard gets a clear message; nothing is created."""
-    first, second = (build_services(connect_as(None)) for _ in range(2))
+    first, second = (build_services(connect_as(None, role=STAFF_ROLE)) for _ in range(2))
     wizards = [SetupWizard(s, runner, Settings()) for s in (first, second)]
     for w in wizards:
         qtbot.addWidget(w)
@@ -107,5 +108,5 @@ def test_two_wizards_one_school(qtbot, runner, connect_as) -> None:
 
 
 def test_no_wizard_on_a_database_with_an_admin(qtbot, runner, school: School, connect_as) -> None:
-    services = build_services(connect_as(None))
+    services = build_services(connect_as(None, role=STAFF_ROLE))
     assert first_run(services, runner, Settings()) is None
