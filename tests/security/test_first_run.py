@@ -89,7 +89,7 @@ def test_two_pcs_racing_through_the_wizard(connect_as, db_url: str) -> None:
 
 
 def test_a_lab_pc_cannot_claim_an_empty_database(connect_as, raw_client, db_url: str) -> None:
-    """Issue 12 (revision 0027): before staff run the wizard, a student at a lab PC (the student
+    """Issue 12 (revision 0028): before staff run the wizard, a student at a lab PC (the student
     login role, no token needed) cannot make themselves the first administrator."""
     salt, digest = hash_for_storage("takeover pw 1")
     lab = raw_client(None)

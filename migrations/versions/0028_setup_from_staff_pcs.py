@@ -7,15 +7,15 @@ of their own) before staff ran the wizard, and the real wizard would then refuse
 on a staff PC or the one-PC install, which connect as ``dreamseed_staff``: EXECUTE is now granted
 to that login role only (``auth.needs_setup()`` stays readable by every client).
 
-Revision ID: 0027
-Revises: 0026
+Revision ID: 0028
+Revises: 0027
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0027"
-down_revision = "0026"
+revision = "0028"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 
