@@ -306,6 +306,20 @@
             <numerusform>Deactivate %n people? They can no longer sign in; their classes and results are kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Give %n person(s) a new initial password? Their current password stops working and they are signed out. Next you choose where to save the printable sheet.</source>
+        <translation>
+            <numerusform>Give %n person a new initial password? Their current password stops working and they are signed out. Next you choose where to save the printable sheet.</numerusform>
+            <numerusform>Give %n people a new initial password? Their current password stops working and they are signed out. Next you choose where to save the printable sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New initial passwords for %n person(s); sheet saved to %1.</source>
+        <translation>
+            <numerusform>New initial password for %n person; sheet saved to %1.</numerusform>
+            <numerusform>New initial passwords for %n people; sheet saved to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -5649,6 +5649,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>비밀번호 재설정(&amp;P)…</translation>
     </message>
     <message>
+        <source>New &amp;initial passwords…</source>
+        <translation>새 초기 비밀번호(&amp;I)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport school roster…</source>
         <translation>학교 명단 내보내기(&amp;X)…</translation>
     </message>
@@ -5681,6 +5685,46 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Password changed.</source>
         <translation>비밀번호를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>New initial passwords</source>
+        <translation>새 초기 비밀번호</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n person(s) a new initial password? Their current password stops working and they are signed out. Next you choose where to save the printable sheet.</source>
+        <translation>
+            <numerusform>%n명에게 새 초기 비밀번호를 줄까요? 지금 비밀번호는 더 이상 쓸 수 없고 로그인도 끝납니다. 다음 단계에서 인쇄용 안내문을 저장할 곳을 고릅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save password sheet</source>
+        <translation>비밀번호 안내문 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The passwords were changed but the sheet could not be saved (%1). Select the same people and give them new passwords again.</source>
+        <translation>비밀번호는 바뀌었지만 안내문을 저장하지 못했습니다(%1). 같은 사람들을 선택해 새 비밀번호를 다시 만드세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New initial passwords for %n person(s); sheet saved to %1.</source>
+        <translation>
+            <numerusform>%n명의 새 초기 비밀번호를 만들었습니다. 안내문: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>교직원</translation>
+    </message>
+    <message>
+        <source>Grade %1, class %2</source>
+        <translation>%1학년 %2반</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1학년</translation>
     </message>
     <message>
         <source>Export school roster</source>

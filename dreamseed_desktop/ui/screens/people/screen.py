@@ -1,10 +1,11 @@
 """People: admins, teachers and students of the organization (lazy-paged for 100,000 rows)."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.ui.common import messages
@@ -14,6 +15,7 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
 from dreamseed_desktop.ui.qtmodels.people import PeopleModel
+from dreamseed_desktop.ui.reports.password_sheet import PasswordSheetRow, write_password_sheet
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
 
 
@@ -53,6 +55,8 @@ class PeopleScreen(ListScreen):
                         name="reactivateButton")
         self.add_action(self.tr("Reset &password…"), self.reset_password, needs_selection=True,
                         name="resetPasswordButton")
+        self.add_action(self.tr("New &initial passwords…"), self.reset_passwords, needs_selection=True,
+                        multi=True, name="resetPasswordsButton")
         self.add_action(self.tr("E&xport school roster…"), self.export_roster, name="exportButton")
         self.model.total_changed.connect(lambda _t: self._show_count())
         self.model.page_loaded.connect(lambda _n: self._show_count())
@@ -148,6 +152,55 @@ class PeopleScreen(ListScreen):
             lambda _r: self.ctx.events.status_message.emit(self.tr("Password changed.")),
             self.show_failure, owner=self)
 
+
+    def reset_passwords(self) -> None:
+        """New initial passwords for the selected people and the printable per-class sheet:
+        the sheet's file is chosen first, so no password is changed without it being saved."""
+        people = self.selected()
+        if not people:
+            return
+        if not messages.confirm(self, self.tr("New initial passwords"), self.tr(
+                "Give %n person(s) a new initial password? Their current password stops working "
+                "and they are signed out. Next you choose where to save the printable sheet.",
+                "", len(people))):
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save password sheet"), "passwords.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.reset_passwords_to(people, Path(path))
+
+    def reset_passwords_to(self, people: list[Any], path: Path) -> None:
+        """Reset ``people`` (all or none, on the server) and write the sheet to ``path``."""
+        services, org_id = self.ctx.services, self.ctx.identity.organization_id
+
+        def work() -> tuple[str, list[Any]]:
+            issued = services.people.reset_passwords([p.id for p in people])
+            return (services.organizations.get(org_id).name if org_id is not None else "", issued)
+
+        def done(result: tuple[str, list[Any]]) -> None:
+            school, issued = result
+            rows = [PasswordSheetRow(self._class_label(p), p.seat_no, p.name, p.student_number or p.email,
+                                     password) for p, password in issued]
+            try:
+                write_password_sheet(path, school, rows, datetime.now())
+            except OSError as exc:
+                messages.inform(self, self.tr("New initial passwords"), self.tr(
+                    "The passwords were changed but the sheet could not be saved (%1). Select the "
+                    "same people and give them new passwords again.").replace("%1", str(exc)))
+                return
+            self.set_status(self.tr("New initial passwords for %n person(s); sheet saved to %1.", "",
+                                    len(rows)).replace("%1", str(path)))
+            self.ctx.events.people_changed.emit()
+
+        self.ctx.runner.write(work, done, self.show_failure, owner=self)
+
+    def _class_label(self, person: Any) -> str:
+        if person.role != "student":
+            return self.tr("Staff")
+        if person.class_no is not None:
+            return self.tr("Grade %1, class %2").replace("%1", str(person.grade)).replace(
+                "%2", str(person.class_no))
+        return self.tr("Grade %1").replace("%1", str(person.grade))
 
     def export_roster(self) -> None:
         path = ask_save_path(self, self.tr("Export school roster"), "roster.csv")

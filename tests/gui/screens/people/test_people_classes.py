@@ -193,3 +193,42 @@ def test_person_dialog_student_without_email(qtbot, ctx, school):
     email_col = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in
                  range(screen.model.columnCount())].index("Email")
     assert screen.model.index(0, email_col).data() == ""
+
+
+def test_new_initial_passwords_for_a_selection(qtbot, ctx, school, answer_yes, monkeypatch, tmp_path,
+                                               connect_as):
+    """An admin selects students on the people screen, gives them new initial passwords and
+    gets the printable sheet; the new passwords work (and must be changed), the old do not."""
+    import pypdf
+
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.core.errors import PermissionDenied
+
+    people = ctx.services.people
+    a = people.create_student(None, "가나다", 2, class_no=1, seat_no=1, password="old password 1")
+    b = people.create_student(None, "라마바", 2, class_no=3, seat_no=2, password="old password 1")
+    screen = PeopleScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.search.setText("2")                      # 학번 20101 and 20302 (and others with a 2)
+    qtbot.waitUntil(lambda: not screen.model.is_loading() and screen.model.find_row(a.id) >= 0
+                    and screen.model.find_row(b.id) >= 0)
+    screen.select_rows([screen.model.find_row(a.id), screen.model.find_row(b.id)])
+    sheet = tmp_path / "sheet.pdf"
+    monkeypatch.setattr("dreamseed_desktop.ui.screens.people.screen.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(sheet), ""))
+    screen.reset_passwords()
+    assert answer_yes and "Give 2 people" in answer_yes[0]
+    qtbot.waitUntil(lambda: sheet.exists() and "sheet saved" in screen.status.text())
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(sheet)).pages]
+    assert len(pages) == 2                           # one page per class
+    found = {}
+    for text, (who, number) in zip(pages, ((a, "20101"), (b, "20302")), strict=True):
+        assert who.name in text and number in text
+        words = text.split()                         # table row: 번호, 이름, 학번, initial password
+        found[number] = words[words.index(number) + 1]
+    for number, password in found.items():
+        identity = AuthService(connect_as(None)).login(number, password)
+        assert identity.must_change_password
+        with pytest.raises(PermissionDenied):
+            AuthService(connect_as(None)).login(number, "old password 1")
