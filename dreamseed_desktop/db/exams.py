@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from dreamseed_desktop.db.base import Base, TimestampMixin, VersionedMixin
 
-EXAM_TYPES = ("placement", "practice", "diagnostic", "formative", "midterm", "final")
+EXAM_TYPES = ("placement", "practice", "diagnostic", "formative", "unit", "midterm", "final")
 SESSION_STATUSES = ("in_progress", "completed", "suspended", "terminated")
 #: what the student sees at the end: nothing, number correct of answered and % correct, or θ with SE
 RESULT_DISPLAY = ("none", "correct", "theta")

@@ -17,6 +17,8 @@ class AppEvents(QObject):
         classes_changed(): a class was created, edited or deleted.
         enrollment_changed(int): enrollments of the class with this id changed.
         items_changed(): the item bank changed (import, edit, retire/activate).
+        subjects_changed(): the school's subject names were loaded or changed (screens that show
+            subjects reload; see ui/subject_names.py).
         exams_changed(): exams were created, edited, opened or closed.
         sessions_changed(int): exam sessions of the exam with this id changed.
         open_class_requested(int): show the roster of this class (teacher's My classes).
@@ -30,6 +32,7 @@ class AppEvents(QObject):
     classes_changed = Signal()
     enrollment_changed = Signal(int)
     items_changed = Signal()
+    subjects_changed = Signal()
     exams_changed = Signal()
     sessions_changed = Signal(int)
     open_class_requested = Signal(int)

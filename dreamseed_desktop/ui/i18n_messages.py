@@ -404,6 +404,11 @@ SUBJECT_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "Strand {id} does not exist."),
     QT_TRANSLATE_NOOP("DomainError", "The code '{value}' is already used."),
     QT_TRANSLATE_NOOP("DomainError", "The name '{value}' is already used."),
+    QT_TRANSLATE_NOOP("DomainError", "No active items of this subject match these grades and strands. Choose "
+                                     "other grades or strands, or ask an administrator to add items for the "
+                                     "subject to the item bank."),
+    QT_TRANSLATE_NOOP("DomainError", "'{subject}' is not one of the school's subjects. Choose one from the "
+                                     "list; an administrator adds subjects under Subjects."),
 )
 
 # params that carry the count of a template with plural forms (see _plural_templates)

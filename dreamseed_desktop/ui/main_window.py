@@ -30,6 +30,7 @@ from dreamseed_desktop.ui.backup_dialog import BackupDialog
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
 from dreamseed_desktop.ui.qtmodels.labels import role_label
+from dreamseed_desktop.ui.subject_names import load_subject_names
 
 SETTINGS_ORG = "DreamSeed"
 SETTINGS_APP = "DreamSeedDesktop"
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         ctx.events.open_exam_requested.connect(self._open_exam)
         ctx.runner.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         ctx.runner.busy_changed.connect(self.busy_label.setVisible)
+        load_subject_names(ctx)
         self.resize(1200, 760)
         self.focus_ring = install_focus_ring(self)
         install_default_names()

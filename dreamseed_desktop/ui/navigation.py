@@ -84,6 +84,12 @@ def _psychometrics(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return create_screen(ctx, parent)
 
 
+def _subjects(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.subjects.screen import SubjectsScreen
+
+    return SubjectsScreen(ctx, parent)
+
+
 def _audit(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from dreamseed_desktop.ui.screens.audit.screen import AuditScreen
 
@@ -116,6 +122,7 @@ ENTRIES: tuple[NavEntry, ...] = (
              ("admin", "teacher")),
     NavEntry("exams", QT_TRANSLATE_NOOP("Navigation", "Exams"), _exams, ("admin", "teacher")),
     NavEntry("items", QT_TRANSLATE_NOOP("Navigation", "Item bank"), _items, ("admin", "teacher")),
+    NavEntry("subjects", QT_TRANSLATE_NOOP("Navigation", "Subjects"), _subjects, ("admin",)),
     NavEntry("stats", QT_TRANSLATE_NOOP("Navigation", "Statistics"), _stats, ("admin",)),
     NavEntry("results", QT_TRANSLATE_NOOP("Navigation", "Results"), _stats, ("teacher",)),
     NavEntry("psychometrics", QT_TRANSLATE_NOOP("Navigation", "Psychometrics"), _psychometrics,

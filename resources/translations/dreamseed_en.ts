@@ -179,12 +179,36 @@
     </message>
 </context>
 <context>
+    <name>EstimatePanel</name>
+    <message numerus="yes">
+        <source>What to expect (a quick simulation of %n students)</source>
+        <translation>
+            <numerusform>What to expect (a quick simulation of %n student)</numerusform>
+            <numerusform>What to expect (a quick simulation of %n students)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExamDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n student(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n student)</numerusform>
+            <numerusform>%1 (%2, %n students)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No questions of %1 match these grades and strands (%n question(s) in all): clear the grades or tick other strands.</source>
+        <translation>
+            <numerusform>No questions of %1 match these grades and strands (%n question in all): clear the grades or tick other strands.</numerusform>
+            <numerusform>No questions of %1 match these grades and strands (%n questions in all): clear the grades or tick other strands.</numerusform>
         </translation>
     </message>
 </context>
@@ -478,6 +502,16 @@
         <translation>
             <numerusform>%n student tested</numerusform>
             <numerusform>%n students tested</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsScreen</name>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
         </translation>
     </message>
 </context>

@@ -2048,6 +2048,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>ETS class</source>
         <translation>ETS 등급</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
 </context>
 <context>
     <name>CompletionRateChart</name>
@@ -3035,6 +3051,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>The name &apos;{value}&apos; is already used.</source>
         <translation>이름 &apos;{value}&apos;은(는) 이미 쓰이고 있습니다.</translation>
     </message>
+    <message>
+        <source>No active items of this subject match these grades and strands. Choose other grades or strands, or ask an administrator to add items for the subject to the item bank.</source>
+        <translation>이 과목에는 선택한 학년과 영역에 맞는 사용 중인 문항이 없습니다. 다른 학년이나 영역을 고르거나, 관리자에게 이 과목의 문항을 문항 은행에 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; is not one of the school&apos;s subjects. Choose one from the list; an administrator adds subjects under Subjects.</source>
+        <translation>&apos;{subject}&apos;은(는) 학교의 과목이 아닙니다. 목록에서 고르세요. 과목은 관리자가 ‘과목’ 화면에서 추가합니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
         <translation>
@@ -3767,6 +3791,56 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>EstimatePanel</name>
+    <message>
+        <source>Students will usually answer %1–%2 questions (on average %n).</source>
+        <extracomment>simulated students per estimate: enough for a stable mean length and error, quick on a laptop wait this long after the last change before simulating</extracomment>
+        <translation>학생들은 보통 %1–%2문항을 풉니다 (평균 %n문항).</translation>
+    </message>
+    <message>
+        <source>Their results will be about ±%1 from their true level (on a scale where most students are between −2 and +2).</source>
+        <translation>결과는 실제 수준과 약 ±%1 차이가 납니다 (대부분의 학생이 −2에서 +2 사이에 있는 척도).</translation>
+    </message>
+    <message>
+        <source>%n% of students finish early because their result is already precise enough.</source>
+        <translation>학생의 %n%는 결과가 충분히 정확해져서 일찍 끝납니다.</translation>
+    </message>
+    <message>
+        <source>RMSE %1 · mean SE %2 · reliability %3 · %4 simulated students · pool %5 items</source>
+        <translation>RMSE %1 · 평균 SE %2 · 신뢰도 %3 · 모의 학생 %4명 · 문항 풀 %5개</translation>
+    </message>
+    <message numerus="yes">
+        <source>What to expect (a quick simulation of %n students)</source>
+        <translation>
+            <numerusform>예상 결과 (학생 %n명 모의 실험)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a subject with items to see what to expect.</source>
+        <translation>문항이 있는 과목을 고르면 예상 결과가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>다시 계산</translation>
+    </message>
+    <message>
+        <source>Cancel calculation</source>
+        <translation>계산 취소</translation>
+    </message>
+    <message>
+        <source>No items to simulate: choose a subject, grades and strands that have items.</source>
+        <translation>모의 실험할 문항이 없습니다. 문항이 있는 과목, 학년, 영역을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Calculation cancelled. Press Recalculate to run it again.</source>
+        <translation>계산을 취소했습니다. 다시 하려면 ‘다시 계산’을 누르세요.</translation>
+    </message>
+</context>
+<context>
     <name>ExamDialog</name>
     <message>
         <source>Edit exam</source>
@@ -3790,55 +3864,211 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Template</source>
-        <translation>템플릿</translation>
+        <translation type="vanished">템플릿</translation>
     </message>
     <message>
         <source>Quick check (5–15 items, 15 min)</source>
-        <translation>빠른 점검 (5–15문항, 15분)</translation>
+        <translation type="vanished">빠른 점검 (5–15문항, 15분)</translation>
     </message>
     <message>
         <source>Standard (10–30 items, 40 min)</source>
-        <translation>표준 (10–30문항, 40분)</translation>
+        <translation type="vanished">표준 (10–30문항, 40분)</translation>
     </message>
     <message>
         <source>Precise (15–40 items, 60 min)</source>
-        <translation>정밀 (15–40문항, 60분)</translation>
+        <translation type="vanished">정밀 (15–40문항, 60분)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>학급</translation>
+        <translation type="vanished">학급</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>제목</translation>
+        <translation type="vanished">제목</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>과목</translation>
+        <translation type="vanished">과목</translation>
     </message>
     <message>
         <source>Exam type</source>
-        <translation>시험 유형</translation>
+        <translation type="vanished">시험 유형</translation>
     </message>
     <message>
         <source>Item grades</source>
-        <translation>문항 학년</translation>
+        <translation type="vanished">문항 학년</translation>
     </message>
     <message>
         <source>all grades, or e.g. 7, 8</source>
-        <translation>전체 학년, 또는 예: 7, 8</translation>
+        <translation type="vanished">전체 학년, 또는 예: 7, 8</translation>
     </message>
     <message>
         <source>Item strands</source>
-        <translation>문항 영역</translation>
+        <translation type="vanished">문항 영역</translation>
     </message>
     <message>
         <source>all strands, or e.g. algebra, geometry</source>
-        <translation>전체 영역, 또는 예: algebra, geometry</translation>
+        <translation type="vanished">전체 영역, 또는 예: algebra, geometry</translation>
     </message>
     <message>
         <source>Item pool</source>
-        <translation>문항 풀</translation>
+        <translation type="vanished">문항 풀</translation>
+    </message>
+    <message>
+        <source>Diagnostic test</source>
+        <extracomment>the presets in the order offered, with their name and what they are for</extracomment>
+        <translation>진단평가</translation>
+    </message>
+    <message>
+        <source>At the start of a term or unit: finds where each student stands (10–30 questions, 40 minutes).</source>
+        <translation>학기나 단원을 시작할 때: 학생마다 지금 어디에 있는지 알아봅니다 (10–30문항, 40분).</translation>
+    </message>
+    <message>
+        <source>Formative check</source>
+        <translation>형성평가</translation>
+    </message>
+    <message>
+        <source>During a unit: a short check of what was learned (5–15 questions, 15 minutes).</source>
+        <translation>단원을 배우는 중에: 배운 내용을 짧게 확인합니다 (5–15문항, 15분).</translation>
+    </message>
+    <message>
+        <source>Unit test</source>
+        <translation>단원평가</translation>
+    </message>
+    <message>
+        <source>At the end of a unit: covers its strands; classmates rarely see the same questions (12–25 questions, 45 minutes).</source>
+        <translation>단원을 마칠 때: 단원의 영역을 고루 묻고, 같은 반 학생이 같은 문항을 받는 일이 드뭅니다 (12–25문항, 45분).</translation>
+    </message>
+    <message>
+        <source>Placement test</source>
+        <translation>배치고사</translation>
+    </message>
+    <message>
+        <source>For grouping or placement: the most precise result (15–40 questions, 60 minutes).</source>
+        <translation>반 편성이나 수준별 배치에: 가장 정확한 결과를 냅니다 (15–40문항, 60분).</translation>
+    </message>
+    <message>
+        <source>High (longer tests)</source>
+        <extracomment>precision choices of the basic settings → the SE of θ at which a test may stop</extracomment>
+        <translation>높음 (시험이 길어짐)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Rough (shortest tests)</source>
+        <translation>대략 (가장 짧은 시험)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of test</source>
+        <translation>평가 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>학급(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n student(s))</source>
+        <translation>
+            <numerusform>%1 (%2, 학생 %n명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>과목(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Exam t&amp;ype</source>
+        <translation>시험 종류(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Grades of the questions</source>
+        <translation>문항 학년(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Empty: questions of every grade.</source>
+        <translation>비워 두면 모든 학년의 문항을 씁니다.</translation>
+    </message>
+    <message>
+        <source>all grades, or e.g. 1, 2</source>
+        <translation>모든 학년, 또는 예: 1, 2</translation>
+    </message>
+    <message>
+        <source>St&amp;rands</source>
+        <translation>영역(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick the strands the questions come from; none ticked: all.</source>
+        <translation>문항을 낼 영역에 표시하세요. 아무것도 표시하지 않으면 모든 영역에서 냅니다.</translation>
+    </message>
+    <message>
+        <source>Questions available</source>
+        <translation>쓸 수 있는 문항</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum questions</source>
+        <translation>최소 문항 수(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No student stops before answering this many.</source>
+        <translation>어떤 학생도 이만큼 풀기 전에는 끝나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum questions</source>
+        <translation>최대 문항 수(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The test ends after this many questions, however precise the result is.</source>
+        <translation>결과가 얼마나 정확하든 이만큼 풀면 시험이 끝납니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation>정확도(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The test ends early once a student&apos;s result is this precise; more precision means more questions.</source>
+        <translation>학생의 결과가 이만큼 정확해지면 일찍 끝납니다. 더 정확하게 하려면 문항이 더 많이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Off (always the maximum)</source>
+        <translation>끄기 (항상 최대 문항 수까지)</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit, minutes (0 = none)</source>
+        <translation>제한 시간, 분(&amp;L) (0 = 없음)</translation>
+    </message>
+    <message>
+        <source>When time runs out, the answers so far give the result.</source>
+        <translation>시간이 다 되면 그때까지의 답으로 결과를 냅니다.</translation>
+    </message>
+    <message>
+        <source>Limit how often a &amp;question is shown</source>
+        <translation>한 문항이 나오는 횟수 제한(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Classmates then rarely get the same questions, so answers passed on help little.</source>
+        <translation>같은 반 학생이 같은 문항을 받는 일이 드물어 답을 전해 들어도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;advanced (psychometric) settings</source>
+        <translation>고급 설정(심리측정) 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced (psychometric settings)</source>
+        <translation type="vanished">고급 설정 (심리측정)(&amp;A)</translation>
     </message>
     <message>
         <source>Ability estimator</source>
@@ -3877,12 +4107,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>내용 영역 비율 (영역=비율)</translation>
     </message>
     <message>
+        <source>e.g. algebra=0.6, geometry=0.4</source>
+        <translation>예: 대수=0.6, 기하=0.4</translation>
+    </message>
+    <message numerus="yes">
+        <source>No questions of %1 match these grades and strands (%n question(s) in all): clear the grades or tick other strands.</source>
+        <translation>
+            <numerusform>%1에는 선택한 학년과 영역에 맞는 문항이 없습니다 (전체 %n문항). 학년을 비우거나 다른 영역에 표시하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item bank has no questions of %1 yet. Ask an administrator to import them (Item bank → Import CSV), or choose another subject.</source>
+        <translation>문항 은행에 아직 %1 문항이 없습니다. 관리자에게 문항을 가져와 달라고 요청하거나(문항 은행 → CSV 가져오기) 다른 과목을 고르세요.</translation>
+    </message>
+    <message>
         <source>Minimum items</source>
-        <translation>최소 문항 수</translation>
+        <translation type="vanished">최소 문항 수</translation>
     </message>
     <message>
         <source>Maximum items</source>
-        <translation>최대 문항 수</translation>
+        <translation type="vanished">최대 문항 수</translation>
     </message>
     <message>
         <source>Stop when SE ≤ (0 = off)</source>
@@ -3890,7 +4134,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Time limit, minutes (0 = none)</source>
-        <translation>제한 시간(분, 0 = 없음)</translation>
+        <translation type="vanished">제한 시간(분, 0 = 없음)</translation>
     </message>
     <message>
         <source>Opens at a set time</source>
@@ -3945,6 +4189,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>감독관 종료 비밀번호</translation>
     </message>
     <message>
+        <source>(this subject has no strands)</source>
+        <translation>(이 과목에는 영역이 없습니다)</translation>
+    </message>
+    <message>
         <source>none (only the lab PC&apos;s password)</source>
         <translation>없음 (실습실 PC 비밀번호만)</translation>
     </message>
@@ -3955,6 +4203,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Custom (SE %1)</source>
+        <translation>직접 설정 (SE %1)</translation>
+    </message>
+    <message>
+        <source>The school has no subjects yet: an administrator adds them under Subjects.</source>
+        <translation>학교에 아직 과목이 없습니다. 관리자가 ‘과목’ 화면에서 추가합니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -4075,6 +4331,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>formative</source>
         <translation>형성 평가</translation>
+    </message>
+    <message>
+        <source>unit test</source>
+        <translation>단원평가</translation>
     </message>
     <message>
         <source>midterm</source>
@@ -5067,19 +5327,19 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Math</source>
-        <translation>수학</translation>
+        <translation type="vanished">수학</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>영어</translation>
+        <translation type="vanished">영어</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>국어</translation>
+        <translation type="vanished">국어</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation>과학</translation>
+        <translation type="vanished">과학</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5652,29 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stored with items, classes and exams; it cannot change later. Letters, digits, &apos;_&apos; or &apos;-&apos;, e.g. physics.</source>
+        <translation>문항, 학급, 시험에 저장되며 나중에 바꿀 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;-&apos;로 씁니다(예: physics).</translation>
+    </message>
+    <message>
+        <source>&amp;Korean name</source>
+        <translation>한국어 이름(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>영어 이름(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>순서(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>My exams</source>
@@ -5428,6 +5711,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Item bank</source>
         <translation>문항 은행</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>과목</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -6121,6 +6408,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>형성</translation>
     </message>
     <message>
+        <source>unit test</source>
+        <translation>단원평가</translation>
+    </message>
+    <message>
         <source>midterm</source>
         <translation>중간</translation>
     </message>
@@ -6796,6 +7087,99 @@ PC를 다시 시작하고 다시 시도하세요. 계속 그러면 로그 파일
     <message>
         <source>Sessions of the student</source>
         <translation>학생의 응시 기록</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsScreen</name>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>&amp;New subject…</source>
+        <translation>새 과목(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Retire / &amp;restore</source>
+        <translation>사용 중지/다시 사용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Strands</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>New str&amp;and…</source>
+        <translation>새 영역(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit strand…</source>
+        <translation>영역 편집…</translation>
+    </message>
+    <message>
+        <source>Retire / restore strand</source>
+        <translation>영역 사용 중지/다시 사용</translation>
+    </message>
+    <message>
+        <source>Items, classes and exams store a subject&apos;s code; every screen, report and export shows its name. Retired subjects keep their name where they are used but are no longer offered.</source>
+        <translation>문항, 학급, 시험에는 과목 코드가 저장되고 모든 화면, 보고서, 내보내기에는 과목 이름이 보입니다. 사용 중지한 과목은 이미 쓰인 곳에서는 이름이 그대로 보이지만 새로 고를 수는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>과목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strands of %1</source>
+        <translation>%1 영역</translation>
+    </message>
+    <message>
+        <source>Strands (choose a subject)</source>
+        <translation>영역 (과목을 고르세요)</translation>
+    </message>
+    <message>
+        <source>New subject</source>
+        <translation>새 과목</translation>
+    </message>
+    <message>
+        <source>Edit subject %1</source>
+        <translation>과목 편집: %1</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays named where it is used but is no longer offered.</source>
+        <translation>‘%1’ 과목을 사용 중지할까요? 이미 쓰인 곳에서는 이름이 그대로 보이지만 새로 고를 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Offer “%1” again?</source>
+        <translation>‘%1’ 과목을 다시 사용할까요?</translation>
+    </message>
+    <message>
+        <source>New strand of %1</source>
+        <translation>새 영역: %1</translation>
+    </message>
+    <message>
+        <source>Edit strand %1</source>
+        <translation>영역 편집: %1</translation>
+    </message>
+    <message>
+        <source>Retire the strand “%1”?</source>
+        <translation>‘%1’ 영역을 사용 중지할까요?</translation>
+    </message>
+    <message>
+        <source>Offer the strand “%1” again?</source>
+        <translation>‘%1’ 영역을 다시 사용할까요?</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,15 @@ def _restore_automatic_gc() -> Iterator[None]:
     yield
     gc.collect()
     gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _no_school_names_between_tests() -> Iterator[None]:
+    """The school's subject names are installed application-wide after sign-in
+    (ui/subject_names.py); each test starts without another test's school's names."""
+    from dreamseed_desktop.services.items.subjects import SubjectCatalog
+    from dreamseed_desktop.ui.subject_names import install_catalog
+
+    install_catalog(SubjectCatalog())
+    yield
+    install_catalog(SubjectCatalog())

@@ -26,7 +26,7 @@ from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.config.settings import load_settings, save_settings
 from dreamseed_desktop.db.classes import Classroom, Enrollment
 from dreamseed_desktop.db.exams import EXAM_TYPES, RESULT_DISPLAY, Exam, ExamSession
-from dreamseed_desktop.db.items import Item
+from dreamseed_desktop.db.items import Item, Subject
 from dreamseed_desktop.services.core import audit, passwords
 from dreamseed_desktop.services.core.errors import Conflict, NotFound, ValidationError
 from dreamseed_desktop.services.core.uow import Database
@@ -47,6 +47,10 @@ EXAM_TEMPLATES: dict[str, tuple[str, CatConfig]] = {
     "precise": ("placement", CatConfig(min_items=15, max_items=40, se_target=0.25,
                                        time_limit_seconds=60 * 60, randomesque_k=2,
                                        exposure_control="none")),
+    # 단원평가: the end of a unit; its strands share the test, classmates rarely see the same items
+    "unit": ("unit", CatConfig(min_items=12, max_items=25, se_target=0.35,
+                               time_limit_seconds=45 * 60, randomesque_k=3,
+                               exposure_control="restricted", exposure_target=0.3)),
 }
 DEFAULT_TEMPLATE = "standard"
 
@@ -193,6 +197,10 @@ def validate_draft(draft: ExamDraft, pool_size: int | None = None) -> None:
                               field="time_limit")
     if cfg.se_target is not None and not 0.1 <= cfg.se_target <= 1.0:
         raise ValidationError("The SE target must be between 0.1 and 1.0.", field="se_target")
+    if pool_size == 0:
+        raise ValidationError("No active items of this subject match these grades and strands. Choose "
+                              "other grades or strands, or ask an administrator to add items for the "
+                              "subject to the item bank.", field="subject")
     if pool_size is not None and pool_size < cfg.max_items:
         raise ValidationError("The item pool has fewer items than the maximum test length; "
                               "lower the maximum or widen the filter.", field="max_items")
@@ -207,6 +215,16 @@ def config_from_dict(data: dict[str, Any]) -> CatConfig:
         return CatConfig.from_dict(data or {})
     except (ValueError, TypeError) as exc:
         raise ValidationError(str(exc), field="cat_config") from exc
+
+
+def _check_subject(s: Session, organization_id: int | None, code: str) -> None:
+    """The exam's subject must be one of the school's (active) subjects."""
+    found = s.scalar(select(Subject.id).where(Subject.organization_id == organization_id,
+                                              Subject.code == code.strip(), Subject.active))
+    if found is None:
+        raise ValidationError("'{subject}' is not one of the school's subjects. Choose one from the "
+                              "list; an administrator adds subjects under Subjects.",
+                              params={"subject": code}, field="subject")
 
 
 def _pool_query(subject: str, grades: tuple[int, ...], strands: tuple[str, ...]) -> Any:
@@ -249,6 +267,15 @@ class ExamAdminService:
                 Item.subject == subject, Item.status == "active", Item.strand.is_not(None))
                 .distinct().order_by(Item.strand)))
 
+    def pool_summary(self, subject: str, grades: tuple[int, ...] = (),
+                     strands: tuple[str, ...] = ()) -> tuple[int, int]:
+        """(active items the filter leaves, active items of the subject) in one statement."""
+        pool = _pool_query(subject, grades, strands).scalar_subquery()
+        whole = _pool_query(subject, (), ()).scalar_subquery()
+        with self._db.session(readonly=True) as s:
+            n, total = s.execute(select(pool, whole)).one()
+            return int(n), int(total)
+
     def pool_size(self, subject: str, grades: tuple[int, ...] = (),
                   strands: tuple[str, ...] = ()) -> int:
         """How many active items the filter leaves."""
@@ -280,6 +307,7 @@ class ExamAdminService:
             cls = s.get(Classroom, draft.class_id)
             if cls is None:
                 raise NotFound("This class does not exist or you cannot see it.")
+            _check_subject(s, cls.organization_id, draft.subject)
             validate_draft(draft, self._pool(s, draft))
             exam = Exam(class_id=draft.class_id, created_by=self._db.identity.user_id)
             self._apply(exam, draft)
@@ -301,6 +329,9 @@ class ExamAdminService:
             if draft.class_id != exam.class_id:
                 raise ValidationError("An exam cannot move to another class.", field="class_id")
             validate_draft(draft, self._pool(s, draft))
+            if draft.subject != exam.subject:
+                org = s.scalar(select(Classroom.organization_id).where(Classroom.id == exam.class_id))
+                _check_subject(s, org, draft.subject)
             started = _count_sessions(s, exam_id) > 0
             design_changed = (draft.subject != exam.subject or draft.item_filter != exam.item_filter
                               or draft.cat_config.to_dict() != config_from_dict(exam.cat_config).to_dict())

@@ -55,6 +55,7 @@ class RecordItem:
     theta_after: float | None
     se_after: float | None
     attempt_id: int | None = None     # for a staff correction (exam.correct_answer)
+    subject: str | None = None   # the item's subject code (names its strand)
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,15 @@ class ExamResultsService:
                             .where(Student.id == sess.student_id)) or ""
             title = s.scalar(select(Exam.title).where(Exam.id == sess.exam_id)) or ""
             choices = answer_choices(s, session_id)
-            q = (select(Attempt, Item.code, Item.strand, Item.b)
+            q = (select(Attempt, Item.code, Item.strand, Item.b, Item.subject)
                  .join(Item, Item.id == Attempt.item_id)
                  .where(Attempt.exam_session_id == session_id).order_by(Attempt.seq))
             items = tuple(RecordItem(
                 seq=a.seq, item_id=a.item_id, item_code=code, strand=strand, b=float(b),
                 selected_choice=choices.get(a.seq), correct=a.correct,
                 response_time_ms=a.response_time_ms, theta_after=a.theta_after,
-                se_after=a.se_after, attempt_id=a.id) for a, code, strand, b in s.execute(q).all())
+                se_after=a.se_after, attempt_id=a.id, subject=subject)
+                for a, code, strand, b, subject in s.execute(q).all())
             return SessionRecord(
                 session_id=sess.id, exam_id=sess.exam_id, exam_title=title, student_name=name,
                 status=sess.status, score=session_score(sess),

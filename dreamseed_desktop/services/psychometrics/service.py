@@ -12,7 +12,9 @@ See :mod:`.psychometrics_calibration` for the calibration and versioning rules a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.services.core import audit
@@ -139,11 +141,30 @@ class PsychometricsService:
     # ------------------------------------------------------------------ simulation
     def what_if(self, subject: str | None, config: CatConfig, *, n_examinees: int = 1000,
                 seed: int = 0, theta_mean: float = 0.0, theta_sd: float = 1.0,
-                progress: ProgressSink | None = None) -> WhatIfResult:
-        """Simulate ``n_examinees`` through ``config`` on the subject's active bank."""
+                progress: ProgressSink | None = None, grades: tuple[int, ...] = (),
+                strands: tuple[str, ...] = ()) -> WhatIfResult:
+        """Simulate ``n_examinees`` through ``config`` on the subject's active bank (only the
+        items of ``grades`` and ``strands`` when given: an exam's pool)."""
         require_role(self._db.identity, *STAFF)
         with self._db.session(readonly=True) as s:
-            params = bank_parameters(s, subject, "active")
+            params = pool_parameters(bank_parameters(s, subject, "active"), grades, strands)
         return what_if(params, config, n_examinees, seed, theta_mean, theta_sd, progress=progress)
 
 
+
+
+def pool_parameters(params: BankParameters, grades: tuple[int, ...] = (),
+                    strands: tuple[str, ...] = ()) -> BankParameters:
+    """The items of ``params`` whose grade is in ``grades`` and strand in ``strands`` (an empty
+    filter keeps everything), the way an exam's item filter narrows its pool."""
+    if not grades and not strands:
+        return params
+    keep = [k for k in range(len(params.codes))
+            if (not grades or params.grade[k] in grades) and (not strands or params.strand[k] in strands)]
+
+    def pick(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(values[k] for k in keep)
+
+    return replace(params, item_ids=pick(params.item_ids), codes=pick(params.codes), model=pick(params.model),
+                   a=pick(params.a), b=pick(params.b), c=pick(params.c), grade=pick(params.grade),
+                   strand=pick(params.strand), bank_version=pick(params.bank_version))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.subject_names import subject_label as school_subject_label
 
 from .bank_information import BankInformationChart
 from .class_stats import ClassComparisonChart, CompletionRateChart, ScoreHistogramChart, ThetaHistogramChart
@@ -45,8 +45,8 @@ __all__ = [
 
 
 def subject_label(subject: str) -> str:
-    """Display name of a subject code (translated for the known ones)."""
-    return label(subject) if subject else translate("ChartFeed", "(no subject)")
+    """The school's name of a subject code (ui/subject_names.py)."""
+    return school_subject_label(subject) if subject else translate("ChartFeed", "(no subject)")
 
 
 def _nan(values: Sequence[float | None]) -> np.ndarray:

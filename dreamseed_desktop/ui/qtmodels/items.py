@@ -6,15 +6,16 @@ from PySide6.QtCore import QObject
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
+from dreamseed_desktop.ui.subject_names import strand_label, subject_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import TaskRunner
 
 ITEM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda i: i.code,
            dim_if=lambda i: i.status != "active"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda i: i.subject, display=label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda i: i.subject, display=subject_label),  # type: ignore[arg-type]
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda i: i.grade, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: i.strand, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: strand_label(i.subject, i.strand), stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda i: i.model),
     Column(QT_TRANSLATE_NOOP("Columns", "a"), lambda i: i.a, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "b"), lambda i: i.b, align_right=True),

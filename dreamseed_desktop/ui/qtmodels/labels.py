@@ -32,10 +32,6 @@ _LABELS = {
     "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
     "terminated": QT_TRANSLATE_NOOP("Labels", "Terminated"),
     "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
-    "math": QT_TRANSLATE_NOOP("Labels", "Math"),
-    "english": QT_TRANSLATE_NOOP("Labels", "English"),
-    "korean": QT_TRANSLATE_NOOP("Labels", "Korean"),
-    "science": QT_TRANSLATE_NOOP("Labels", "Science"),
 }
 
 

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
-from dreamseed_desktop.ui.qtmodels.labels import label, role_label
+from dreamseed_desktop.ui.qtmodels.labels import role_label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
+from dreamseed_desktop.ui.subject_names import subject_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -22,7 +23,7 @@ PEOPLE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Class no."), lambda p: p.class_no, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Seat no."), lambda p: p.seat_no, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda p: p.student_number),
-    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda p: p.subject, display=label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda p: p.subject, display=subject_label),  # type: ignore[arg-type]
     Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda p: p.is_active),
 )
 

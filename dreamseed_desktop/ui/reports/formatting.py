@@ -31,6 +31,7 @@ def exam_type_label(exam_type: str) -> str:
         "practice": QCoreApplication.translate("Reports", "practice"),
         "diagnostic": QCoreApplication.translate("Reports", "diagnostic"),
         "formative": QCoreApplication.translate("Reports", "formative"),
+        "unit": QCoreApplication.translate("Reports", "unit test"),
         "midterm": QCoreApplication.translate("Reports", "midterm"),
         "final": QCoreApplication.translate("Reports", "final"),
     }

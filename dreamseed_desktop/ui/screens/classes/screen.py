@@ -10,6 +10,7 @@ from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_choices
 
 
 def school_year_now() -> int:
@@ -31,7 +32,9 @@ class ClassDialog(FormDialog):
                        spin_box(cls.class_no or 0 if cls else 0, 0, 99, special=self.tr("(none)")))
         self.add_field("school_year", self.tr("School &year"),
                        spin_box(cls.school_year if cls else school_year_now(), 2000, 2100))
-        self.add_field("subject", self.tr("&Subject"), line_edit(cls.subject if cls else "", max_length=50))
+        current_subject = cls.subject if cls else None
+        self.add_field("subject", self.tr("&Subject"),
+                       combo_box(subject_choices(current_subject, none_text=self.tr("(none)")), current_subject or ""))
         choices: list[tuple[str, Any]] = [(self.tr("(no teacher)"), 0)]
         choices += [(t.name, t.teacher_id) for t in teachers if t.teacher_id]
         current = cls.teacher_id if cls else own_teacher_id
@@ -75,6 +78,8 @@ class ClassesScreen(ListScreen):
             self.add_action(self.tr("&Delete…"), self.delete, shortcut="Del", needs_selection=True,
                             name="deleteButton")
         ctx.events.classes_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
         ctx.events.enrollment_changed.connect(lambda _cid: self.reload())
         ctx.events.people_changed.connect(self.reload)
 

@@ -23,10 +23,10 @@ from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
 from dreamseed_desktop.ui.common.list_screen import make_table, screen_title, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import PagedTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.qtmodels.roster import ROSTER_COLUMNS, RosterModel
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
 from dreamseed_desktop.ui.workers import Failure
 
 
@@ -135,6 +135,8 @@ class EnrollmentScreen(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.available.total_changed.connect(lambda _n: self._update_titles())
         ctx.events.classes_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
         ctx.events.people_changed.connect(self.reload_class)
         ctx.events.open_class_requested.connect(self.show_class)
         self.setTabOrder(self.class_box, self.enrolled_filter)
@@ -202,7 +204,7 @@ class EnrollmentScreen(QWidget):
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for c in rows:
-            self.class_box.addItem(f"{c.school_year} · {c.name} ({label(c.subject) or '-'})", c.id)
+            self.class_box.addItem(f"{c.school_year} · {c.name} ({subject_label(c.subject) or '-'})", c.id)
         index = self.class_box.findData(wanted) if wanted is not None else 0
         self.class_box.setCurrentIndex(max(index, 0))
         self.class_box.blockSignals(False)

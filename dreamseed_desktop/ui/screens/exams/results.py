@@ -31,6 +31,7 @@ from dreamseed_desktop.ui.score_text import (
 from dreamseed_desktop.ui.screens.exams.console import status_text
 from dreamseed_desktop.ui.screens.exams.console_logic import format_duration
 from dreamseed_desktop.ui.screens.exams.correction import AnswerCorrectionDialog
+from dreamseed_desktop.ui.subject_names import strand_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -62,7 +63,7 @@ RESULT_COLUMNS = [
 RECORD_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda i: i.seq, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda i: i.item_code),
-    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: i.strand),
+    Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: strand_label(i.subject, i.strand)),
     Column(QT_TRANSLATE_NOOP("Columns", "Difficulty b"), lambda i: i.b, align_right=True, display=_num("+.2f")),
     Column(QT_TRANSLATE_NOOP("Columns", "Answer"), lambda i: i.selected_choice, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Correct"), lambda i: i.correct),

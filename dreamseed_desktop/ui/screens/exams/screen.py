@@ -6,6 +6,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from dreamseed_desktop.services.exams.admin import ClassOption, ExamSummary
+from dreamseed_desktop.services.items.subjects import SubjectCatalog
+from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
@@ -13,13 +15,14 @@ from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
 from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
 from dreamseed_desktop.ui.screens.exams.results import ResultsView
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
 
 EXAM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title),
     Column(QT_TRANSLATE_NOOP("Columns", "Class"), lambda e: e.class_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: e.subject),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: subject_label(e.subject)),
     Column(QT_TRANSLATE_NOOP("Columns", "Opens"), lambda e: e.opens_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Closes"), lambda e: e.closes_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Items"), lambda e: f"{e.cat_config.min_items}–{e.cat_config.max_items}"),
@@ -47,6 +50,8 @@ class ExamListPane(ListScreen):
         self.add_action(self.tr("Results"), lambda: self.host.open_results(self.selected()[0]),
                         needs_selection=True, name="resultsExam")
         ctx.events.exams_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
 
     def reload(self) -> None:
@@ -61,16 +66,18 @@ class ExamListPane(ListScreen):
         self.edit_exam()
 
     def _open_dialog(self, exam: ExamSummary | None) -> None:
-        admin = self.admin
+        admin, subjects = self.admin, self.ctx.services.subjects
 
-        def got(data: tuple[list[ClassOption], list[str]]) -> None:
-            classes, subjects = data
-            dialog = ExamDialog(admin, self.ctx.runner, classes, subjects, exam, self)
+        def got(data: tuple[list[ClassOption], SubjectCatalog]) -> None:
+            classes, catalog = data
+            dialog = ExamDialog(admin, self.ctx.runner, classes, catalog, exam, self,
+                                simulate=self.ctx.services.psychometrics.what_if,
+                                language=i18n.current_language())
             dialog.saved.connect(lambda _s: self._changed())
             dialog.open()
             self.host.last_dialog = dialog
 
-        self.ctx.runner.read(lambda: (admin.classes(), admin.subjects()), got, self.show_failure,
+        self.ctx.runner.read(lambda: (admin.classes(), subjects.catalog()), got, self.show_failure,
                              key="exam-dialog-data", owner=self)
 
     def new_exam(self) -> None:

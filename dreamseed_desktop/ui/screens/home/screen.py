@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.exams.admin import ExamSummary
 from dreamseed_desktop.ui.a11y.keyboard import release_tab
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
 from dreamseed_desktop.ui.workers import Failure
 
 #: how far ahead "upcoming" looks
@@ -111,6 +111,8 @@ class HomeScreen(QWidget):
         ctx.events.exams_changed.connect(self.reload)
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
         ctx.events.classes_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.reload)
@@ -145,7 +147,7 @@ class HomeScreen(QWidget):
         selected = self.selected_exam()
         self.exam_table.setRowCount(len(self.exams))
         for r, e in enumerate(self.exams):
-            values = [e.title, e.class_name, label(e.subject), _when(e.opens_at), _when(e.closes_at),
+            values = [e.title, e.class_name, subject_label(e.subject), _when(e.opens_at), _when(e.closes_at),
                       f"{e.n_sessions} / {e.n_finished}"]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -159,7 +161,7 @@ class HomeScreen(QWidget):
         self.empty_exams.setVisible(not self.exams)
         self.class_table.setRowCount(len(self.classes))
         for r, cls in enumerate(self.classes):
-            values = [cls.name, str(cls.grade), label(cls.subject) if cls.subject else "–",
+            values = [cls.name, str(cls.grade), subject_label(cls.subject) if cls.subject else "–",
                       str(cls.student_count)]
             for c, v in enumerate(values):
                 self.class_table.setItem(r, c, QTableWidgetItem(v))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 from dreamseed_desktop.services.items.service import ItemDTO
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.qtmodels.labels import label
+from dreamseed_desktop.ui.subject_names import subject_label
 
 
 class ItemDetail(QWidget):
@@ -58,7 +59,7 @@ class ItemDetail(QWidget):
         self.key.clear()
 
     def show_item(self, item: ItemDTO) -> None:
-        self.code.setText(f"{item.code} · {label(item.subject)} · {label(item.status)}")
+        self.code.setText(f"{item.code} · {subject_label(item.subject)} · {label(item.status)}")
         self.stem.setText(item.stem)
         self.choices.clear()
         for number, text in enumerate(item.choices, start=1):

@@ -14,9 +14,8 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.items import ItemsModel
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.screens.items.detail import ItemDetail
+from dreamseed_desktop.ui.subject_names import current_catalog, ensure_subject_names, subject_label
 from dreamseed_desktop.ui.workers import Progress
-
-SUBJECTS = ("math", "english", "korean", "science")
 
 
 class ItemsScreen(ListScreen):
@@ -29,9 +28,7 @@ class ItemsScreen(ListScreen):
         super().__init__(ctx, self.tr("Item bank"), self.model, parent, sortable=False)
         self.subject = QComboBox()
         self.subject.setObjectName("subjectFilter")
-        self.subject.addItem(self.tr("All subjects"), None)
-        for code in SUBJECTS:
-            self.subject.addItem(label(code), code)
+        self._fill_subjects()
         self.grade = QComboBox()
         self.grade.setObjectName("gradeFilter")
         self.grade.addItem(self.tr("All grades"), None)
@@ -75,6 +72,22 @@ class ItemsScreen(ListScreen):
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.model.total_changed.connect(lambda n: self.set_status(self.tr("%n item(s)", "", n)))
         ctx.events.items_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self._fill_subjects)
+        ensure_subject_names(ctx)
+
+    def _fill_subjects(self) -> None:
+        """The school's active subjects by name (ui/subject_names.py); keeps the choice."""
+        current = self.subject.currentData()
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        self.subject.addItem(self.tr("All subjects"), None)
+        for subject in current_catalog().active():
+            self.subject.addItem(subject_label(subject.code), subject.code)
+        self.subject.setCurrentIndex(max(0, self.subject.findData(current)))
+        self.subject.blockSignals(False)
+        if self.subject.currentData() != current:
+            self.reload()
+        self.view.viewport().update()      # the table's subject names
 
     def reload(self) -> None:
         self.model.set_query(subject=self.subject.currentData(), grade=self.grade.currentData(),

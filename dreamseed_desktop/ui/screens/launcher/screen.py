@@ -14,6 +14,7 @@ from dreamseed_desktop.ui import exam_window
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window.inputs import inputs_from_context
+from dreamseed_desktop.ui.subject_names import ensure_subject_names
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
@@ -36,6 +37,8 @@ class LauncherScreen(ListScreen):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_start())
         self.window_ref: ExamWindow | None = None
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
 
     def reload(self) -> None:
         api = self.ctx.services.exam_api

@@ -13,6 +13,7 @@ from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
+from dreamseed_desktop.ui.subject_names import subject_choices
 
 
 class PersonDialog(FormDialog):
@@ -43,8 +44,10 @@ class PersonDialog(FormDialog):
         number = line_edit(person.student_number if person else "", max_length=20)
         number.setPlaceholderText(self.tr("empty: made from grade, class and seat number"))
         self.add_field("student_number", self.tr("Student n&umber"), number)
+        current_subject = person.subject if person else None
         self.add_field("subject", self.tr("&Subject"),
-                       line_edit(person.subject if person else "", max_length=50))
+                       combo_box(subject_choices(current_subject, none_text=self.tr("(none)")),
+                                 current_subject or ""))
         self.set_field_visible("password", person is None)
         self.role_box.currentIndexChanged.connect(lambda _i: self._follow_role())
         self._follow_role()

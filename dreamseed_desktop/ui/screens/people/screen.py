@@ -17,6 +17,7 @@ from dreamseed_desktop.ui.qtmodels.labels import role_label
 from dreamseed_desktop.ui.qtmodels.people import PeopleModel
 from dreamseed_desktop.ui.reports.password_sheet import PasswordSheetRow, write_password_sheet
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
+from dreamseed_desktop.ui.subject_names import ensure_subject_names
 
 
 class PeopleScreen(ListScreen):
@@ -63,6 +64,8 @@ class PeopleScreen(ListScreen):
         self.model.failed.connect(lambda message: self.set_status(message))
         self.model.narrowed.connect(lambda _n: self.set_status(self.tr("Searching…")))
         ctx.events.people_changed.connect(self.reload)
+        ctx.events.subjects_changed.connect(self.reload)
+        ensure_subject_names(ctx)
 
     def current_query(self) -> dict[str, Any]:
         return {"search": self.search.text().strip() or None,

@@ -1,0 +1,42 @@
+"""exam type 'unit' (단원평가): the exam dialog's presets are 진단평가, 형성평가 and 단원평가 (issue 15)
+
+Revision ID: 0019
+Revises: 0018
+"""
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0019"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+UPGRADE = r"""
+ALTER TABLE public.exams DROP CONSTRAINT ck_exams_exam_type;
+ALTER TABLE public.exams ADD CONSTRAINT ck_exams_exam_type
+    CHECK (exam_type IN ('placement', 'practice', 'diagnostic', 'formative', 'unit', 'midterm', 'final'));
+ALTER TABLE public.exam_sessions DROP CONSTRAINT ck_exam_sessions_exam_type;
+ALTER TABLE public.exam_sessions ADD CONSTRAINT ck_exam_sessions_exam_type
+    CHECK (exam_type IN ('placement', 'practice', 'diagnostic', 'formative', 'unit', 'midterm', 'final'));
+"""
+
+# unit exams become formative ones (the closest type the older schema knows)
+DOWNGRADE = r"""
+UPDATE public.exam_sessions SET exam_type = 'formative' WHERE exam_type = 'unit';
+UPDATE public.exams SET exam_type = 'formative' WHERE exam_type = 'unit';
+ALTER TABLE public.exams DROP CONSTRAINT ck_exams_exam_type;
+ALTER TABLE public.exams ADD CONSTRAINT ck_exams_exam_type
+    CHECK (exam_type IN ('placement', 'practice', 'diagnostic', 'formative', 'midterm', 'final'));
+ALTER TABLE public.exam_sessions DROP CONSTRAINT ck_exam_sessions_exam_type;
+ALTER TABLE public.exam_sessions ADD CONSTRAINT ck_exam_sessions_exam_type
+    CHECK (exam_type IN ('placement', 'practice', 'diagnostic', 'formative', 'midterm', 'final'));
+"""
+
+
+def upgrade() -> None:
+    op.execute(UPGRADE)
+
+
+def downgrade() -> None:
+    op.execute(DOWNGRADE)
