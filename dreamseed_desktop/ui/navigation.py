@@ -30,6 +30,12 @@ def _launcher(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return LauncherScreen(ctx, parent)
 
 
+def _my_results(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from dreamseed_desktop.ui.screens.my_results.screen import MyResultsScreen
+
+    return MyResultsScreen(ctx, parent)
+
+
 def _home(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from dreamseed_desktop.ui.screens.home.screen import HomeScreen
 
@@ -112,6 +118,7 @@ class NavEntry:
 
 ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("launcher", QT_TRANSLATE_NOOP("Navigation", "My exams"), _launcher, ("student",)),
+    NavEntry("my_results", QT_TRANSLATE_NOOP("Navigation", "My results"), _my_results, ("student",)),
     NavEntry("home", QT_TRANSLATE_NOOP("Navigation", "Home"), _home, ("teacher",)),
     NavEntry("organizations", QT_TRANSLATE_NOOP("Navigation", "Organizations"), _organizations,
              ("admin",)),

@@ -312,6 +312,16 @@
     </message>
 </context>
 <context>
+    <name>MyResultsScreen</name>
+    <message numerus="yes">
+        <source>%n finished exam(s)</source>
+        <translation>
+            <numerusform>%n finished exam</numerusform>
+            <numerusform>%n finished exams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsScreen</name>
     <message numerus="yes">
         <source>%n organization(s)</source>

@@ -1914,6 +1914,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Title</source>
+        <extracomment>how often the exam list refreshes its 응시/완료 counts while it is shown</extracomment>
         <translation>제목</translation>
     </message>
     <message>
@@ -2063,6 +2064,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>State</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5657,66 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>MyResults</name>
+    <message>
+        <source>Ended by your teacher</source>
+        <translation>선생님이 시험을 끝냄</translation>
+    </message>
+    <message>
+        <source>%1 of %n item(s) correct (%2%)</source>
+        <translation>%n문항 중 %1개 정답 (%2%)</translation>
+    </message>
+    <message>
+        <source>θ %1 (95% interval %2)</source>
+        <translation>θ %1 (95% 구간 %2)</translation>
+    </message>
+    <message>
+        <source>Finished (your teacher does not show results)</source>
+        <translation>끝남 (선생님이 결과를 공개하지 않음)</translation>
+    </message>
+    <message>
+        <source>Choose an exam to see what its result means.</source>
+        <translation>시험을 고르면 결과가 무슨 뜻인지 보입니다.</translation>
+    </message>
+    <message>
+        <source>Your teacher ended this test before you finished it.</source>
+        <translation>선생님이 내가 다 풀기 전에 이 시험을 끝냈습니다.</translation>
+    </message>
+    <message>
+        <source>In this test everyone gets items near their own level, so the share of correct answers is not a grade.</source>
+        <translation>이 시험에서는 모두 자기 수준에 가까운 문항을 받으므로 정답 비율은 성적이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>θ is your ability estimate on the item bank&apos;s scale: 0 is the average of the group the items were calibrated on; most students are between −2 and +2. The standard error is %1.</source>
+        <translation>θ는 문항 은행 척도에서 추정한 내 능력입니다. 0은 문항을 보정한 집단의 평균이고 대부분의 학생은 −2에서 +2 사이에 있습니다. 표준오차는 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Your teacher chose not to show results for this test. Your answers were saved.</source>
+        <translation>선생님이 이 시험의 결과를 보여 주지 않기로 했습니다. 답은 저장되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MyResultsScreen</name>
+    <message>
+        <source>My results</source>
+        <translation>내 결과</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished exam(s)</source>
+        <translation>
+            <numerusform>끝난 시험 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished exams yet.</source>
+        <translation>아직 끝난 시험이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>&amp;Code</source>
@@ -5679,6 +5744,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>My exams</source>
         <translation>내 시험</translation>
+    </message>
+    <message>
+        <source>My results</source>
+        <translation>내 결과</translation>
     </message>
     <message>
         <source>Home</source>

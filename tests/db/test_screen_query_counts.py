@@ -92,3 +92,29 @@ def test_screen_statement_count_does_not_grow_with_rows(
     assert len(after) == len(before), after
     bound = {"people": 4, "classes": 3, "results": 6, "proctor": 3}[screen]
     assert len(after) <= bound, after
+
+
+def test_exam_list_refresh_is_one_statement(db_url: str, school: School,
+                                            connect_as: Callable[[str | None], Database]) -> None:
+    """The exams screen refreshes its 응시/완료 counts on a timer: one statement per refresh (plus
+    the unit of work's two), however many exams and sittings there are."""
+    from dreamseed_desktop.services.exams.admin import ExamAdminService
+
+    admin = ExamAdminService(connect_as("admin"))
+    with counting(admin._db) as before:
+        first = admin.list_exams()
+    with psycopg.connect(db_url) as conn:
+        for k in range(15):
+            exam = conn.execute("INSERT INTO exams (class_id, title, subject) VALUES (%s, %s, 'math') "
+                                "RETURNING id", (school.classes["8A"], f"more {k}")).fetchone()[0]
+            _sit(conn, school.students["student1"], school.classes["8A"], exam, 2)
+        conn.execute("INSERT INTO exam_kiosk_settings (exam_id, quit_salt, quit_verifier) VALUES (%s, %s, %s)",
+                     (school.exams["quiz_a"], "0" * 32, "f" * 64))
+        conn.commit()
+    with counting(admin._db) as after:
+        exams = admin.list_exams()
+    assert len(exams) == len(first) + 15
+    assert len(after) == len(before) == 3, after
+    quiz = next(e for e in exams if e.id == school.exams["quiz_a"])
+    assert quiz.has_quit_password and quiz.class_name == "8A"
+    assert all((e.n_sessions, e.n_finished) == (1, 1) for e in exams if e.title.startswith("more"))

@@ -107,6 +107,11 @@ def school_data(school) -> set[str]:  # type: ignore[no-untyped-def]
     return words
 
 
+#: table columns that show what the school wrote in English on purpose: the Subjects screen's
+#: English name and code columns (subjects and strands)
+DATA_COLUMNS = {"subjects": re.compile(r"#(listView|strandView) cell \d+,[23]$")}
+
+
 def findings(window: MainWindow, data: set[str]) -> list[str]:
     out = []
     for key in window.keys():
@@ -114,6 +119,8 @@ def findings(window: MainWindow, data: set[str]) -> list[str]:
         window.ctx.runner.wait_idle(10000)
         QApplication.processEvents()
         for where, text in visible_texts(window):
+            if key in DATA_COLUMNS and DATA_COLUMNS[key].search(where):
+                continue
             bad = english_words(text, data)
             if bad:
                 out.append(f"{key}: {where}: {text!r} → {bad}")

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from dreamseed_desktop.cat.config import CatConfig
@@ -286,10 +286,10 @@ class ExamAdminService:
     def list_exams(self, class_id: int | None = None) -> list[ExamSummary]:
         """Exams (of one class or all visible), newest first."""
         with self._db.session(readonly=True) as s:
-            q = select(Exam).order_by(Exam.created_at.desc(), Exam.id.desc())
+            q = _summary_select().order_by(Exam.created_at.desc(), Exam.id.desc())
             if class_id is not None:
                 q = q.where(Exam.class_id == class_id)
-            return [self._summary(s, e) for e in s.scalars(q)]
+            return [_summary_from(row) for row in s.execute(q).all()]
 
     def get_exam(self, exam_id: int) -> ExamSummary:
         with self._db.session(readonly=True) as s:
@@ -385,20 +385,38 @@ class ExamAdminService:
 
     @staticmethod
     def _summary(s: Session, e: Exam) -> ExamSummary:
-        cls_name = s.scalar(select(Classroom.name).where(Classroom.id == e.class_id)) or ""
-        n_all, n_done = s.execute(select(
-            func.count(), func.count().filter(ExamSession.status.in_(("completed", "terminated"))))
-            .where(ExamSession.exam_id == e.id)).one()
-        has_pw = bool(s.execute(text(
-            "SELECT has_password FROM exam_kiosk_settings WHERE exam_id = :e"),
-            {"e": e.id}).scalar())
-        return ExamSummary(
-            id=e.id, class_id=e.class_id, class_name=cls_name, title=e.title, subject=e.subject,
-            exam_type=e.exam_type, cat_config=config_from_dict(e.cat_config),
-            item_filter=dict(e.item_filter or {}), opens_at=e.opens_at, closes_at=e.closes_at,
-            show_result=e.show_result, confirm_answers=e.confirm_answers,
-            resume_days=e.resume_days, is_open=e.is_open, version=e.version,
-            n_sessions=int(n_all), n_finished=int(n_done), has_quit_password=has_pw)
+        s.flush()
+        return _summary_from(s.execute(_summary_select().where(Exam.id == e.id)).one())
+
+
+#: the proctor-set quit password's flag (a server-only table: no ORM model)
+_KIOSK = table("exam_kiosk_settings", column("exam_id"), column("has_password"))
+
+
+def _summary_select() -> Any:
+    """Exams with their class name, started/finished counts and whether a quit password is set:
+    one statement for the whole list (the exams screen refreshes it on a timer)."""
+    n_all = (select(func.count()).select_from(ExamSession).where(ExamSession.exam_id == Exam.id)
+             .correlate(Exam).scalar_subquery())
+    n_done = (select(func.count()).select_from(ExamSession)
+              .where(ExamSession.exam_id == Exam.id,
+                     ExamSession.status.in_(("completed", "terminated")))
+              .correlate(Exam).scalar_subquery())
+    cls_name = select(Classroom.name).where(Classroom.id == Exam.class_id).correlate(Exam).scalar_subquery()
+    has_pw = (select(_KIOSK.c.has_password).where(_KIOSK.c.exam_id == Exam.id).correlate(Exam)
+              .scalar_subquery())
+    return select(Exam, cls_name, n_all, n_done, has_pw)
+
+
+def _summary_from(row: Any) -> ExamSummary:
+    e, cls_name, n_all, n_done, has_pw = row
+    return ExamSummary(
+        id=e.id, class_id=e.class_id, class_name=cls_name or "", title=e.title, subject=e.subject,
+        exam_type=e.exam_type, cat_config=config_from_dict(e.cat_config),
+        item_filter=dict(e.item_filter or {}), opens_at=e.opens_at, closes_at=e.closes_at,
+        show_result=e.show_result, confirm_answers=e.confirm_answers,
+        resume_days=e.resume_days, is_open=e.is_open, version=e.version,
+        n_sessions=int(n_all or 0), n_finished=int(n_done or 0), has_quit_password=bool(has_pw))
 
 
 def _require_exam(s: Session, exam_id: int, *, lock: bool = False) -> Exam:

@@ -39,6 +39,7 @@ from dreamseed_desktop.services.core.errors import (
 )
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.media import ItemMedia, MediaCache
+from dreamseed_desktop.services.exams.my_results import MyResult, my_results
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,10 @@ class ExamApi:
         return self._db.identity.token or ""
 
     # ------------------------------------------------------------------ API
+    def my_results(self) -> list[MyResult]:
+        """The student's finished exams with what each exam's teacher chose to show."""
+        return my_results(self._db)
+
     def my_exams(self) -> list[ExamInfo]:
         """Exams of the student's classes with their session, newest first."""
         with self._db.session(readonly=True) as s:

@@ -118,6 +118,18 @@ class DtoTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def merge_rows(self, rows: Sequence[Any]) -> None:
+        """Take ``rows``; when the same keys come in the same order, changed rows are updated in
+        place (no reset), so the view keeps its selection and scroll position (a list refreshed
+        on a timer). Otherwise the rows are replaced."""
+        if [self._key(dto) for dto in rows] != [self._key(dto) for dto in self._rows]:
+            self.set_rows(rows)
+            return
+        for row, dto in enumerate(rows):
+            if self._rows[row] != dto:
+                self._rows[row] = dto
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
     def row_at(self, row: int) -> Any:
         return self._rows[row]
 

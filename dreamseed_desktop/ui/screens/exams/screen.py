@@ -1,7 +1,9 @@
 """Teacher's Exams screen: the exam list, plus a tab per open proctor console or results view."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -18,6 +20,9 @@ from dreamseed_desktop.ui.screens.exams.results import ResultsView
 from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 from dreamseed_desktop.ui.workers import Failure
+
+#: how often the exam list refreshes its 응시/완료 counts while it is shown
+REFRESH_MS = 15_000
 
 EXAM_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title),
@@ -53,13 +58,35 @@ class ExamListPane(ListScreen):
         ctx.events.subjects_changed.connect(self.reload)
         ensure_subject_names(ctx)
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
+        # the started/finished counts follow the class by themselves while the list is shown
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setObjectName("examListRefresh")
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
 
     def reload(self) -> None:
         self.ctx.runner.read(self.admin.list_exams, self._loaded, self.show_failure,
                              key="exam-list", owner=self)
 
+    def refresh(self) -> None:
+        """The timer's reload: only while the list is on screen and the window not minimized
+        (one statement; a failure waits for the next tick instead of a message box)."""
+        window = self.window()
+        if not self.isVisible() or (window is not None and window.isMinimized()):
+            return
+        self.ctx.runner.read(self.admin.list_exams, self._loaded, lambda _f: None,
+                             key="exam-list", owner=self)
+
+    def showEvent(self, event: Any) -> None:  # Qt override
+        super().showEvent(event)
+        self.refresh_timer.start()
+
+    def hideEvent(self, event: Any) -> None:  # Qt override
+        self.refresh_timer.stop()
+        super().hideEvent(event)
+
     def _loaded(self, exams: list[ExamSummary]) -> None:
-        self.model.set_rows(exams)
+        self.model.merge_rows(exams)
         self.set_status(self.tr("%n exam(s)", "", len(exams)))
 
     def activate_selected(self) -> None:

@@ -100,6 +100,7 @@ def test_classes_show_the_schools_names(qtbot, korean, ctx, school) -> None:
     screen.show()
     qtbot.waitUntil(lambda: screen.model.rowCount() >= 1)
     names_loaded(qtbot, ctx)
-    column = next(c for c in range(screen.model.columnCount()) if screen.model.headerData(c, Qt.Orientation.Horizontal) == "과목")
+    headers = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
+    column = headers.index("과목")
     row = next(r for r in range(screen.model.rowCount()) if screen.model.rows()[r].name == "1-2")
     qtbot.waitUntil(lambda: screen.model.index(row, column).data() == "수학")

@@ -1,0 +1,1 @@
+"""My results (students): finished exams with what the teacher chose to show."""
