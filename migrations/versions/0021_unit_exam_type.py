@@ -1,14 +1,14 @@
 """exam type 'unit' (단원평가): the exam dialog's presets are 진단평가, 형성평가 and 단원평가 (issue 15)
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0021
+Revises: 0020
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
