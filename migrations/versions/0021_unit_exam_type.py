@@ -21,9 +21,15 @@ ALTER TABLE public.exam_sessions ADD CONSTRAINT ck_exam_sessions_exam_type
     CHECK (exam_type IN ('placement', 'practice', 'diagnostic', 'formative', 'unit', 'midterm', 'final'));
 """
 
-# unit exams become formative ones (the closest type the older schema knows)
+# unit exams become formative ones (the closest type the older schema knows); sittings of unit
+# exams are results and are not rewritten: with any of them the downgrade refuses
 DOWNGRADE = r"""
-UPDATE public.exam_sessions SET exam_type = 'formative' WHERE exam_type = 'unit';
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM public.exam_sessions WHERE exam_type = 'unit') THEN
+        RAISE EXCEPTION 'sittings of unit exams exist; revision 0021 cannot be undone';
+    END IF;
+END $$;
 UPDATE public.exams SET exam_type = 'formative' WHERE exam_type = 'unit';
 ALTER TABLE public.exams DROP CONSTRAINT ck_exams_exam_type;
 ALTER TABLE public.exams ADD CONSTRAINT ck_exams_exam_type

@@ -62,7 +62,7 @@ def test_student_gets_launcher_only(qtbot, ctx_for, school, qsettings):
     assert ctx.identity.role == "student" and ctx.identity.user_id == school.student_user_ids[0]
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
-    assert window.keys() == ["launcher"]
+    assert window.keys() == ["launcher", "my_results"]
 
 
 @pytest.mark.slow

@@ -161,7 +161,7 @@ def test_student_launcher_on_the_real_exam_api(qtbot, owner_db, db_url, tmp_path
         window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(window)
         window.show()
-        assert window.keys() == ["launcher"]
+        assert window.keys() == ["launcher", "my_results"]
         screen = window.screens["launcher"]
         qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
         exams = {e.title: e for e in screen.model.rows()}
