@@ -3064,6 +3064,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>&apos;{subject}&apos; is not one of the school&apos;s subjects. Choose one from the list; an administrator adds subjects under Subjects.</source>
         <translation>&apos;{subject}&apos;은(는) 학교의 과목이 아닙니다. 목록에서 고르세요. 과목은 관리자가 ‘과목’ 화면에서 추가합니다.</translation>
     </message>
+    <message>
+        <source>sittings of unit exams exist; revision 0025 cannot be undone</source>
+        <translation>단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
+    </message>
     <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
         <translation>
