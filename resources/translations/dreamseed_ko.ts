@@ -3066,7 +3066,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>sittings of unit exams exist; revision 0025 cannot be undone</source>
-        <translation>단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
+        <translation type="vanished">단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
@@ -3325,6 +3325,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Search text must be at most {max_len} characters without NUL.</source>
         <translation>검색어는 NUL 문자 없이 최대 {max_len}자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>sittings of unit exams exist; revision 0026 cannot be undone</source>
+        <translation>단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>{count} row(s) have problems; nothing was changed.</source>
