@@ -3328,7 +3328,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>sittings of unit exams exist; revision 0026 cannot be undone</source>
-        <translation>단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
+        <translation type="vanished">단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>{count} row(s) have problems; nothing was changed.</source>
@@ -3339,6 +3339,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>The exam&apos;s adaptive-test settings are invalid (unknown setting &quot;{setting}&quot;). Ask your teacher.</source>
         <translation>시험의 적응형 검사 설정이 올바르지 않습니다(알 수 없는 설정 &quot;{setting}&quot;). 선생님께 문의하세요.</translation>
+    </message>
+    <message>
+        <source>sittings of unit exams exist; revision 0029 cannot be undone</source>
+        <translation>단원평가 응시 기록이 있어 0025 버전을 되돌릴 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. The account is locked for {minutes} more minute(s).</source>

@@ -1,14 +1,14 @@
 """exam type 'unit' (단원평가): the exam dialog's presets are 진단평가, 형성평가 and 단원평가 (issue 15)
 
-Revision ID: 0026
-Revises: 0025
+Revision ID: 0029
+Revises: 0028
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0026"
-down_revision = "0025"
+revision = "0029"
+down_revision = "0028"
 branch_labels = None
 depends_on = None
 
@@ -27,7 +27,7 @@ DOWNGRADE = r"""
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM public.exam_sessions WHERE exam_type = 'unit') THEN
-        RAISE EXCEPTION 'sittings of unit exams exist; revision 0026 cannot be undone';
+        RAISE EXCEPTION 'sittings of unit exams exist; revision 0029 cannot be undone';
     END IF;
 END $$;
 UPDATE public.exams SET exam_type = 'formative' WHERE exam_type = 'unit';
