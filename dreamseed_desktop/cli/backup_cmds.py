@@ -72,7 +72,8 @@ def _is_embedded(args: argparse.Namespace) -> bool:
 
 def _describe(manifest: Manifest) -> str:
     return (translate("Cli", "made %1 from %2, schema revision %3, %4 tables, %5 rows")
-            .replace("%1", manifest.created_at).replace("%2", manifest.source)
+            .replace("%1", manifest.created_at)
+            .replace("%2", translate("Cli", "this PC") if manifest.source == "this PC" else manifest.source)
             .replace("%3", str(manifest.schema_revision)).replace("%4", str(len(manifest.tables)))
             .replace("%5", str(manifest.total_rows)))
 

@@ -7,11 +7,12 @@ through ``services.auth``. This module never touches the db layer.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -57,10 +58,50 @@ def create_application(argv: Sequence[str], language: str) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     load_bundled_fonts(app)
     i18n.install_language(language, app)
+    install_terminate_handler(app)
     # Cyclic GC only on the GUI thread: worker threads start before any chart exists, and a
     # collection inside a pyqtgraph paint crashes (see ui/charts/base.py).
     install_gui_thread_gc()
     return app
+
+
+TERMINATING = "dreamseed_terminating"
+
+
+def install_terminate_handler(app: QApplication) -> None:
+    """SIGTERM and SIGINT (system shutdown, ``systemctl stop``, ``kill``, Ctrl+C in a terminal)
+    end the program the normal way: open dialogs are dismissed, windows closed and the event loop
+    left, so start-up's clean-up runs (sign-out, this PC's own database stopped) instead of the
+    process dying with its server left running. A timer lets Python see the signal while Qt waits."""
+    if not hasattr(signal, "SIGTERM"):  # pragma: no cover - every supported platform has it
+        return
+
+    def close_everything() -> None:
+        log.info("asked to stop: closing every window")
+        app.setProperty(TERMINATING, True)
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        app.closeAllWindows()
+        app.quit()
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, close_everything)
+
+    try:
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+    except ValueError:   # not the main thread (some tests): nothing to install
+        return
+    timer = QTimer(app)
+    timer.setObjectName("signalPoll")
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
+def terminating() -> bool:
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property(TERMINATING))
 
 
 def run_with_progress(runner: TaskRunner, work: Callable[[], T], title: str,
@@ -83,7 +124,8 @@ def run_with_progress(runner: TaskRunner, work: Callable[[], T], title: str,
         return work()
 
     runner.long(job, done, failed, title=title, parent=parent, write=False)
-    loop.exec()
+    while not values and not failures:   # a stop request leaves the loop early: let the work finish
+        loop.exec()
     if failures:
         raise RuntimeError(failures[0].message) from failures[0].error
     return values[0]
@@ -94,6 +136,8 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
             ) -> tuple[Identity | None, Settings]:
     """Show the login dialog until the user signs in (identity) or cancels (None)."""
     db = services.db
+    if terminating():
+        return None, settings
     try:   # schools to choose from for a 학번 sign-in (several schools on one server)
         schools = services.auth.sign_in_schools()
     except DomainError:

@@ -59,7 +59,9 @@ def describe_manifest(manifest: Manifest) -> str:
     except ValueError:
         when_text = manifest.created_at
     return (QCoreApplication.translate("BackupDialog", "Made %1 from %2 (schema revision %3): %4 tables, %5 rows.")
-            .replace("%1", when_text).replace("%2", manifest.source)
+            .replace("%1", when_text)
+            .replace("%2", QCoreApplication.translate("BackupDialog", "this PC") if manifest.source == "this PC"
+                     else manifest.source)
             .replace("%3", str(manifest.schema_revision)).replace("%4", locale.toString(len(manifest.tables)))
             .replace("%5", locale.toString(manifest.total_rows)))
 

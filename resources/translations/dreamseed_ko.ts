@@ -470,6 +470,10 @@
         <translation>%1에 %2에서 만듦(스키마 리비전 %3): 테이블 %4개, 행 %5개.</translation>
     </message>
     <message>
+        <source>this PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -1324,6 +1328,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>made %1 from %2, schema revision %3, %4 tables, %5 rows</source>
         <translation>%1에 %2에서 만듦, 스키마 리비전 %3, 테이블 %4개, 행 %5개</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>이 PC</translation>
     </message>
     <message>
         <source>No backups in %1.</source>

@@ -203,3 +203,40 @@ def test_killed_server_with_a_reused_pid_starts_fresh_and_data_are_intact(data_d
     finally:
         stranger.kill()
         stranger.wait()
+
+
+def test_sigterm_ends_the_app_normally_and_stops_its_server(data_dir: Path, tmp_path: Path) -> None:
+    """What a shutdown or ``systemctl stop`` sends: the program closes its windows, signs out and
+    stops this PC's own database (before, the process died and PostgreSQL kept running)."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"schema_version": 1, "connection_chosen": True}))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "DREAMSEED_DATA_DIR": str(data_dir), "DREAMSEED_CONFIG_DIR": str(config),
+           "DREAMSEED_BACKUP_DIR": str(tmp_path / "backups"), "DREAMSEED_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("DREAMSEED_DATABASE_URL", None)
+    log = data_dir / "logs" / "dreamseed-desktop.log"
+    app = subprocess.Popen([sys.executable, "-m", "dreamseed_desktop"], env=env, cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and app.poll() is None:   # started, migrated, backed up
+            if log.exists() and "automatic backup written" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.5)
+        assert app.poll() is None, "the program ended by itself"
+        server_pid = int((data_dir / "pgdata" / "postmaster.pid").read_text().split()[0])
+        assert psutil.pid_exists(server_pid)
+        time.sleep(2)                                          # the first window is up
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(60) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    deadline = time.monotonic() + 20
+    while psutil.pid_exists(server_pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not psutil.pid_exists(server_pid)
+    assert not (data_dir / "pgdata" / "postmaster.pid").exists()
+    assert "asked to stop: closing every window" in log.read_text(encoding="utf-8")
+    assert len(list((tmp_path / "backups").glob("*-automatic.dreamseed-backup"))) == 1   # the schedule ran
