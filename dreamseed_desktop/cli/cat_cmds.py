@@ -38,6 +38,7 @@ from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cli.common import output_file, positive_int
 from dreamseed_desktop.cli.i18n import error_line
+from dreamseed_desktop.services.psychometrics.threads import pinned_blas
 
 MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
 
@@ -138,6 +139,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_simulate(args: argparse.Namespace) -> int:
+    """``simulate``, BLAS on one thread (services.psychometrics.threads)."""
+    with pinned_blas():
+        return _run_simulate(args)
+
+
+def _run_simulate(args: argparse.Namespace) -> int:
     try:
         bank = demo_item_bank(args.demo_bank) if args.demo_bank else load_bank_csv(args.bank)
         config = CatConfig.from_json(args.config.read_text(encoding="utf-8")) if args.config else CatConfig()
@@ -187,6 +194,12 @@ def _finite(obj: object) -> object:
 
 
 def run_calibrate(args: argparse.Namespace) -> int:
+    """``calibrate``, BLAS on one thread (services.psychometrics.threads)."""
+    with pinned_blas():
+        return _run_calibrate(args)
+
+
+def _run_calibrate(args: argparse.Namespace) -> int:
     try:
         a_prior = parse_a_prior(args.a_prior)
         c_prior = parse_c_prior(args.c_prior)

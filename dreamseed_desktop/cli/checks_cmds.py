@@ -32,6 +32,7 @@ from dreamseed_desktop.cat.reliability import information_curve, reliability_of_
 from dreamseed_desktop.cat.wle import wle_matrix
 from dreamseed_desktop.cli.common import output_file, positive_int
 from dreamseed_desktop.cli.i18n import error_line
+from dreamseed_desktop.services.psychometrics.threads import pinned_blas
 
 N_PARAMS = {"1pl": 1, "2pl": 2, "3pl": 3}
 
@@ -217,7 +218,8 @@ def run_reliability(args: argparse.Namespace) -> int:
     out: dict[str, object] = {"bank_size": len(bank), "reliability_whole_bank": whole}
     text = f"{len(bank)} items: marginal reliability of the whole bank as one test {whole:.3f}"
     if config is not None:
-        report = simulate(bank, config, args.examinees, seed=args.seed)
+        with pinned_blas():
+            report = simulate(bank, config, args.examinees, seed=args.seed)
         out["reliability_cat_design"] = report.marginal_reliability
         out["mean_length"] = report.mean_length
         out["bands"] = report.bands

@@ -47,6 +47,7 @@ from dreamseed_desktop.services.psychometrics.dto import (
     ItemCalibration,
     ProgressSink,
 )
+from dreamseed_desktop.services.psychometrics.threads import with_pinned_blas
 
 __all__ = ["FETCH_BATCH", "accept_run", "check_request", "load_responses", "run_calibration"]
 
@@ -267,15 +268,15 @@ def _estimate_cancellably(run: Callable[[], CalibrationResult],
 
     The engine has no progress hook; while it runs, progress moves from 2 to 8 (of 10) with the
     elapsed time, and a cancel returns immediately (the abandoned estimation finishes in the
-    background and its result is dropped).
+    background and its result is dropped). BLAS runs on one thread meanwhile (``threads``).
     """
     if progress is None:
-        return run()
+        return with_pinned_blas(run)
     box: dict[str, Any] = {}
 
     def target() -> None:
         try:
-            box["result"] = run()
+            box["result"] = with_pinned_blas(run)
         except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
             box["error"] = exc
 
