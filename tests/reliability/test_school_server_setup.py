@@ -93,3 +93,24 @@ def test_school_server_procedure(server: PgCluster, tmp_path: Path) -> None:
                                 restore_only=True)
     assert report.ok, report.mismatches
     assert report.source["public.users"].rows == 1 and report.source["public.audit_log"].rows >= 2
+
+    # the same with the program's own commands (docs/school-server.md §6-7): a backup file made by
+    # the read-only role, verified and restored by the superuser; every table as it was
+    from dreamseed_desktop.db.dump import fingerprint_database
+
+    before = fingerprint_database(server.url("dreamseed"))
+    folder = tmp_path / "backups"
+    made = admin_cli("--lang", "en", "backup", "--database-url", backup_url, "--folder", str(folder))
+    assert made.returncode == 0, made.stdout + made.stderr
+    [backup] = folder.glob("*.dreamseed-backup")
+    verified = admin_cli("--lang", "en", "backup", "--database-url", server.url("dreamseed"), "--verify", str(backup))
+    assert verified.returncode == 0 and "restores completely" in verified.stdout, verified.stderr
+    restored = admin_cli("--lang", "en", "restore", str(backup), "--database-url", server.url("dreamseed"),
+                         "--folder", str(folder), "--yes")
+    assert restored.returncode == 0 and "every table matches the backup" in restored.stdout, restored.stderr
+    assert fingerprint_database(server.url("dreamseed")) == before
+    db = Database(make_engine(client_url(owner), pool_size=1))      # the PCs sign in as before
+    try:
+        assert AuthService(db).login("admin@seoul-hs.kr", "first-Passw0rd").role == "admin"
+    finally:
+        db.engine.dispose()
