@@ -78,3 +78,32 @@ def test_the_one_pc_server_lets_students_use_the_staff_role(school: School, clie
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT value FROM auth.settings WHERE key = 'students_on_staff_role'"
                             ).fetchone() == (1.0,)
+
+
+@pytest.mark.slow
+def test_start_app_embedded_allows_students_on_the_staff_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-PC install (bootstrap.start_app_embedded) turns the setting on; a school server
+    (the migrations alone, as in every other test here) keeps it off."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from dreamseed_desktop import bootstrap
+
+    base = Path(tempfile.mkdtemp(prefix="ds-one-pc-"))
+    base.chmod(0o755)                                     # the server's user must traverse it as root
+    monkeypatch.setattr(bootstrap, "embedded_pgdata", lambda: base / "pgdata")
+    server = bootstrap.start_app_embedded()
+    try:
+        with psycopg.connect(server.url(bootstrap.APP_DATABASE)) as conn:
+            assert conn.execute("SELECT value FROM auth.settings WHERE key = 'students_on_staff_role'"
+                                ).fetchone() == (1.0,)
+    finally:
+        server.stop()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_school_server_keeps_students_off_the_staff_role(db_url: str) -> None:
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT value FROM auth.settings WHERE key = 'students_on_staff_role'"
+                            ).fetchone() == (0.0,)
