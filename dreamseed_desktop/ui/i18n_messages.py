@@ -37,6 +37,17 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "A middle or high school has grades 1 to 3."),
     QT_TRANSLATE_NOOP("DomainError", "Unknown school level."),
     QT_TRANSLATE_NOOP("DomainError", "Select at least one person."),
+    QT_TRANSLATE_NOOP("DomainError", "The workbook has no sheets."),
+    QT_TRANSLATE_NOOP("DomainError", "The file could not be read as an Excel workbook ({reason}). Save it "
+                                     "again from Excel or as CSV."),
+    QT_TRANSLATE_NOOP("DomainError", "No header row found in the first {count} rows of sheet '{sheet}': "
+                                     "it needs a name column (성명 or 이름) and 학년, 반, 번호, 학번 or email."),
+    QT_TRANSLATE_NOOP("DomainError", "Student number {number} is {stored} in this school: its leading zeros "
+                                     "were lost (for example when the file was opened in Excel). It is read as "
+                                     "{stored}; the stored number is not changed."),
+    QT_TRANSLATE_NOOP("DomainError", "Student number {number} is shorter than this school's other numbers "
+                                     "({width} digits): if Excel removed leading zeros, fix the file (format "
+                                     "the column as text) before importing."),
     QT_TRANSLATE_NOOP("DomainError", "This database is already set up. Sign in with an administrator account."),
     QT_TRANSLATE_NOOP("DomainError", "A student without an email needs a 학번 (or 반 and 번호) to sign in."),
     QT_TRANSLATE_NOOP("DomainError", "The school has students or classes above grade 3: a middle "

@@ -399,6 +399,13 @@
             <numerusform>%n rows have problems; fix the file and try again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them below before importing.</source>
+        <translation>
+            <numerusform>%n warning: read it below before importing.</numerusform>
+            <numerusform>%n warnings: read them below before importing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProctorConsole</name>

@@ -3103,6 +3103,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>한 명 이상 선택하세요.</translation>
     </message>
     <message>
+        <source>The workbook has no sheets.</source>
+        <translation>통합 문서에 시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an Excel workbook ({reason}). Save it again from Excel or as CSV.</source>
+        <translation>파일을 엑셀 통합 문서로 읽을 수 없습니다({reason}). 엑셀에서 다시 저장하거나 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {count} rows of sheet &apos;{sheet}&apos;: it needs a name column (성명 or 이름) and 학년, 반, 번호, 학번 or email.</source>
+        <translation>&apos;{sheet}&apos; 시트의 처음 {count}행에서 머리글 행을 찾지 못했습니다. 이름 열(성명 또는 이름)과 학년, 반, 번호, 학번, 이메일 중 하나가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Student number {number} is {stored} in this school: its leading zeros were lost (for example when the file was opened in Excel). It is read as {stored}; the stored number is not changed.</source>
+        <translation>학번 {number}은(는) 이 학교의 {stored}입니다. 앞자리 0이 사라졌습니다(예: 파일을 엑셀에서 열었을 때). {stored}로 읽으며 저장된 학번은 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Student number {number} is shorter than this school&apos;s other numbers ({width} digits): if Excel removed leading zeros, fix the file (format the column as text) before importing.</source>
+        <translation>학번 {number}은(는) 이 학교의 다른 학번({width}자리)보다 짧습니다. 엑셀이 앞자리 0을 지웠다면 가져오기 전에 파일을 고치세요(열 서식을 텍스트로).</translation>
+    </message>
+    <message>
         <source>This database is already set up. Sign in with an administrator account.</source>
         <translation>이 데이터베이스는 이미 설정되어 있습니다. 관리자 계정으로 로그인하세요.</translation>
     </message>
@@ -4604,7 +4624,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>A CSV file saved from Excel (UTF-8 or CP949) with a header row: name, email, role, student number, grade, class, subject.</source>
-        <translation>엑셀에서 저장한 CSV 파일(UTF-8 또는 CP949)로, 첫 행에 이름, 이메일, 역할, 학번, 학년, 반, 과목 머리글이 있어야 합니다.</translation>
+        <translation type="vanished">엑셀에서 저장한 CSV 파일(UTF-8 또는 CP949)로, 첫 행에 이름, 이메일, 역할, 학번, 학년, 반, 과목 머리글이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or CP949) or an Excel workbook such as the student list exported from NEIS, with a header row: name, grade, class, number, student number, email (staff), role, subject.</source>
+        <translation>머리글 행이 있는 CSV 파일(UTF-8 또는 CP949)이나 NEIS에서 내려받은 학생 명단 같은 엑셀 통합 문서: 이름, 학년, 반, 번호, 학번, 이메일(교직원), 역할, 과목.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4619,8 +4643,12 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>명단 파일</translation>
     </message>
     <message>
+        <source>Roster files (*.csv *.txt *.xlsx *.xls)</source>
+        <translation>명단 파일 (*.csv *.txt *.xlsx *.xls)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 파일 (*.csv *.txt)</translation>
+        <translation type="vanished">CSV 파일 (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5689,18 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>번호</translation>
     </message>
     <message>
+        <source>Gender (not stored)</source>
+        <translation>성별 (저장 안 함)</translation>
+    </message>
+    <message>
+        <source>Date of birth (not stored)</source>
+        <translation>생년월일 (저장 안 함)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (%1)</source>
+        <translation>엑셀 통합 문서 (%1)</translation>
+    </message>
+    <message>
         <source>(not in file)</source>
         <translation>(파일에 없음)</translation>
     </message>
@@ -6230,6 +6270,12 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>%n row(s) have problems; fix the file and try again.</source>
         <translation>
             <numerusform>%n개 행에 문제가 있습니다. 파일을 고친 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them below before importing.</source>
+        <translation>
+            <numerusform>주의 %n건: 가져오기 전에 아래를 읽어 보세요.</numerusform>
         </translation>
     </message>
     <message>

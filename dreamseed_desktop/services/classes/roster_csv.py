@@ -22,8 +22,7 @@ from dreamseed_desktop.services.classes.roster_parse import (
     MAX_BYTES,
     MAX_ROWS,
     RosterRow,
-    decode,
-    parse,
+    parse_any,
 )
 from dreamseed_desktop.services.classes.roster_plan import (
     PlanParts,
@@ -66,6 +65,9 @@ class RosterPlan:
     source: bytes
     mapping: tuple[tuple[str, str], ...] = ()
     existing: tuple[tuple[str, int], ...] = ()   # row key -> user id of people already there
+    # things worth a look that do not stop the import (e.g. 학번 whose leading zeros Excel
+    # removed, matched on the stored number)
+    warnings: tuple[ValidationError, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -97,8 +99,7 @@ class RosterService:
 
     def _plan(self, session: Session, data: bytes, org_id: int, encoding: str,
               mapping: Mapping[str, str] | None) -> RosterPlan:
-        text, used = decode(data, encoding)
-        rows, errors, columns = parse(text, mapping)
+        rows, errors, columns, used = parse_any(data, encoding, mapping)
         parts = build_plan(session, org_id, rows) if rows else PlanParts()
         all_errors = sorted([*errors, *parts.errors], key=lambda e: e.row or 0)
         return RosterPlan(
@@ -106,7 +107,7 @@ class RosterService:
             row_count=len(rows) + len(errors), to_create=parts.to_create,
             to_update=parts.to_update, unchanged=parts.unchanged, enrollments=parts.enrollments,
             errors=tuple(all_errors), source=data, mapping=tuple((mapping or {}).items()),
-            existing=parts.existing)
+            existing=parts.existing, warnings=parts.warnings)
 
     def preview(self, data: bytes, *, organization_id: int | None = None,
                 encoding: str = "auto", mapping: Mapping[str, str] | None = None) -> RosterPlan:

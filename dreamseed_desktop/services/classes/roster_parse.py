@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from dreamseed_desktop.services.classes.roster_sheet import SheetTable, read_sheet, spreadsheet_kind
 from dreamseed_desktop.services.core.csv_safety import read_bounded, too_large, unescape_cell
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.school import clean_class_no, clean_seat_no
@@ -31,10 +32,16 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 ENCODINGS = ("utf-8-sig", "utf-8", "cp949")
 FIELDS = ("name", "email", "role", "student_number", "grade", "class", "seat_no", "subject")
+# NEIS lists carry these; they are recognised (so the preview can say so) but not stored
+NOT_STORED = ("gender", "birth_date")
+ALL_FIELDS = FIELDS + NOT_STORED
 
 # header (lower-case, spaces/underscores/hyphens removed) -> field
 HEADER_ALIASES: dict[str, str] = {
-    **dict.fromkeys(("이름", "성명", "학생명", "학생이름", "name", "fullname", "studentname"), "name"),
+    **dict.fromkeys(("이름", "성명", "학생명", "학생이름", "학생성명", "name", "fullname", "studentname"),
+                    "name"),
+    **dict.fromkeys(("성별", "gender", "sex"), "gender"),
+    **dict.fromkeys(("생년월일", "생일", "birthdate", "dateofbirth", "birthday"), "birth_date"),
     **dict.fromkeys(("이메일", "메일", "전자우편", "이메일주소", "email", "mail", "emailaddress"),
                     "email"),
     **dict.fromkeys(("역할", "구분", "role"), "role"),
@@ -42,7 +49,7 @@ HEADER_ALIASES: dict[str, str] = {
                     "student_number"),
     **dict.fromkeys(("학년", "grade"), "grade"),
     **dict.fromkeys(("번호", "출석번호", "seatno", "seat", "no"), "seat_no"),
-    **dict.fromkeys(("반", "학급", "수업", "클래스", "class", "classname", "classes", "homeroom"),
+    **dict.fromkeys(("반", "학급", "학반", "수업", "클래스", "class", "classname", "classes", "homeroom"),
                     "class"),
     **dict.fromkeys(("과목", "담당과목", "subject"), "subject"),
 }
@@ -209,9 +216,9 @@ def map_columns(headers: list[str], override: Mapping[str, str] | None = None) -
         if field and field not in index:
             index[field] = pos
     for field, header in (override or {}).items():
-        if field not in FIELDS:
+        if field not in ALL_FIELDS:
             raise ValidationError("Unknown roster field '{field}'. Known: {known}.",
-                                  params={"field": field, "known": ", ".join(FIELDS)},
+                                  params={"field": field, "known": ", ".join(ALL_FIELDS)},
                                   field="mapping")
         key = _header_key(header)
         if key not in keys:
@@ -283,22 +290,64 @@ def parse(text: str, override: Mapping[str, str] | None = None
     except csv.Error as exc:
         raise ValidationError("Not a CSV file: {reason}.", params={"reason": str(exc)},
                               row=1) from None
+
+    def lines() -> Iterator[tuple[int, list[str] | None, str | None]]:
+        while True:
+            try:
+                raw = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield reader.line_num, None, str(exc)
+                return
+            yield reader.line_num, raw, None
+
+    return _parse_rows(headers, lines(), override)
+
+
+def parse_sheet(table: SheetTable, override: Mapping[str, str] | None = None
+                ) -> tuple[list[RosterRow], list[ValidationError], dict[str, str]]:
+    """Like :func:`parse` for a spreadsheet; line numbers are the sheet's row numbers."""
+    rows = iter(table.rows)
+    headers = next(rows, [])
+    return _parse_rows(headers, ((table.first_row + i, raw, None) for i, raw in enumerate(rows, 1)),
+                       override)
+
+
+def read_rows(data: bytes, encoding: str = "auto") -> tuple[list[list[str]], int, str]:
+    """What the file holds as rows of cells (header first) for a preview, the line number of
+    the header and how it was read (the encoding, or "xlsx"/"xls")."""
+    if spreadsheet_kind(data):
+        table = read_sheet(data, HEADER_ALIASES)
+        return table.rows, table.first_row, table.kind
+    text, used = decode(data, encoding)
+    return csv_rows(text), 1, used
+
+
+def parse_any(data: bytes, encoding: str = "auto", override: Mapping[str, str] | None = None
+              ) -> tuple[list[RosterRow], list[ValidationError], dict[str, str], str]:
+    """:func:`parse` or :func:`parse_sheet` by what the file is; also how it was read."""
+    if spreadsheet_kind(data):
+        table = read_sheet(data, HEADER_ALIASES)
+        return (*parse_sheet(table, override), table.kind)
+    text, used = decode(data, encoding)
+    return (*parse(text, override), used)
+
+
+def _parse_rows(headers: list[str], lines: Iterable[tuple[int, list[str] | None, str | None]],
+                override: Mapping[str, str] | None
+                ) -> tuple[list[RosterRow], list[ValidationError], dict[str, str]]:
     index = map_columns(headers, override)
     rows: list[RosterRow] = []
     errors: list[ValidationError] = []
     seen_email: dict[str, int] = {}
     seen_number: dict[str, int] = {}
     count = 0
-    while True:
-        try:
-            raw = next(reader)
-        except StopIteration:
+    for line, raw, broken in lines:
+        if raw is None:
+            errors.append(ValidationError("Broken CSV: {reason}.", params={"reason": broken or ""},
+                                          row=line))
             break
-        except csv.Error as exc:
-            errors.append(ValidationError("Broken CSV: {reason}.", params={"reason": str(exc)},
-                                          row=reader.line_num))
-            break
-        line = reader.line_num
         if not any(cell.strip() for cell in raw):
             continue
         count += 1

@@ -58,6 +58,7 @@ class PlanParts:
     errors: tuple[ValidationError, ...] = field(default=())
     # row key -> user id of the existing people the rows name (enrollments need them)
     existing: tuple[tuple[str, int], ...] = ()
+    warnings: tuple[ValidationError, ...] = ()
 
 
 def any_of_texts(values: Sequence[str | None]) -> Any:
@@ -166,8 +167,57 @@ def _changes(row: RosterRow, old: Any) -> tuple[tuple[str, Any], ...]:
     return tuple(changes)
 
 
+def _lost_zeros(session: Session, org_id: int, rows: list[RosterRow]
+                ) -> tuple[list[RosterRow], list[ValidationError]]:
+    """학번 whose leading zeros were lost (a file opened and saved in Excel turns "00123" into
+    123): a number the school does not have, which with its leading zeros is exactly one
+    stored 학번, is read as that stored number - never written over it - with a warning. A
+    digits-only number shorter than the school's stored ones that matches nobody gets a
+    warning too."""
+    numbers = {r.student_number for r in rows if r.student_number and r.student_number.isdigit()}
+    if not numbers:
+        return rows, []
+    stored = session.execute(text("""
+        SELECT student_number FROM students
+        WHERE organization_id = :org AND student_number ~ '^[0-9]+$'
+          AND (ltrim(student_number, '0') = ANY(CAST(:stripped AS text[]))
+               OR student_number = ANY(CAST(:numbers AS text[])))"""),
+        {"org": org_id, "numbers": sorted(numbers),
+         "stripped": sorted({n.lstrip("0") for n in numbers})}).scalars().all()
+    exact = set(stored)
+    by_value: dict[str, list[str]] = {}
+    for number in stored:
+        by_value.setdefault(number.lstrip("0"), []).append(number)
+    width = session.execute(text(
+        "SELECT mode() WITHIN GROUP (ORDER BY length(student_number)) FROM students "
+        "WHERE organization_id = :org AND student_number ~ '^[0-9]+$'"), {"org": org_id}).scalar()
+    in_file = {r.student_number for r in rows if r.student_number}
+    out: list[RosterRow] = []
+    warnings: list[ValidationError] = []
+    for row in rows:
+        number = row.student_number
+        if number and number.isdigit() and number not in exact:
+            candidates = [c for c in by_value.get(number.lstrip("0"), []) if c != number]
+            if len(candidates) == 1 and candidates[0] not in in_file:
+                warnings.append(ValidationError(
+                    "Student number {number} is {stored} in this school: its leading zeros were lost "
+                    "(for example when the file was opened in Excel). It is read as {stored}; the "
+                    "stored number is not changed.", params={"number": number, "stored": candidates[0]},
+                    field="student_number", row=row.line))
+                row = replace(row, student_number=candidates[0])
+            elif width and len(number) < int(width) and row.role == "student":
+                warnings.append(ValidationError(
+                    "Student number {number} is shorter than this school's other numbers ({width} "
+                    "digits): if Excel removed leading zeros, fix the file (format the column as "
+                    "text) before importing.", params={"number": number, "width": int(width)},
+                    field="student_number", row=row.line))
+        out.append(row)
+    return out, warnings
+
+
 def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanParts:
     """Compare checked rows with the database (read-only)."""
+    rows, warnings = _lost_zeros(session, org_id, rows)
     rows, errors = _complete_rows(session, org_id, rows)
     people = _existing_people(session, org_id, rows)
     numbers = [r.student_number for r in rows if r.student_number]
@@ -210,7 +260,7 @@ def build_plan(session: Session, org_id: int, rows: list[RosterRow]) -> PlanPart
                                                 row.key))
     existing = tuple((key, int(r[0])) for key, r in people.items())
     return PlanParts(tuple(creates), tuple(updates), unchanged, tuple(enrolls), tuple(errors),
-                     existing)
+                     existing, tuple(warnings))
 
 
 def _db_conflict(row: RosterRow, old: Any, number_owner: tuple[int, str] | None,

@@ -33,11 +33,13 @@ class CsvPreviewModel(QAbstractTableModel):
         self._lines: list[int] = []
         self._errors: dict[int, str] = {}
 
-    def set_table(self, table: list[list[str]]) -> None:
+    def set_table(self, table: list[list[str]], first_line: int = 1) -> None:
+        """``table``: header first; ``first_line`` is the header's line (a spreadsheet's header
+        row may be below title rows), so rows are numbered as the file or sheet numbers them."""
         self.beginResetModel()
         self._header = [h.strip() for h in table[0]] if table else []
         self._rows = [row for row in table[1:] if any(cell.strip() for cell in row)]
-        self._lines = [i + 2 for i, row in enumerate(table[1:]) if any(c.strip() for c in row)]
+        self._lines = [first_line + i + 1 for i, row in enumerate(table[1:]) if any(c.strip() for c in row)]
         self._errors = {}
         self.endResetModel()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from dreamseed_desktop.services.classes.roster_parse import FIELDS, csv_rows, decode, map_columns, read_file
+from dreamseed_desktop.services.classes.roster_parse import ALL_FIELDS, map_columns, read_file, read_rows
 from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError, ValidationError
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
@@ -80,8 +80,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Choose the roster file"))
-        self.setSubTitle(self.tr("A CSV file saved from Excel (UTF-8 or CP949) with a header row: "
-                                 "name, email, role, student number, grade, class, subject."))
+        self.setSubTitle(self.tr("A CSV file (UTF-8 or CP949) or an Excel workbook such as the student "
+                                 "list exported from NEIS, with a header row: name, grade, class, number, "
+                                 "student number, email (staff), role, subject."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
         browse = QPushButton(self.tr("&Browse…"))
@@ -102,7 +103,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Roster file"), "",
-                                              self.tr("CSV files (*.csv *.txt)"))
+                                              self.tr("Roster files (*.csv *.txt *.xlsx *.xls)"))
         if path:
             self.path_edit.setText(path)
 
@@ -145,8 +146,10 @@ class MappingPage(QWizardPage):
         self.field_boxes: dict[str, QComboBox] = {}
         labels = {"name": self.tr("Name"), "email": self.tr("Email"), "role": self.tr("Role"),
                   "student_number": self.tr("Student number"), "grade": self.tr("Grade"),
-                  "class": self.tr("Class"), "seat_no": self.tr("Seat no."), "subject": self.tr("Subject")}
-        for field in FIELDS:
+                  "class": self.tr("Class"), "seat_no": self.tr("Seat no."), "subject": self.tr("Subject"),
+                  "gender": self.tr("Gender (not stored)"),
+                  "birth_date": self.tr("Date of birth (not stored)")}
+        for field in ALL_FIELDS:
             box = QComboBox()
             box.setObjectName(f"map_{field}")
             self.field_boxes[field] = box
@@ -164,19 +167,19 @@ class MappingPage(QWizardPage):
     def _read_headers(self) -> None:
         self.error.clear()
         try:
-            text, used = decode(self._wizard.data, self.encoding())
+            rows, _first, used = read_rows(self._wizard.data, self.encoding())
+        except csv.Error as exc:  # the preview step reports it per line as well
+            self.encoding_label.setText("—")
+            self.error.setText(domain_message(ValidationError(
+                "Broken CSV: {reason}.", params={"reason": str(exc)})))
+            self._headers = []
         except Exception as exc:  # noqa: BLE001 - DomainError from the parser, or any decode failure
             self.encoding_label.setText("—")
             self.error.setText(domain_message(exc) if isinstance(exc, DomainError) else str(exc))
             self._headers = []
         else:
-            self.encoding_label.setText(used.upper())
-            try:
-                rows = csv_rows(text)
-            except csv.Error as exc:  # the preview step reports it per line as well
-                rows = []
-                self.error.setText(domain_message(ValidationError(
-                    "Broken CSV: {reason}.", params={"reason": str(exc)})))
+            self.encoding_label.setText(self.tr("Excel workbook (%1)").replace("%1", used)
+                                        if used in ("xlsx", "xls") else used.upper())
             self._headers = [h.strip() for h in rows[0]] if rows else []
         try:
             auto = map_columns(self._headers) if self._headers else {}
@@ -236,8 +239,8 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking the file…"))
         self.errors.clear()
         try:
-            text, _used = decode(wizard.data, wizard.encoding())
-            self.model.set_table(csv_rows(text))
+            rows, first_line, _used = read_rows(wizard.data, wizard.encoding())
+            self.model.set_table(rows, first_line)
         except Exception:  # noqa: BLE001 - the service reports the same problem with a message below
             self.model.set_table([])
         service = wizard.ctx.services.roster
@@ -257,6 +260,10 @@ class PreviewPage(QWizardPage):
         if plan.errors:
             text += " " + self.tr("%n row(s) have problems; fix the file and try again.", "",
                                   len(plan.errors))
+        if plan.warnings:
+            text += " " + self.tr("%n warning(s): read them below before importing.", "",
+                                  len(plan.warnings))
+            self.errors.appendPlainText("\n".join(domain_message(w) for w in plan.warnings))
         self.summary.setText(text)
         self._ready = plan.ok and plan.has_changes
         self.completeChanged.emit()
