@@ -12,12 +12,75 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message numerus="yes">
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>%n person affected</numerusform>
+            <numerusform>%n people affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message numerus="yes">
+        <source>%1 enrolled %n student(s) in %2.</source>
+        <extracomment>details keys that carry the object&apos;s own name, in order of preference</extracomment>
+        <translation>
+            <numerusform>%1 enrolled %n student in %2.</numerusform>
+            <numerusform>%1 enrolled %n students in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n student(s) from %2.</source>
+        <translation>
+            <numerusform>%1 removed %n student from %2.</numerusform>
+            <numerusform>%1 removed %n students from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported a roster (%n person(s)).</source>
+        <translation>
+            <numerusform>%1 imported a roster (%n person).</numerusform>
+            <numerusform>%1 imported a roster (%n people).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused the test %2 of %n student(s).</source>
+        <translation>
+            <numerusform>%1 paused the test %2 of %n student.</numerusform>
+            <numerusform>%1 paused the test %2 of %n students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 let %n student(s) go on with the test %2.</source>
+        <translation>
+            <numerusform>%1 let %n student go on with the test %2.</numerusform>
+            <numerusform>%1 let %n students go on with the test %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n student(s) extra time in the test %2.</source>
+        <translation>
+            <numerusform>%1 gave %n student extra time in the test %2.</numerusform>
+            <numerusform>%1 gave %n students extra time in the test %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ended the test %2 of %n student(s).</source>
+        <translation>
+            <numerusform>%1 ended the test %2 of %n student.</numerusform>
+            <numerusform>%1 ended the test %2 of %n students.</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +250,20 @@
             <numerusform>What to expect (a quick simulation of %n students)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Students will usually answer %1–%2 questions (on average %n).</source>
+        <translation>
+            <numerusform>Students will usually answer %1–%2 questions (on average %n).</numerusform>
+            <numerusform>Students will usually answer %1–%2 questions (on average %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n% of students finish early because their result is already precise enough.</source>
+        <translation>
+            <numerusform>%n% of students finish early because their result is already precise enough.</numerusform>
+            <numerusform>%n% of students finish early because their result is already precise enough.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamDialog</name>
@@ -308,6 +385,16 @@
         <translation>
             <numerusform>%n exam ready to take</numerusform>
             <numerusform>%n exams ready to take</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyResults</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s) correct (%2%)</source>
+        <translation>
+            <numerusform>%1 of %n item correct (%2%)</numerusform>
+            <numerusform>%1 of %n items correct (%2%)</numerusform>
         </translation>
     </message>
 </context>

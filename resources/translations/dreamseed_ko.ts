@@ -337,32 +337,103 @@
         <translation>정답 수정</translation>
     </message>
     <message>
+        <source>Title</source>
+        <extracomment>a plural text (marked in _plural_texts so lupdate writes its plural forms) details keys the details pane names in words (other keys are listed as recorded)</extracomment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>학년도</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>과목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>바꾸기 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>바꾼 뒤</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>바꾼 내용</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>접속 주소: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>관련된 사람 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>User</source>
-        <translation>사용자</translation>
+        <translation type="vanished">사용자</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation>학급</translation>
+        <translation type="vanished">학급</translation>
     </message>
     <message>
         <source>School</source>
-        <translation>학교</translation>
+        <translation type="vanished">학교</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>문항</translation>
+        <translation type="vanished">문항</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation>시험</translation>
+        <translation type="vanished">시험</translation>
     </message>
     <message>
         <source>Test sitting</source>
-        <translation>응시</translation>
+        <translation type="vanished">응시</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation>답안</translation>
+        <translation type="vanished">답안</translation>
     </message>
     <message>
         <source>Other action</source>
@@ -370,7 +441,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>기록</translation>
+        <translation type="vanished">기록</translation>
     </message>
     <message>
         <source>When: %1</source>
@@ -378,32 +449,32 @@
     </message>
     <message>
         <source>Who: %1</source>
-        <translation>작업자: %1</translation>
+        <translation type="vanished">작업자: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation>작업: %1</translation>
+        <translation type="vanished">작업: %1</translation>
     </message>
     <message>
         <source>Object: %1</source>
-        <translation>대상: %1</translation>
+        <translation type="vanished">대상: %1</translation>
     </message>
     <message>
         <source>People affected: %1</source>
-        <translation>관련 인원: %1명</translation>
+        <translation type="vanished">관련 인원: %1명</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation>코드: %1</translation>
+        <translation type="vanished">코드: %1</translation>
     </message>
     <message>
         <source>(system)</source>
         <extracomment>details keys that carry the object&apos;s own name, in order of preference</extracomment>
-        <translation>(시스템)</translation>
+        <translation type="vanished">(시스템)</translation>
     </message>
     <message>
         <source>User #%1</source>
-        <translation>사용자 #%1</translation>
+        <translation type="vanished">사용자 #%1</translation>
     </message>
 </context>
 <context>
@@ -428,6 +499,331 @@
         <source>%n entries</source>
         <translation>
             <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 signed in.</source>
+        <extracomment>action code -&gt; sentence: %1 the actor (with role, as the subject of the sentence), %2 the object, %3 the first affected person; a sentence with %n is a plural text (count = people affected)</extracomment>
+        <translation>%1 로그인함</translation>
+    </message>
+    <message>
+        <source>%1 signed out.</source>
+        <translation>%1 로그아웃함</translation>
+    </message>
+    <message>
+        <source>A sign-in as %2 failed.</source>
+        <translation>%2(으)로 로그인하려다 실패함</translation>
+    </message>
+    <message>
+        <source>A sign-in as %2 was refused: the account is locked.</source>
+        <translation>%2(으)로 로그인하려 했으나 계정이 잠겨 거부됨</translation>
+    </message>
+    <message>
+        <source>The account %2 was locked after failed sign-ins.</source>
+        <translation>로그인 실패가 거듭되어 %2 계정이 잠김</translation>
+    </message>
+    <message>
+        <source>%1 changed their own password.</source>
+        <translation>%1 자기 비밀번호를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 tried to change their password; it was refused.</source>
+        <translation>%1 비밀번호를 바꾸려 했으나 거부됨</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 %2의 비밀번호를 초기화함</translation>
+    </message>
+    <message>
+        <source>%1 deactivated the account of %2.</source>
+        <translation>%1 %2의 계정을 비활성화함</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the account of %2.</source>
+        <translation>%1 %2의 계정을 다시 활성화함</translation>
+    </message>
+    <message>
+        <source>%1 added the administrator %2.</source>
+        <translation>%1 관리자 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the administrator %2.</source>
+        <translation>%1 관리자 %2의 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 added the teacher %2.</source>
+        <translation>%1 교사 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the teacher %2.</source>
+        <translation>%1 교사 %2의 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 added the student %2.</source>
+        <translation>%1 학생 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the student %2.</source>
+        <translation>%1 학생 %2의 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 added the school %2.</source>
+        <translation>%1 학교 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the school %2.</source>
+        <translation>%1 학교 %2의 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 deleted the school %2.</source>
+        <translation>%1 학교 %2을(를) 삭제함</translation>
+    </message>
+    <message>
+        <source>%1 set up the school %2.</source>
+        <translation>%1 학교 %2을(를) 처음 설정함</translation>
+    </message>
+    <message>
+        <source>%1 added the class %2.</source>
+        <translation>%1 학급 %2을(를) 만듦</translation>
+    </message>
+    <message>
+        <source>%1 changed the class %2.</source>
+        <translation>%1 학급 %2의 정보를 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 deleted the class %2.</source>
+        <translation>%1 학급 %2을(를) 삭제함</translation>
+    </message>
+    <message>
+        <source>%1 added the item %2.</source>
+        <translation>%1 문항 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the item %2.</source>
+        <translation>%1 문항 %2을(를) 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 changed the text of the item %2.</source>
+        <translation>%1 문항 %2의 내용을 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 added a picture to the item %2.</source>
+        <translation>%1 문항 %2에 그림을 넣음</translation>
+    </message>
+    <message>
+        <source>%1 approved the item %2.</source>
+        <translation>%1 문항 %2을(를) 승인함</translation>
+    </message>
+    <message>
+        <source>%1 sent the item %2 back for changes.</source>
+        <translation>%1 문항 %2을(를) 고치도록 돌려보냄</translation>
+    </message>
+    <message>
+        <source>%1 saved the passage %2.</source>
+        <translation>%1 지문 %2을(를) 저장함</translation>
+    </message>
+    <message>
+        <source>%1 imported items into the item bank.</source>
+        <translation>%1 문항 은행에 문항을 가져옴</translation>
+    </message>
+    <message>
+        <source>%1 retired the item %2.</source>
+        <translation>%1 문항 %2의 사용을 중지함</translation>
+    </message>
+    <message>
+        <source>%1 put the item %2 back in use.</source>
+        <translation>%1 문항 %2을(를) 다시 사용함</translation>
+    </message>
+    <message>
+        <source>%1 changed how often items are shown.</source>
+        <translation>%1 문항이 나오는 빈도 설정을 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 recalibrated the item bank.</source>
+        <translation>%1 문항 은행을 다시 보정함</translation>
+    </message>
+    <message>
+        <source>%1 added the subject %2.</source>
+        <translation>%1 과목 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the subject %2.</source>
+        <translation>%1 과목 %2을(를) 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 added the strand %2.</source>
+        <translation>%1 영역 %2을(를) 추가함</translation>
+    </message>
+    <message>
+        <source>%1 changed the strand %2.</source>
+        <translation>%1 영역 %2을(를) 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 created the exam %2.</source>
+        <translation>%1 %2 시험을 만듦</translation>
+    </message>
+    <message>
+        <source>%1 changed the exam %2.</source>
+        <translation>%1 %2 시험을 바꿈</translation>
+    </message>
+    <message>
+        <source>%1 opened the exam %2.</source>
+        <translation>%1 %2 시험을 열었음</translation>
+    </message>
+    <message>
+        <source>%1 closed the exam %2.</source>
+        <translation>%1 %2 시험을 닫았음</translation>
+    </message>
+    <message>
+        <source>%1 limited how often items of %2 are shown.</source>
+        <translation>%1 %2 시험에서 문항이 나오는 횟수를 제한함</translation>
+    </message>
+    <message>
+        <source>%1 set a quit password for %2.</source>
+        <translation>%1 %2 시험의 종료 비밀번호를 정함</translation>
+    </message>
+    <message>
+        <source>%1 removed the quit password of %2.</source>
+        <translation>%1 %2 시험의 종료 비밀번호를 없앰</translation>
+    </message>
+    <message>
+        <source>%1 started the test %2.</source>
+        <translation>%1 %2 시험을 시작함</translation>
+    </message>
+    <message>
+        <source>%1 went on with the test %2.</source>
+        <translation>%1 %2 시험을 이어서 봄</translation>
+    </message>
+    <message>
+        <source>%1 left the test %2 unfinished.</source>
+        <translation>%1 %2 시험을 마치지 않고 나감</translation>
+    </message>
+    <message>
+        <source>%1 finished the test %2.</source>
+        <translation>%1 %2 시험을 마침</translation>
+    </message>
+    <message>
+        <source>%1 ended the test %2 of %3.</source>
+        <translation>%1 %3의 %2 시험을 끝냄</translation>
+    </message>
+    <message>
+        <source>The server ended the unattended test %2.</source>
+        <translation>서버가 응답 없는 %2 시험을 끝냄</translation>
+    </message>
+    <message>
+        <source>%1 paused the test %2 of %3.</source>
+        <translation>%1 %3의 %2 시험을 일시 정지함</translation>
+    </message>
+    <message>
+        <source>%1 let %3 go on with the test %2.</source>
+        <translation>%1 %3이(가) %2 시험을 계속 보게 함</translation>
+    </message>
+    <message>
+        <source>%1 gave %3 extra time in the test %2.</source>
+        <translation>%1 %3에게 %2 시험 시간을 더 줌</translation>
+    </message>
+    <message>
+        <source>%1 corrected an answer of %3 and re-scored %2.</source>
+        <translation>%1 %3의 답 채점을 고치고 %2 시험을 다시 채점함</translation>
+    </message>
+    <message>
+        <source>The proctor&apos;s password let %1 leave the test %2.</source>
+        <translation>%1 감독 비밀번호로 %2 시험을 나감</translation>
+    </message>
+    <message>
+        <source>A wrong proctor password was typed on the PC of %1 in %2.</source>
+        <translation>%1 쓰는 PC에서 %2 시험의 감독 비밀번호가 틀림</translation>
+    </message>
+    <message>
+        <source>Too many wrong proctor passwords on the PC of %1 in %2.</source>
+        <translation>%1 쓰는 PC에서 %2 시험의 감독 비밀번호가 여러 번 틀려 잠김</translation>
+    </message>
+    <message>
+        <source>%1 added the demo school.</source>
+        <translation>%1 시연용 학교를 만듦</translation>
+    </message>
+    <message>
+        <source>%1 did something the program has no sentence for (%2).</source>
+        <extracomment>when several people are affected, these read with a count instead of one name</extracomment>
+        <translation>%1 이 프로그램이 설명하지 못하는 작업을 함 (%2)</translation>
+    </message>
+    <message>
+        <source>Administrator %1</source>
+        <extracomment>the actor as the subject of a sentence, by role</extracomment>
+        <translation>%1 관리자가</translation>
+    </message>
+    <message>
+        <source>Teacher %1</source>
+        <translation>%1 선생님이</translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation>%1 학생이</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1 님이</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>시스템이</translation>
+    </message>
+    <message>
+        <source>a person no longer in the school</source>
+        <translation>학교에 없는 사람</translation>
+    </message>
+    <message>
+        <source>(no longer there)</source>
+        <translation>(지금은 없음)</translation>
+    </message>
+    <message>
+        <source>«%1» of %2</source>
+        <translation>%2 «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enrolled %n student(s) in %2.</source>
+        <extracomment>details keys that carry the object&apos;s own name, in order of preference</extracomment>
+        <translation>
+            <numerusform>%1 %2에 학생 %n명을 등록함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 removed %n student(s) from %2.</source>
+        <translation>
+            <numerusform>%1 %2에서 학생 %n명을 뺌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported a roster (%n person(s)).</source>
+        <translation>
+            <numerusform>%1 명단을 가져옴 (%n명)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused the test %2 of %n student(s).</source>
+        <translation>
+            <numerusform>%1 학생 %n명의 %2 시험을 일시 정지함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 let %n student(s) go on with the test %2.</source>
+        <translation>
+            <numerusform>%1 학생 %n명이 %2 시험을 계속 보게 함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n student(s) extra time in the test %2.</source>
+        <translation>
+            <numerusform>%1 학생 %n명에게 %2 시험 시간을 더 줌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ended the test %2 of %n student(s).</source>
+        <translation>
+            <numerusform>%1 학생 %n명의 %2 시험을 끝냄</numerusform>
         </translation>
     </message>
 </context>
@@ -1709,20 +2105,24 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>일시</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
         <source>Who</source>
-        <translation>작업자</translation>
+        <translation type="vanished">작업자</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>작업</translation>
+        <translation type="vanished">작업</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation>대상</translation>
+        <translation type="vanished">대상</translation>
     </message>
     <message>
         <source>People affected</source>
-        <translation>관련 인원</translation>
+        <translation type="vanished">관련 인원</translation>
     </message>
     <message>
         <source>From</source>
@@ -3837,18 +4237,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
 </context>
 <context>
     <name>EstimatePanel</name>
-    <message>
+    <message numerus="yes">
         <source>Students will usually answer %1–%2 questions (on average %n).</source>
-        <extracomment>simulated students per estimate: enough for a stable mean length and error, quick on a laptop wait this long after the last change before simulating</extracomment>
-        <translation>학생들은 보통 %1–%2문항을 풉니다 (평균 %n문항).</translation>
+        <translation>
+            <numerusform>학생들은 보통 %1–%2문항을 풉니다 (평균 %n문항).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their results will be about ±%1 from their true level (on a scale where most students are between −2 and +2).</source>
+        <extracomment>simulated students per estimate: enough for a stable mean length and error, quick on a laptop wait this long after the last change before simulating plural texts (marked in _plural_texts so lupdate writes their plural forms)</extracomment>
         <translation>결과는 실제 수준과 약 ±%1 차이가 납니다 (대부분의 학생이 −2에서 +2 사이에 있는 척도).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n% of students finish early because their result is already precise enough.</source>
-        <translation>학생의 %n%는 결과가 충분히 정확해져서 일찍 끝납니다.</translation>
+        <translation>
+            <numerusform>학생의 %n%는 결과가 충분히 정확해져서 일찍 끝납니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>RMSE %1 · mean SE %2 · reliability %3 · %4 simulated students · pool %5 items</source>
@@ -5722,9 +6126,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <source>Ended by your teacher</source>
         <translation>선생님이 시험을 끝냄</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %n item(s) correct (%2%)</source>
-        <translation>%n문항 중 %1개 정답 (%2%)</translation>
+        <translation>
+            <numerusform>%n문항 중 %1개 정답 (%2%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>θ %1 (95% interval %2)</source>

@@ -1,16 +1,15 @@
 """Table model of audit-log entries (pages of AuditEntryDTO from services.audit_log).
 
-Actions are stored as codes (``exam_session.start``); the table shows them in words of the
-user's language ("시험 응시 시작"), the object as a translated kind with the name the entry
-recorded (title, name, email) or its number — never a code.
+Actions are stored as codes (``exam_session.start``); the table shows each entry as one sentence
+with names in the user's language (``audit_sentences``: "김민준 선생님이 …"), never a code, id or
+JSON; the details pane adds when, from where and the recorded facts in words.
 """
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dreamseed_desktop.services.core.audit_log import AuditEntryDTO
+from dreamseed_desktop.ui.qtmodels.audit_sentences import sentence
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
@@ -86,22 +85,9 @@ ACTION_AREAS: dict[str, str] = {
     "attempt.": QT_TRANSLATE_NOOP("AuditAction", "Answer corrections"),
 }
 
-OBJECTS: dict[str, str] = {
-    "user": QT_TRANSLATE_NOOP("AuditAction", "User"),
-    "class": QT_TRANSLATE_NOOP("AuditAction", "Class"),
-    "organization": QT_TRANSLATE_NOOP("AuditAction", "School"),
-    "item": QT_TRANSLATE_NOOP("AuditAction", "Item"),
-    "item_bank": QT_TRANSLATE_NOOP("AuditAction", "Item bank"),
-    "exam": QT_TRANSLATE_NOOP("AuditAction", "Exam"),
-    "exam_session": QT_TRANSLATE_NOOP("AuditAction", "Test sitting"),
-    "attempt": QT_TRANSLATE_NOOP("AuditAction", "Answer"),
-}
 
 OTHER_ACTION = QT_TRANSLATE_NOOP("AuditAction", "Other action")
-RECORD = QT_TRANSLATE_NOOP("AuditAction", "Record")
 
-#: details keys that carry the object's own name, in order of preference
-NAME_KEYS = ("title", "name", "email", "code", "student_name", "class_name")
 
 
 def _tr(text: str) -> str:
@@ -117,53 +103,65 @@ def area_text(prefix: str) -> str:
     return _tr(ACTION_AREAS.get(prefix, OTHER_ACTION))
 
 
-def object_text(entry: AuditEntryDTO) -> str:
-    kind = _tr(OBJECTS.get(entry.object_type, RECORD))
-    name = _name_in(entry.details)
-    if name:
-        return f"{kind} «{name}»"
-    return f"{kind} #{entry.object_id}" if entry.object_id else kind
 
 
-def _name_in(details: dict[str, Any]) -> str:
-    for key in NAME_KEYS:
-        value = details.get(key) if isinstance(details, dict) else None
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
+
+
+#: a plural text (marked in _plural_texts so lupdate writes its plural forms)
+PEOPLE_AFFECTED = "%n person(s) affected"
+
+#: details keys the details pane names in words (other keys are listed as recorded)
+FACTS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("AuditAction", "Title"),
+    "name": QT_TRANSLATE_NOOP("AuditAction", "Name"),
+    "email": QT_TRANSLATE_NOOP("AuditAction", "Email"),
+    "code": QT_TRANSLATE_NOOP("AuditAction", "Code"),
+    "reason": QT_TRANSLATE_NOOP("AuditAction", "Reason"),
+    "minutes": QT_TRANSLATE_NOOP("AuditAction", "Minutes"),
+    "school_year": QT_TRANSLATE_NOOP("AuditAction", "School year"),
+    "name_ko": QT_TRANSLATE_NOOP("AuditAction", "Korean name"),
+    "name_en": QT_TRANSLATE_NOOP("AuditAction", "English name"),
+    "subject": QT_TRANSLATE_NOOP("AuditAction", "Subject"),
+    "old": QT_TRANSLATE_NOOP("AuditAction", "Before"),
+    "new": QT_TRANSLATE_NOOP("AuditAction", "After"),
+    "changes": QT_TRANSLATE_NOOP("AuditAction", "Changes"),
+}
+
+
+def _fact(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {_fact(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_fact(v) for v in value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditAction", "yes") if value else \
+            QCoreApplication.translate("AuditAction", "no")
+    return str(value)
 
 
 def detail_lines(entry: AuditEntryDTO) -> str:
-    """The details pane: one "label: value" line per recorded fact, then the action code."""
-    who = entry.actor_name or QCoreApplication.translate("AuditAction", "(system)")
-    lines = [QCoreApplication.translate("AuditAction", "When: %1").replace("%1", f"{entry.at:%Y-%m-%d %H:%M:%S}"),
-             QCoreApplication.translate("AuditAction", "Who: %1").replace("%1", str(who)),
-             QCoreApplication.translate("AuditAction", "Action: %1").replace("%1", action_text(entry.action)),
-             QCoreApplication.translate("AuditAction", "Object: %1").replace("%1", object_text(entry))]
-    if entry.affected_user_ids:
-        lines.append(QCoreApplication.translate("AuditAction", "People affected: %1").replace(
-            "%1", str(len(entry.affected_user_ids))))
+    """The details pane: the sentence, when and from where, then each recorded fact."""
+    translate = QCoreApplication.translate
+    lines = [sentence(entry), "",
+             translate("AuditAction", "When: %1").replace("%1", f"{entry.at:%Y-%m-%d %H:%M:%S}")]
+    if entry.client_addr:
+        lines.append(translate("AuditAction", "From: %1").replace("%1", entry.client_addr))
+    n = len(entry.affected_user_ids)
+    if n:
+        lines.append(QCoreApplication.translate("AuditAction", PEOPLE_AFFECTED, None, n))
     for key, value in sorted((entry.details or {}).items()):
-        lines.append(f"  {key}: {value}")
-    lines.append(QCoreApplication.translate("AuditAction", "Code: %1").replace("%1", entry.action))
+        label = _tr(FACTS[key]) if key in FACTS else key
+        lines.append(f"  {label}: {_fact(value)}")
     return "\n".join(lines)
 
 
-def _who(entry: AuditEntryDTO) -> object:
-    if entry.actor_name:
-        return entry.actor_name
-    if entry.actor_user_id is None:
-        return QCoreApplication.translate("AuditAction", "(system)")
-    return QCoreApplication.translate("AuditAction", "User #%1").replace("%1", str(entry.actor_user_id))
+def _when(entry: AuditEntryDTO) -> object:
+    return entry.at
 
 
 AUDIT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: e.at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Who"), _who),
-    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: action_text(e.action)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Object"), object_text, stretch=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "People affected"),
-           lambda e: len(e.affected_user_ids), align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), _when),
+    Column(QT_TRANSLATE_NOOP("Columns", "What happened"), sentence, stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda e: e.client_addr),
 )
 
@@ -173,3 +171,7 @@ class AuditModel(PagedTableModel):
 
     def __init__(self, fetch: Fetch, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(AUDIT_COLUMNS, fetch, runner, parent, page_size=200)
+
+
+def _plural_texts() -> None:  # pragma: no cover - never called: lupdate reads the call
+    QCoreApplication.translate("AuditAction", "%n person(s) affected", None, 2)

@@ -81,10 +81,10 @@ def test_audit_viewer(qtbot, qtmodeltester, ctx):
     screen.view.selectRow(0)
     qtbot.waitUntil(lambda: "  n: 1" in screen.details.toPlainText())
     details = screen.details.toPlainText()
-    assert "Enrolled students" in details and "Code: enrollment.add" in details
-    row = screen.model.index(0, 2).data()
-    assert row == "Enrolled students"                      # the action in words, not its code
-    assert screen.model.index(0, 3).data() == "User #1"
+    # a sentence with the actor's name and a count, never the action's code
+    assert details.startswith("관리자 enrolled 1 student in (no longer there).")
+    assert "enrollment" not in details and "1 person affected" in details
+    assert screen.model.index(0, 1).data() == "관리자 enrolled 1 student in (no longer there)."
     assert screen.action.itemText(screen.action.currentIndex()) == "Enrolment"
     screen.search.setText("login")
     qtbot.waitUntil(lambda: screen.model.total == 0)

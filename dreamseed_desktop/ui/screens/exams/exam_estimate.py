@@ -28,6 +28,9 @@ N_SIMULATED = 300
 DEBOUNCE_MS = 700
 
 Simulate = Callable[..., WhatIfResult]
+#: plural texts (marked in _plural_texts so lupdate writes their plural forms)
+USUAL_LENGTH = "Students will usually answer %1–%2 questions (on average %n)."
+FINISH_EARLY = "%n% of students finish early because their result is already precise enough."
 
 
 class _Token:
@@ -58,13 +61,11 @@ def describe(result: WhatIfResult, *, advanced: bool) -> str:
     early = sum(n for reason, n in result.stop_reasons.items() if reason in ("se_target", "min_information"))
     share_early = round(100 * early / max(result.n_examinees, 1))
     lines = [
-        translate("EstimatePanel", "Students will usually answer %1–%2 questions (on average %n).", None,
-                  mean).replace("%1", str(low)).replace("%2", str(high)),
+        translate("EstimatePanel", USUAL_LENGTH, None, mean).replace("%1", str(low)).replace("%2", str(high)),
         translate("EstimatePanel", "Their results will be about ±%1 from their true level (on a scale "
                                    "where most students are between −2 and +2).")
         .replace("%1", f"{1.96 * result.rmse:.2f}"),
-        translate("EstimatePanel", "%n% of students finish early because their result is already precise "
-                                   "enough.", None, share_early),
+        translate("EstimatePanel", FINISH_EARLY, None, share_early),
     ]
     if advanced:
         mean_se = [b.mean_se for b in result.bands if b.mean_se is not None]
@@ -177,6 +178,15 @@ class EstimatePanel(QGroupBox):
 
     def pending(self) -> bool:
         return self._token is not None or self._timer.isActive()
+
+
+def _plural_texts() -> None:  # pragma: no cover - never called: lupdate reads the calls
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.translate("EstimatePanel", "Students will usually answer %1–%2 questions (on average %n).",
+                               None, 2)
+    QCoreApplication.translate("EstimatePanel", "%n% of students finish early because their result is already "
+                                                "precise enough.", None, 2)
 
 
 __all__: list[Any] = ["DEBOUNCE_MS", "N_SIMULATED", "EstimatePanel", "describe"]

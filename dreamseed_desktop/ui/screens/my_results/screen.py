@@ -18,6 +18,9 @@ from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
 from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
+#: a plural text (marked in _plural_texts so lupdate writes its plural forms)
+ITEMS_CORRECT = "%1 of %n item(s) correct (%2%)"
+
 
 def result_text(r: MyResult) -> str:
     """The result in one line, as much as the teacher chose to show."""
@@ -26,7 +29,7 @@ def result_text(r: MyResult) -> str:
         return translate("MyResults", "Ended by your teacher")
     if r.show_result == "correct" and r.n_correct is not None and r.answered:
         n = r.answered
-        text = translate("MyResults", "%1 of %n item(s) correct (%2%)", None, n)
+        text = QCoreApplication.translate("MyResults", ITEMS_CORRECT, None, n)
         return text.replace("%1", str(r.n_correct)).replace("%2", f"{r.percent_correct or 0:.0f}")
     if r.show_result == "theta" and r.theta is not None:
         return (translate("MyResults", "θ %1 (95% interval %2)").replace("%1", fmt_theta(r.theta))
@@ -104,3 +107,7 @@ class MyResultsScreen(ListScreen):
     def _explain(self) -> None:
         rows = self.selected()
         self.detail.setText(explanation(rows[0] if len(rows) == 1 else None))
+
+
+def _plural_texts() -> None:  # pragma: no cover - never called: lupdate reads the call
+    QCoreApplication.translate("MyResults", "%1 of %n item(s) correct (%2%)", None, 2)
