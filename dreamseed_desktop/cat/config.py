@@ -39,6 +39,8 @@ START_RULES = ("fisher", "kl", "pwi")
 # stored designs and the exam server's settings schema (exam.default_config) stay unchanged
 OPTIONAL_KEYS = {"start_selection": "fisher", "start_selection_items": 5}
 CONTENT_KEYS = ("subject", "grade", "strand")
+#: unscored pretest items an exam may carry (docs/cat.md, "Pretest seeding")
+MAX_PRETEST_ITEMS = 10
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class CatConfig:
     * stopping: ``min_items``, ``max_items``, ``se_target`` (``None`` = off),
       ``time_limit_seconds`` (``None`` = off), ``min_information`` (stop when
       the best remaining item has less information; 0 = only when none left).
+    * ``pretest_items``: unscored pretest items seeded at random positions among the first
+      ``min_items + n`` (:class:`~.session.CatSession` ``pretest_items``/``pretest_positions``);
+      they never change θ, SE or the stopping rules, which count scored items only.
     * ``start_selection``: rule for the first ``start_selection_items`` items: ``"fisher"``
       (maximum Fisher information at the estimate, as later items), ``"kl"``
       (posterior-weighted Kullback-Leibler information) or ``"pwi"`` (posterior-weighted
@@ -90,6 +95,7 @@ class CatConfig:
     se_target: float | None = 0.3
     time_limit_seconds: float | None = None
     min_information: float = 0.0
+    pretest_items: int = 0
     start_selection: str = "fisher"
     start_selection_items: int = 5
 
@@ -124,6 +130,8 @@ class CatConfig:
             raise ValueError("need 0 <= min_items <= max_items and max_items >= 1")
         if self.se_target is not None and not self.se_target > 0:
             raise ValueError("se_target must be positive or None")
+        if not 0 <= int(self.pretest_items) <= MAX_PRETEST_ITEMS:
+            raise ValueError(f"pretest_items must be between 0 and {MAX_PRETEST_ITEMS}")
         if self.time_limit_seconds is not None and not self.time_limit_seconds > 0:
             raise ValueError("time_limit_seconds must be positive or None")
         for _, v in self.content_targets:
@@ -170,7 +178,8 @@ class CatConfig:
         if unknown:
             raise ValueError(f"unknown CatConfig keys: {sorted(unknown)}")
         kw = dict(data)
-        for name in ("grid_points", "randomesque_k", "min_items", "max_items", "start_selection_items"):
+        for name in ("grid_points", "randomesque_k", "min_items", "max_items", "start_selection_items",
+                     "pretest_items"):
             if name in kw:
                 kw[name] = int(kw[name])
         return cls(**kw)

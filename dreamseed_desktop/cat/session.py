@@ -28,12 +28,19 @@ Stopping rules (checked by :meth:`CatSession.should_stop`, first match wins)::
 
 The rules combine: the test ends as soon as any rule fires.  ``min_items``
 only delays the SE and information rules, never the hard limits.
+
+Pretest seeding (``pretest_items``/``pretest_positions``, as the exam server does it): at a
+pretest position of the sitting (1-based, counting every item given), :meth:`CatSession.next_item`
+gives the next pretest item instead of a scored one — after the time-limit check and before the
+other rules, which count scored items only. Its answer is kept in :attr:`CatSession.pretest_responses`
+and never reaches the estimator, so θ, SE and every stopping decision equal those of the same
+scored answers without pretest items. :func:`plan_pretest` draws the positions and items.
 """
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -43,7 +50,19 @@ from .config import CatConfig
 from .estimation import ThetaEstimator
 from .selection import ExposureCounts, ItemSelector, Selection, posterior_criterion
 
-__all__ = ["CatSession", "check_stop"]
+__all__ = ["CatSession", "check_stop", "plan_pretest"]
+
+
+def plan_pretest(n: int, min_items: int, pool: Sequence[str],
+                 rng: np.random.Generator) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """``min(n, len(pool))`` distinct random positions among the first ``min_items + n`` of a
+    sitting, and as many distinct pretest items of ``pool`` in the order they will be given."""
+    k = min(int(n), len(pool))
+    if k <= 0:
+        return (), ()
+    positions = np.sort(rng.choice(np.arange(1, int(min_items) + k + 1), size=k, replace=False))
+    items = rng.choice(np.array(list(pool), dtype=object), size=k, replace=False)
+    return tuple(int(p) for p in positions), tuple(str(i) for i in items)
 
 
 def check_stop(
@@ -88,6 +107,8 @@ class CatSession:
         clock: Callable[[], float] = time.monotonic,
         selector: ItemSelector | None = None,
         exposure: ExposureCounts | None = None,
+        pretest_items: Sequence[str] = (),
+        pretest_positions: Iterable[int] = (),
     ) -> None:
         self.bank = bank
         self.config = config or CatConfig()
@@ -113,6 +134,11 @@ class CatSession:
         if exposure is None and self.config.exposure_control == "restricted":
             exposure = ExposureCounts.for_bank(len(bank))
         self.exposure = exposure
+        self.pretest_items = tuple(str(i) for i in pretest_items)
+        self.pretest_positions = frozenset(int(p) for p in pretest_positions)
+        self.pretest_responses: list[tuple[int, str, int]] = []   # (position, item id, 0/1)
+        self.sequence: list[str] = []                               # every item given, in order
+        self._pending_pretest: str | None = None
 
     @property
     def rng(self) -> np.random.Generator:
@@ -232,7 +258,21 @@ class CatSession:
             self.exposure.counts[j] += 1
 
     def next_item(self) -> str | None:
-        """Item id of the next item, or ``None`` when the test is over."""
+        """Item id of the next item (scored or pretest), or ``None`` when the test is over."""
+        if self._pending_pretest is not None:
+            return self._pending_pretest
+        if self._pending is None and self.stop_reason is None and self.pretest_items:
+            if self._t0 is None:
+                self.start()
+            cfg = self.config
+            elapsed = None if cfg.time_limit_seconds is None else self.elapsed()
+            if elapsed is not None and cfg.time_limit_seconds is not None and elapsed >= cfg.time_limit_seconds:
+                self.stop_reason = "time_limit"
+                return None
+            given = len(self.pretest_responses)
+            if len(self.sequence) + 1 in self.pretest_positions and given < len(self.pretest_items):
+                self._pending_pretest = self.pretest_items[given]
+                return self._pending_pretest
         j = self.next_index()
         return None if j is None else self.bank.item_ids[j]
 
@@ -257,8 +297,17 @@ class CatSession:
         self.estimator.add_response(a[index], b[index], c[index], u)
 
     def record_answer(self, item_id: str, correct: bool | int) -> None:
-        """Record the answer to ``item_id`` and update theta incrementally."""
+        """Record the answer to ``item_id`` and update theta incrementally (a pretest item's
+        answer is only kept)."""
+        if self._pending_pretest is not None:
+            if item_id != self._pending_pretest:
+                raise ValueError("answer does not match the pending item")
+            self._pending_pretest = None
+            self.pretest_responses.append((len(self.sequence) + 1, item_id, 1 if correct else 0))
+            self.sequence.append(item_id)
+            return
         self.record_index(self.bank.index_of(item_id), correct)
+        self.sequence.append(item_id)
 
     def replay(self, answers: Iterable[tuple[str, bool | int]]) -> None:
         """Record stored ``(item_id, correct)`` answers in order (resuming a test)."""

@@ -31,7 +31,7 @@ from .bank import ItemBank
 from .config import CatConfig
 from .reliability import reliability_of_simulation
 from .selection import ExposureCounts, ItemSelector
-from .session import CatSession
+from .session import CatSession, plan_pretest
 
 __all__ = ["SimulationReport", "compute_sympson_hetter", "run_simulees", "simulate"]
 
@@ -60,6 +60,8 @@ class SimulationReport:
     exposure_rates: dict[str, float] = field(default_factory=dict)
     #: 1 - mean(SE^2) / var(true theta) (see :mod:`.reliability`)
     marginal_reliability: float = float("nan")
+    #: answers collected per pretest item (``config.pretest_items`` with a pretest bank)
+    pretest_answers: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,15 +78,24 @@ class _Run:
     reasons: dict[str, int]
     items: list[list[int]] = field(default_factory=list)  # administered bank indices (keep_items)
     responses: list[list[int]] = field(default_factory=list)  # 0/1 answers (keep_items)
+    pretest: list[list[tuple[str, int]]] = field(default_factory=list)  # (pretest item, 0/1) per simulee
 
 
 def run_simulees(
     bank: ItemBank, config: CatConfig, true_theta: ArrayLike, seed: int | None, keep_items: bool = False,
+    pretest_bank: ItemBank | None = None,
 ) -> _Run:
-    """Run one CAT per true theta; returns raw per-examinee results."""
+    """Run one CAT per true theta; returns raw per-examinee results.
+
+    With ``config.pretest_items`` and a ``pretest_bank`` (new items with their true parameters),
+    each simulee also gets pretest items (:func:`.session.plan_pretest`) answered from their own
+    random stream, so the scored part is exactly the run without them."""
     th = np.asarray(true_theta, dtype=np.float64)
     ss = np.random.SeedSequence(seed)
     resp_rng, sel_rng = (np.random.default_rng(s) for s in ss.spawn(2))
+    pre_rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(3)[2])
+    use_pretest = pretest_bank is not None and config.pretest_items > 0 and len(pretest_bank) > 0
+    pretest_runs: list[list[tuple[str, int]]] = []
     selector = ItemSelector(bank, config)
     n_items = len(bank)
     counts = np.zeros(n_items, dtype=np.int64)
@@ -99,13 +110,29 @@ def run_simulees(
     # restricted maximum exposure: the simulees are one exam's sessions, in order
     exposure = ExposureCounts.for_bank(n_items) if config.exposure_control == "restricted" else None
     for k, t in enumerate(th):
-        s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock, exposure=exposure)
-        while True:
-            j = s.next_index()
-            if j is None:
-                break
-            p = c[j] + (1.0 - c[j]) / (1.0 + math.exp(-a[j] * (t - b[j])))
-            s.record_index(j, resp_rng.random() < p)
+        if use_pretest and pretest_bank is not None:
+            positions, chosen = plan_pretest(config.pretest_items, config.min_items, pretest_bank.item_ids, pre_rng)
+            s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock, exposure=exposure,
+                           pretest_items=chosen, pretest_positions=positions)
+            pre_set = set(chosen)
+            while (iid := s.next_item()) is not None:
+                if iid in pre_set:
+                    q = pretest_bank.index_of(iid)
+                    pa, pb, pc = pretest_bank.a[q], pretest_bank.b[q], pretest_bank.c[q]
+                    s.record_answer(iid, pre_rng.random() < pc + (1.0 - pc) / (1.0 + math.exp(-pa * (t - pb))))
+                    continue
+                m = bank.index_of(iid)
+                p = c[m] + (1.0 - c[m]) / (1.0 + math.exp(-a[m] * (t - b[m])))
+                s.record_answer(iid, resp_rng.random() < p)
+            pretest_runs.append([(i, u) for _, i, u in s.pretest_responses])
+        else:
+            s = CatSession(bank, config, rng=sel_rng, selector=selector, clock=_zero_clock, exposure=exposure)
+            while True:
+                j = s.next_index()
+                if j is None:
+                    break
+                p = c[j] + (1.0 - c[j]) / (1.0 + math.exp(-a[j] * (t - b[j])))
+                s.record_index(j, resp_rng.random() < p)
         est[k], ses[k] = s.theta, s.se
         lengths[k] = s.n_administered
         counts[s.administered] += 1
@@ -114,7 +141,7 @@ def run_simulees(
         if keep_items:
             items.append(list(s.administered))
             answers.append(list(s.responses))
-    return _Run(th, est, ses, lengths, counts, selected, reasons, items, answers)
+    return _Run(th, est, ses, lengths, counts, selected, reasons, items, answers, pretest_runs)
 
 
 def _zero_clock() -> float:
@@ -170,6 +197,7 @@ def simulate(
     responses_out: list[tuple[int, str, int]] | None = None,
     theta_mean: float | None = None,
     theta_sd: float | None = None,
+    pretest_bank: ItemBank | None = None,
 ) -> SimulationReport:
     """Simulate ``n_examinees`` through the design and summarise (see module docstring).
 
@@ -179,6 +207,10 @@ def simulate(
     With ``responses_out`` (a list) every simulated answer is appended to it
     as ``(simulee_number, item_id, correct)`` (long format, e.g. to test
     calibration on CAT data).
+    With ``config.pretest_items`` > 0, ``pretest_bank`` holds the new items (true parameters;
+    ids not in ``bank``) seeded unscored into every sitting; their answers go to
+    ``responses_out`` too and are counted in ``pretest_answers``; every other figure is the
+    same as without them.
     """
     cfg = config or CatConfig()
     ss = np.random.SeedSequence(seed)
@@ -192,11 +224,22 @@ def simulate(
     else:
         th = np.asarray(true_theta, dtype=np.float64)
         n_examinees = th.size
-    run = run_simulees(bank, cfg, th, int(run_seed.generate_state(1)[0]), keep_items=responses_out is not None)
+    if cfg.pretest_items > 0 and pretest_bank is not None:
+        clash = set(pretest_bank.item_ids) & set(bank.item_ids)
+        if clash:
+            raise ValueError(f"pretest items must not be in the bank: {sorted(clash)[:3]}")
+    run = run_simulees(bank, cfg, th, int(run_seed.generate_state(1)[0]), keep_items=responses_out is not None,
+                       pretest_bank=pretest_bank)
     if responses_out is not None:
         for k, (items, answers) in enumerate(zip(run.items, run.responses, strict=True)):
             responses_out.extend((k, bank.item_ids[j], u) for j, u in zip(items, answers, strict=True))
-    return summarise(bank, cfg, run, seed, bands, include_item_rates)
+            if run.pretest:
+                responses_out.extend((k, iid, u) for iid, u in run.pretest[k])
+    report = summarise(bank, cfg, run, seed, bands, include_item_rates)
+    for answered in run.pretest:
+        for iid, _ in answered:
+            report.pretest_answers[iid] = report.pretest_answers.get(iid, 0) + 1
+    return report
 
 
 def summarise(

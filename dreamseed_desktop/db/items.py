@@ -28,7 +28,7 @@ from dreamseed_desktop.db.people import ITEM_MAX_GRADE as MAX_GRADE
 from dreamseed_desktop.db.people import ITEM_MIN_GRADE as MIN_GRADE
 
 ITEM_MODELS = ("1PL", "2PL", "3PL")
-ITEM_STATUSES = ("draft", "review", "active", "retired")
+ITEM_STATUSES = ("draft", "review", "active", "retired", "pretest")
 
 
 class Item(TimestampMixin, VersionedMixin, Base):

@@ -147,6 +147,8 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The answer key points past the last choice; give a new key with the new choices."),
     QT_TRANSLATE_NOOP("DomainError", "The demo needs between 3 and 2000 students."),
     QT_TRANSLATE_NOOP("DomainError", "A demo student could not sign in; the demo school was changed by hand."),
+    QT_TRANSLATE_NOOP("DomainError", "The exam's number of pretest items must be a whole number from 0 to 10. Ask your teacher."),
+    QT_TRANSLATE_NOOP("DomainError", "Only teachers and administrators can see item statistics."),
     QT_TRANSLATE_NOOP("DomainError", "Only administrators can read the audit log."),
     QT_TRANSLATE_NOOP("DomainError", "Score must be between 0 and 100."),
     QT_TRANSLATE_NOOP("DomainError", "Duration cannot be negative."),

@@ -2342,6 +2342,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>응답 수</translation>
     </message>
     <message>
+        <source>Pretest answers</source>
+        <translation>사전 검사 응답 수</translation>
+    </message>
+    <message>
         <source>Observed p</source>
         <translation>실제 정답률</translation>
     </message>
@@ -2991,6 +2995,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>A demo student could not sign in; the demo school was changed by hand.</source>
         <translation>데모 학생이 로그인하지 못했습니다. 데모 학교가 직접 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The exam&apos;s number of pretest items must be a whole number from 0 to 10. Ask your teacher.</source>
+        <translation>시험의 사전 검사 문항 수는 0에서 10 사이의 정수여야 합니다. 선생님께 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Only teachers and administrators can see item statistics.</source>
+        <translation>문항 통계는 교사와 관리자만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Only administrators can read the audit log.</source>
@@ -4586,6 +4598,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation type="vanished">제한 시간(분, 0 = 없음)</translation>
     </message>
     <message>
+        <source>Unscored pretest items</source>
+        <translation>채점하지 않는 사전 검사 문항 수</translation>
+    </message>
+    <message>
+        <source>New items in the state “pretest” (not calibrated yet) given at random places among the first items. They are never scored and never change θ, its SE or when the test stops; students cannot tell them apart. Their answers let the item bank calibrate them later.</source>
+        <translation>‘사전 검사’ 상태의 새 문항(아직 보정되지 않음)을 앞부분 문항들 사이의 임의 위치에 냅니다. 채점되지 않으며 θ, 그 표준오차, 검사 종료 시점을 바꾸지 않고, 학생은 구별할 수 없습니다. 이 응답으로 나중에 문항 모수를 보정합니다.</translation>
+    </message>
+    <message>
         <source>Opens at a set time</source>
         <translation>정해진 시각에 시작</translation>
     </message>
@@ -5729,6 +5749,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Retired</source>
         <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Pretest (unscored)</source>
+        <translation>사전 검사(채점 안 함)</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -28,6 +28,8 @@ WHERE (CAST(:subject AS text) IS NULL OR subject = :subject)
 ORDER BY code, id
 """)
 
+_PRETEST = text("SELECT item_id, n FROM exam.pretest_answer_counts(CAST(:subject AS text))")
+
 _SUBJECTS = text("SELECT subject, count(*) AS n FROM items GROUP BY subject ORDER BY subject")
 
 # answers of completed sessions in scope, with the probability the item's parameters give at
@@ -100,6 +102,8 @@ def item_analysis(s: Session, subject: str | None, date_from: date | None, date_
         raise ValidationError("The flag threshold must be positive.", field="z_flag")
     t0, t1 = date_bounds(date_from, date_to)
     rows = list(s.execute(_ANALYSIS, {"subject": subject, "t0": t0, "t1": t1}))
+    # pretest answers per item (the flag itself is the server's: counted by a definer function)
+    pretest = {int(i): int(n) for i, n in s.execute(_PRETEST, {"subject": subject})}
     total = int(rows[0].total_sessions) if rows else 0
     reliability = None
     if rows and rows[0].theta_var is not None and rows[0].se2_mean is not None:
@@ -107,12 +111,13 @@ def item_analysis(s: Session, subject: str | None, date_from: date | None, date_
         reliability = v / (v + e) if v + e > 0 else None
     return ItemAnalysis(subject=subject, date_from=date_from, date_to=date_to, n_sessions=total,
                         min_attempts=min_attempts, z_flag=z_flag,
-                        rows=tuple(_row(r, total, min_attempts, z_flag) for r in rows),
+                        rows=tuple(_row(r, total, min_attempts, z_flag, pretest.get(int(r.id), 0))
+                                   for r in rows),
                         reliability=reliability,
                         n_reliability=int(rows[0].n_with_se) if rows else 0)
 
 
-def _row(r: Any, total: int, min_attempts: int, z_flag: float) -> ItemAnalysisRow:
+def _row(r: Any, total: int, min_attempts: int, z_flag: float, n_pretest: int = 0) -> ItemAnalysisRow:
     n = int(r.n)
     p_obs = int(r.n_correct) / n if n else None
     p_exp = float(r.expected) / n if n else None
@@ -126,11 +131,11 @@ def _row(r: Any, total: int, min_attempts: int, z_flag: float) -> ItemAnalysisRo
         exposure=int(r.n_sessions) / total if total else 0.0,
         infit=(float(r.sq_residual) / float(r.variance)
                if n and r.variance is not None and float(r.variance) > 0 else None),
-        outfit=float(r.sq_z) / n if n and r.sq_z is not None else None)
+        outfit=float(r.sq_z) / n if n and r.sq_z is not None else None, n_pretest=n_pretest)
 
 
 CSV_COLUMNS = ("item", "status", "a", "b", "c", "answers", "correct", "observed_p", "expected_p",
-               "z", "infit", "outfit", "exposure", "flagged")
+               "z", "infit", "outfit", "exposure", "flagged", "pretest_answers")
 
 
 def item_analysis_csv(analysis: ItemAnalysis) -> bytes:
@@ -148,5 +153,5 @@ def item_analysis_csv(analysis: ItemAnalysis) -> bytes:
     for r in analysis.rows:
         w.writerow([escape_cell(r.code), r.status, num(r.a), num(r.b), num(r.c), r.n_attempts,
                     r.n_correct, num(r.p_observed), num(r.p_expected), num(r.z, 3), num(r.infit, 3),
-                    num(r.outfit, 3), num(r.exposure), "yes" if r.flagged else "no"])
+                    num(r.outfit, 3), num(r.exposure), "yes" if r.flagged else "no", r.n_pretest])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -74,6 +74,8 @@ class ItemAnalysisRow:
     #: outfit = mean of (u−P)² / P(1−P); ≈ 1 under the model (see docs/cat.md)
     infit: float | None = None
     outfit: float | None = None
+    #: of ``n_attempts``, answers given to the item as an unscored pretest item
+    n_pretest: int = 0
 
 
 @dataclass(frozen=True)

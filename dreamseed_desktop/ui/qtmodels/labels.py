@@ -19,6 +19,7 @@ _LABELS = {
     "high": QT_TRANSLATE_NOOP("Labels", "High school"),
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "retired": QT_TRANSLATE_NOOP("Labels", "Retired"),
+    "pretest": QT_TRANSLATE_NOOP("Labels", "Pretest (unscored)"),
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
     "review": QT_TRANSLATE_NOOP("Labels", "In review"),
     "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.cat.config import CatConfig
+from dreamseed_desktop.cat.config import MAX_PRETEST_ITEMS, CatConfig
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.exams.admin import (
     EXAM_TEMPLATES,
@@ -282,6 +282,12 @@ class ExamDialog(QDialog):
         self.targets = self._add(adv, "content_targets", self.tr("Content targets (strand=share)"),
                                  QLineEdit())
         self.targets.setPlaceholderText(self.tr("e.g. algebra=0.6, geometry=0.4"))
+        self.pretest = self._add(adv, "pretest_items", self.tr("Unscored pretest items"), QSpinBox())
+        self.pretest.setRange(0, MAX_PRETEST_ITEMS)
+        self.pretest.setToolTip(self.tr(
+            "New items in the state “pretest” (not calibrated yet) given at random places among the first "
+            "items. They are never scored and never change θ, its SE or when the test stops; students "
+            "cannot tell them apart. Their answers let the item bank calibrate them later."))
         right.addWidget(inner)
         right.addStretch(1)
         return page
@@ -432,6 +438,7 @@ class ExamDialog(QDialog):
         self.max_items.setValue(cfg.max_items)
         self.se_target.setValue(cfg.se_target or 0.0)
         self.time_limit.setValue(int((cfg.time_limit_seconds or 0) // 60))
+        self.pretest.setValue(cfg.pretest_items)
 
     def _precision_to_se(self) -> None:
         value = self.precision.currentData()
@@ -493,7 +500,8 @@ class ExamDialog(QDialog):
                 content_key="strand" if targets else base.content_key, content_targets=targets,
                 min_items=self.min_items.value(), max_items=self.max_items.value(),
                 se_target=self.se_target.value() or None,
-                time_limit_seconds=float(self.time_limit.value() * 60) or None)
+                time_limit_seconds=float(self.time_limit.value() * 60) or None,
+                pretest_items=self.pretest.value())
         except ValueError as exc:
             raise ValidationError(str(exc), field="min_items") from exc
 

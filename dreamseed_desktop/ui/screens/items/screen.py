@@ -38,7 +38,7 @@ class ItemsScreen(ListScreen):
         self.status_box.setObjectName("statusFilter")
         statuses: tuple[tuple[str, str | None], ...] = (
             (self.tr("Any status"), None), (label("draft"), "draft"), (label("review"), "review"),
-            (label("active"), "active"), (label("retired"), "retired"))
+            (label("active"), "active"), (label("retired"), "retired"), (label("pretest"), "pretest"))
         for text, status in statuses:
             self.status_box.addItem(text, status)
         self.add_filter_widget(self.tr("Su&bject:"), self.subject)

@@ -39,6 +39,7 @@ class ItemAnalysisModel(DtoTableModel):
         super().__init__([
             Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: r.code),
             Column(QT_TRANSLATE_NOOP("Columns", "Answers"), lambda r: r.n_attempts, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Pretest answers"), lambda r: r.n_pretest, align_right=True),
             Column("b", lambda r: r.b, align_right=True, display=_num(2)),
             Column(QT_TRANSLATE_NOOP("Columns", "Observed p"), lambda r: r.p_observed,
                    align_right=True, display=_num(2)),
@@ -132,7 +133,7 @@ class ItemsTab(QWidget):
         self.analysis = analysis
         feed_item_analysis(self.scatter, self.exposure, analysis)
         self.model.set_rows(list(analysis.rows))
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
         parts = [self.tr("%n session(s)", "", analysis.n_sessions),
                  self.tr("%n item(s)", "", len(analysis.rows)),
                  self.tr("%n flagged", "", len(analysis.flagged))]
