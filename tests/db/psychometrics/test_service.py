@@ -103,12 +103,13 @@ def test_item_analysis_csv_names_every_column(school, svc):
     assert float(rows[0][5]) == pytest.approx(analysis.reliability, abs=1e-4)
     header = rows[1]
     assert header == ["item", "status", "a", "b", "c", "answers", "correct", "observed_p", "expected_p",
-                      "z", "infit", "outfit", "exposure", "flagged"]
+                      "z", "infit", "outfit", "exposure", "flagged", "pretest_answers"]
     body = [dict(zip(header, r)) for r in rows[2:]]
     assert len(body) == 60
     first = next(r for r in analysis.rows if r.n_attempts)
     line = next(b for b in body if b["item"] == first.code)
     assert float(line["infit"]) == pytest.approx(first.infit, abs=1e-3)
+    assert line["pretest_answers"] == str(first.n_pretest) == "0"
 
 
 @pytest.mark.slow
