@@ -138,6 +138,6 @@ class Attempt(Base):
     class_id: Mapped[int | None] = mapped_column(Integer)
     # the item content version shown, from exam.shown_items (trigger, revision 0021)
     content_version: Mapped[int] = mapped_column(Integer, nullable=False)
-    # an unscored pretest item (revision 0029); no client may read it (which items were pretest
+    # an unscored pretest item (revision 0030); no client may read it (which items were pretest
     # stays on the server; staff see counts through exam.pretest_answer_counts): deferred
     pretest: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"), deferred=True)

@@ -30,10 +30,10 @@ ALLOWED_FUNCTIONS = {
 }
 # one-off data migrations of a revision, each filling columns that revision adds (no result is
 # re-scored): 0011 the RLS scope columns, 0012 the typed columns moved out of meta, 0021 the
-# content version of the items answered so far; 0029's downgrade recounts the sessions' answers
+# content version of the items answered so far; 0030's downgrade recounts the sessions' answers
 # when pretest answers become ordinary answers again
 ALLOWED_TOP_LEVEL = {"0011_rls_scope_columns.py", "0012_scores_exposure.py", "0021_item_content.py",
-                     "0029_pretest_seeding.py"}
+                     "0030_pretest_seeding.py"}
 
 
 def _function_spans(sql: str) -> list[tuple[int, int, str]]:

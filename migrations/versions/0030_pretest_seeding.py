@@ -25,15 +25,15 @@
 Functions replaced whole from their newest text (default_config, correct_answer,
 exam_session_counts_apply: 0012; act_start, advance, settle, info_of: 0020).
 
-Revision ID: 0029
-Revises: 0028
+Revision ID: 0030
+Revises: 0029
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0029"
-down_revision = "0028"
+revision = "0030"
+down_revision = "0029"
 branch_labels = None
 depends_on = None
 
