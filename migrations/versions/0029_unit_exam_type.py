@@ -27,7 +27,7 @@ DOWNGRADE = r"""
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM public.exam_sessions WHERE exam_type = 'unit') THEN
-        RAISE EXCEPTION 'sittings of unit exams exist; revision 0030 cannot be undone';
+        RAISE EXCEPTION 'sittings of unit exams exist; revision 0029 cannot be undone';
     END IF;
 END $$;
 UPDATE public.exams SET exam_type = 'formative' WHERE exam_type = 'unit';
