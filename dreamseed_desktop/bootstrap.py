@@ -23,6 +23,7 @@ from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.audit_log import AuditLogService
 from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.admin import ExamAdminService
 from dreamseed_desktop.services.exams.api import ExamApi
@@ -417,6 +418,16 @@ def start_scheduled_backup(runner: TaskRunner, backups: BackupService, *, keep: 
     runner.read(lambda: backups.backup_if_due(keep=keep), done, failed)
 
 
+def kiosk_school_id(settings: Settings, schools: list[tuple[int, str]]) -> int | None:
+    """The school this lab PC's admin chose (``dreamseed-admin kiosk set-school``: settings
+    ``extra.kiosk_school``, an id or a name), if the server has it."""
+    chosen = settings.extra.get("kiosk_school")
+    for org_id, name in schools:
+        if chosen == org_id or (isinstance(chosen, str) and chosen.strip() in (name, str(org_id))):
+            return org_id
+    return None
+
+
 def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
                   label: str) -> int:
     """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
@@ -449,7 +460,13 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
                 services.auth.logout()          # forgets the token here before asking the server
             except Exception as exc:  # noqa: BLE001 - an unreachable server must not stop the lab PC
                 log.warning("sign-out of the previous student failed: %s", exc)
+        try:   # a 학번 is unique within a school: the check-in needs the school on a shared server
+            schools = services.auth.sign_in_schools()
+        except DomainError as exc:
+            log.warning("could not list the schools: %s", exc)
+            schools = []
         identity = checkin.check_in(services.auth.login, runner, language=state["language"],
+                                    schools=schools, school_id=kiosk_school_id(settings, schools),
                                     server_label=label, on_language=remember_language,
                                     quit_check=quit_check if hashes else None,
                                     change_password=services.auth.change_password,

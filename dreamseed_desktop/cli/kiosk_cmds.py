@@ -28,9 +28,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quit_pw.add_argument("--password", help="asked for when omitted")
     quit_pw.add_argument("--clear", action="store_true", help="remove this PC's quit password")
     quit_pw.set_defaults(func=_set_quit_password)
+    school = ksub.add_parser("set-school", help="the school whose students sign in by 학번 on this PC "
+                                                "(a server with several schools)")
+    school.add_argument("school", nargs="?", help="the school's name (as on the server) or id")
+    school.add_argument("--clear", action="store_true", help="let students choose the school again")
+    school.set_defaults(func=_set_school)
     show = ksub.add_parser("show", help="print where the settings, the journal and the database live")
     show.set_defaults(func=_show)
-    for p in (conf, quit_pw, show):
+    for p in (conf, quit_pw, school, show):
         p.add_argument("--config-dir", type=Path, help="settings folder of the exam account")
 
 
@@ -50,6 +55,26 @@ def _configure(args: argparse.Namespace) -> int:
     save_settings(settings)
     print(fill(translate("Cli", "Saved %1: database = %2"), settings_path(),
                translate("Cli", "this PC (embedded)") if args.embedded else args.database_url))
+    return 0
+
+
+def _set_school(args: argparse.Namespace) -> int:
+    """Remember this PC's school (name or id, matched against the server's schools when the
+    check-in starts; unknown: the student chooses, as without a setting)."""
+    from dreamseed_desktop.config.settings import load_settings, save_settings, settings_path
+
+    _apply_dirs(args)
+    settings = load_settings()
+    extra = dict(settings.extra)
+    if args.clear or not (args.school or "").strip():
+        extra.pop("kiosk_school", None)
+        save_settings(settings.with_changes(extra=extra))
+        print(fill(translate("Cli", "Removed this PC's school from %1."), settings_path()))
+        return 0
+    value = args.school.strip()
+    extra["kiosk_school"] = int(value) if value.isdigit() else value
+    save_settings(settings.with_changes(extra=extra))
+    print(fill(translate("Cli", "Saved %1: students on this PC sign in at %2."), settings_path(), value))
     return 0
 
 

@@ -1926,6 +1926,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이 PC(내장)</translation>
     </message>
     <message>
+        <source>Removed this PC&apos;s school from %1.</source>
+        <translation>이 PC의 학교 설정을 %1에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1: students on this PC sign in at %2.</source>
+        <translation>%1에 저장했습니다: 이 PC에서는 %2 학생이 로그인합니다.</translation>
+    </message>
+    <message>
         <source>Removed this PC&apos;s quit password from %1.</source>
         <translation>%1에서 이 PC의 종료 비밀번호를 지웠습니다.</translation>
     </message>
@@ -5650,6 +5658,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Language:</source>
         <translation>언어:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>학교:</translation>
     </message>
     <message>
         <source>Sign in</source>

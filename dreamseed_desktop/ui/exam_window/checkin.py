@@ -32,7 +32,7 @@ from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
-Login = Callable[[str, str], Identity]
+Login = Callable[..., Identity]   # (학번 or email, password[, organization_id=])
 
 STYLE = """
 #checkIn { background: #eef2f7; }
@@ -63,10 +63,15 @@ class KioskCheckIn(QDialog):
                  language: str = "ko", server_label: str = "",
                  on_language: Callable[[str], None] | None = None,
                  quit_check: Callable[[str], bool] | None = None,
-                 change_password: ChangePassword | None = None, logout: Logout | None = None) -> None:
+                 change_password: ChangePassword | None = None, logout: Logout | None = None,
+                 schools: list[tuple[int, str]] | None = None, school_id: int | None = None) -> None:
         super().__init__(parent)
         self._login = login
         self._change_password, self._logout = change_password, logout
+        # a 학번 is unique within a school: on a server with several, the PC's school (set by
+        # the admin: dreamseed-admin kiosk set-school) is used, else the student chooses
+        self._schools = list(schools or [])
+        self._fixed_school = school_id if any(i == school_id for i, _ in self._schools) else None
         self._runner = runner
         self._on_language = on_language
         self._quit_check = quit_check
@@ -103,6 +108,15 @@ class KioskCheckIn(QDialog):
         self.user_label.setBuddy(self.user)
         self.password_label.setBuddy(self.password)
         self.language_label.setBuddy(self.language)
+        self.school = QComboBox(card)
+        self.school.setObjectName("schoolBox")
+        for org_id, name in self._schools:
+            self.school.addItem(name, org_id)
+        if self._fixed_school is not None:
+            self.school.setCurrentIndex(self.school.findData(self._fixed_school))
+            self.school.setEnabled(False)          # the admin chose it for this PC
+        self.school_label = QLabel()
+        self.school_label.setBuddy(self.school)
         self.message = QLabel(card)
         self.message.setObjectName("checkInMessage")
         self.message.setWordWrap(True)
@@ -120,8 +134,10 @@ class KioskCheckIn(QDialog):
 
         form = QFormLayout()
         form.setVerticalSpacing(14)
+        form.addRow(self.school_label, self.school)
         form.addRow(self.user_label, self.user)
         form.addRow(self.password_label, self.password)
+        form.setRowVisible(self.school, len(self._schools) > 1)
         form.addRow(self.language_label, self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
@@ -161,6 +177,7 @@ class KioskCheckIn(QDialog):
         self.user_label.setText(self.tr("Student number or email:"))
         self.password_label.setText(self.tr("Password:"))
         self.language_label.setText(self.tr("Language:"))
+        self.school_label.setText(self.tr("School:"))
         self.sign_in_button.setText(self.tr("Sign in"))
         self.clear_button.setText(self.tr("Cancel"))
         self.clear_button.setToolTip(self.tr("Clears what you typed. The test station stays open."))
@@ -229,7 +246,16 @@ class KioskCheckIn(QDialog):
         self.message.clear()
         self.sign_in_button.setEnabled(False)
         login = self._login
-        self._runner.write(lambda: login(user, password), self._signed_in, self._failed, owner=self)
+        org = self.school_id() if "@" not in user else None
+        if org is None:
+            self._runner.write(lambda: login(user, password), self._signed_in, self._failed, owner=self)
+        else:
+            self._runner.write(lambda: login(user, password, organization_id=org), self._signed_in,
+                               self._failed, owner=self)
+
+    def school_id(self) -> int | None:
+        """The school a 학번 belongs to (None: the server has one school)."""
+        return int(self.school.currentData()) if len(self._schools) > 1 else None
 
     def _signed_in(self, identity: Identity) -> None:
         self.sign_in_button.setEnabled(True)
@@ -252,14 +278,16 @@ def check_in(login: Login, runner: TaskRunner, *, language: str, server_label: s
              on_language: Callable[[str], None] | None = None,
              quit_check: Callable[[str], bool] | None = None,
              change_password: ChangePassword | None = None,
-             logout: Logout | None = None) -> Identity | None:
+             logout: Logout | None = None, schools: list[tuple[int, str]] | None = None,
+             school_id: int | None = None) -> Identity | None:
     """Show the full-screen check-in until a student signs in (their identity) or the proctor
     closes the test station (None)."""
     from dreamseed_desktop.ui.exam_window import cover_screen
 
     dialog = KioskCheckIn(login, runner, language=language, server_label=server_label,
                           on_language=on_language, quit_check=quit_check,
-                          change_password=change_password, logout=logout)
+                          change_password=change_password, logout=logout, schools=schools,
+                          school_id=school_id)
     cover_screen(dialog)
     dialog.showFullScreen()
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -125,6 +125,9 @@ def test_kiosk_language_is_its_own_setting(qtbot, qapp, tasks, tmp_path, monkeyp
         def change_password(self, old: str, new: str) -> None:
             raise AssertionError("no forced change in this test")
 
+        def sign_in_schools(self) -> list[tuple[int, str]]:
+            return [(1, "Only High")]
+
     class Db:
         identity = Identity()
 

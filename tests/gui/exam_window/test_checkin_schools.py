@@ -1,0 +1,126 @@
+"""The lab PC's check-in on a server with two schools (issue 15), through the client role: a
+학번 is only unique within a school, so the check-in uses the school the admin set for this PC
+(``dreamseed-admin kiosk set-school``) or lets the student choose; a forced password change
+happens right there. The same 학번 in the other school is nobody."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from dreamseed_desktop.bootstrap import kiosk_school_id
+from dreamseed_desktop.config.settings import Settings, load_settings
+from dreamseed_desktop.services.core.auth import AuthService
+from dreamseed_desktop.services.people.service import PeopleService
+from dreamseed_desktop.ui.change_password_dialog import ChangePasswordDialog
+from dreamseed_desktop.ui.exam_window.checkin import KioskCheckIn
+from dreamseed_desktop.ui.workers import TaskRunner
+from tests.fixtures.school import PASSWORD, School
+
+
+@pytest.fixture
+def tasks():
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def _kiosk(qtbot, auth: AuthService, tasks: TaskRunner, schools, school_id=None) -> KioskCheckIn:
+    dialog = KioskCheckIn(auth.login, tasks, language="en", schools=schools, school_id=school_id,
+                          change_password=auth.change_password, logout=auth.logout)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_pc_school_set_by_the_admin(qtbot, tasks, two_schools: School, connect_as) -> None:
+    auth = AuthService(connect_as(None))
+    schools = auth.sign_in_schools()
+    south = kiosk_school_id(Settings(extra={"kiosk_school": "South High"}), schools)
+    assert south == two_schools.org_b
+    dialog = _kiosk(qtbot, auth, tasks, schools, south)
+    assert dialog.school.isVisible() and not dialog.school.isEnabled()
+    assert dialog.school.currentText() == "South High"
+    dialog.user.setText("S0")                 # North High's 학번: nobody at South High
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "Wrong" in dialog.message.text())
+    dialog.user.setText("S3")
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    assert dialog.identity.user_id == two_schools.users["student_b"]
+
+
+def test_student_chooses_when_the_pc_has_no_school(qtbot, tasks, two_schools: School, connect_as) -> None:
+    auth = AuthService(connect_as(None))
+    schools = auth.sign_in_schools()
+    assert kiosk_school_id(Settings(), schools) is None
+    assert kiosk_school_id(Settings(extra={"kiosk_school": "Nowhere High"}), schools) is None
+    dialog = _kiosk(qtbot, auth, tasks, schools)
+    assert dialog.school.isVisible() and dialog.school.isEnabled()
+    dialog.school.setCurrentIndex(dialog.school.findData(two_schools.org))
+    dialog.user.setText("S1")
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    assert dialog.identity.user_id == two_schools.users["student2"]
+
+
+def test_one_school_shows_no_choice(qtbot, tasks) -> None:
+    dialog = KioskCheckIn(lambda u, p: None, tasks, language="en", schools=[(1, "Only High")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.school.isVisible() and dialog.school_id() is None
+
+
+def test_forced_change_at_the_kiosk(qtbot, tasks, two_schools: School, connect_as) -> None:
+    PeopleService(connect_as("admin")).create_student(None, "새학생", 2, student_number="20101",
+                                                      password="initial pw 42")
+    auth = AuthService(connect_as(None))
+    schools = auth.sign_in_schools()
+    dialog = _kiosk(qtbot, auth, tasks, schools, two_schools.org)
+    seen = []
+
+    def poll() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(50, poll)
+            return
+        d = found[0]
+        seen.append(d)
+        d.old.setText("initial pw 42")
+        d.new.setText("my own pw 77")
+        d.repeat.setText("my own pw 77")
+        d.submit()
+
+    QTimer.singleShot(50, poll)
+    dialog.user.setText("20101")
+    dialog.password.setText("initial pw 42")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.submit()
+    assert seen and not dialog.identity.must_change_password
+
+
+def test_kiosk_set_school_cli(tmp_path: Path) -> None:
+    env = {"DREAMSEED_CONFIG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
+    run = [sys.executable, "-m", "dreamseed_desktop.cli", "kiosk", "set-school"]
+    out = subprocess.run([*run, "South High"], env=env, capture_output=True, text=True, check=True)
+    assert "South High" in out.stdout
+    import os
+    old = os.environ.get("DREAMSEED_CONFIG_DIR")
+    os.environ["DREAMSEED_CONFIG_DIR"] = str(tmp_path)
+    try:
+        assert load_settings().extra["kiosk_school"] == "South High"
+        subprocess.run([*run, "--clear"], env=env, capture_output=True, text=True, check=True)
+        assert "kiosk_school" not in load_settings().extra
+    finally:
+        if old is None:
+            del os.environ["DREAMSEED_CONFIG_DIR"]
+        else:
+            os.environ["DREAMSEED_CONFIG_DIR"] = old
