@@ -32,6 +32,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.authoring import ItemAuthoring
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
+from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
@@ -72,6 +73,7 @@ def build_services(db: Database, *, backups: BackupService | None = None) -> Ser
         item_csv=ItemCsvService(db),
         subjects=SubjectService(db),
         item_authoring=ItemAuthoring(db),
+        item_qti=QtiService(db),
         exam_api=ExamApi(db),
         exam_presence=ExamPresence(db),
         exam_admin=ExamAdminService(db),

@@ -27,6 +27,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.items.authoring import ItemAuthoring
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
+from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
@@ -65,6 +66,7 @@ class Services:
     # the school's subjects and strands (영역) with their Korean/English names
     subjects: SubjectService
     item_authoring: ItemAuthoring
+    item_qti: QtiService
     # exams: the student's API (server-side CAT) and the staff's administration
     exam_api: ExamApi
     exam_presence: ExamPresence

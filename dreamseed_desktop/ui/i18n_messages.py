@@ -382,7 +382,8 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "The chosen answer does not exist."),
     QT_TRANSLATE_NOOP("DomainError", "This answer was recorded by another request; send it again."),
     QT_TRANSLATE_NOOP("DomainError", "audit_log is append-only"),
-    QT_TRANSLATE_NOOP("DomainError", "This account has been deactivated. Ask your school administrator."),    # item content (issue 16)
+    QT_TRANSLATE_NOOP("DomainError", "This account has been deactivated. Ask your school administrator."),
+    # item content (issue 16)
     QT_TRANSLATE_NOOP("DomainError", 'A formula is not closed: every $ needs a second $ (write \\$ for a dollar sign).'),
     QT_TRANSLATE_NOOP("DomainError", 'A passage needs a text of at most 20000 characters.'),
     QT_TRANSLATE_NOOP("DomainError", 'A passage needs a title of at most 200 characters.'),
@@ -404,6 +405,27 @@ SQL_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", 'The picture description is too long (at most {max_len} characters).'),
     QT_TRANSLATE_NOOP("DomainError", 'This SVG picture contains scripts or embedded content and was refused.'),
     QT_TRANSLATE_NOOP("DomainError", 'This SVG picture refers to outside files; embed the picture instead.'),
+    QT_TRANSLATE_NOOP("DomainError", 'A picture of this question arrived damaged. Please try again.'),
+    QT_TRANSLATE_NOOP("DomainError", 'An item with the code {code} already exists.'),
+    QT_TRANSLATE_NOOP("DomainError", 'Only items with one choice interaction can be imported (found: {kinds}).'),
+    QT_TRANSLATE_NOOP("DomainError", 'Only single-answer choice items can be imported.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The choice interaction is nested in other content.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The correct answer names no choice of the item.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The file is not a QTI assessmentItem.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The file is not a QTI package (zip).'),
+    QT_TRANSLATE_NOOP("DomainError", 'The file {href} is missing from the package.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The formula uses MathML <{tag}>, which cannot be converted.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The item file is not valid XML.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The item has no itemBody.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The item has no question text.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The item has no single correct answer.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The item uses <{tag}>, which cannot be imported.'),
+    QT_TRANSLATE_NOOP("DomainError", "The package does not say the item's subject; choose one for the import."),
+    QT_TRANSLATE_NOOP("DomainError", 'The package has no QTI items.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The package has no imsmanifest.xml.'),
+    QT_TRANSLATE_NOOP("DomainError", 'The package is too large to import.'),
+    QT_TRANSLATE_NOOP("DomainError", "The package's imsmanifest.xml is not valid XML."),
+    QT_TRANSLATE_NOOP("DomainError", 'The picture {src} is missing from the package.'),
 )
 
 
@@ -440,3 +462,4 @@ def _plural_templates() -> None:  # pragma: no cover - never called: lupdate rea
                              "(ids {ids}). Nothing was changed.", None, 2)
     translate("DomainError", "Too many failed sign-ins. The account is locked for {minutes} "
                              "more minute(s).", None, 2)
+    translate("DomainError", "{count} item(s) cannot be imported; nothing was imported.", None, 2)

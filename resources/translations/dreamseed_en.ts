@@ -202,6 +202,13 @@
             <numerusform>Too many failed sign-ins. The account is locked for {minutes} more minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} item(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>{count} item cannot be imported; nothing was imported.</numerusform>
+            <numerusform>{count} items cannot be imported; nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentScreen</name>
@@ -351,6 +358,13 @@
         <translation>
             <numerusform>Retire %n item? Retired items are no longer given in new exams.</numerusform>
             <numerusform>Retire %n items? Retired items are no longer given in new exams.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from the QTI package.</source>
+        <translation>
+            <numerusform>Imported %n item from the QTI package.</numerusform>
+            <numerusform>Imported %n items from the QTI package.</numerusform>
         </translation>
     </message>
 </context>

@@ -3453,6 +3453,90 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이 SVG 그림은 외부 파일을 참조합니다. 그림을 파일 안에 넣어 주세요.</translation>
     </message>
     <message>
+        <source>A picture of this question arrived damaged. Please try again.</source>
+        <translation>이 문제의 그림이 손상되어 도착했습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>An item with the code {code} already exists.</source>
+        <translation>코드가 {code}인 문항이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only items with one choice interaction can be imported (found: {kinds}).</source>
+        <translation>선택형 상호작용이 하나인 문항만 가져올 수 있습니다(발견: {kinds}).</translation>
+    </message>
+    <message>
+        <source>Only single-answer choice items can be imported.</source>
+        <translation>정답이 하나인 선택형 문항만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The choice interaction is nested in other content.</source>
+        <translation>선택형 상호작용이 다른 내용 안에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The correct answer names no choice of the item.</source>
+        <translation>정답이 문항의 어느 선택지도 가리키지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a QTI assessmentItem.</source>
+        <translation>이 파일은 QTI assessmentItem이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file is not a QTI package (zip).</source>
+        <translation>이 파일은 QTI 패키지(zip)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file {href} is missing from the package.</source>
+        <translation>패키지에 {href} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The formula uses MathML &lt;{tag}&gt;, which cannot be converted.</source>
+        <translation>수식에 변환할 수 없는 MathML &lt;{tag}&gt;가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The item file is not valid XML.</source>
+        <translation>문항 파일이 올바른 XML이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The item has no itemBody.</source>
+        <translation>문항에 itemBody가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The item has no question text.</source>
+        <translation>문항에 문제 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The item has no single correct answer.</source>
+        <translation>문항에 정답이 하나로 정해져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The item uses &lt;{tag}&gt;, which cannot be imported.</source>
+        <translation>문항에 가져올 수 없는 &lt;{tag}&gt;가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The package does not say the item&apos;s subject; choose one for the import.</source>
+        <translation>패키지에 문항의 과목이 없습니다. 가져올 과목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The package has no QTI items.</source>
+        <translation>패키지에 QTI 문항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The package has no imsmanifest.xml.</source>
+        <translation>패키지에 imsmanifest.xml이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The package is too large to import.</source>
+        <translation>패키지가 너무 커서 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s imsmanifest.xml is not valid XML.</source>
+        <translation>패키지의 imsmanifest.xml이 올바른 XML이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The picture {src} is missing from the package.</source>
+        <translation>패키지에 그림 {src}이(가) 없습니다.</translation>
+    </message>
+    <message>
         <source>A code is required.</source>
         <translation>코드를 입력하세요.</translation>
     </message>
@@ -3500,6 +3584,12 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>Already enrolled: {count} student(s) are already in &apos;{name}&apos; (ids {ids}). Nothing was changed.</source>
         <translation>
             <numerusform>이미 등록됨: 학생 {count}명이 이미 &apos;{name}&apos; 학급에 있습니다(ID {ids}). 아무것도 변경하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item(s) cannot be imported; nothing was imported.</source>
+        <translation>
+            <numerusform>문항 {count}개를 가져올 수 없어 아무것도 가져오지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -5527,6 +5617,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>E&amp;xport CSV…</source>
         <translation>CSV 내보내기(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Import &amp;QTI…</source>
+        <translation>QTI 가져오기(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Export Q&amp;TI…</source>
+        <translation>QTI 내보내기(&amp;T)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -5566,6 +5664,24 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Import failed</source>
         <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>Import QTI package</source>
+        <translation>QTI 패키지 가져오기</translation>
+    </message>
+    <message>
+        <source>QTI packages (*.zip)</source>
+        <translation>QTI 패키지 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from the QTI package.</source>
+        <translation>
+            <numerusform>QTI 패키지에서 문항 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export QTI package</source>
+        <translation>QTI 패키지 내보내기</translation>
     </message>
     <message>
         <source>Export items</source>

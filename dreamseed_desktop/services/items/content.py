@@ -184,10 +184,27 @@ def check_text(text: str, *, field: str, required: bool = True, max_len: int = 2
                                       params={"formula": run.latex, "problem": problem}, field=field)
         elif isinstance(run, ImageRun):
             clean_alt(run.alt)
-        elif "$" in run.text:
-            raise ValidationError("A formula is not closed: every $ needs a second $ (write \\$ for a "
-                                  "dollar sign).", field=field)
+    if _unclosed_dollar(text):
+        raise ValidationError("A formula is not closed: every $ needs a second $ (write \\$ for a "
+                              "dollar sign).", field=field)
     return text
+
+
+def _unclosed_dollar(text: str) -> bool:
+    """A ``$`` that opens no formula (``\\$`` is a dollar sign, ``$…$`` a formula)."""
+    i = 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] == "$":
+            i += 2
+            continue
+        if text[i] == "$":
+            end = _closing_dollar(text, i + 1)
+            if end is None or end == i + 1:
+                return True
+            i = end + 1
+            continue
+        i += 1
+    return False
 
 
 # ------------------------------------------------------------------------------------ images

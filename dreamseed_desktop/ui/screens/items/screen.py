@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.common import messages
@@ -69,6 +70,9 @@ class ItemsScreen(ListScreen):
                             needs_selection=True, multi=True, name="activateButton")
             self.add_action(self.tr("&Import CSV…"), self.import_csv, name="importButton")
         self.add_action(self.tr("E&xport CSV…"), self.export_csv, name="exportButton")
+        self.add_action(self.tr("Import &QTI…"), self.import_qti, name="importQtiButton")
+        if ctx.is_admin:
+            self.add_action(self.tr("Export Q&TI…"), self.export_qti, name="exportQtiButton")
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.model.total_changed.connect(lambda n: self.set_status(self.tr("%n item(s)", "", n)))
         ctx.events.items_changed.connect(self.reload)
@@ -173,6 +177,44 @@ class ItemsScreen(ListScreen):
         self.set_status(failure.message)
         if not failure.cancelled:
             messages.inform(self, self.tr("Import failed"), failure.message + ("\n\n" + details if details else ""))
+
+    def import_qti(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import QTI package"), "",
+                                              self.tr("QTI packages (*.zip)"))
+        if path:
+            self.import_qti_file(Path(path))
+
+    def import_qti_file(self, path: Path) -> None:
+        """All or nothing; items without a subject in the package get the subject filter's."""
+        service, subject = self.ctx.services.item_qti, self.subject.currentData()
+
+        def work(progress: Progress) -> Any:
+            progress.report(0, 0, self.tr("Importing items…"))
+            return service.import_package(path.read_bytes(), subject=subject)
+
+        def done(result: Any) -> None:
+            self.set_status(self.tr("Imported %n item(s) from the QTI package.", "", len(result.item_ids)))
+            self.ctx.events.items_changed.emit()
+
+        self.ctx.runner.long(work, done, self._import_failed, title=self.tr("Importing items"), parent=self)
+
+    def export_qti(self) -> None:
+        path = ask_save_path(self, self.tr("Export QTI package"), "items-qti.zip")
+        if path:
+            self.export_qti_file(path)
+
+    def export_qti_file(self, path: Path) -> None:
+        service, subject = self.ctx.services.item_qti, self.subject.currentData()
+        ids = [i.id for i in self.selected()] or None
+
+        def work() -> int:
+            data = service.export_package(ids, subject=subject)
+            path.write_bytes(data)
+            return len(data)
+
+        self.ctx.runner.read(work, lambda _n: self.set_status(
+            QCoreApplication.translate("Files", "Exported to %1").replace("%1", str(path))),
+                             self.show_failure, owner=self)
 
     def export_csv(self) -> None:
         path = ask_save_path(self, self.tr("Export items"), "items.csv")

@@ -97,3 +97,26 @@ def test_bad_input_gets_a_message_and_saves_nothing(qtbot, ctx_for, school: Rost
     qtbot.waitUntil(lambda: bool(shown))
     assert "cannot be drawn" in shown[0] and editor.item_id is None
     assert teacher.services.items.list(search="M-EDIT-1").total == 0
+
+
+def test_qti_package_imports_and_exports_through_the_items_screen(qtbot, ctx_for, school: Roster,
+                                                                  tmp_path) -> None:
+    from dreamseed_desktop.ui.screens.items.screen import ItemsScreen
+    from tests.db.items.test_qti import package
+
+    admin = ctx_for(school.admin_email)
+    screen = ItemsScreen(admin)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.subject.setCurrentIndex(screen.subject.findData("math"))      # the package names no subject
+    path = tmp_path / "tao.zip"
+    path.write_bytes(package())
+    with qtbot.waitSignal(admin.events.items_changed, timeout=20000):
+        screen.import_qti_file(path)
+    qtbot.waitUntil(lambda: "Imported 2 items" in screen.status.text())
+    qtbot.waitUntil(lambda: screen.model.total == 2)
+    out = tmp_path / "export.zip"
+    screen.export_qti_file(out)
+    qtbot.waitUntil(lambda: out.exists() and "Exported" in screen.status.text())
+    import zipfile
+    assert "items/TAO-MATH-7.xml" in zipfile.ZipFile(out).namelist()
