@@ -5566,6 +5566,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>문항 은행</translation>
     </message>
     <message>
+        <source>Ex&amp;port QTI…</source>
+        <translation>QTI 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
         <source>All subjects</source>
         <translation>전체 과목</translation>
     </message>
@@ -5623,7 +5627,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Export Q&amp;TI…</source>
-        <translation>QTI 내보내기(&amp;T)…</translation>
+        <translation type="vanished">QTI 내보내기(&amp;T)…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>

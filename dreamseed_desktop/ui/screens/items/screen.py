@@ -72,7 +72,7 @@ class ItemsScreen(ListScreen):
         self.add_action(self.tr("E&xport CSV…"), self.export_csv, name="exportButton")
         self.add_action(self.tr("Import &QTI…"), self.import_qti, name="importQtiButton")
         if ctx.is_admin:
-            self.add_action(self.tr("Export Q&TI…"), self.export_qti, name="exportQtiButton")
+            self.add_action(self.tr("Ex&port QTI…"), self.export_qti, name="exportQtiButton")
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur.row()))
         self.model.total_changed.connect(lambda n: self.set_status(self.tr("%n item(s)", "", n)))
         ctx.events.items_changed.connect(self.reload)
