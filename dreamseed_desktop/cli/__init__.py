@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from dreamseed_desktop import __version__
 from dreamseed_desktop.cli import (
@@ -34,12 +35,15 @@ REGISTRARS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dreamseed-admin", description=__doc__.splitlines()[0])
+    parser = i18n.Parser(prog="dreamseed-admin", description=translate(
+        "Cli", "dreamseed-admin: database upgrades, backups, accounts, demo data, roster CSV, CAT tools."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
+    parser.add_argument("-v", "--verbose", action="store_true", help=translate("Cli", "log debug output"))
     parser.add_argument("--lang", choices=("ko", "en"),
-                        help="language of the messages (default: DREAMSEED_LANG, LANG, or the program's setting)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=translate("Cli", "language of the messages (default: DREAMSEED_LANG, LANG, or the "
+                                              "program's setting)"))
+    sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+               parser.add_subparsers(dest="command", metavar="COMMAND"))
     for register in REGISTRARS:
         register(sub)
     return parser
@@ -58,8 +62,9 @@ def _lang_option(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(i18n.choose_language(_lang_option(argv)))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with i18n.translated_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     func = getattr(args, "func", None)

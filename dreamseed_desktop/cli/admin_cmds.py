@@ -14,15 +14,15 @@ from dreamseed_desktop.services.core.uow import Database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("create-admin", help="create an administrator (and the organization)",
-                       description="Create an administrator account. The organization is created "
-                                   "when no organization has that name yet.")
+    p = sub.add_parser("create-admin", help=translate("Cli", "create an administrator (and the organization)"),
+                       description=translate("Cli", "Create an administrator account. The organization is created "
+                                                    "when no organization has that name yet."))
     add_database_argument(p)
     p.add_argument("--email", required=True)
-    p.add_argument("--name", required=True, help="the administrator's name")
+    p.add_argument("--name", required=True, help=translate("Cli", "the administrator's name"))
     p.add_argument("--organization", required=True, metavar="NAME",
-                   help='organization name, e.g. "서울고등학교"')
-    p.add_argument("--password", help="initial password (asked for when omitted)")
+                   help=translate("Cli", 'organization name, e.g. "서울고등학교"'))
+    p.add_argument("--password", help=translate("Cli", "initial password (asked for when omitted)"))
     p.set_defaults(func=_create_admin)
 
 

@@ -21,32 +21,38 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    bk = sub.add_parser("backup", help="back up the database into a file (with a checksum and the schema version)",
-                        description="Back up the database into a .dreamseed-backup file: a consistent pg_dump, "
-                                    "its SHA-256 and the schema version, with every table's row count and md5.")
+    bk = sub.add_parser("backup", help=translate("Cli", "back up the database into a file (with a checksum and the "
+                                                        "schema version)"),
+                        description=translate("Cli", "Back up the database into a .dreamseed-backup file: a "
+                                                     "consistent pg_dump, its SHA-256 and the schema version, with "
+                                                     "every table's row count and md5."))
     add_database_argument(bk)
     bk.add_argument("--folder", type=Path, metavar="DIR",
-                    help="where backups go (default: 'DreamSeed Backups' in your documents folder)")
+                    help=translate("Cli", "where backups go (default: 'DreamSeed Backups' in your documents folder)"))
     what = bk.add_mutually_exclusive_group()
-    what.add_argument("--list", action="store_true", help="list the backups in the folder")
+    what.add_argument("--list", action="store_true", help=translate("Cli", "list the backups in the folder"))
     what.add_argument("--verify", type=Path, metavar="FILE",
-                      help="prove a backup restores: checksum, restore into a scratch database, compare every table")
+                      help=translate("Cli", "prove a backup restores: checksum, restore into a scratch database, "
+                                            "compare every table"))
     what.add_argument("--auto", action="store_true",
-                      help="the schedule: back up only when the newest backup is older than a day, keep --keep")
+                      help=translate("Cli", "the schedule: back up only when the newest backup is older than a day, "
+                                            "keep --keep"))
     bk.add_argument("--keep", type=positive_int, default=7, metavar="N",
-                    help="with --auto: how many automatic backups to keep (default 7)")
+                    help=translate("Cli", "with --auto: how many automatic backups to keep (default 7)"))
     bk.set_defaults(func=_backup)
 
-    rs = sub.add_parser("restore", help="replace the database with a backup (after a safety backup)",
-                        description="Replace the database with a backup file. The file's checksum and schema "
-                                    "version are checked first, the current data are backed up, and the "
-                                    "restored copy is compared table by table before it replaces the live one.")
+    rs = sub.add_parser("restore", help=translate("Cli", "replace the database with a backup (after a safety "
+                                                         "backup)"),
+                        description=translate("Cli", "Replace the database with a backup file. The file's checksum "
+                                                     "and schema version are checked first, the current data are "
+                                                     "backed up, and the restored copy is compared table by table "
+                                                     "before it replaces the live one."))
     add_database_argument(rs)
-    rs.add_argument("file", type=Path, help="the .dreamseed-backup file")
-    rs.add_argument("--folder", type=Path, metavar="DIR", help="where the safety backup goes")
-    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    rs.add_argument("file", type=Path, help=translate("Cli", "the .dreamseed-backup file"))
+    rs.add_argument("--folder", type=Path, metavar="DIR", help=translate("Cli", "where the safety backup goes"))
+    rs.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask for confirmation"))
     rs.add_argument("--force", action="store_true",
-                    help="restore even while other programs are connected (they are disconnected)")
+                    help=translate("Cli", "restore even while other programs are connected (they are disconnected)"))
     rs.set_defaults(func=_restore)
 
 

@@ -15,8 +15,8 @@ from dreamseed_desktop.services.core.errors import BulkValidationError, DomainEr
 def add_database_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database-url", metavar="URL",
-        help="owner URL of the school's PostgreSQL (default: DREAMSEED_DATABASE_URL, the settings "
-             "file, or the embedded database on this PC)")
+        help=translate("Cli", "owner URL of the school's PostgreSQL (default: DREAMSEED_DATABASE_URL, the settings "
+                              "file, or the embedded database on this PC)"))
 
 
 @contextmanager

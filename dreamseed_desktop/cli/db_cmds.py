@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = sub.add_parser("db", help="database schema")
+    db = sub.add_parser("db", help=translate("Cli", "database schema"))
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = dbsub.add_parser("upgrade", help="migrate the database to the newest schema")
+    up = dbsub.add_parser("upgrade", help=translate("Cli", "migrate the database to the newest schema"))
     add_database_argument(up)
     up.add_argument("--revision", default="head",
-                    help="upgrade only up to this revision (default: head); never downgrades")
+                    help=translate("Cli", "upgrade only up to this revision (default: head); never downgrades"))
     up.set_defaults(func=_upgrade)
-    st = dbsub.add_parser("status", help="show the schema revision and whether it is current")
+    st = dbsub.add_parser("status", help=translate("Cli", "show the schema revision and whether it is current"))
     add_database_argument(st)
     st.set_defaults(func=_status)
 

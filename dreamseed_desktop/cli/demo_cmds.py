@@ -8,14 +8,15 @@ from dreamseed_desktop.cli.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", help="demo data")
+    demo = sub.add_parser("demo", help=translate("Cli", "demo data"))
     demosub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
     seed = demosub.add_parser(
-        "seed", help="create the demo school 서울고등학교 (staff, students, classes, item bank, "
-                     "exam results); does nothing when it exists already")
+        "seed", help=translate("Cli", "create the demo school 서울고등학교 (staff, students, classes, item bank, exam "
+                                      "results); does nothing when it exists already"))
     add_database_argument(seed)
-    seed.add_argument("--students", type=positive_int, default=120, help="number of students (default 120)")
-    seed.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    seed.add_argument("--students", type=positive_int, default=120,
+                      help=translate("Cli", "number of students (default 120)"))
+    seed.add_argument("--seed", type=int, default=42, help=translate("Cli", "random seed (default 42)"))
     seed.set_defaults(func=_seed)
 
 

@@ -11,10 +11,16 @@ they name Korean or English, else the language chosen in the program's settings.
 """
 from __future__ import annotations
 
+import argparse
 import logging
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTranslator
+
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -108,3 +114,48 @@ def domain(error: Exception, *, with_row: bool = True) -> str:
     if with_row and error.field:
         where.append(error.field)
     return f"{', '.join(where)}: {text}" if where else text
+
+
+# argparse's own words (it looks them up through its module-level ``_``; see translated_argparse)
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+@contextmanager
+def translated_argparse() -> Iterator[None]:
+    """argparse's own words (usage, "the following arguments are required" …) in the chosen
+    language while the command line is parsed; restored afterwards."""
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose refusal also says what to do (sub-commands use it too)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        text = translate("argparse", "%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message}
+        hint = fill(translate("Cli", "Run '%1 --help' to see what it accepts."), self.prog)
+        self.exit(2, text + hint + "\n")

@@ -17,8 +17,8 @@ MAX_BYTES = 50 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = command_group(sub, "import", "import data from files").add_parser(
-        "items", help="import calibrated items into the bank from a CSV file (all or nothing)",
+    imp = command_group(sub, "import", translate("Cli", "import data from files")).add_parser(
+        "items", help=translate("Cli", "import calibrated items into the bank from a CSV file (all or nothing)"),
         description=f"Columns: {', '.join(EXPORT_COLUMNS)} (required: {', '.join(REQUIRED_COLUMNS)}); "
                     "one cell per choice (choice_1, choice_2, ... without gaps), key = number of "
                     "the correct choice. The old single 'choices' column (separated by '|') is "
@@ -27,13 +27,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_database_argument(imp)
     imp.add_argument("file", type=Path, metavar="FILE.csv")
     imp.add_argument("--update", action="store_true",
-                     help="update items whose item_id is already in the bank (new parameters "
-                          "start a new bank version) instead of refusing them")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+                     help=translate("Cli", "update items whose item_id is already in the bank (new parameters start "
+                                           "a new bank version) instead of refusing them"))
+    imp.add_argument("--dry-run", action="store_true", help=translate("Cli", "show what would change, change nothing"))
     imp.set_defaults(func=_import_items)
 
-    exp = command_group(sub, "export", "export data to files").add_parser(
-        "items", help="export the item bank (with keys) as CSV")
+    exp = command_group(sub, "export", translate("Cli", "export data to files")).add_parser(
+        "items", help=translate("Cli", "export the item bank (with keys) as CSV"))
     add_database_argument(exp)
     exp.add_argument("--subject")
     exp.add_argument("--status", choices=("active", "retired"))

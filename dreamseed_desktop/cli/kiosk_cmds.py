@@ -16,27 +16,30 @@ from dreamseed_desktop.cli.i18n import fill, translate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    kiosk = sub.add_parser("kiosk", help="lab-PC exam mode: connection and proctor quit password")
+    kiosk = sub.add_parser("kiosk", help=translate("Cli", "lab-PC exam mode: connection and proctor quit password"))
     ksub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
-    conf = ksub.add_parser("configure", help="choose the database so the first-run dialog is skipped")
+    conf = ksub.add_parser("configure", help=translate("Cli", "choose the database so the first-run dialog is "
+                                                              "skipped"))
     where = conf.add_mutually_exclusive_group(required=True)
-    where.add_argument("--database-url", metavar="URL", help="client URL of the school server")
-    where.add_argument("--embedded", action="store_true", help="use the embedded database on this PC")
+    where.add_argument("--database-url", metavar="URL", help=translate("Cli", "client URL of the school server"))
+    where.add_argument("--embedded", action="store_true", help=translate("Cli", "use the embedded database on this PC"))
     conf.add_argument("--lang", choices=("ko", "en"))
     conf.set_defaults(func=_configure)
-    quit_pw = ksub.add_parser("set-quit-password", help="this PC's proctor password to leave the exam window")
-    quit_pw.add_argument("--password", help="asked for when omitted")
-    quit_pw.add_argument("--clear", action="store_true", help="remove this PC's quit password")
+    quit_pw = ksub.add_parser("set-quit-password", help=translate("Cli", "this PC's proctor password to leave the "
+                                                                         "exam window"))
+    quit_pw.add_argument("--password", help=translate("Cli", "asked for when omitted"))
+    quit_pw.add_argument("--clear", action="store_true", help=translate("Cli", "remove this PC's quit password"))
     quit_pw.set_defaults(func=_set_quit_password)
-    school = ksub.add_parser("set-school", help="the school whose students sign in by 학번 on this PC "
-                                                "(a server with several schools)")
-    school.add_argument("school", nargs="?", help="the school's name (as on the server) or id")
-    school.add_argument("--clear", action="store_true", help="let students choose the school again")
+    school = ksub.add_parser("set-school", help=translate("Cli", "the school whose students sign in by 학번 on this "
+                                                                 "PC (a server with several schools)"))
+    school.add_argument("school", nargs="?", help=translate("Cli", "the school's name (as on the server) or id"))
+    school.add_argument("--clear", action="store_true", help=translate("Cli", "let students choose the school again"))
     school.set_defaults(func=_set_school)
-    show = ksub.add_parser("show", help="print where the settings, the journal and the database live")
+    show = ksub.add_parser("show", help=translate("Cli", "print where the settings, the journal and the database "
+                                                         "live"))
     show.set_defaults(func=_show)
     for p in (conf, quit_pw, school, show):
-        p.add_argument("--config-dir", type=Path, help="settings folder of the exam account")
+        p.add_argument("--config-dir", type=Path, help=translate("Cli", "settings folder of the exam account"))
 
 
 def _apply_dirs(args: argparse.Namespace) -> None:

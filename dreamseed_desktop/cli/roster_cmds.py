@@ -22,29 +22,29 @@ SHOW_ROWS = 50
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = command_group(sub, "import", "import data from files").add_parser(
-        "roster", help="import students and teachers from a CSV file (all or nothing)",
-        description="Headers such as 이름/name, 이메일/email, 학번/student_number, 학년/grade, "
-                    "반/class, 역할/role, 과목/subject are recognised. Any bad row aborts the "
-                    "whole import; every bad row is printed with its line number.")
+    imp = command_group(sub, "import", translate("Cli", "import data from files")).add_parser(
+        "roster", help=translate("Cli", "import students and teachers from a CSV file (all or nothing)"),
+        description=translate("Cli", "Headers such as 이름/name, 이메일/email, 학번/student_number, 학년/grade, "
+                                     "반/class, 역할/role, 과목/subject are recognised. Any bad row aborts the "
+                                     "whole import; every bad row is printed with its line number."))
     add_database_argument(imp)
     imp.add_argument("file", type=Path, metavar="FILE.csv")
     imp.add_argument("--organization", required=True, metavar="NAME",
-                     help="organization (name or id) the people belong to")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+                     help=translate("Cli", "organization (name or id) the people belong to"))
+    imp.add_argument("--dry-run", action="store_true", help=translate("Cli", "show what would change, change nothing"))
     imp.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "cp949", "utf-16"))
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
-                     help="use column HEADER for FIELD (name, email, role, student_number, grade, "
-                          "class, subject); repeatable")
+                     help=translate("Cli", "use column HEADER for FIELD (name, email, role, student_number, grade, "
+                                           "class, subject); repeatable"))
     imp.add_argument("--all", action="store_true", help=f"list every row (default: first {SHOW_ROWS})")
     imp.set_defaults(func=_import_roster)
 
-    exp = command_group(sub, "export", "export data to files").add_parser(
-        "roster", help="export a class or organization roster as CSV (UTF-8 with BOM)")
+    exp = command_group(sub, "export", translate("Cli", "export data to files")).add_parser(
+        "roster", help=translate("Cli", "export a class or organization roster as CSV (UTF-8 with BOM)"))
     add_database_argument(exp)
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--class", dest="class_id", type=int, metavar="ID")
-    which.add_argument("--organization", metavar="NAME", help="organization name or id")
+    which.add_argument("--organization", metavar="NAME", help=translate("Cli", "organization name or id"))
     exp.add_argument("--out", required=True, type=output_file, metavar="FILE.csv")
     exp.set_defaults(func=_export_roster)
 

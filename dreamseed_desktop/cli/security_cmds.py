@@ -28,28 +28,30 @@ SETTINGS = {
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sec = sub.add_parser("security", help="client role, sign-in settings and hardening checks")
+    sec = sub.add_parser("security", help=translate("Cli", "client role, sign-in settings and hardening checks"))
     ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
     pw = ssub.add_parser("set-client-password",
-                         help="change the password of a client login role (dreamseed_staff or dreamseed_student)")
+                         help=translate("Cli", "change the password of a client login role (dreamseed_staff or "
+                                               "dreamseed_student)"))
     add_database_argument(pw)
     pw.add_argument("--role", choices=("staff", "student"), default="staff",
-                    help="which login role (default: staff)")
-    pw.add_argument("--password", help="new password (asked for when omitted)")
+                    help=translate("Cli", "which login role (default: staff)"))
+    pw.add_argument("--password", help=translate("Cli", "new password (asked for when omitted)"))
     pw.set_defaults(func=_set_client_password)
-    chk = ssub.add_parser("check", help="verify roles, FORCE RLS, definer functions, grants, settings "
-                                        "planted on client roles and server logging")
+    chk = ssub.add_parser("check", help=translate("Cli", "verify roles, FORCE RLS, definer functions, grants, "
+                                                         "settings planted on client roles and server logging"))
     add_database_argument(chk)
     chk.add_argument("--fix", action="store_true",
-                     help="clear settings planted on client roles and the database, revoke what clients "
-                          "must not have (built-ins need a superuser URL), then check again")
+                     help=translate("Cli", "clear settings planted on client roles and the database, revoke what "
+                                           "clients must not have (built-ins need a superuser URL), then check "
+                                           "again"))
     chk.set_defaults(func=_check)
-    st = ssub.add_parser("settings", help="show or change sign-in and exam-server settings")
+    st = ssub.add_parser("settings", help=translate("Cli", "show or change sign-in and exam-server settings"))
     add_database_argument(st)
     st.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help=f"change a setting ({', '.join(SETTINGS)})")
     st.set_defaults(func=_settings)
-    un = ssub.add_parser("unlock", help="lift the sign-in lockout of an account")
+    un = ssub.add_parser("unlock", help=translate("Cli", "lift the sign-in lockout of an account"))
     add_database_argument(un)
     un.add_argument("--email", required=True)
     un.set_defaults(func=_unlock)

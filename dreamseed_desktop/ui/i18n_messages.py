@@ -263,8 +263,6 @@ TEMPLATES = (
 
 # local database errors that are not the network (services/core/errors.py)
 LOCAL_DB_MESSAGES = (
-    QT_TRANSLATE_NOOP("DomainError", "The request had more values than the database accepts at once (65,535). "
-                                     "Nothing was saved. Do it in smaller parts."),
     QT_TRANSLATE_NOOP("DomainError", "The database could not run this request. Nothing was saved."),
 )
 

@@ -1706,6 +1706,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
 <context>
     <name>Cli</name>
     <message>
+        <source>dreamseed-admin: database upgrades, backups, accounts, demo data, roster CSV, CAT tools.</source>
+        <translation>dreamseed-admin: 데이터베이스 업그레이드, 백업, 계정, 데모 데이터, 명단 CSV, CAT 도구.</translation>
+    </message>
+    <message>
+        <source>log debug output</source>
+        <translation>디버그 정보를 로그에 남김</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: DREAMSEED_LANG, LANG, or the program&apos;s setting)</source>
+        <translation>메시지 언어 (기본값: DREAMSEED_LANG, LANG, 또는 프로그램 설정)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>중단되었습니다.</translation>
     </message>
@@ -1750,6 +1762,58 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation type="vanished">데이터베이스에 다른 연결이 %n개 열려 있습니다(이 PC나 다른 곳에서 DreamSeed가 실행 중일 수 있습니다). 모든 곳에서 DreamSeed를 닫고 다시 시도하거나, --force로 연결을 끊으세요. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
+        <source>back up the database into a file (with a checksum and the schema version)</source>
+        <translation>데이터베이스를 파일로 백업 (체크섬과 스키마 버전 포함)</translation>
+    </message>
+    <message>
+        <source>Back up the database into a .dreamseed-backup file: a consistent pg_dump, its SHA-256 and the schema version, with every table&apos;s row count and md5.</source>
+        <translation>데이터베이스를 .dreamseed-backup 파일로 백업합니다: 일관된 pg_dump, 그 SHA-256과 스키마 버전, 모든 테이블의 행 수와 md5를 담습니다.</translation>
+    </message>
+    <message>
+        <source>where backups go (default: &apos;DreamSeed Backups&apos; in your documents folder)</source>
+        <translation>백업을 둘 곳 (기본값: 문서 폴더의 &apos;DreamSeed Backups&apos;)</translation>
+    </message>
+    <message>
+        <source>list the backups in the folder</source>
+        <translation>폴더의 백업 목록 보기</translation>
+    </message>
+    <message>
+        <source>prove a backup restores: checksum, restore into a scratch database, compare every table</source>
+        <translation>백업을 복원할 수 있는지 증명: 체크섬, 임시 데이터베이스로 복원, 모든 테이블 비교</translation>
+    </message>
+    <message>
+        <source>the schedule: back up only when the newest backup is older than a day, keep --keep</source>
+        <translation>일정: 가장 최근 백업이 하루보다 오래되었을 때만 백업하고 --keep개를 남김</translation>
+    </message>
+    <message>
+        <source>with --auto: how many automatic backups to keep (default 7)</source>
+        <translation>--auto와 함께: 남길 자동 백업 수 (기본값 7)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (after a safety backup)</source>
+        <translation>데이터베이스를 백업으로 바꾸기 (먼저 안전 백업)</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup file. The file&apos;s checksum and schema version are checked first, the current data are backed up, and the restored copy is compared table by table before it replaces the live one.</source>
+        <translation>데이터베이스를 백업 파일로 바꿉니다. 먼저 파일의 체크섬과 스키마 버전을 확인하고, 지금 데이터를 백업하고, 복원한 사본을 테이블마다 비교한 뒤에 사용 중인 데이터베이스와 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>the .dreamseed-backup file</source>
+        <translation>.dreamseed-backup 파일</translation>
+    </message>
+    <message>
+        <source>where the safety backup goes</source>
+        <translation>안전 백업을 둘 곳</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>확인을 묻지 않음</translation>
+    </message>
+    <message>
+        <source>restore even while other programs are connected (they are disconnected)</source>
+        <translation>다른 프로그램이 연결되어 있어도 복원 (연결을 끊음)</translation>
+    </message>
+    <message>
         <source>Other programs are connected to the database (connections: %1; DreamSeed may be running on this PC or elsewhere). Close DreamSeed everywhere and try again, or use --force to disconnect them. Nothing was changed.</source>
         <translation>다른 프로그램이 데이터베이스에 연결되어 있습니다(연결 %1개, 이 PC나 다른 곳에서 DreamSeed가 실행 중일 수 있습니다). 모든 곳에서 DreamSeed를 닫고 다시 시도하거나, --force로 연결을 끊으세요. 바뀐 것은 없습니다.</translation>
     </message>
@@ -1782,6 +1846,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이전 버전(스키마 %1)에서 만든 백업이라 최신 스키마로 업그레이드했습니다.</translation>
     </message>
     <message>
+        <source>create an administrator (and the organization)</source>
+        <translation>관리자(와 기관) 만들기</translation>
+    </message>
+    <message>
+        <source>Create an administrator account. The organization is created when no organization has that name yet.</source>
+        <translation>관리자 계정을 만듭니다. 그 이름의 기관이 아직 없으면 기관도 만듭니다.</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s name</source>
+        <translation>관리자 이름</translation>
+    </message>
+    <message>
+        <source>organization name, e.g. &quot;서울고등학교&quot;</source>
+        <translation>기관 이름, 예: &quot;서울고등학교&quot;</translation>
+    </message>
+    <message>
+        <source>initial password (asked for when omitted)</source>
+        <translation>처음 비밀번호 (생략하면 물어봄)</translation>
+    </message>
+    <message>
         <source>no password given (use --password or type it on stdin)</source>
         <translation>비밀번호가 없습니다(--password를 쓰거나 표준 입력으로 입력하세요)</translation>
     </message>
@@ -1806,6 +1890,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>&apos;%4&apos;에 관리자 %1 &lt;%2&gt;(id %3)을(를) 만들었습니다.</translation>
     </message>
     <message>
+        <source>owner URL of the school&apos;s PostgreSQL (default: DREAMSEED_DATABASE_URL, the settings file, or the embedded database on this PC)</source>
+        <translation>학교 PostgreSQL의 소유자 URL (기본값: DREAMSEED_DATABASE_URL, 설정 파일, 또는 이 PC의 내장 데이터베이스)</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>&apos;%1&apos;은(는) 정수가 아닙니다</translation>
     </message>
@@ -1820,6 +1908,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>the folder &apos;%1&apos; does not exist; create it first or choose another file</source>
         <translation>폴더 &apos;%1&apos;이(가) 없습니다. 먼저 만들거나 다른 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>database schema</source>
+        <translation>데이터베이스 스키마</translation>
+    </message>
+    <message>
+        <source>migrate the database to the newest schema</source>
+        <translation>데이터베이스를 최신 스키마로 마이그레이션</translation>
+    </message>
+    <message>
+        <source>upgrade only up to this revision (default: head); never downgrades</source>
+        <translation>이 리비전까지만 업그레이드 (기본값: head). 다운그레이드는 하지 않음</translation>
+    </message>
+    <message>
+        <source>show the schema revision and whether it is current</source>
+        <translation>스키마 리비전과 최신인지 보기</translation>
     </message>
     <message>
         <source>this program has no schema revision &apos;%1&apos; (known: %2). Nothing was changed.</source>
@@ -1874,6 +1978,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>최신: %1</translation>
     </message>
     <message>
+        <source>demo data</source>
+        <translation>데모 데이터</translation>
+    </message>
+    <message>
+        <source>create the demo school 서울고등학교 (staff, students, classes, item bank, exam results); does nothing when it exists already</source>
+        <translation>데모 학교 서울고등학교 만들기 (교직원, 학생, 학급, 문항 은행, 시험 결과). 이미 있으면 아무것도 하지 않음</translation>
+    </message>
+    <message>
+        <source>number of students (default 120)</source>
+        <translation>학생 수 (기본값 120)</translation>
+    </message>
+    <message>
+        <source>random seed (default 42)</source>
+        <translation>난수 시드 (기본값 42)</translation>
+    </message>
+    <message>
         <source>Created the demo school %1 in %2 s:</source>
         <translation>데모 학교 %1을(를) %2초 만에 만들었습니다:</translation>
     </message>
@@ -1906,6 +2026,30 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>학생: %1 ... (모든 데모 계정의 비밀번호는 %2)</translation>
     </message>
     <message>
+        <source>import data from files</source>
+        <translation>파일에서 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>import calibrated items into the bank from a CSV file (all or nothing)</source>
+        <translation>보정된 문항을 CSV 파일에서 문항 은행으로 가져오기 (전부 아니면 없음)</translation>
+    </message>
+    <message>
+        <source>update items whose item_id is already in the bank (new parameters start a new bank version) instead of refusing them</source>
+        <translation>이미 은행에 있는 item_id의 문항을 거부하지 않고 고침 (새 모수는 새 은행 버전이 됨)</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>무엇이 바뀔지 보여 주고 아무것도 바꾸지 않음</translation>
+    </message>
+    <message>
+        <source>export data to files</source>
+        <translation>데이터를 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>export the item bank (with keys) as CSV</source>
+        <translation>문항 은행(정답 포함)을 CSV로 내보내기</translation>
+    </message>
+    <message>
         <source>Would import: %1 new, %2 updated, %3 unchanged (dry run: nothing was changed).</source>
         <translation>가져올 내용: 새 문항 %1개, 고침 %2개, 그대로 %3개 (시험 실행: 바뀐 것은 없습니다).</translation>
     </message>
@@ -1916,6 +2060,42 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Wrote %1 items to %2.</source>
         <translation>문항 %1개를 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>lab-PC exam mode: connection and proctor quit password</source>
+        <translation>실습실 PC 시험 모드: 연결과 감독 종료 비밀번호</translation>
+    </message>
+    <message>
+        <source>choose the database so the first-run dialog is skipped</source>
+        <translation>데이터베이스를 정해 첫 실행 대화상자를 건너뜀</translation>
+    </message>
+    <message>
+        <source>client URL of the school server</source>
+        <translation>학교 서버의 클라이언트 URL</translation>
+    </message>
+    <message>
+        <source>use the embedded database on this PC</source>
+        <translation>이 PC의 내장 데이터베이스 사용</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s proctor password to leave the exam window</source>
+        <translation>시험 창을 나갈 때 쓰는 이 PC의 감독 비밀번호</translation>
+    </message>
+    <message>
+        <source>asked for when omitted</source>
+        <translation>생략하면 물어봅니다</translation>
+    </message>
+    <message>
+        <source>remove this PC&apos;s quit password</source>
+        <translation>이 PC의 종료 비밀번호 지우기</translation>
+    </message>
+    <message>
+        <source>print where the settings, the journal and the database live</source>
+        <translation>설정, 답안 기록, 데이터베이스가 있는 곳 보기</translation>
+    </message>
+    <message>
+        <source>settings folder of the exam account</source>
+        <translation>시험용 계정의 설정 폴더</translation>
     </message>
     <message>
         <source>Saved %1: database = %2</source>
@@ -1986,6 +2166,30 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>정하지 않음</translation>
     </message>
     <message>
+        <source>import students and teachers from a CSV file (all or nothing)</source>
+        <translation>CSV 파일에서 학생과 교사 가져오기 (전부 아니면 없음)</translation>
+    </message>
+    <message>
+        <source>Headers such as 이름/name, 이메일/email, 학번/student_number, 학년/grade, 반/class, 역할/role, 과목/subject are recognised. Any bad row aborts the whole import; every bad row is printed with its line number.</source>
+        <translation>이름/name, 이메일/email, 학번/student_number, 학년/grade, 반/class, 역할/role, 과목/subject 같은 머리글을 알아봅니다. 잘못된 행이 하나라도 있으면 전체를 가져오지 않고, 잘못된 행을 모두 행 번호와 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>organization (name or id) the people belong to</source>
+        <translation>사람들이 속한 기관 (이름 또는 id)</translation>
+    </message>
+    <message>
+        <source>use column HEADER for FIELD (name, email, role, student_number, grade, class, subject); repeatable</source>
+        <translation>필드(name, email, role, student_number, grade, class, subject)에 머리글 HEADER 열을 씀. 여러 번 쓸 수 있음</translation>
+    </message>
+    <message>
+        <source>export a class or organization roster as CSV (UTF-8 with BOM)</source>
+        <translation>학급이나 기관의 명단을 CSV(BOM이 있는 UTF-8)로 내보내기</translation>
+    </message>
+    <message>
+        <source>organization name or id</source>
+        <translation>기관 이름 또는 id</translation>
+    </message>
+    <message>
         <source>%1 row(s) have problems; nothing was imported.</source>
         <translation>%1개 행에 문제가 있어 아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -2046,6 +2250,38 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>%1명을 %2에 저장했습니다.</translation>
     </message>
     <message>
+        <source>client role, sign-in settings and hardening checks</source>
+        <translation>클라이언트 역할, 로그인 설정, 보안 강화 점검</translation>
+    </message>
+    <message>
+        <source>change the password of a client login role (dreamseed_staff or dreamseed_student)</source>
+        <translation>클라이언트 로그인 역할(dreamseed_staff 또는 dreamseed_student)의 비밀번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>which login role (default: staff)</source>
+        <translation>어느 로그인 역할 (기본값: staff)</translation>
+    </message>
+    <message>
+        <source>new password (asked for when omitted)</source>
+        <translation>새 비밀번호 (생략하면 물어봄)</translation>
+    </message>
+    <message>
+        <source>verify roles, FORCE RLS, definer functions, grants, settings planted on client roles and server logging</source>
+        <translation>역할, FORCE RLS, definer 함수, 권한, 클라이언트 역할에 심어 둔 설정, 서버 로그 설정 점검</translation>
+    </message>
+    <message>
+        <source>clear settings planted on client roles and the database, revoke what clients must not have (built-ins need a superuser URL), then check again</source>
+        <translation>클라이언트 역할과 데이터베이스에 심어 둔 설정을 지우고, 클라이언트가 가지면 안 되는 권한을 회수한 뒤(내장 함수는 슈퍼유저 URL 필요) 다시 점검</translation>
+    </message>
+    <message>
+        <source>show or change sign-in and exam-server settings</source>
+        <translation>로그인과 시험 서버 설정 보기 또는 바꾸기</translation>
+    </message>
+    <message>
+        <source>lift the sign-in lockout of an account</source>
+        <translation>계정의 로그인 잠금 풀기</translation>
+    </message>
+    <message>
         <source>New client password: </source>
         <translation>새 클라이언트 비밀번호: </translation>
     </message>
@@ -2104,6 +2340,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>row %1</source>
         <translation>%1행</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; to see what it accepts.</source>
+        <translation>무엇을 받는지 보려면 &apos;%1 --help&apos;를 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3458,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>The request had more values than the database accepts at once (65,535). Nothing was saved. Do it in smaller parts.</source>
-        <translation>요청에 데이터베이스가 한 번에 받을 수 있는 값(65,535개)보다 많은 값이 있었습니다. 아무것도 저장하지 않았습니다. 더 작게 나누어 하세요.</translation>
+        <translation type="vanished">요청에 데이터베이스가 한 번에 받을 수 있는 값(65,535개)보다 많은 값이 있었습니다. 아무것도 저장하지 않았습니다. 더 작게 나누어 하세요.</translation>
     </message>
     <message>
         <source>The database could not run this request. Nothing was saved.</source>
@@ -8041,6 +8281,83 @@ Enrollments: %4</source>
     <message>
         <source>Item {0}: difficulty b={1:.2f}</source>
         <translation>{0}번 문항: 난이도 b={1:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냄</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>인자 %s 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (%(choices)s 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>인자 %s와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>명시한 값 %r을(를) 무시했습니다</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,14 @@ def test_build_services_fills_every_field_once() -> None:
     engine = create_engine("postgresql+psycopg://nobody@localhost/never")   # never connected
     owner_db = Database(engine)
     services = build_services(owner_db)
-    fields = [f.name for f in dataclasses.fields(Services)]
+    # optional services exist only in one mode and are passed in by the composition root:
+    # backups of this PC's embedded database (made on the owner URL, not the shared Database)
+    optional = {f.name for f in dataclasses.fields(Services) if f.default is None}
+    assert optional == {"backups"}
+    assert services.backups is None
+    marker = object()
+    assert build_services(owner_db, backups=marker).backups is marker  # type: ignore[arg-type]
+    fields = [f.name for f in dataclasses.fields(Services) if f.name not in optional]
     assert all(getattr(services, name) is not None for name in fields)
     others = [getattr(services, name) for name in fields if name != "db"]
     assert len({id(s) for s in others}) == len(others)          # one instance per service

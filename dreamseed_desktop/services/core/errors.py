@@ -157,13 +157,9 @@ def translate_db_error(exc: BaseException) -> DomainError:
         return ValidationError(TOO_MANY_VALUES_MESSAGE, params={"limit": "65,535"})
     if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and sqlstate is None:
         # only a lost or failed connection is "cannot be reached"; the driver also raises these
-        # for local problems (a request with more values than the protocol allows) — never blame
-        # the network for those
+        # for local problems — never blame the network for those
         if getattr(exc, "connection_invalidated", False) or _is_connection_failure(str(orig)):
             return Unavailable()
-        if "number of parameters must be between" in str(orig):
-            return DomainError("The request had more values than the database accepts at once (65,535). "
-                               "Nothing was saved. Do it in smaller parts.")
         return DomainError("The database could not run this request. Nothing was saved.")
     if sqlstate and sqlstate.startswith("08"):
         return Unavailable()

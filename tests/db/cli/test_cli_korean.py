@@ -84,3 +84,21 @@ def test_every_cli_text_has_korean() -> None:
     untranslated = [m.findtext("source") for m in messages if not (m.findtext("translation") or "").strip()
                     or m.find("translation").get("type") == "unfinished"]
     assert untranslated == []
+
+
+def test_argparse_words_and_help_in_korean(capsys) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    original = argparse._  # type: ignore[attr-defined]
+    code, _out, err = _run(capsys, "--lang", "ko", "import", "roster")
+    assert code == 2
+    assert "사용법: dreamseed-admin import roster" in err
+    assert "오류: 다음 인자가 필요합니다: FILE.csv, --organization" in err
+    assert "무엇을 받는지 보려면 'dreamseed-admin import roster --help'를 실행하세요." in err
+    code, out, _err = _run(capsys, "--lang", "ko", "backup", "--help")
+    assert code == 0 and "옵션:" in out and "이 도움말을 보여 주고 끝냄" in out
+    assert "백업을 복원할 수 있는지 증명" in out and "prove a backup" not in out
+    code, _out, err = _run(capsys, "--lang", "en", "db", "upgrade", "--bogus")
+    assert code == 2 and "unrecognized arguments: --bogus" in err
+    assert "Run 'dreamseed-admin --help' to see what it accepts." in err
+    assert argparse._ is original  # type: ignore[attr-defined]   # restored for everyone else
