@@ -2090,6 +2090,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>이 PC의 종료 비밀번호 지우기</translation>
     </message>
     <message>
+        <source>the school whose students sign in by 학번 on this PC (a server with several schools)</source>
+        <translation>이 PC에서 학번으로 로그인하는 학생의 학교 (학교가 여럿인 서버)</translation>
+    </message>
+    <message>
+        <source>the school&apos;s name (as on the server) or id</source>
+        <translation>학교 이름(서버에 있는 그대로) 또는 id</translation>
+    </message>
+    <message>
+        <source>let students choose the school again</source>
+        <translation>학생이 다시 학교를 고르게 함</translation>
+    </message>
+    <message>
         <source>print where the settings, the journal and the database live</source>
         <translation>설정, 답안 기록, 데이터베이스가 있는 곳 보기</translation>
     </message>
