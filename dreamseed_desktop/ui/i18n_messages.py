@@ -74,6 +74,8 @@ KNOWN_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "A value has the wrong format."),
     QT_TRANSLATE_NOOP("DomainError", "The database was busy with a conflicting change. Please try again."),
     QT_TRANSLATE_NOOP("DomainError", "The database rejected the connection credentials."),
+    QT_TRANSLATE_NOOP("DomainError", "The request holds more values than one database statement can "
+                                     "carry ({limit}). Nothing was changed; split it into smaller parts."),
     QT_TRANSLATE_NOOP("DomainError", "The database reported an error. The change was not saved."),
     QT_TRANSLATE_NOOP("DomainError", "The password must have at least 8 characters."),
     QT_TRANSLATE_NOOP("DomainError", "The password must not start or end with spaces."),

@@ -3922,7 +3922,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>The request holds more values than one database statement can carry ({limit}). Nothing was changed; split it into smaller parts.</source>
-        <translation type="vanished">요청에 담긴 값이 데이터베이스 문장 하나에 담을 수 있는 수({limit}개)보다 많습니다. 아무것도 바뀌지 않았습니다. 더 작은 부분으로 나누어 다시 하세요.</translation>
+        <translation>요청에 담긴 값이 데이터베이스 문장 하나에 담을 수 있는 수({limit}개)보다 많습니다. 아무것도 바뀌지 않았습니다. 더 작은 부분으로 나누어 다시 하세요.</translation>
     </message>
     <message>
         <source>Encoding must be auto, utf-8, cp949 or utf-16.</source>

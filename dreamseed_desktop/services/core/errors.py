@@ -133,6 +133,10 @@ _CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
     "ck_attempts_response_time_nonneg": ("response_time_ms", "Response time cannot be negative."),
 }
 
+#: libpq's refusal of a statement with too many parameters (the protocol's limit is 65,535)
+_PARAMETER_LIMIT = "number of parameters must be between 0 and 65535"
+TOO_MANY_VALUES_MESSAGE = ("The request holds more values than one database statement can carry "
+                           "({limit}). Nothing was changed; split it into smaller parts.")
 
 _FIELD_FROM_CHECK = re.compile(r"^ck_[a-z_]+?_(?P<field>[a-z]+)_(range|nonneg|not_blank|format)$")
 
@@ -147,6 +151,10 @@ def translate_db_error(exc: BaseException) -> DomainError:
     constraint = getattr(diag, "constraint_name", None) if diag else None
     primary = (getattr(diag, "message_primary", None) if diag else None) or str(orig).splitlines()[0]
 
+    if sqlstate is None and _PARAMETER_LIMIT in str(orig):
+        # libpq refuses a statement with more than 65,535 values before sending it: the request
+        # was too large, the network is fine
+        return ValidationError(TOO_MANY_VALUES_MESSAGE, params={"limit": "65,535"})
     if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and sqlstate is None:
         # only a lost or failed connection is "cannot be reached"; the driver also raises these
         # for local problems — never blame the network for those

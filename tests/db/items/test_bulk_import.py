@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import bindparam, event, text
 
 from dreamseed_desktop.services.classes.roster_csv import RosterService
-from dreamseed_desktop.services.core.errors import DomainError, Unavailable
+from dreamseed_desktop.services.core.errors import TOO_MANY_VALUES_MESSAGE, Unavailable, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from tests.fixtures.school import Roster, seed_roster
@@ -143,9 +143,9 @@ def test_too_many_values_in_one_statement_says_so(roster: Roster,
                                                   connect_as: Callable[..., Database]) -> None:
     db = connect_as("admin@school.kr")
     many = text("SELECT count(*) FROM users WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-    with pytest.raises(DomainError) as caught:
+    with pytest.raises(ValidationError) as caught:
         with db.session(readonly=True) as s:
             s.execute(many, {"ids": list(range(70_000))})
-    # (the message itself is issue 17's: tests/db/test_network_only_when_network.py)
     assert not isinstance(caught.value, Unavailable)
+    assert caught.value.template == TOO_MANY_VALUES_MESSAGE
     assert "65,535" in str(caught.value) and "network" not in str(caught.value).lower()
