@@ -5658,7 +5658,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Pa&amp;ssage:</source>
-        <translation>지문(&amp;S):</translation>
+        <translation type="vanished">지문(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Passa&amp;ge:</source>
+        <translation>지문(&amp;G):</translation>
     </message>
     <message>
         <source>Q&amp;uestion:</source>
