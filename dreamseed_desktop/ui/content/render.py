@@ -25,7 +25,6 @@ from dreamseed_desktop.services.items.content import (
     MathRun,
     TextRun,
     formula_svg,
-    latex_problem,
     parse,
 )
 
@@ -149,10 +148,12 @@ class ContentDocument(QTextDocument):
             if isinstance(run, TextRun):
                 parts.append(html.escape(run.text).replace("\n", "<br/>"))
             elif isinstance(run, MathRun):
-                if latex_problem(run.latex) is not None:      # the editor's preview while typing
+                try:
+                    f = render_formula(run.latex, size_px, dpr, color, x_height)
+                except Exception:  # noqa: BLE001 - ziamath raises many kinds; only the editor's preview
+                    # sees unchecked LaTeX (saved content was checked by the service)
                     parts.append(f'<span style="color: #b3261e;">${html.escape(run.latex)}$</span>')
                     continue
-                f = render_formula(run.latex, size_px, dpr, color, x_height)
                 name = f"math:{n}"
                 self._images[name] = f.image
                 parts.append(f'<img src="{name}" width="{f.width:.2f}" height="{f.height:.2f}" '
