@@ -123,6 +123,8 @@ def _print_plan(plan: RosterPlan, *, show_all: bool) -> None:
         print(line)
     if not show_all and len(lines) > SHOW_ROWS:
         print("  " + fill(translate("Cli", "... and %1 more (use --all to list them)"), len(lines) - SHOW_ROWS))
+    for warning in plan.warnings:   # e.g. 학번 whose leading zeros Excel removed (matched, not rewritten)
+        print("  ! " + fill(translate("Cli", "line %1"), warning.row) + ": " + domain(warning, with_row=False))
     print(fill(translate("Cli", "Rows: %1; would create %2, update %3, leave %4 unchanged, add %5 enrollments."),
                plan.row_count, len(plan.to_create), len(plan.to_update), plan.unchanged, len(plan.enrollments)))
 

@@ -135,3 +135,16 @@ def test_export_class_and_organization(db_url: str, svc: Services, school: Schoo
     assert main(["export", "roster", "--class", "999", "--out", str(whole),
                  "--database-url", db_url]) == 1
     assert "Class 999 does not exist" in capsys.readouterr().err
+
+
+def test_import_roster_warns_about_lost_leading_zeros(db_url: str, svc: Services, school: School,
+                                                      tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The school's 학번 00001 (seeded) comes back as 1 from a file Excel opened: the dry run
+    says so and would change nothing."""
+    src = tmp_path / "excel.csv"
+    src.write_text("이름,학번,학년\n학생01,1,2\n", encoding="utf-8")
+    assert main(["import", "roster", str(src), "--dry-run", "--organization", str(school.org.id),
+                 "--database-url", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "! line 2" in out and "00001" in out
+    assert "would create 0, update 0, leave 1 unchanged" in out
