@@ -36,6 +36,7 @@ from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
+from dreamseed_desktop.services.people.accommodations import AccommodationService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.people.setup import SetupService
@@ -65,6 +66,7 @@ def build_services(db: Database, *, backups: BackupService | None = None) -> Ser
         audit_log=AuditLogService(db),
         organizations=OrganizationService(db),
         people=PeopleService(db),
+        accommodations=AccommodationService(db),
         setup=SetupService(db),
         classes=ClassService(db),
         enrollment=EnrollmentService(db),

@@ -1,18 +1,23 @@
 """Organizations, users and their teacher / student profiles."""
 from __future__ import annotations
 
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    DateTime,
     ForeignKey,
     Index,
     Integer,
+    Numeric,
     SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -129,3 +134,28 @@ class Student(VersionedMixin, Base):
     student_number: Mapped[str | None] = mapped_column(Text)
 
     user: Mapped[User] = relationship(back_populates="student")
+
+
+class StudentAccommodations(Base):
+    """Accommodations staff set on a student (issue 19); no row = none. Written only by
+    ``public.set_accommodations`` / ``public.set_my_zoom`` (revision 0029)."""
+
+    __tablename__ = "student_accommodations"
+    __table_args__ = (
+        CheckConstraint("time_factor BETWEEN 1.00 AND 3.00", name="time_factor"),
+        CheckConstraint("zoom BETWEEN 1.00 AND 3.00", name="zoom"),
+        Index(None, "organization_id"),
+    )
+
+    student_id: Mapped[int] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), nullable=False)
+    time_factor: Mapped[Decimal] = mapped_column(Numeric(3, 2), nullable=False, server_default=text("1.00"))
+    zoom: Mapped[Decimal] = mapped_column(Numeric(3, 2), nullable=False, server_default=text("1.00"))
+    high_contrast: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    answer_masking: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    line_reader: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    read_aloud: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=text("false"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False,
+                                                 server_default=func.now())
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -31,6 +31,7 @@ from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
 from dreamseed_desktop.services.maintenance.backups import BackupService
+from dreamseed_desktop.services.people.accommodations import AccommodationService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.services.people.setup import SetupService
@@ -54,6 +55,7 @@ class Services:
     # people and organizations
     organizations: OrganizationService
     people: PeopleService
+    accommodations: AccommodationService
     # first run: the school and its first administrator (before anyone can sign in)
     setup: SetupService
     # classes

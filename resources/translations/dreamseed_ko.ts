@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AccommodationsDialog</name>
+    <message>
+        <source>Accommodations: %1</source>
+        <translation>편의 지원: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extended time (× time limit):</source>
+        <translation>시간 연장(제한 시간의 배수)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>글자 크기(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (white on black)</source>
+        <translation>고대비(검은 바탕에 흰 글자)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Answer &amp;masking (answers hidden until shown)</source>
+        <translation>답지 가리기(보기 전까지 답지를 가림)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Line reader (a reading band over the question)</source>
+        <translation>줄 읽기 도우미(문제 위의 읽기 띠)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud (where the PC has a speech engine)</source>
+        <translation>소리 내어 읽기(PC에 음성 엔진이 있을 때)(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -2537,6 +2568,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>알림</translation>
     </message>
     <message>
+        <source>Accommodations</source>
+        <translation>편의 지원</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation type="vanished">점수</translation>
     </message>
@@ -3355,6 +3390,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>This session is run by the exam window: pause, resume or end it in the proctor console.</source>
         <translation>이 응시는 시험 창에서 진행됩니다. 일시 정지, 재개, 종료는 감독 화면에서 하세요.</translation>
+    </message>
+    <message>
+        <source>Extended time must be between 1 and 3 times the time limit.</source>
+        <translation>시간 연장은 제한 시간의 1배에서 3배 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Text size must be between 100 and 300 percent.</source>
+        <translation>글자 크기는 100%에서 300% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This student does not exist or you cannot see them.</source>
+        <translation>이 학생이 없거나 볼 수 있는 권한이 없습니다.</translation>
     </message>
     <message>
         <source>Organization {id} does not exist.</source>
@@ -6887,6 +6934,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>새 초기 비밀번호(&amp;I)…</translation>
     </message>
     <message>
+        <source>Acco&amp;mmodations…</source>
+        <translation>편의 지원(&amp;M)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport school roster…</source>
         <translation>학교 명단 내보내기(&amp;X)…</translation>
     </message>
@@ -6959,6 +7010,18 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Grade %1</source>
         <translation>%1학년</translation>
+    </message>
+    <message>
+        <source>Accommodations</source>
+        <translation>편의 지원</translation>
+    </message>
+    <message>
+        <source>Accommodations are set on students.</source>
+        <translation>편의 지원은 학생에게만 설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Accommodations of %1 saved.</source>
+        <translation>%1 학생의 편의 지원을 저장했습니다.</translation>
     </message>
     <message>
         <source>Export school roster</source>
@@ -7107,6 +7170,30 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 </context>
 <context>
     <name>ProctorConsole</name>
+    <message>
+        <source>%1× time</source>
+        <translation>시간 %1배</translation>
+    </message>
+    <message>
+        <source>%1% text</source>
+        <translation>글자 %1%</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>answer masking</source>
+        <translation>답지 가리기</translation>
+    </message>
+    <message>
+        <source>line reader</source>
+        <translation>줄 읽기 도우미</translation>
+    </message>
+    <message>
+        <source>read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
     <message>
         <source>Students</source>
         <translation>학생</translation>

@@ -70,6 +70,7 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
         quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit,
         journal_alert=inputs.journal_alert)
     window.bind(controller)
+    apply_accommodations(window, inputs)
     if kiosk:
         cover_screen(window)
         window.showFullScreen()
@@ -78,6 +79,19 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
     window.activateWindow()
     controller.start()
     return window
+
+
+def apply_accommodations(window: ExamWindow, inputs: ExamWindowInputs) -> None:
+    """Fetch the student's accommodations in the background and apply them (text size, high
+    contrast, answer masking, line reader, read aloud); remember the text size the student
+    chooses. The time factor is the server's: it is already in the session's deadline."""
+    if inputs.accommodations is not None:
+        fetch = inputs.accommodations
+        inputs.tasks.read(fetch, window.apply_accommodations, lambda _failure: None, owner=window)
+    if inputs.save_zoom is not None:
+        save = inputs.save_zoom
+        window.zoom_changed.connect(lambda zoom: inputs.tasks.write(
+            lambda: save(zoom), lambda _r: None, lambda _failure: None, owner=window))
 
 
 def cover_screen(window: QWidget) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dreamseed_desktop.services.exams.admin import QUIT_HASH_SETTING
+from dreamseed_desktop.services.people.accommodations import Accommodations
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window.sync import ExamApiLike
 from dreamseed_desktop.ui.workers import TaskRunner
@@ -34,6 +35,9 @@ class ExamWindowInputs:
     exam_quit: Callable[[int, str], bool] | None = None
     heartbeat: Callable[[int], None] | None = None
     journal_alert: Callable[[int, str | None], None] | None = None   # proctor console alert
+    # the student's accommodations (issue 19) and where their chosen text size is kept
+    accommodations: Callable[[], Accommodations] | None = None
+    save_zoom: Callable[[float], None] | None = None
 
 
 def settings_quit_hashes(extra: dict[str, object]) -> tuple[str, ...]:
@@ -50,4 +54,6 @@ def inputs_from_context(ctx: AppContext) -> ExamWindowInputs:
         quit_hashes=settings_quit_hashes(ctx.settings.extra),
         exam_quit=lambda exam_id, password: services.exam_api.kiosk_quit(exam_id, password).granted,
         heartbeat=services.exam_presence.heartbeat,
-        journal_alert=services.exam_presence.alert)
+        journal_alert=services.exam_presence.alert,
+        accommodations=services.accommodations.mine,
+        save_zoom=services.accommodations.set_my_zoom)

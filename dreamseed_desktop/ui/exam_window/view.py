@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
+from dreamseed_desktop.services.people.accommodations import Accommodations
 from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.a11y.theme import theme_for
 from dreamseed_desktop.ui.content.render import Picture
@@ -68,6 +69,7 @@ class ExamWindow(QWidget):
         self._allow_close = False
         self.zoom = 1.0
         self.high_contrast = high_contrast
+        self.accommodations: Accommodations | None = None
         self.colors = theme_for(self.palette(), high_contrast)
         self.setObjectName("examWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -181,6 +183,12 @@ class ExamWindow(QWidget):
         self.arrange_top_bar()
         if changed and announce:
             self.zoom_changed.emit(zoom)
+
+    def apply_accommodations(self, acc: Accommodations) -> None:
+        """What staff set on the student: text size, high contrast, masking, line reader."""
+        self.accommodations = acc
+        self.set_zoom(acc.zoom, announce=False)
+        self.set_high_contrast(acc.high_contrast)
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on

@@ -9,6 +9,7 @@ Signals: ``sessions_changed(int)`` — a proctor action changed sessions of this
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.services.exams.admin import ExamAdminService
 from dreamseed_desktop.services.exams.proctor import ProctorService
+from dreamseed_desktop.services.people.accommodations import Accommodations
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
@@ -68,6 +70,26 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("ExamStatus", STATUS_TEXT.get(status, status))
 
 
+def accommodation_text(acc: Accommodations | None) -> str:
+    """"1.5× time · 200% text · high contrast …" for the console (empty when none)."""
+    if acc is None or not acc.any():
+        return ""
+    parts = []
+    if acc.time_factor != 1.0:
+        parts.append(QCoreApplication.translate("ProctorConsole", "%1× time").replace(
+            "%1", f"{acc.time_factor:g}"))
+    if acc.zoom != 1.0:
+        parts.append(QCoreApplication.translate("ProctorConsole", "%1% text").replace(
+            "%1", str(round(acc.zoom * 100))))
+    for on, text in ((acc.high_contrast, QT_TRANSLATE_NOOP("ProctorConsole", "high contrast")),
+                     (acc.answer_masking, QT_TRANSLATE_NOOP("ProctorConsole", "answer masking")),
+                     (acc.line_reader, QT_TRANSLATE_NOOP("ProctorConsole", "line reader")),
+                     (acc.read_aloud, QT_TRANSLATE_NOOP("ProctorConsole", "read aloud"))):
+        if on:
+            parts.append(QCoreApplication.translate("ProctorConsole", text))
+    return " · ".join(parts)
+
+
 def _alerts(row: ConsoleRow) -> str:
     return " · ".join(QCoreApplication.translate("ExamStatus", ALERT_TEXT[a]) for a in row.alerts)
 
@@ -101,6 +123,7 @@ def console_columns() -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "Time left"), lambda r: r.remaining_sec, align_right=True,
                display=lambda v: format_duration(v)),  # type: ignore[arg-type]
         Column(QT_TRANSLATE_NOOP("Columns", "Alerts"), _alerts),
+        Column(QT_TRANSLATE_NOOP("Columns", "Accommodations"), lambda r: accommodation_text(r.accommodations)),
     ]
 
 
@@ -111,8 +134,10 @@ class ProctorConsole(QWidget):
 
     def __init__(self, proctor: ProctorService, admin: ExamAdminService, runner: TaskRunner,
                  exam_id: int, title: str = "",
-                 parent: QWidget | None = None, *, poll_ms: int = POLL_MS) -> None:
+                 parent: QWidget | None = None, *, poll_ms: int = POLL_MS,
+                 accommodations: Callable[[list[int]], dict[int, Accommodations]] | None = None) -> None:
         super().__init__(parent)
+        self._accommodations = accommodations
         self.setObjectName("proctorConsole")
         self._proctor, self._admin, self._runner, self.exam_id = proctor, admin, runner, exam_id
         self.model = ConsoleModel(console_columns(), self)
@@ -180,17 +205,22 @@ class ProctorConsole(QWidget):
     def refresh(self) -> None:
         exam_id = self.exam_id
 
-        def work() -> tuple[list[Any], datetime]:
-            return self._proctor.live_sessions(exam_id), self._admin.server_now()
+        lookup = self._accommodations
+
+        def work() -> tuple[list[Any], datetime, dict[int, Accommodations]]:
+            rows = self._proctor.live_sessions(exam_id)
+            extra = lookup([r.student_id for r in rows]) if lookup is not None else {}
+            return rows, self._admin.server_now(), extra
 
         self._runner.read(work, self._show, self._poll_failed, key=f"proctor:{exam_id}", owner=self)
 
-    def _show(self, result: tuple[list[Any], datetime]) -> None:
-        rows, now = result
+    def _show(self, result: tuple[Any, ...]) -> None:
+        rows, now = result[0], result[1]
+        extra: dict[int, Accommodations] = result[2] if len(result) > 2 else {}
         self.banner.hide()
         selected = self.selected()
         keep = selected.id if selected else None
-        self.set_rows([classify(r, now) for r in rows])
+        self.set_rows([replace(classify(r, now), accommodations=extra.get(r.student_id)) for r in rows])
         if keep is not None:
             row = self.model.find_row(keep)
             if row >= 0:

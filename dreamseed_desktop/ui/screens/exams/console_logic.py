@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from dreamseed_desktop.services.exams.proctor import LiveSessionRow
 
@@ -30,6 +31,7 @@ class ConsoleRow:
     alerts: tuple[str, ...]
     idle_sec: float | None
     remaining_sec: float | None = None     # running sessions with a deadline only
+    accommodations: Any = None             # the student's Accommodations, None when none
 
     @property
     def id(self) -> int:        # DtoTableModel key: one row per student

@@ -178,7 +178,8 @@ class ExamsScreen(QTabWidget):
             return existing
         services = self.ctx.services
         console = ProctorConsole(services.proctor, services.exam_admin, self.ctx.runner, exam.id,
-                                 exam.title, self)
+                                 exam.title, self,
+                                 accommodations=services.accommodations.for_students)
         console.sessions_changed.connect(self.ctx.events.sessions_changed.emit)
         self._add(key, console, self.tr("Proctor: %1").replace("%1", exam.title))
         console.start()

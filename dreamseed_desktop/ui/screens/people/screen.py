@@ -16,6 +16,7 @@ from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
 from dreamseed_desktop.ui.qtmodels.people import PeopleModel
 from dreamseed_desktop.ui.reports.password_sheet import PasswordSheetRow, write_password_sheet
+from dreamseed_desktop.ui.screens.people.accommodations_dialog import AccommodationsDialog
 from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
 from dreamseed_desktop.ui.subject_names import ensure_subject_names
 
@@ -58,6 +59,8 @@ class PeopleScreen(ListScreen):
                         name="resetPasswordButton")
         self.add_action(self.tr("New &initial passwords…"), self.reset_passwords, needs_selection=True,
                         multi=True, name="resetPasswordsButton")
+        self.add_action(self.tr("Acco&mmodations…"), self.accommodations, needs_selection=True,
+                        name="accommodationsButton")
         self.add_action(self.tr("E&xport school roster…"), self.export_roster, name="exportButton")
         self.model.total_changed.connect(lambda _t: self._show_count())
         self.model.page_loaded.connect(lambda _n: self._show_count())
@@ -204,6 +207,21 @@ class PeopleScreen(ListScreen):
             return self.tr("Grade %1, class %2").replace("%1", str(person.grade)).replace(
                 "%2", str(person.class_no))
         return self.tr("Grade %1").replace("%1", str(person.grade))
+    def accommodations(self) -> None:
+        """Extended time, text size, contrast … of the selected student (issue 19)."""
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        person = rows[0]
+        if person.student_id is None:
+            messages.inform(self, self.tr("Accommodations"),
+                            self.tr("Accommodations are set on students."))
+            return
+        dialog = AccommodationsDialog(self.ctx, person.student_id, person.name, self)
+        dialog.saved.connect(lambda _acc: self.ctx.events.status_message.emit(
+            self.tr("Accommodations of %1 saved.").replace("%1", person.name)))
+        dialog.open()
+        self.last_dialog = dialog
 
     def export_roster(self) -> None:
         path = ask_save_path(self, self.tr("Export school roster"), "roster.csv")
