@@ -172,7 +172,7 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: only the exam window records its answers."),
     QT_TRANSLATE_NOOP("DomainError", "This session is still running in the exam window; correct its answers after it has ended."),
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: pause, resume or end it in the proctor console."),
-    # accommodations (issue 19, revision 0029)
+    # accommodations (issue 19, revision 0030)
     QT_TRANSLATE_NOOP("DomainError", "Extended time must be between 1 and 3 times the time limit."),
     QT_TRANSLATE_NOOP("DomainError", "Text size must be between 100 and 300 percent."),
     QT_TRANSLATE_NOOP("DomainError", "This student does not exist or you cannot see them."),
@@ -446,7 +446,7 @@ SUBJECT_MESSAGES = (
                                      "subject to the item bank."),
     QT_TRANSLATE_NOOP("DomainError", "'{subject}' is not one of the school's subjects. Choose one from the "
                                      "list; an administrator adds subjects under Subjects."),
-    QT_TRANSLATE_NOOP("DomainError", "sittings of unit exams exist; revision 0029 cannot be undone"),
+    QT_TRANSLATE_NOOP("DomainError", "sittings of unit exams exist; revision 0030 cannot be undone"),
 )
 
 # params that carry the count of a template with plural forms (see _plural_templates)

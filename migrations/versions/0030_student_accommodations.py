@@ -11,15 +11,15 @@ line reader, read aloud (issue 19)
   limit by the student's time factor and records the factor in the session's ``meta``; the
   exam's closing time still caps the deadline, as for a proctor's extension (0019).
 
-Revision ID: 0029
-Revises: 0028
+Revision ID: 0030
+Revises: 0029
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0029"
-down_revision = "0028"
+revision = "0030"
+down_revision = "0029"
 branch_labels = None
 depends_on = None
 
