@@ -446,7 +446,7 @@ SUBJECT_MESSAGES = (
                                      "subject to the item bank."),
     QT_TRANSLATE_NOOP("DomainError", "'{subject}' is not one of the school's subjects. Choose one from the "
                                      "list; an administrator adds subjects under Subjects."),
-    QT_TRANSLATE_NOOP("DomainError", "sittings of unit exams exist; revision 0030 cannot be undone"),
+    QT_TRANSLATE_NOOP("DomainError", "sittings of unit exams exist; revision 0029 cannot be undone"),
 )
 
 # params that carry the count of a template with plural forms (see _plural_templates)
