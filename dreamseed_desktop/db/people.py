@@ -138,7 +138,7 @@ class Student(VersionedMixin, Base):
 
 class StudentAccommodations(Base):
     """Accommodations staff set on a student (issue 19); no row = none. Written only by
-    ``public.set_accommodations`` / ``public.set_my_zoom`` (revision 0030)."""
+    ``public.set_accommodations`` / ``public.set_my_zoom`` (revision 0031)."""
 
     __tablename__ = "student_accommodations"
     __table_args__ = (

@@ -172,7 +172,7 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: only the exam window records its answers."),
     QT_TRANSLATE_NOOP("DomainError", "This session is still running in the exam window; correct its answers after it has ended."),
     QT_TRANSLATE_NOOP("DomainError", "This session is run by the exam window: pause, resume or end it in the proctor console."),
-    # accommodations (issue 19, revision 0030)
+    # accommodations (issue 19, revision 0031)
     QT_TRANSLATE_NOOP("DomainError", "Extended time must be between 1 and 3 times the time limit."),
     QT_TRANSLATE_NOOP("DomainError", "Text size must be between 100 and 300 percent."),
     QT_TRANSLATE_NOOP("DomainError", "This student does not exist or you cannot see them."),

@@ -1,4 +1,4 @@
-"""Per-student accommodations (issue 19, revision 0030) through the client role: an admin of the
+"""Per-student accommodations (issue 19, revision 0031) through the client role: an admin of the
 student's school sets them (audited), nobody else; staff of the school and the student read
 them; a student keeps only their own text size; the exam server gives the extended time."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Per-student accommodations (issue 19): extended time, text size, high contrast, answer
 masking, a line reader and reading aloud, set by an admin on the student and carried into every
-exam. The server applies the time factor to the exam's deadline (revision 0030,
+exam. The server applies the time factor to the exam's deadline (revision 0031,
 ``exam.act_start``); the test window applies the rest.
 """
 from __future__ import annotations

@@ -7,19 +7,19 @@ line reader, read aloud (issue 19)
 * ``public.set_accommodations(student, ...)``: an admin of the student's school sets them
   (checked ranges: time 1.0-3.0x, zoom 100-300 %), audited as ``student.accommodations``.
 * ``public.set_my_zoom(zoom)``: a student keeps their own text size (only that field).
-* ``exam.act_start`` (whole function from its newest text, 0020) multiplies the exam's time
+* ``exam.act_start`` (whole function from its newest text, 0030) multiplies the exam's time
   limit by the student's time factor and records the factor in the session's ``meta``; the
   exam's closing time still caps the deadline, as for a proctor's extension (0019).
 
-Revision ID: 0030
-Revises: 0029
+Revision ID: 0031
+Revises: 0030
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0030"
-down_revision = "0029"
+revision = "0031"
+down_revision = "0030"
 branch_labels = None
 depends_on = None
 
@@ -144,6 +144,8 @@ DECLARE
     v_bank integer;
     v_filter jsonb;
     v_org integer;
+    v_pre integer;
+    v_state exam.session_state;
     v_factor double precision;
 BEGIN
     PERFORM exam.require_procedure();
@@ -188,6 +190,11 @@ BEGIN
         RAISE EXCEPTION 'The exam server scores with EAP only; ask your teacher to choose the EAP estimator.'
             USING ERRCODE = 'DS422';
     END IF;
+    IF pg_catalog.jsonb_typeof(cfg -> 'pretest_items') <> 'number'
+       OR (cfg ->> 'pretest_items')::numeric NOT IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) THEN
+        RAISE EXCEPTION 'The exam''s number of pretest items must be a whole number from 0 to 10. Ask your teacher.'
+            USING ERRCODE = 'DS422';
+    END IF;
     v_filter := COALESCE(e.item_filter, '{}');
     v_grid := exam.grid_points((cfg ->> 'grid_min')::double precision, (cfg ->> 'grid_max')::double precision,
                                (cfg ->> 'grid_points')::integer);
@@ -225,6 +232,19 @@ BEGIN
             COALESCE((SELECT pg_catalog.array_agg(DISTINCT a.item_id) FROM public.attempts a
                       WHERE a.student_id = i.student_id), '{}'),
             v_deadline);
+    -- pretest seeding: up to pretest_items unscored items of the exam's scope in state 'pretest'
+    -- (never seen by this student), at random positions among the first min_items + n; where
+    -- they are is kept here only (no client can read session_state or attempts.pretest)
+    SELECT * INTO v_state FROM exam.session_state WHERE session_id = v_session;
+    SELECT LEAST((cfg ->> 'pretest_items')::integer, pg_catalog.count(*))::integer INTO v_pre
+    FROM exam.pretest_pool(v_state) p;
+    IF v_pre > 0 THEN
+        UPDATE exam.session_state SET pretest_positions = (
+            SELECT pg_catalog.array_agg(x.p ORDER BY x.p) FROM (
+                SELECT g.p FROM pg_catalog.generate_series(1, (cfg ->> 'min_items')::integer + v_pre) g(p)
+                ORDER BY pg_catalog.random() LIMIT v_pre) x)
+        WHERE session_id = v_session;
+    END IF;
     SELECT c.organization_id INTO v_org FROM public.classes c WHERE c.id = e.class_id;
     PERFORM auth.audit(i.user_id, v_org, 'exam_session.start', 'exam_session', v_session::text, ARRAY[i.user_id],
                        pg_catalog.jsonb_build_object('exam_id', e.id));
@@ -256,6 +276,8 @@ DECLARE
     v_bank integer;
     v_filter jsonb;
     v_org integer;
+    v_pre integer;
+    v_state exam.session_state;
 BEGIN
     PERFORM exam.require_procedure();
     i := exam.require_student();
@@ -299,6 +321,11 @@ BEGIN
         RAISE EXCEPTION 'The exam server scores with EAP only; ask your teacher to choose the EAP estimator.'
             USING ERRCODE = 'DS422';
     END IF;
+    IF pg_catalog.jsonb_typeof(cfg -> 'pretest_items') <> 'number'
+       OR (cfg ->> 'pretest_items')::numeric NOT IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) THEN
+        RAISE EXCEPTION 'The exam''s number of pretest items must be a whole number from 0 to 10. Ask your teacher.'
+            USING ERRCODE = 'DS422';
+    END IF;
     v_filter := COALESCE(e.item_filter, '{}');
     v_grid := exam.grid_points((cfg ->> 'grid_min')::double precision, (cfg ->> 'grid_max')::double precision,
                                (cfg ->> 'grid_points')::integer);
@@ -331,6 +358,19 @@ BEGIN
             COALESCE((SELECT pg_catalog.array_agg(DISTINCT a.item_id) FROM public.attempts a
                       WHERE a.student_id = i.student_id), '{}'),
             v_deadline);
+    -- pretest seeding: up to pretest_items unscored items of the exam's scope in state 'pretest'
+    -- (never seen by this student), at random positions among the first min_items + n; where
+    -- they are is kept here only (no client can read session_state or attempts.pretest)
+    SELECT * INTO v_state FROM exam.session_state WHERE session_id = v_session;
+    SELECT LEAST((cfg ->> 'pretest_items')::integer, pg_catalog.count(*))::integer INTO v_pre
+    FROM exam.pretest_pool(v_state) p;
+    IF v_pre > 0 THEN
+        UPDATE exam.session_state SET pretest_positions = (
+            SELECT pg_catalog.array_agg(x.p ORDER BY x.p) FROM (
+                SELECT g.p FROM pg_catalog.generate_series(1, (cfg ->> 'min_items')::integer + v_pre) g(p)
+                ORDER BY pg_catalog.random() LIMIT v_pre) x)
+        WHERE session_id = v_session;
+    END IF;
     SELECT c.organization_id INTO v_org FROM public.classes c WHERE c.id = e.class_id;
     PERFORM auth.audit(i.user_id, v_org, 'exam_session.start', 'exam_session', v_session::text, ARRAY[i.user_id],
                        pg_catalog.jsonb_build_object('exam_id', e.id));
