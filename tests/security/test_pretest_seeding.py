@@ -15,6 +15,7 @@ from dreamseed_desktop.cat.bank import ItemBank
 from dreamseed_desktop.cat.config import CatConfig
 from dreamseed_desktop.cat.session import CatSession, plan_pretest
 from dreamseed_desktop.services.exams.api import ExamApi
+from dreamseed_desktop.services.psychometrics.dto import CalibrationRequest
 from dreamseed_desktop.services.psychometrics.service import PsychometricsService
 from tests.fixtures.school import PASSWORD, School, add_user, email, seed_school
 
@@ -150,9 +151,21 @@ def test_pretest_positions_vary_and_staff_see_the_counts(db_url, connect_as) -> 
     assert len({q for p in positions for q in p}) >= 5     # positions across the first 8
     assert set(per_item) <= set(pretest) and sum(per_item.values()) == 20
     # staff see the pretest answers per item (students cannot read the flag)
-    analysis = PsychometricsService(connect_as("admin")).item_analysis("math")
+    psy = PsychometricsService(connect_as("admin"))
+    analysis = psy.item_analysis("math")
     shown = {r.item_id: r.n_pretest for r in analysis.rows if r.n_pretest}
     assert shown == per_item
+    # a fixed-anchor calibration (no item chosen by hand) takes the pretest items as its new
+    # items and their collected answers; the active items stay anchors with their parameters
+    run = psy.calibrate(CalibrationRequest(subject="math", model="2PL", method="anchors", min_responses=1))
+    by_id = {r.item_id: r for r in run.items}
+    assert {i for i in per_item} <= {i for i, r in by_id.items() if not r.anchor}
+    assert all(by_id[i].n_responses == n for i, n in per_item.items())
+    # two or three answers each, and this test's students answer an item always the same way:
+    # each is estimated or left out with the reason (all right / all wrong), never an anchor
+    assert all(by_id[i].new_b is not None or by_id[i].note.startswith("every answer") for i in per_item)
+    anchors = [r for r in run.items if r.anchor and r.n_responses]
+    assert anchors and all(r.new_b == pytest.approx(r.old_b, abs=1e-9) for r in anchors if not r.released)
 
 
 def test_numpy_pretest_plan_and_theta_unchanged() -> None:

@@ -94,9 +94,8 @@ def check_request(req: CalibrationRequest) -> None:
     if req.method not in ("link", "anchors"):
         raise ValidationError("Unknown calibration method.", field="method")
     if req.method == "anchors":
-        if not req.new_item_ids:
-            raise ValidationError("Choose the new items to calibrate against the anchors.",
-                                  field="new_item_ids")
+        # the new items: the chosen ones and every item in state "pretest" of the selection
+        # (checked once the items are loaded, in run_calibration)
         if not (req.drift_z > 0 and req.drift_min_shift >= 0):
             raise ValidationError("The drift limits must be positive.", field="drift_z")
     bad = [st for st in req.statuses if st not in SESSION_STATUSES]
@@ -140,8 +139,12 @@ def run_calibration(items: Sequence[Any], sessions: np.ndarray, item_ids: np.nda
     model = req.model.upper()
     drift: dict[str, AnchorDrift] = {}
     if req.method == "anchors":
-        new = set(req.new_item_ids)
-        unknown = new - set(index)
+        unknown = set(req.new_item_ids) - set(index)
+        # items in state "pretest" (seeded unscored in exams) are always new items
+        new = set(req.new_item_ids) | {int(r.id) for r in items if r.status == "pretest"}
+        if not new:
+            raise ValidationError("Choose the new items to calibrate against the anchors.",
+                                  field="new_item_ids")
         if unknown:
             raise ValidationError("Item {code} is not in the selection.",
                                   params={"code": str(min(unknown))}, field="new_item_ids")
