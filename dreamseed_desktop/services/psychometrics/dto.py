@@ -129,7 +129,8 @@ class CalibrationRequest:
     #: "link": free calibration (then mean/mean to the bank if ``link_to_bank``);
     #: "anchors": the ``new_item_ids`` and every item in state "pretest" of the selection are
     #: estimated with every other active item of the selection held fixed (fixed anchors, ability
-    #: distribution estimated), after releasing anchors whose displacement has robust z above ``drift_z`` (and shift >= ``drift_min_shift``)
+    #: distribution estimated), after releasing anchors whose displacement has robust z above
+    #: ``drift_z`` (and shift >= ``drift_min_shift``)
     method: str = "link"
     new_item_ids: tuple[int, ...] = ()
     drift_z: float = 2.7
