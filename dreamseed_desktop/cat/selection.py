@@ -345,7 +345,7 @@ class ItemSelector:
         if not mask.any():
             return Selection(-1)
         if info is None:
-            info = self.information(theta)
+            return self._sympson_hetter(theta, mask, rng)
         if self.sh is None:
             ranked = rank_items(info, mask, self.k)
             j = int(ranked[self._draw(len(ranked), rng)])
@@ -360,6 +360,35 @@ class ItemSelector:
             if rng is None:
                 raise ValueError("Sympson-Hetter needs a random generator")
             if rng.random() < self.sh[j] or not queue:
+                sel.index = j
+                return sel
+            sel.blocked.append(j)
+        return sel
+
+    def _sympson_hetter(self, theta: float, mask: NDArray[np.bool_],
+                        rng: np.random.Generator | None) -> Selection:
+        """The Sympson-Hetter walk over the ranking of ``mask`` by information, fetching the
+        ranking lazily: the best ``4k`` (at least 32) items through the bounded search of
+        :meth:`top_items`, twice as many whenever fewer than ``k`` are left. The walk draws and
+        blocks exactly as over the whole ranking (the ranking's order is the same: information
+        descending, ties by lowest index), but a step costs what the few items it looks at
+        cost, not a sort of the whole bank."""
+        assert self.sh is not None
+        if rng is None:
+            raise ValueError("Sympson-Hetter needs a random generator")
+        total = int(np.count_nonzero(mask))
+        fetched = min(max(4 * self.k, 32), total)
+        queue = self.top_items(theta, mask, fetched)[0].tolist()
+        sel = Selection(-1)
+        while queue or fetched < total:
+            if len(queue) < self.k and fetched < total:
+                more = min(2 * fetched, total)
+                queue.extend(self.top_items(theta, mask, more)[0][fetched:].tolist())
+                fetched = more
+            pos = self._draw(min(self.k, len(queue)), rng)
+            j = int(queue.pop(pos))
+            sel.considered.append(j)
+            if rng.random() < self.sh[j] or (not queue and fetched >= total):
                 sel.index = j
                 return sel
             sel.blocked.append(j)

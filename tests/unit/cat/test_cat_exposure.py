@@ -60,3 +60,39 @@ def test_restricted_exposure_holds_for_any_group(bank_500: ItemBank, theta_mean:
     assert ctl.items_over_target == 0
     # the cost in precision is small: RMSE within 0.03 of the uncontrolled design
     assert ctl.rmse <= free.rmse + 0.03
+
+
+@pytest.mark.parametrize(("n_items", "k", "low_k"), [(60, 1, 0.3), (400, 3, 0.05), (2000, 5, 0.0)])
+def test_sympson_hetter_walk_without_the_full_ranking_makes_the_same_choices(n_items: int, k: int,
+                                                                             low_k: float) -> None:
+    """The lazy walk (top items fetched in growing batches) blocks, considers and picks exactly
+    what the walk over the whole bank's ranking does, for the same random draws — including
+    walks that exhaust the first batch (many items blocked: low exposure parameters) and that
+    run through every eligible item."""
+    from dreamseed_desktop.cat.selection import ItemSelector
+
+    rng = np.random.default_rng(n_items)
+    a, b = rng.lognormal(0, 0.3, n_items), rng.normal(0, 1.2, n_items)
+    c = rng.uniform(0, 0.25, n_items)
+    a[::7] = a[0]          # ties of information
+    b[::7] = b[0]
+    c[::7] = c[0]
+    ids = [f"I{j}" for j in range(n_items)]
+    weights = [0.97, 0.0, 0.03] if low_k == 0.0 else None     # most items blocked: long walks
+    params = {i: float(p) for i, p in zip(ids, rng.choice([low_k, 0.5, 1.0], n_items, p=weights),
+                                          strict=True)}
+    cfg = CatConfig(exposure_control="sympson_hetter", exposure_parameters=tuple(params.items()),
+                    randomesque_k=k)
+    sel = ItemSelector(ItemBank(ids, a, b, c), cfg)
+    long_walks = 0
+    for trial in range(60):
+        theta = float(rng.normal(0, 1.5))
+        mask = rng.random(n_items) < (0.05 if trial % 10 == 0 else 0.8)
+        if not mask.any():
+            continue
+        lazy = sel.select(theta, mask, [], np.random.default_rng(trial))
+        full = sel.select(theta, mask, [], np.random.default_rng(trial), info=sel.information(theta))
+        assert (lazy.index, lazy.considered, lazy.blocked) == (full.index, full.considered, full.blocked)
+        long_walks += len(full.considered) > max(4 * k, 32)
+    if low_k == 0.0:
+        assert long_walks > 0      # some walks went past the first batch
