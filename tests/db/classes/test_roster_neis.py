@@ -115,3 +115,30 @@ def test_excel_lost_leading_zeros_are_matched_not_rewritten(two_schools: School,
     assert [r.student_number for r in plan.to_create] == ["7"]
     assert [(w.row, w.params.get("stored"), w.params.get("width")) for w in plan.warnings] == [
         (2, "00101", None), (3, None, 5)]
+
+
+def test_old_excel_xls_export(two_schools: School, connect_as, tmp_path: Path) -> None:
+    """NEIS and older Excel also save .xls (BIFF8): read the same way."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("학생명부")
+    sheet.write(0, 0, "2026학년도 1학년 학생 명렬표")
+    for col, head in enumerate(NEIS_HEADER):
+        sheet.write(2, col, head)
+    date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for row, pupil in enumerate(PUPILS[:2], 3):
+        for col, value in enumerate(pupil):
+            if isinstance(value, datetime):
+                sheet.write(row, col, value, date_style)
+            else:
+                sheet.write(row, col, value)
+    path = tmp_path / "neis.xls"
+    book.save(str(path))
+    data = path.read_bytes()
+    rows, first, kind = read_rows(data)
+    assert (first, kind, rows[1]) == (3, "xls", ["1", "1", "1", "김민준", "남", "2010-03-14"])
+    plan = RosterService(connect_as("admin")).preview(data)
+    assert plan.ok and plan.encoding == "xls"
+    assert [(r.line, r.name, r.student_number) for r in plan.to_create] == [(4, "김민준", "10101"),
+                                                                           (5, "이서연", "10102")]
