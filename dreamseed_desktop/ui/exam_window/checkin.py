@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
 from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
@@ -81,6 +82,7 @@ class KioskCheckIn(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         install_default_names()
+        self.focus_ring = install_focus_ring(self)     # Done / Back and the fields show the focus
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
 

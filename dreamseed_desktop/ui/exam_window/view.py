@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.exams.api import PendingItem, SessionResult
 from dreamseed_desktop.services.people.accommodations import Accommodations
+from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
 from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.a11y.theme import theme_for
 from dreamseed_desktop.ui.content.render import Picture
@@ -143,6 +144,8 @@ class ExamWindow(QWidget):
         self.set_save_state(SaveState.IDLE)
         self.item_label.setText("")
         self.set_zoom(zoom, announce=False)
+        self.focus_ring = install_focus_ring(self)     # Done / Back and the fields show the focus
+        self.focus_ring.color = QColor(self.colors.accent)
 
     # ------------------------------------------------------------ zoom and theme
     def _zoom_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -197,6 +200,9 @@ class ExamWindow(QWidget):
     def apply_style(self) -> None:
         self.colors = theme_for(QApplication.palette(), self.high_contrast)
         self.setStyleSheet(exam_style(self.zoom, self.colors))
+        ring = getattr(self, "focus_ring", None)
+        if ring is not None:                 # the theme's accent: 3:1 on its page (test_contrast)
+            ring.color = QColor(self.colors.accent)
         self.item_page.set_zoom(self.zoom, points("mark", self.zoom))
 
     def arrange_top_bar(self) -> None:

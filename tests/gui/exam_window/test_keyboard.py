@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QPushButton, QWidget
 
@@ -24,6 +24,7 @@ from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.workers import TaskRunner
 from tests.fixtures.exam_fakes import FakeExamServer
 from tests.gui.exam_window.test_kiosk import KioskServer
+from tests.gui.exam_window.zoom_cases import geometry_problems
 
 STUDENT = Identity(token="t", user_id=5, role="student", organization_id=1, name="김민준")
 
@@ -91,7 +92,10 @@ def _top(kind: type) -> QWidget | None:
                  if isinstance(w, kind) and w.isVisible() and w.isActiveWindow()), None)
 
 
-def test_whole_exam_by_keyboard_sign_in_to_sign_in(qtbot, journal, monkeypatch) -> None:
+@pytest.mark.parametrize("zoomed", [False, True], ids=["100%", "200%"])
+def test_whole_exam_by_keyboard_sign_in_to_sign_in(qtbot, journal, monkeypatch, zoomed) -> None:
+    """…and the same at 200 %: Ctrl++ four times on the first question, every page of the
+    sitting checked for clipped or overlapping widgets at that size."""
     monkeypatch.setattr("dreamseed_desktop.client.journal.AnswerJournal", lambda *a, **k: journal)
     server = KioskServer(n_items=3, max_items=3, show_result="correct")
     tasks = TaskRunner()
@@ -147,6 +151,23 @@ def test_whole_exam_by_keyboard_sign_in_to_sign_in(qtbot, journal, monkeypatch) 
             assert isinstance(window, ExamWindow)
             press(Qt.Key.Key_Tab)                     # Tab does not walk away from the question
             assert focus() is window
+            if zoomed and n == 1:
+                for _ in range(4):
+                    press(Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+                QTest.keyRelease(focus(), Qt.Key.Key_Control)
+                assert window.zoom == 2.0
+            if zoomed:
+                QApplication.processEvents()
+                assert window.zoom == 2.0
+                problems = geometry_problems(window)
+                assert not problems, problems
+                for _ in range(12):                   # the whole question and its answers
+                    press(Qt.Key.Key_PageDown)
+                last = window.item_page.buttons[-1]
+                viewport = window.item_page.scroller.viewport()
+                top = last.mapTo(viewport, QPoint(0, 0)).y()
+                assert 0 <= top and top + last.height() <= viewport.height()
+                press(Qt.Key.Key_Home)
             press(key)
             assert window.item_page.group.checkedId() == int(key) - int(Qt.Key.Key_0)
             press(Qt.Key.Key_Return)
@@ -160,9 +181,13 @@ def test_whole_exam_by_keyboard_sign_in_to_sign_in(qtbot, journal, monkeypatch) 
 
     def end_screen(window: object) -> None:
         assert isinstance(window, ExamWindow)
+        if zoomed:
+            QApplication.processEvents()
+            assert window.zoom == 2.0 and not geometry_problems(window), geometry_problems(window)
         done = window.message_page.button
         assert done.isVisible() and done.text() == "Done"
         assert focus() is done, f"Done has no focus ({focus()!r})"
+        assert window.focus_ring.isVisible() and window.focus_ring.target is done   # and shows it
         press(Qt.Key.Key_Tab)                         # Tab works again and keeps Done reachable
         press(Qt.Key.Key_Tab)
         assert isinstance(focus(), QPushButton) and focus() is done
