@@ -1372,8 +1372,12 @@ The current data are backed up first, so this can be undone. Everyone is signed 
 <context>
     <name>ChartBase</name>
     <message>
+        <source>No data yet</source>
+        <extracomment>Colour-blind-friendly palette used by every chart in this order: Okabe–Ito, with orange, sky blue, yellow and reddish purple darkened (same hue and saturation, lower lightness) until each stands 3:1 against the white plot background (WCAG 1.4.11; the originals go down to 1.32:1). Data marks are drawn opaque so the ratio holds for what is on screen. the plot background the palette is measured against a series of up to this many points is read out whole; longer ones are sampled the layout row of a chart&apos;s legend: below every plot (empty rows between take no space) pixel radius within which a point counts as hovered</extracomment>
+        <translation>아직 데이터가 없습니다</translation>
+    </message>
+    <message>
         <source>Horizontal axis</source>
-        <extracomment>Colour-blind-friendly palette used by every chart in this order: Okabe–Ito, with orange, sky blue, yellow and reddish purple darkened (same hue and saturation, lower lightness) until each stands 3:1 against the white plot background (WCAG 1.4.11; the originals go down to 1.32:1). Data marks are drawn opaque so the ratio holds for what is on screen. the plot background the palette is measured against a series of up to this many points is read out whole; longer ones are sampled pixel radius within which a point counts as hovered</extracomment>
         <translation>가로축</translation>
     </message>
     <message>
@@ -8293,6 +8297,10 @@ Enrollments: %4</source>
     <message>
         <source>Number of simulees</source>
         <translation>모의 응시자 수</translation>
+    </message>
+    <message>
+        <source>Run a simulation to see results</source>
+        <translation>모의실험을 실행하면 결과가 표시됩니다</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,21 @@ class HoverSeries:
     plot: pg.PlotItem | None = None
 
 
+#: the layout row of a chart's legend: below every plot (empty rows between take no space)
+LEGEND_ROW = 20
+
+
+class BelowLegend(pg.LegendItem):
+    """A legend laid out by the chart's layout below the plots (pyqtgraph's own legend floats over
+    the plot and sizes itself with setGeometry, which would fight the layout)."""
+
+    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph API
+        self.updateGeometry()
+        parent = self.parentLayoutItem()
+        if parent is not None:
+            parent.updateGeometry()
+
+
 class ChartBase(QWidget):
     """Base widget of all charts; hovering shows the nearest data point's text top-left."""
 
@@ -161,6 +176,9 @@ class ChartBase(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
+        # before any data: say so instead of an empty grid (centred whatever the view range becomes)
+        self.plot_item.getViewBox().sigRangeChanged.connect(lambda *_: self._place_empty_message())
+        self.set_empty_message(QCoreApplication.translate("ChartBase", "No data yet"))
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._install_actions()
@@ -244,11 +262,11 @@ class ChartBase(QWidget):
             widget.setAccessibleDescription(summary)
 
     def add_legend(self, plot: pg.PlotItem | None = None, offset: tuple[int, int] = (-10, 10),
-                   columns: int = 1) -> pg.LegendItem:
-        """Add a legend (default: top right of the main plot; negative offsets anchor right/bottom)."""
-        legend = (plot or self.plot_item).addLegend(offset=offset)
-        legend.setBrush(pg.mkBrush(255, 255, 255, 170))
-        legend.setColumnCount(columns)
+                   columns: int = 3) -> pg.LegendItem:
+        """Add a legend below the plots, entries side by side (``columns`` per row), so it never
+        covers data (``plot`` and ``offset`` are kept for callers; the legend is not drawn over a plot)."""
+        legend = BelowLegend(colCount=columns, frame=False)
+        self.plot_widget.ci.addItem(legend, row=LEGEND_ROW, col=0)
         return legend
 
     def set_hover_series(self, series: list[HoverSeries]) -> None:
@@ -262,10 +280,13 @@ class ChartBase(QWidget):
         """Show a centred message (e.g. "No data") or hide it with ``""``."""
         self._empty_text.setText(message)
         self._empty_text.setVisible(bool(message))
-        if message:
+        self._place_empty_message()
+        self.refresh_accessible()
+
+    def _place_empty_message(self) -> None:
+        if self._empty_text.isVisible():
             vr = self.plot_item.getViewBox().viewRange()
             self._empty_text.setPos((vr[0][0] + vr[0][1]) / 2, (vr[1][0] + vr[1][1]) / 2)
-        self.refresh_accessible()
 
     def empty_message(self) -> str:
         """The message currently shown over the plot ("" when data is shown)."""

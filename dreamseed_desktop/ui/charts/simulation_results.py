@@ -75,6 +75,7 @@ class TestLengthChart(HistogramChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Test length distribution"), self.tr("Items administered"),
                          self.tr("Number of simulees"))
+        self.set_empty_message(self.tr("Run a simulation to see results"))
 
     def set_data(self, values: Sequence[float] | np.ndarray) -> None:
         """Integer lengths; bins are centred on each length from the shortest to the longest."""

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -25,14 +27,21 @@ __all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_su
 
 
 def chart_grid(charts: list[QWidget], columns: int = 2, min_height: int = 240) -> QWidget:
-    """Charts in a grid, row by row."""
+    """Charts in a grid, row by row, inside a vertical scroll area: on a small screen (a
+    1366×768 laptop) the charts keep a readable height and scroll instead of growing the window."""
     box = QWidget()
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
     for i, chart in enumerate(charts):
         chart.setMinimumHeight(min_height)
         grid.addWidget(chart, i // columns, i % columns)
-    return box
+    area = QScrollArea()
+    area.setObjectName("chartGrid")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(box)
+    return area
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:

@@ -63,7 +63,7 @@ class ClassesTab(QWidget):
         self.grade_box = QComboBox()
         self.grade_box.setObjectName("gradeBox")
         self.grade_box.addItem(self.tr("All grades"), None)
-        for grade in range(1, 13):
+        for grade in range(1, 7):          # 학년 1-6 (1-3 in middle and high schools)
             self.grade_box.addItem(self.tr("Grade {0}").format(grade), grade)
         self.report_button = QPushButton(self.tr("Class report (PDF)…"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))

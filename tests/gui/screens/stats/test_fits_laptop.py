@@ -1,0 +1,40 @@
+"""The statistics screen fits a 1366×768 laptop (it grew the window to 905 px high before), its
+charts' legends sit below the plots, never over data."""
+from __future__ import annotations
+
+import pytest
+import pyqtgraph as pg
+from PySide6.QtCore import QSettings
+
+from dreamseed_desktop.ui.charts.base import ChartBase
+from dreamseed_desktop.ui.main_window import MainWindow
+from tests.gui.screens.stats.test_korean import korean  # noqa: F401 - fixture
+
+
+def legends_clear_of_plots(chart: ChartBase) -> bool:
+    legends = [item for item in chart.plot_widget.scene().items()
+               if isinstance(item, pg.LegendItem) and item.isVisible() and item.items]
+    boxes = [p.getViewBox().sceneBoundingRect() for p in chart.plots()]
+    return all(not legend.sceneBoundingRect().intersects(box) for legend in legends for box in boxes)
+
+
+@pytest.mark.slow
+def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path) -> None:  # noqa: F811
+    window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.show_screen("stats")
+    qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    for tab in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(tab)
+        qtbot.wait(200)
+        assert (window.width(), window.height()) == (1366, 768), tab
+        assert window.minimumSizeHint().height() <= 768 and window.minimumSizeHint().width() <= 1366
+    charts = screen.findChildren(ChartBase)
+    assert len(charts) >= 8
+    over_time = screen.classes_tab.over_time
+    assert over_time.legend.isVisible() and over_time.legend.items        # one entry per class
+    assert legends_clear_of_plots(over_time)
+    assert all(legends_clear_of_plots(chart) for chart in charts)
