@@ -28,7 +28,7 @@ from dreamseed_desktop.ui.main_window import MainWindow
 
 #: words a Korean school uses as they are (file formats, key names, psychometric symbols, brands)
 ALLOWED = {
-    "dreamseed", "desktop", "csv", "pdf", "png", "xlsx", "xls", "neis", "excel", "enter", "esc",
+    "dreamseed", "desktop", "csv", "pdf", "png", "xlsx", "xls", "neis", "excel", "qti", "enter", "esc",
     "ctrl", "alt", "shift", "tab", "pc", "id", "url", "irt", "cat", "eap", "map", "mle", "se",
     "dif", "ets", "mh", "rasch", "pl", "rmse", "infit", "outfit", "postgresql", "sql", "ip",
     "ok", "utf", "bom", "qt", "max", "min", "sd", "n", "p", "k", "z", "a", "b", "c", "d",
