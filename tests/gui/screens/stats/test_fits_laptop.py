@@ -2,8 +2,8 @@
 charts' legends sit below the plots, never over data."""
 from __future__ import annotations
 
-import pytest
 import pyqtgraph as pg
+import pytest
 from PySide6.QtCore import QSettings
 
 from dreamseed_desktop.ui.charts.base import ChartBase
