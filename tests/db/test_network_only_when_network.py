@@ -55,3 +55,16 @@ def test_a_connection_the_server_ended_is_unavailable(db_url: str) -> None:
             s.execute(text("SELECT 1"))
     finally:
         engine.dispose()
+
+
+def test_the_exam_api_waits_for_a_server_that_is_not_there(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The pool's connect failure reaches ExamApi unwrapped (a bare psycopg error): it is
+    Unavailable, so the exam window waits and retries instead of showing its error screen."""
+    from dreamseed_desktop.services.exams.api import ExamApi
+
+    engine = make_engine(f"postgresql://nobody@/nodb?host={tmp_path}", pool_size=1)
+    try:
+        with pytest.raises(Unavailable):
+            ExamApi(Database(engine)).state(1)
+    finally:
+        engine.dispose()

@@ -155,7 +155,11 @@ def translate_db_error(exc: BaseException) -> DomainError:
         # libpq refuses a statement with more than 65,535 values before sending it: the request
         # was too large, the network is fine
         return ValidationError(TOO_MANY_VALUES_MESSAGE, params={"limit": "65,535"})
-    if isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError)) and sqlstate is None:
+    import psycopg
+
+    connection_kinds = (sa_exc.OperationalError, sa_exc.InterfaceError, psycopg.OperationalError,
+                        psycopg.InterfaceError)
+    if isinstance(exc, connection_kinds) and sqlstate is None:
         # only a lost or failed connection is "cannot be reached"; the driver also raises these
         # for local problems — never blame the network for those
         if getattr(exc, "connection_invalidated", False) or _is_connection_failure(str(orig)):

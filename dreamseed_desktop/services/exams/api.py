@@ -195,7 +195,10 @@ class ExamApi:
     def _open(self) -> psycopg.Connection[Any]:
         try:
             fairy = self._db.engine.raw_connection()
-        except (DBAPIError, SQLAlchemyError) as exc:
+        except (DBAPIError, SQLAlchemyError, psycopg.Error) as exc:
+            # SQLAlchemy 2 hands the pool's connect failure through raw_connection() unwrapped
+            # (a bare psycopg.OperationalError): it must become Unavailable too, or a lab PC shows
+            # an error screen instead of waiting for the server to come back
             error = translate_db_error(exc)
             raise (self._db.unavailable(error) if isinstance(error, Unavailable) else error) from exc
         conn = fairy.driver_connection
