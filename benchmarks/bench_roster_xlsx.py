@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import openpyxl  # noqa: E402
+import openpyxl
 
-from dreamseed_desktop.services.classes.roster_parse import parse_any, read_rows  # noqa: E402
-from dreamseed_desktop.services.classes.roster_sheet import cell_text  # noqa: E402
+from dreamseed_desktop.services.classes.roster_parse import parse_any, read_rows
+from dreamseed_desktop.services.classes.roster_sheet import cell_text
 
 
 def workbook(rows: int) -> bytes:
