@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -31,6 +32,8 @@ from dreamseed_desktop.ui.exam_window.presentation import choice_mark
 
 #: the question column never gets wider than this (long lines are hard to read on 1920 px)
 MAX_COLUMN_WIDTH = 1100
+#: narrower than this (times the zoom), a reading passage goes above the question, not beside it
+PASSAGE_BESIDE_MIN_WIDTH = 1000
 
 
 def plain_text(text: str) -> str:
@@ -241,7 +244,8 @@ class ItemPage(QWidget):
         self.scroller.setWidget(holder)
         self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        body_row = QHBoxLayout()
+        # beside the question on a wide window, above it on a narrow one (or a large zoom)
+        self.body_row = body_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body_row.setSpacing(24)
         body_row.addWidget(self.passage_box, 1)
         body_row.addWidget(self.scroller, 1)
@@ -309,6 +313,12 @@ class ItemPage(QWidget):
     def _show_stem(self) -> None:
         if not self.stem.set_rich(self.stem_html, self.pictures, zoom=self.zoom):
             self.stem.setHtml(scale_images(self.stem_html, self.zoom))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        wide = event.size().width() >= PASSAGE_BESIDE_MIN_WIDTH * max(1.0, self.zoom)
+        self.body_row.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                   else QBoxLayout.Direction.TopToBottom)
 
     def set_passage(self, passage: tuple[str, str] | None) -> None:
         if passage is None:

@@ -113,6 +113,10 @@ def test_the_test_window_shows_formulas_pictures_and_the_passage(qtbot) -> None:
     assert ink(fraction_button.grab().toImage()) > 100
     assert "\\frac{19}{4}" in fraction_button.accessibleName()
     assert "그래프" in page.stem.accessibleDescription()
+    # a narrow window: the passage goes above the question
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: page.passage_box.geometry().bottom() < page.scroller.geometry().top())
+    window.resize(1366, 768)
     # the next item has no passage: the question takes the whole width again
     window.show_item(PendingItem(session_id=1, seq=4, item_id=8, stem="2 + 2 = ?", choices=("3", "4")), 4)
     assert not page.passage_box.isVisible()
