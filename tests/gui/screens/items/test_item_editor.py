@@ -112,9 +112,8 @@ def test_qti_package_imports_and_exports_through_the_items_screen(qtbot, ctx_for
     screen.subject.setCurrentIndex(screen.subject.findData("math"))      # the package names no subject
     path = tmp_path / "tao.zip"
     path.write_bytes(package())
-    screen.import_qti_file(path)
-    qtbot.waitUntil(lambda: "import" in screen.status.text().lower(), timeout=20000)
-    assert "Imported 2 items" in screen.status.text(), screen.status.text()
+    with qtbot.waitSignal(admin.events.items_changed, timeout=30000):   # emitted after "Imported 2 items"
+        screen.import_qti_file(path)
     qtbot.waitUntil(lambda: screen.model.total == 2)
     out = tmp_path / "export.zip"
     screen.export_qti_file(out)
