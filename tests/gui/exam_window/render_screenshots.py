@@ -187,25 +187,48 @@ def record_shot(lang: str, app: QApplication) -> None:
 
 
 def dialog_shot(lang: str, app: QApplication) -> None:
+    from dreamseed_desktop.cat.demo_bank import generate_demo_bank
     from dreamseed_desktop.services.exams.admin import ClassOption
+    from dreamseed_desktop.services.items.subjects import StrandDTO, SubjectCatalog, SubjectDTO
+    from dreamseed_desktop.services.psychometrics.dto import BankParameters
+    from dreamseed_desktop.services.psychometrics.simulation import what_if
     from dreamseed_desktop.ui.screens.exams.exam_dialog import ExamDialog
 
     class Admin:
-        def pool_size(self, subject: str, grades: tuple[int, ...] = (), strands: tuple[str, ...] = ()) -> int:
-            return 360 if not grades else 180
+        def pool_summary(self, subject: str, grades: tuple[int, ...] = (),
+                         strands: tuple[str, ...] = ()) -> tuple[int, int]:
+            return (360 if not grades else 180), 360
 
+    bank = [r for r in generate_demo_bank(360, subjects=("math",)) if r["subject"] == "math"]
+
+    def simulate(subject, config, **kw):  # type: ignore[no-untyped-def]
+        params = BankParameters(subject, tuple(range(len(bank))), tuple(str(r["item_id"]) for r in bank),
+                                ("3PL",) * len(bank), tuple(float(r["a"]) for r in bank),
+                                tuple(float(r["b"]) for r in bank), tuple(float(r["c"]) for r in bank),
+                                (1,) * len(bank), tuple(str(r["strand"]) for r in bank), (1,) * len(bank))
+        return what_if(params, config, kw.get("n_examinees", 300), 1)
+
+    strands = tuple(StrandDTO(k, 2, code, ko, en, 10 * k, True, 1) for k, (code, ko, en) in enumerate(
+        (("algebra", "대수", "Algebra"), ("functions", "함수", "Functions"), ("geometry", "기하", "Geometry"),
+         ("statistics", "확률과 통계", "Probability and statistics")), start=1))
+    catalog = SubjectCatalog((SubjectDTO(1, 1, "korean", "국어", "Korean", 10, True, 1),
+                              SubjectDTO(2, 1, "math", "수학", "Mathematics", 20, True, 1, strands),
+                              SubjectDTO(3, 1, "english", "영어", "English", 30, True, 1)))
     runner = TaskRunner()
-    classes = [ClassOption(1, "2-3", "math", 8, 2026, 31), ClassOption(2, "2-4", "math", 8, 2026, 29)]
-    dialog = ExamDialog(Admin(), runner, classes, ["korean", "math", "science"])
-    dialog.title.setText("2학년 3반 수학 단원평가" if lang == "ko" else "Grade 8 math unit check")
-    dialog.subject.setCurrentText("math")
-    dialog.grades.setText("8")
-    dialog.resize(640, 460)
+    classes = [ClassOption(1, "2학년 3반", "math", 2, 2026, 31), ClassOption(2, "2학년 4반", "math", 2, 2026, 29)]
+    dialog = ExamDialog(Admin(), runner, classes, catalog, simulate=simulate, language=lang)
+    dialog.title.setText("2학년 3반 수학 단원평가" if lang == "ko" else "Grade 2 math unit test")
+    dialog.template.setCurrentIndex(dialog.template.findData("unit"))
+    dialog._apply_template()
+    dialog.resize(900, 640)
     dialog.show()
-    while not dialog.pool_label.text():
+    while dialog.pool <= 0:
         app.processEvents()
     _save(dialog, app, f"exam_dialog_{lang}.png")
     dialog.tabs.setCurrentIndex(1)
+    dialog.estimate.run_now()
+    while dialog.estimate.result is None:
+        app.processEvents()
     _save(dialog, app, f"exam_dialog_cat_{lang}.png")
     # the exam's quit password needs 8+ characters (checked by the service; shown on its tab)
     from dreamseed_desktop.services.core.errors import ValidationError
@@ -273,6 +296,11 @@ def _save(widget, app: QApplication, name: str) -> None:  # type: ignore[no-unty
 def main(langs: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     load_bundled_fonts(app)
+    from dreamseed_desktop.services.items.subjects import SubjectCatalog, SubjectDTO
+    from dreamseed_desktop.ui.subject_names import install_catalog
+
+    install_catalog(SubjectCatalog((SubjectDTO(1, 1, "math", "수학", "Mathematics", 20, True, 1),
+                                    SubjectDTO(2, 1, "english", "영어", "English", 30, True, 1))))
     student_only = "student" in langs                   # only the student's screens
     langs = [lang for lang in langs if lang != "student"] or ["ko", "en"]
     for lang in langs:
