@@ -52,7 +52,7 @@ class ThetaTrajectory:
 
 @dataclass(frozen=True)
 class LearningCurve:
-    """A student's completed sessions in one subject, oldest first."""
+    """A student's sessions that count in one subject (``SessionScore.complete``), oldest first."""
 
     student_id: int
     subject: str
@@ -98,13 +98,16 @@ ORDER BY a.seq
 """)
 
 # the subject of a session: its exam's, else its class's, else meta.subject
+# the sessions that count (as the student's mean θ takes them): a sitting cut short by the time
+# limit before the design's minimum is not a point of the curve
 _LEARNING = text("""
 SELECT es.id, es.started_at, es.theta, es.standard_error,
        coalesce(e.subject, c.subject, es.meta->>'subject', '') AS subject
 FROM exam_sessions es
 LEFT JOIN exams e ON e.id = es.exam_id
 LEFT JOIN classes c ON c.id = es.class_id
-WHERE es.student_id = :sid AND es.status = 'completed' AND es.theta IS NOT NULL
+WHERE es.student_id = :sid AND es.status = 'completed' AND abs(es.theta) < 'Infinity'::float8
+  AND es.n_answered > 0 AND es.n_answered >= COALESCE((es.meta -> 'cat_config' ->> 'min_items')::int, 0)
 ORDER BY es.started_at, es.id
 """)
 

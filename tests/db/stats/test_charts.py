@@ -39,6 +39,9 @@ def test_learning_curves_per_subject(owner_db: Database, school: School) -> None
     m2 = _sitting(owner_db, school, a, school.class_ids[0], 0.3, "2026-04-02 10:00Z")
     store_sitting(owner_db, a, school.class_ids[0], when="2026-04-03 10:00Z", status="in_progress",
                   theta=0.0)  # running: not a point
+    # cut short by the time limit before the design's minimum: not counted, so not a point either
+    store_sitting(owner_db, a, school.class_ids[0], when="2026-04-05 10:00Z", theta=2.9, min_items=5,
+                  stop_reason="time_limit", answers=[(school.item_ids[0], True, 1000)])
     curves = ChartDataService(owner_db).learning_curves(a)
     assert [c.subject for c in curves] == ["english", "math"]
     english, math_curve = curves
