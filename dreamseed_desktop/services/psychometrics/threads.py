@@ -4,9 +4,9 @@ numpy's BLAS (OpenBLAS here) starts one thread per core for every matrix product
 calibration and the CAT simulation multiply many small matrices, so those threads mostly wait
 for each other, and on a PC where the GUI, the embedded database and other programs share two
 cores the same 5,000 x 100 calibration took 1.4-1.8 s with the default threads and 0.6 s with
-one (benchmarks/bench_blas.py prints both, on the calling thread and on a worker thread). :func:`pinned_blas` limits BLAS to
-``BLAS_THREADS`` for the duration of a call (threadpoolctl; the limit is process-wide and
-restored afterwards).
+one (benchmarks/bench_blas.py prints both, on the calling thread and on a worker thread).
+:func:`pinned_blas` limits BLAS to ``BLAS_THREADS`` for the duration of a call (threadpoolctl;
+the limit is restored afterwards).
 """
 from __future__ import annotations
 
