@@ -11,11 +11,13 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -36,6 +38,18 @@ SETTINGS_ORG = "DreamSeed"
 SETTINGS_APP = "DreamSeedDesktop"
 
 
+def scrolling(screen: QWidget) -> QScrollArea:
+    """The screen in a frameless scroll area: on a small or highly scaled screen (150 %/200 % OS
+    scaling) a screen larger than the window scrolls instead of pushing the window past the
+    screen's edge; Tab scrolls the focused control into view."""
+    area = QScrollArea()
+    area.setObjectName(f"scroll_{screen.objectName()}")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(screen)
+    return area
+
+
 class MainWindow(QMainWindow):
     """Signals: sign_out_requested(), restart_requested() (language change)."""
 
@@ -49,6 +63,7 @@ class MainWindow(QMainWindow):
         self._qsettings = qsettings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.entries: list[NavEntry] = entries_for(ctx.role)
         self.screens: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self.setWindowTitle(self.tr("DreamSeed Desktop"))
         self.setObjectName("mainWindow")
 
@@ -117,11 +132,16 @@ class MainWindow(QMainWindow):
             screen = create_screen(entry, self.ctx, self.stack)
             screen.setObjectName(f"screen_{entry.key}")
             self.screens[entry.key] = screen
-            self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+            self._holders[entry.key] = scrolling(screen)
+            self.stack.addWidget(self._holders[entry.key])
+        self.stack.setCurrentWidget(self._holders[entry.key])
+
+    def current_screen(self) -> QWidget | None:
+        key = self.current_key()
+        return self.screens.get(key) if key else None
 
     def refresh_current(self) -> None:
-        screen = self.stack.currentWidget()
+        screen = self.current_screen()
         reload = getattr(screen, "reload", None)
         if callable(reload):
             reload()

@@ -19,7 +19,8 @@ def open_all(qtbot, window: MainWindow) -> None:
     for key in window.keys():
         window.show_screen(key)
         assert window.current_key() == key
-        assert window.stack.currentWidget() is window.screens[key]
+        assert window.current_screen() is window.screens[key]
+        assert window.stack.currentWidget().isAncestorOf(window.screens[key])
         # a screen that failed to build would be the "could not be opened" notice
         assert window.screens[key].findChild(QLabel, "placeholderText") is None, key
     qtbot.wait(50)
