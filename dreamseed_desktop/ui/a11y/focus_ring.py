@@ -29,6 +29,7 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
         self.color: QColor | None = None      # None: the palette's highlight colour
         self.hide()
         app = QApplication.instance()
@@ -37,20 +38,26 @@ class FocusRing(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         window = self.parentWidget()
-        if self.target is not None:
+        for watched in self._watched:
             try:
-                self.target.removeEventFilter(self)
+                watched.removeEventFilter(self)
             except RuntimeError:              # the old widget is already gone
                 pass
+        self._watched = []
         self.target = new if new is not None and window is not None \
             and new is not window and window.isAncestorOf(new) else None
-        if self.target is not None:
-            self.target.installEventFilter(self)
+        # the widget and its ancestors: a scroll area moves the focused widget by moving its
+        # content, not the widget itself
+        widget = self.target
+        while widget is not None and widget is not window:
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            widget = widget.parentWidget()
         self.follow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        if watched is self.target and event.type() in (
-                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show,
+                            QEvent.Type.Hide) and watched in self._watched:
             self.follow()
         return False
 
