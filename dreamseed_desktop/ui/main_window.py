@@ -46,6 +46,7 @@ def scrolling(screen: QWidget) -> QScrollArea:
     area.setObjectName(f"scroll_{screen.objectName()}")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # no Tab stop of its own: the screen's are
     area.setWidget(screen)
     return area
 
