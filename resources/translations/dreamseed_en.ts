@@ -337,7 +337,7 @@
     <name>ItemPage</name>
     <message numerus="yes">
         <source>Press the number of your answer (1–%n), then Enter.</source>
-        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px)</extracomment>
+        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px) narrower than this (times the zoom), a reading passage goes above the question, not beside it</extracomment>
         <translation>
             <numerusform>Press the number of your answer (1–%n), then Enter.</numerusform>
             <numerusform>Press the number of your answer (1–%n), then Enter.</numerusform>

@@ -1423,6 +1423,13 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>ChartGrid</name>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
     <name>ClassComparisonChart</name>
     <message>
         <source>Classes side by side</source>
@@ -5812,7 +5819,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message numerus="yes">
         <source>Press the number of your answer (1–%n), then Enter.</source>
-        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px)</extracomment>
+        <extracomment>the question column never gets wider than this (long lines are hard to read on 1920 px) narrower than this (times the zoom), a reading passage goes above the question, not beside it</extracomment>
         <translation>
             <numerusform>답의 번호(1–%n)를 누른 뒤 Enter를 누르세요.</numerusform>
         </translation>
