@@ -12,7 +12,8 @@ the names arrive or change, and screens that show subjects reload.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from dreamseed_desktop.ui.workers import Failure
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = ["SubjectNames", "current_catalog", "install_catalog", "load_subject_names", "strand_label",
            "subject_label"]
@@ -120,3 +122,27 @@ def ensure_subject_names(ctx: AppContext) -> None:
     window, e.g. in a test or a dialog of its own, still shows names once they arrive)."""
     if not current_catalog().subjects:
         load_subject_names(ctx)
+
+
+def read_with_names(ctx: AppContext, fn: Callable[[], T]) -> Callable[[], tuple[T, SubjectCatalog | None]]:
+    """``fn`` for a worker, also fetching the school's names when none are installed yet (a
+    screen's first load after sign-in then never shows a code before the names arrive); pair
+    with :func:`install_then`."""
+    needed = not current_catalog().subjects
+    subjects = ctx.services.subjects
+
+    def work() -> tuple[T, SubjectCatalog | None]:
+        return fn(), (subjects.catalog() if needed else None)
+
+    return work
+
+
+def install_then(callback: Callable[[T], None]) -> Callable[[tuple[T, SubjectCatalog | None]], None]:
+    """The GUI-thread side of :func:`read_with_names`: install fetched names, then ``callback``."""
+    def done(result: tuple[T, SubjectCatalog | None]) -> None:
+        value, catalog = result
+        if catalog is not None and not current_catalog().subjects:
+            install_catalog(catalog)
+        callback(value)
+
+    return done

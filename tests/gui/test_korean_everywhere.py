@@ -152,9 +152,10 @@ def test_the_walker_finds_english(qtbot) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("who", ["admin", "teacher"])
+@pytest.mark.parametrize("who", ["admin", "teacher", "student"])
 def test_no_english_on_any_screen(qtbot, korean, ctx_for, school, qsettings, who) -> None:
-    ctx = ctx_for(school.admin_email if who == "admin" else school.teacher_email)
+    login = {"admin": school.admin_email, "teacher": school.teacher_email, "student": "s1@school.kr"}[who]
+    ctx = ctx_for(login)
     if who == "admin":     # work that the audit log then shows, in words
         services = ctx.services
         new = services.people.create_student("new1@school.kr", "신입생", 2, student_number="09001",

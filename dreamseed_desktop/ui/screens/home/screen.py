@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.exams.admin import ExamSummary
 from dreamseed_desktop.ui.a11y.keyboard import release_tab
 from dreamseed_desktop.ui.context import AppContext
-from dreamseed_desktop.ui.subject_names import ensure_subject_names, subject_label
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, install_then, read_with_names, subject_label
 from dreamseed_desktop.ui.workers import Failure
 
 #: how far ahead "upcoming" looks
@@ -138,7 +138,8 @@ class HomeScreen(QWidget):
             own = services.people.get(user_id).teacher_id if user_id is not None else None
             return services.exam_admin.list_exams(), services.classes.list(teacher_id=own)
 
-        self.ctx.runner.read(load, self._loaded, self._failed, owner=self, key="home")
+        self.ctx.runner.read(read_with_names(self.ctx, load), install_then(self._loaded), self._failed, owner=self,
+                             key="home")
 
     def _loaded(self, result: tuple[list[ExamSummary], list[Any]]) -> None:
         exams, classes = result

@@ -14,7 +14,7 @@ from dreamseed_desktop.ui import exam_window
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window.inputs import inputs_from_context
-from dreamseed_desktop.ui.subject_names import ensure_subject_names
+from dreamseed_desktop.ui.subject_names import ensure_subject_names, install_then, read_with_names
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.view import ExamWindow
@@ -42,7 +42,8 @@ class LauncherScreen(ListScreen):
 
     def reload(self) -> None:
         api = self.ctx.services.exam_api
-        self.ctx.runner.read(api.my_exams, self._loaded, self.show_failure, key="my-exams", owner=self)
+        self.ctx.runner.read(read_with_names(self.ctx, api.my_exams), install_then(self._loaded), self.show_failure,
+                             key="my-exams", owner=self)
 
     def _loaded(self, exams: list[ExamInfo]) -> None:
         self.model.set_rows(exams)

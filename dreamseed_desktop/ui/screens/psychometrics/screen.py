@@ -15,6 +15,7 @@ from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
 from dreamseed_desktop.ui.charts.widgets import fill_subject_box
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.subject_names import ensure_subject_names
 from dreamseed_desktop.ui.workers import Failure
 
 from .calibration_tab import CalibrationTab
@@ -71,6 +72,8 @@ class PsychometricsScreen(QWidget):
         self.calibration.accept_requested.connect(self.accept)
         self.simulation.run_requested.connect(self.simulate)
         ctx.events.items_changed.connect(self.load_subjects)
+        ctx.events.subjects_changed.connect(self.load_subjects)
+        ensure_subject_names(ctx)
         self._loaded = False
 
     def showEvent(self, event: Any) -> None:

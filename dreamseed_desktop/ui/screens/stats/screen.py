@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.subject_names import ensure_subject_names
 from dreamseed_desktop.ui.workers import Failure
 
 from .class_tab import ClassesTab, load_overview
@@ -66,6 +67,8 @@ class StatsScreen(QWidget):
         events.enrollment_changed.connect(lambda _cid: self.invalidate())
         events.people_changed.connect(self.invalidate)
         events.items_changed.connect(self.invalidate)
+        events.subjects_changed.connect(self.invalidate)     # chart titles name the subject
+        ensure_subject_names(self.ctx)
 
     # ------------------------------------------------------------------ refresh policy
     def invalidate(self) -> None:
