@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from dreamseed_desktop.client.journal import AnswerJournal
+from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
 from dreamseed_desktop.services.core.errors import Unavailable
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.presence import ExamPresence
@@ -71,8 +72,9 @@ def test_kill_mid_exam_then_resume_on_same_and_other_pc(school, db_url, client_e
                                                          connect_as, tmp_path) -> None:
     exam = school.exams["quiz_a"]
     journal_a = tmp_path / "pc-a.sqlite3"
+    lab_pc_url = client_url(client_engine_url, role=STUDENT_ROLE)      # a student sits at a lab PC
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.db.exam_window.crash_client", client_engine_url, email("student1"),
+        [sys.executable, "-m", "tests.db.exam_window.crash_client", lab_pc_url, email("student1"),
          PASSWORD, str(journal_a), str(exam), "3"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
         env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -106,11 +106,15 @@ def test_class_report_pdf_and_empty_class(owner_db, school, fonts, tmp_path):
 
 @pytest.mark.slow
 def test_class_report_in_korean_names_the_subject_in_korean(owner_db, school, fonts, tmp_path, qapp):
-    """Not "과목 math": the subject in the report's header is the school's word for it."""
+    """Not "과목 math": the subject in the report's header is the school's word for it (the
+    school's subjects list, which the main window installs after sign-in)."""
+    from dreamseed_desktop.services.items.subjects import SubjectService
     from dreamseed_desktop.ui import i18n
+    from dreamseed_desktop.ui.subject_names import install_catalog
 
     data = ReportService(owner_db).class_report(school.class_ids[0])
     assert data.subject == "math"
+    install_catalog(SubjectService(owner_db).catalog(school.org_id))
     i18n.install_language("ko", qapp)
     try:
         write_class_report(data, tmp_path / "ko.pdf")

@@ -92,6 +92,7 @@ class ItemEditor(QDialog):
         self.is_admin = ctx.is_admin
         self._catalog: Any = None
         self._passages: dict[int, Any] = {}
+        self._new_version_of: int | None = None      # the version students had seen, after a save
         self.setWindowTitle(self.tr("New item") if item_id is None else self.tr("Edit item"))
 
         self.code = QLineEdit()
@@ -370,6 +371,11 @@ class ItemEditor(QDialog):
         text = self.tr("Version %1 · %2").replace("%1", str(version)).replace("%2", label(status))
         if note:
             text += " · " + self.tr("Note from the reviewer: %1").replace("%1", note)
+        if self._new_version_of is not None and version > self._new_version_of:
+            # said after a save and kept when the item reloads after it
+            text += " · " + self.tr(
+                "Students had seen version %1, so your changes are a new version.").replace(
+                "%1", str(self._new_version_of))
         self.status.setText(text)
 
     # ------------------------------------------------------------------------------ pictures
@@ -464,10 +470,8 @@ class ItemEditor(QDialog):
         self.item_id = saved.item_id
         self.code.setEnabled(False)
         self.setWindowTitle(self.tr("Edit item"))
+        self._new_version_of = first if first is not None and saved.version > first else None
         self._say_version(saved.version, saved.status)
-        if first is not None and saved.version > first:
-            self.status.setText(self.status.text() + " · " + self.tr(
-                "Students had seen version %1, so your changes are a new version.").replace("%1", str(first)))
         self._reload_after(saved.item_id)
 
     def review(self, approve: bool) -> None:

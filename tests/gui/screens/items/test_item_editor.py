@@ -78,6 +78,9 @@ def test_teacher_writes_previews_submits_and_admin_approves(qtbot, ctx_for, scho
     review.choices[3].setText("$4$")
     review.publish_button.click()
     qtbot.waitUntil(lambda: "new version" in review.status.text())
+    # the message stays when the editor reloads the saved item
+    qtbot.waitUntil(lambda: review.loaded is not None and review.loaded.version == 2)
+    assert "new version" in review.status.text()
     versions = admin.services.item_authoring.versions(item_id)
     assert [(v.version, v.status) for v in versions] == [(2, "approved"), (1, "superseded")]
     assert versions[1].choices[3] == "4" and versions[0].choices[3] == "$4$"
