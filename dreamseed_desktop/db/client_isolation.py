@@ -255,6 +255,12 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
     pg16 = _one(conn, "SELECT current_setting('server_version_num')::int >= 160000")
     conn.execute(f"GRANT pg_read_all_stats, pg_signal_backend TO {OWNER_ROLE}"
                  + (" WITH INHERIT TRUE" if pg16 else ""))
+    if not pg16:
+        # PostgreSQL 15 (Debian 12's own package) has no per-grant INHERIT: the NOINHERIT owner
+        # would never use the two rights above, so the reaper could not end stuck client
+        # sessions. The owner is a member of nothing else, so INHERIT adds exactly these rights.
+        conn.execute(f"ALTER ROLE {OWNER_ROLE} INHERIT")
+        done.append(f"{OWNER_ROLE} inherits pg_signal_backend/pg_read_all_stats (PostgreSQL 15)")
     done.append("revoked the shared built-ins and pg_stat_activity from PUBLIC")
     for language in sorted({lan for _, lan in block_languages(conn)}):
         conn.execute(sql.SQL("GRANT USAGE ON LANGUAGE {} TO {}").format(sql.Identifier(language),

@@ -75,6 +75,20 @@ def connect_options(username: str | None) -> str:
     return " ".join(f"-c {key}={value.replace(' ', chr(92) + ' ')}" for key, value in settings.items())
 
 
+def transaction_settings(username: str | None) -> dict[str, str]:
+    """What :func:`connect_options` would force at connect time, for a connection that cannot
+    carry startup options (behind a transaction-pooling PgBouncer): the unit of work sets these
+    with ``set_config(..., true)`` in the first statement of every transaction. The
+    ``default_transaction_*`` settings are left out: every such transaction begins with its own
+    ``BEGIN ISOLATION LEVEL READ COMMITTED READ WRITE`` (``db.engine``)."""
+    if username not in CLIENT_LOGIN_ROLES:
+        return {}
+    settings = {k: v for k, v in FORCED_SETTINGS.items() if not k.startswith("default_transaction_")}
+    settings.update(ROLE_TIMEOUTS.get(username or "", {}))
+    settings.update(ROLE_RESOURCES.get(username or "", {}))
+    return settings
+
+
 #: Database-level privileges, as the baseline migration (0001) sets them. ``CREATE DATABASE ...
 #: TEMPLATE`` and ``pg_restore`` into a new database do not carry them over, so run this (as the
 #: owner/superuser) on such a copy. tests/integration/test_migrations.py checks that the text is the

@@ -7886,6 +7886,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
         <translation>데이터베이스는 버전 %1이고 이 프로그램에는 %2가 필요합니다. 관리자에게 다음 명령을 실행해 달라고 하세요: dreamseed-admin db upgrade</translation>
     </message>
     <message>
+        <source>The address points to a connection pooler (PgBouncer). Add ?pool_mode=transaction to the end of the address (or &amp;pool_mode=transaction if it already has a ?), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server rejected the user name or password.</source>
         <translation>서버가 사용자 이름이나 비밀번호를 거부했습니다.</translation>
     </message>

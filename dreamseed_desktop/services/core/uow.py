@@ -2,8 +2,10 @@
 
 Each transaction begins with ``SELECT set_config('dreamseed.token', :token, true)`` so
 row-level security policies can resolve the signed-in user (transaction-local, safe
-behind a transaction-pooling PgBouncer). Any database exception leaving the block is
-translated into a :class:`DomainError`.
+behind a transaction-pooling PgBouncer). Behind such a pooler the same first statement also
+sets, transaction-locally, the session settings a direct connection forces at connect time
+(``db.roles.transaction_settings``): one statement, no extra round trip. Any database
+exception leaving the block is translated into a :class:`DomainError`.
 """
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, TextClause, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from dreamseed_desktop.db.engine import engine_is_pooled
+from dreamseed_desktop.db.roles import transaction_settings
 from dreamseed_desktop.services.core.errors import DomainError, Unavailable, translate_db_error
 
 #: what a one-PC install says when its own database server failed: never "check the network"
@@ -53,6 +57,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._first_sql, self._first_params = _first_statement(self.engine)
 
     @contextmanager
     def session(self, *, token: str | None = None, readonly: bool = False) -> Iterator[Session]:
@@ -63,7 +68,7 @@ class Database:
                 with s.begin():
                     if readonly:
                         s.execute(text("SET TRANSACTION READ ONLY"))
-                    s.execute(text("SELECT set_config('dreamseed.token', :t, true)"), {"t": tok or ""})
+                    s.execute(self._first_sql, {**self._first_params, "t": tok or ""})
                     yield s
         except Unavailable as exc:
             raise self.unavailable(exc) from exc
@@ -74,6 +79,11 @@ class Database:
             if isinstance(error, Unavailable):
                 error = self.unavailable(error)
             raise error from exc
+
+    @property
+    def pooled(self) -> bool:
+        """True behind a transaction-pooling PgBouncer (``?pool_mode=transaction``)."""
+        return engine_is_pooled(self.engine)
 
     def unavailable(self, error: Unavailable | None = None) -> Unavailable:
         """The error to raise when the database cannot be reached. On a school server that is
@@ -88,3 +98,15 @@ class Database:
             state = "down"
         message = {"restarted": LOCAL_SERVER_RESTARTED, "running": LOCAL_SERVER_SLOW}.get(state, LOCAL_SERVER_DOWN)
         return Unavailable(message)
+
+
+def _first_statement(engine: Engine) -> tuple[TextClause, dict[str, str]]:
+    """The statement that opens every unit of work: the token, and behind a transaction pooler
+    the forced session settings of the client login role, all ``set_config(..., true)``."""
+    settings = transaction_settings(engine.url.username) if engine_is_pooled(engine) else {}
+    calls = ["set_config('dreamseed.token', :t, true)"]
+    params: dict[str, str] = {}
+    for n, (name, value) in enumerate(settings.items()):
+        calls.append(f"set_config(:k{n}, :v{n}, true)")
+        params[f"k{n}"], params[f"v{n}"] = name, value
+    return text("SELECT " + ", ".join(calls)), params

@@ -51,6 +51,9 @@ class PgCluster:
     port: int = field(default_factory=free_port)
     max_connections: int = 200
     restarts: int = 0
+    #: the PostgreSQL programs to run (default: pgserver's bundled ones; tests/fixtures/district.py
+    #: passes Debian's /usr/lib/postgresql/<version>/bin)
+    bin_dir: Path | None = None
 
     def __post_init__(self) -> None:
         self.root = Path(self.root)
@@ -61,7 +64,7 @@ class PgCluster:
 
     # ------------------------------------------------------------------ plumbing
     def _run(self, *args: str, check: bool = True, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        cmd = [str(pg_bin_dir() / args[0]), *args[1:]]
+        cmd = [str((self.bin_dir or pg_bin_dir()) / args[0]), *args[1:]]
         proc = subprocess.run(cmd, user=self._user, capture_output=True, text=True, timeout=timeout, cwd="/")
         if check and proc.returncode != 0:
             raise RuntimeError(f"{args[0]} failed ({proc.returncode}): {proc.stderr.strip()}")
