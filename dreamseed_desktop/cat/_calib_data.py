@@ -19,6 +19,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from .errors import InputError
+
 Arr = NDArray[np.float64]
 
 
@@ -32,7 +34,7 @@ class DenseData:
         np.add.at(self.r0, (person[~x], item[~x]), 1.0)
         self.obs = self.r1 + self.r0
         if self.obs.max(initial=0) > 1:
-            raise ValueError("a person answered the same item twice")
+            raise InputError("A person answered the same item twice.")
         self.complete = bool(self.obs.min(initial=1) == 1)
 
     def loglik(self, logp: Arr, logq: Arr) -> Arr:
@@ -64,7 +66,7 @@ class LongData:
         self.person, self.item, self.x = person[order], item[order], x[order]
         key = self.person * n_items + self.item
         if key.size > 1 and np.any(key[1:] == key[:-1]):
-            raise ValueError("a person answered the same item twice")
+            raise InputError("A person answered the same item twice.")
         self.N, self.J = n_persons, n_items
         self.xf = self.x.astype(np.float64)
         starts = (np.flatnonzero(np.r_[True, self.person[1:] != self.person[:-1]]) if self.person.size

@@ -30,6 +30,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from .calibration import CalibrationResult, calibrate_long
+from .errors import InputError
 
 __all__ = ["AnchorDrift", "calibrate_with_anchors", "robust_z"]
 
@@ -75,7 +76,7 @@ def calibrate_with_anchors(
     displacement is mostly noise) and do not enter the median and MAD.
     """
     if not anchors:
-        raise ValueError("fixed-anchor calibration needs at least one anchor item")
+        raise InputError("Fixed-anchor calibration needs at least one anchor item.")
     if not (z_limit > 0 and min_shift >= 0 and max_rounds >= 1):
         raise ValueError("z_limit must be positive, min_shift >= 0, max_rounds >= 1")
     active = dict(anchors)

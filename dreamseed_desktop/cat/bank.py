@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from .errors import InputError
+
 __all__ = ["ItemBank", "load_bank_csv", "save_bank_csv"]
 
 CONTENT_FIELDS = ("subject", "grade", "strand")
@@ -43,23 +45,23 @@ class ItemBank:
         for name in ("a", "b", "c"):
             arr = np.ascontiguousarray(np.asarray(getattr(self, name), dtype=np.float64))
             if arr.shape != (n,):
-                raise ValueError(f"{name} must have one value per item")
+                raise InputError("{name} must have one value per item", name=name)
             arr.setflags(write=False)
             object.__setattr__(self, name, arr)
         for name in CONTENT_FIELDS:
             vals = tuple(str(v) for v in getattr(self, name))
             if vals and len(vals) != n:
-                raise ValueError(f"{name} must be empty or have one value per item")
+                raise InputError("{name} must be empty or have one value per item", name=name)
             object.__setattr__(self, name, vals)
         ids = tuple(str(i) for i in self.item_ids)
         object.__setattr__(self, "item_ids", ids)
         index = {iid: k for k, iid in enumerate(ids)}
         if len(index) != n:
-            raise ValueError("duplicate item_id in bank")
+            raise InputError("The bank lists an item_id twice.")
         if np.any(self.a <= 0) or np.any(~np.isfinite(self.b)):
-            raise ValueError("a must be positive and b finite")
+            raise InputError("Every item needs a positive a and a finite b.")
         if np.any(self.c < 0) or np.any(self.c >= 1):
-            raise ValueError("c must be in [0, 1)")
+            raise InputError("Every item needs a c from 0 up to (not including) 1.")
         object.__setattr__(self, "_index", index)
 
     def __len__(self) -> int:
@@ -127,10 +129,21 @@ def load_bank_csv(path: str | Path) -> ItemBank:
         fields = {f.strip() for f in (reader.fieldnames or [])}
         missing = {"item_id", "a", "b"} - fields
         if missing:
-            raise ValueError(f"bank CSV {path} lacks columns: {sorted(missing)}")
+            raise InputError("The bank CSV {path} lacks the columns {columns}.", path=str(path),
+                             columns=", ".join(sorted(missing)))
         rows = [{(k or "").strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items()} for row in reader]
     if not rows:
-        raise ValueError(f"bank CSV {path} has no items")
+        raise InputError("The bank CSV {path} has no items.", path=str(path))
+    for line, row in enumerate(rows, start=2):
+        for column in ("a", "b", "c"):
+            value = row.get(column)
+            if column == "c" and value in (None, ""):
+                continue
+            try:
+                float(value)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                raise InputError("Line {line} of {path}: {column} is not a number: '{value}'.", line=line,
+                                 path=str(path), column=column, value=value or "") from None
     return ItemBank.from_records(rows)
 
 

@@ -59,6 +59,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from ._calib_data import make_data
 from ._calib_steps import mstep_1pl, mstep_2pl, mstep_3pl, sig, standard_errors
+from .errors import InputError
 
 __all__ = ["CalibrationResult", "calibrate", "calibrate_long", "load_responses_csv"]
 
@@ -215,14 +216,16 @@ def load_responses_csv(path: str | Path) -> tuple[list[str], list[str], NDArray[
         reader = csv.DictReader(fh)
         need = {"person_id", "item_id", "correct"}
         if not need <= {f.strip() for f in reader.fieldnames or []}:
-            raise ValueError(f"responses CSV {path} needs columns {sorted(need)}")
+            raise InputError("The responses CSV {path} needs the columns {columns}.", path=str(path),
+                             columns=", ".join(sorted(need)))
         for row in reader:
             row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
             v = row["correct"].lower()
             if v == "":
                 continue  # unanswered
             if v not in truthy | falsy:
-                raise ValueError(f"bad correct value {row['correct']!r}")
+                raise InputError("Line {line}: correct must be 0 or 1 (or true/false), not '{value}'.",
+                                 line=reader.line_num, value=row["correct"])
             persons.append(row["person_id"])
             items.append(row["item_id"])
             correct.append(1 if v in truthy else 0)
@@ -299,15 +302,15 @@ def calibrate(
     """
     model = model.lower()
     if model not in MODELS:
-        raise ValueError(f"model must be one of {MODELS}")
+        raise InputError("The model must be one of {choices}.", choices=", ".join(MODELS))
     if a_prior_sd is not None and not a_prior_sd > 0:
-        raise ValueError("the prior sd of log a must be positive")
+        raise InputError("The prior SD of log a must be positive.")
     if c_prior is not None and not (c_prior[0] >= 1 and c_prior[1] >= 1):
-        raise ValueError("the Beta prior on c needs both parameters >= 1")
+        raise InputError("The Beta prior on c needs both parameters at least 1.")
     if n_quad < 5 or not quad_range > 0:
-        raise ValueError("the quadrature needs at least 5 points and a positive range")
+        raise InputError("The quadrature needs at least 5 points and a positive range.")
     if min_answers < 1:
-        raise ValueError("min_answers must be at least 1")
+        raise InputError("The minimum number of answers must be at least 1.")
     person = np.asarray(person_index, dtype=np.int64)
     item = np.asarray(item_index, dtype=np.int64)
     x = np.asarray(correct).astype(bool)
@@ -316,7 +319,7 @@ def calibrate(
     N = int(n_persons if n_persons is not None else (person.max() + 1 if person.size else 0))
     J = int(n_items if n_items is not None else (item.max() + 1 if item.size else 0))
     if N == 0 or J == 0:
-        raise ValueError("no responses to calibrate")
+        raise InputError("There are no responses to calibrate.")
 
     n_obs = np.bincount(item, minlength=J)
     n_cor = np.bincount(item, weights=x.astype(float), minlength=J)
@@ -354,8 +357,8 @@ def calibrate(
             flag_lists[k].append("too_few_answers")
     seen = np.array([not f for f in flag_lists], dtype=bool)  # items to estimate
     if not seen.any() and not fixed.any():
-        raise ValueError("no item can be calibrated: every item has no answers, only correct or "
-                         f"only wrong answers, or fewer than {min_answers} answers")
+        raise InputError("No item can be calibrated: every item has no answers, only correct or only wrong "
+                         "answers, or fewer than {minimum} answers.", minimum=min_answers)
     use = (seen | fixed)[item]
     person, item, x = person[use], item[use], x[use]
     person_answers = np.bincount(person, minlength=N).astype(np.int64)

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from .errors import InputError
 from .estimation import ESTIMATORS, QuadratureGrid
 
 __all__ = ["ALGORITHM_VERSION", "CatConfig"]
@@ -107,39 +108,42 @@ class CatConfig:
             norm = tuple(sorted((str(k), float(v)) for k, v in pairs))
             object.__setattr__(self, name, norm)
         if self.estimator not in ESTIMATORS:
-            raise ValueError(f"estimator must be one of {ESTIMATORS}")
+            raise InputError("{key} must be one of {choices}.", key="estimator", choices=", ".join(ESTIMATORS))
         if self.exposure_control not in EXPOSURE_METHODS:
-            raise ValueError(f"exposure_control must be one of {EXPOSURE_METHODS}")
+            raise InputError("{key} must be one of {choices}.", key="exposure_control",
+                             choices=", ".join(EXPOSURE_METHODS))
         if self.start_selection not in START_RULES:
-            raise ValueError(f"start_selection must be one of {START_RULES}")
+            raise InputError("{key} must be one of {choices}.", key="start_selection",
+                             choices=", ".join(START_RULES))
         if int(self.start_selection_items) < 0:
-            raise ValueError("start_selection_items must be >= 0")
+            raise InputError("{key} must be 0 or more.", key="start_selection_items")
         if self.content_key not in CONTENT_KEYS:
-            raise ValueError(f"content_key must be one of {CONTENT_KEYS}")
+            raise InputError("{key} must be one of {choices}.", key="content_key",
+                             choices=", ".join(str(k) for k in CONTENT_KEYS))
         if int(self.grid_points) < 2 or not self.grid_max > self.grid_min:
-            raise ValueError("grid needs grid_points >= 2 and grid_max > grid_min")
+            raise InputError("The grid needs grid_points of at least 2 and grid_max above grid_min.")
         if not self.prior_sd > 0:
-            raise ValueError("prior_sd must be positive")
+            raise InputError("{key} must be positive.", key="prior_sd")
         if not self.mle_max > self.mle_min:
-            raise ValueError("mle_max must exceed mle_min")
+            raise InputError("mle_max must be above mle_min.")
         if self.randomesque_k < 1:
-            raise ValueError("randomesque_k must be >= 1")
+            raise InputError("{key} must be at least 1.", key="randomesque_k")
         if not 0 < self.exposure_target <= 1:
-            raise ValueError("exposure_target must be in (0, 1]")
+            raise InputError("exposure_target must be above 0 and at most 1.")
         if self.min_items < 0 or self.max_items < 1 or self.min_items > self.max_items:
-            raise ValueError("need 0 <= min_items <= max_items and max_items >= 1")
+            raise InputError("The design needs 0 <= min_items <= max_items and max_items of at least 1.")
         if self.se_target is not None and not self.se_target > 0:
-            raise ValueError("se_target must be positive or None")
+            raise InputError("{key} must be positive or null.", key="se_target")
         if not 0 <= int(self.pretest_items) <= MAX_PRETEST_ITEMS:
-            raise ValueError(f"pretest_items must be between 0 and {MAX_PRETEST_ITEMS}")
+            raise InputError("pretest_items must be between 0 and {maximum}.", maximum=MAX_PRETEST_ITEMS)
         if self.time_limit_seconds is not None and not self.time_limit_seconds > 0:
-            raise ValueError("time_limit_seconds must be positive or None")
+            raise InputError("{key} must be positive or null.", key="time_limit_seconds")
         for _, v in self.content_targets:
             if v < 0 or not math.isfinite(v):
-                raise ValueError("content targets must be non-negative")
+                raise InputError("Content targets must be 0 or more.")
         for _, v in self.exposure_parameters:
             if not 0 <= v <= 1:
-                raise ValueError("exposure parameters must be in [0, 1]")
+                raise InputError("Exposure parameters must be between 0 and 1.")
 
     # ------------------------------------------------------------------ helpers
     @functools.cached_property
@@ -176,7 +180,7 @@ class CatConfig:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ValueError(f"unknown CatConfig keys: {sorted(unknown)}")
+            raise InputError("The design has unknown keys: {keys}.", keys=", ".join(sorted(unknown)))
         kw = dict(data)
         for name in ("grid_points", "randomesque_k", "min_items", "max_items", "start_selection_items",
                      "pretest_items"):
@@ -188,5 +192,5 @@ class CatConfig:
     def from_json(cls, text: str) -> CatConfig:
         data = json.loads(text)
         if not isinstance(data, dict):
-            raise ValueError("CatConfig JSON must be an object")  # bad content, not a bad argument
+            raise InputError("The design JSON must be an object.")  # bad content, not a bad argument
         return cls.from_dict(data)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .bank import ItemBank
+from .errors import InputError
 
 __all__ = ["STRANDS", "demo_item_bank", "generate_demo_bank"]
 
@@ -40,7 +41,7 @@ def generate_demo_bank(
     number of items.
     """
     if n_items < 1:
-        raise ValueError("n_items must be positive")
+        raise InputError("The demo bank needs at least one item.")
     subjects = list(subjects)
     if not subjects:
         raise ValueError("need at least one subject")

@@ -29,6 +29,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from .bank import ItemBank
 from .config import CatConfig
+from .errors import InputError
 from .reliability import reliability_of_simulation
 from .selection import ExposureCounts, ItemSelector
 from .session import CatSession, plan_pretest
@@ -219,7 +220,7 @@ def simulate(
         mean = cfg.prior_mean if theta_mean is None else float(theta_mean)
         sd = cfg.prior_sd if theta_sd is None else float(theta_sd)
         if not (math.isfinite(mean) and math.isfinite(sd) and sd >= 0):
-            raise ValueError("theta_mean must be finite and theta_sd finite and >= 0")
+            raise InputError("The mean ability must be a finite number and its SD a finite number of 0 or more.")
         th = np.random.default_rng(th_seed).normal(mean, sd, n_examinees)
     else:
         th = np.asarray(true_theta, dtype=np.float64)
@@ -227,7 +228,7 @@ def simulate(
     if cfg.pretest_items > 0 and pretest_bank is not None:
         clash = set(pretest_bank.item_ids) & set(bank.item_ids)
         if clash:
-            raise ValueError(f"pretest items must not be in the bank: {sorted(clash)[:3]}")
+            raise InputError("Pretest items must not be in the bank: {items}.", items=", ".join(sorted(clash)[:3]))
     run = run_simulees(bank, cfg, th, int(run_seed.generate_state(1)[0]), keep_items=responses_out is not None,
                        pretest_bank=pretest_bank)
     if responses_out is not None:

@@ -37,7 +37,8 @@ REGISTRARS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]]
 def build_parser() -> argparse.ArgumentParser:
     parser = i18n.Parser(prog="dreamseed-admin", description=translate(
         "Cli", "dreamseed-admin: database upgrades, backups, accounts, demo data, roster CSV, CAT tools."))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("Cli", "show the program's version and exit"))
     parser.add_argument("-v", "--verbose", action="store_true", help=translate("Cli", "log debug output"))
     parser.add_argument("--lang", choices=("ko", "en"),
                         help=translate("Cli", "language of the messages (default: DREAMSEED_LANG, LANG, or the "

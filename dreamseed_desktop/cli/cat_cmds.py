@@ -37,7 +37,7 @@ from dreamseed_desktop.cat import (
 from dreamseed_desktop.cat.anchoring import AnchorDrift, calibrate_with_anchors
 from dreamseed_desktop.cat.calibration import REASONS, UNCALIBRATED
 from dreamseed_desktop.cli.common import output_file, positive_int
-from dreamseed_desktop.cli.i18n import error_line
+from dreamseed_desktop.cli.i18n import error_line, fill, input_problem, translate
 from dreamseed_desktop.services.psychometrics.threads import pinned_blas
 
 MIN_ANSWERS = 50  # the psychometrics screen's default minimum answers per item
@@ -54,7 +54,8 @@ def parse_a_prior(text: str) -> float | None:
     except ValueError:
         sd = math.nan
     if kind != "lognormal" or not (math.isfinite(sd) and sd > 0):
-        raise ValueError(f"--a-prior must be 'none' or 'lognormal:SD' with SD > 0, not {text!r}")
+        raise ValueError(fill(translate("Cli", "--a-prior must be 'none' or 'lognormal:SD' with SD > 0, not '%1'"),
+                              text))
     return sd
 
 
@@ -70,7 +71,8 @@ def parse_c_prior(text: str) -> tuple[float, float] | None:
     except ValueError:
         ab = ()
     if kind != "beta" or len(ab) != 2 or not all(math.isfinite(v) and v >= 1 for v in ab):
-        raise ValueError(f"--c-prior must be 'none' or 'beta:A,B' with A, B >= 1, not {text!r}")
+        raise ValueError(fill(translate("Cli", "--c-prior must be 'none' or 'beta:A,B' with A, B >= 1, not '%1'"),
+                              text))
     return ab[0], ab[1]
 
 
@@ -81,66 +83,79 @@ def summary_path(out: Path) -> Path:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``simulate`` and ``calibrate`` sub-commands."""
-    sim = sub.add_parser("simulate", help="simulate a CAT design on an item bank",
-                         description="Run simulated examinees through a CAT design and report accuracy and exposure.")
+    sim = sub.add_parser("simulate", help=translate("Cli", "simulate a CAT design on an item bank"),
+                         description=translate("Cli", "Run simulated examinees through a CAT design and report "
+                                                      "accuracy and exposure."))
     src = sim.add_mutually_exclusive_group(required=True)
-    src.add_argument("--bank", type=Path, metavar="BANK.csv", help="bank CSV: item_id,a,b,c[,subject,grade,strand]")
+    src.add_argument("--bank", type=Path, metavar="BANK.csv",
+                     help=translate("Cli", "bank CSV: item_id,a,b,c[,subject,grade,strand]"))
     src.add_argument("--demo-bank", type=positive_int, metavar="N_ITEMS",
-                     help="use the generated demo bank with N items")
+                     help=translate("Cli", "use the generated demo bank with N items"))
     sim.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
-                     help="number of simulees (default 1000)")
-    sim.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
-    sim.add_argument("--config", type=Path, metavar="cfg.json", help="CatConfig JSON (default: built-in defaults)")
+                     help=translate("Cli", "number of simulees (default 1000)"))
+    sim.add_argument("--seed", type=int, default=0, metavar="S", help=translate("Cli", "random seed (default 0)"))
+    sim.add_argument("--config", type=Path, metavar="cfg.json",
+                     help=translate("Cli", "CAT design as JSON (CatConfig; default: the built-in design)"))
     sim.add_argument("--theta-mean", type=float, metavar="M",
-                     help="mean of the simulated students' true abilities (default: the design's prior mean)")
+                     help=translate("Cli", "mean of the simulated students' true abilities (default: the design's "
+                                           "prior mean)"))
     sim.add_argument("--theta-sd", type=float, metavar="SD",
-                     help="SD of the simulated students' true abilities (default: the design's prior SD)")
+                     help=translate("Cli", "SD of the simulated students' true abilities (default: the design's "
+                                           "prior SD)"))
     sim.add_argument("--sh-examinees", type=positive_int, default=1000, metavar="N",
-                     help="simulees per Sympson-Hetter iteration when parameters must be computed")
-    sim.add_argument("--sh-iterations", type=positive_int, default=12, metavar="K", help="Sympson-Hetter iterations")
-    sim.add_argument("--item-rates", action="store_true", help="include every item's exposure rate")
+                     help=translate("Cli", "simulees per Sympson-Hetter iteration when parameters must be computed"))
+    sim.add_argument("--sh-iterations", type=positive_int, default=12, metavar="K",
+                     help=translate("Cli", "Sympson-Hetter iterations"))
+    sim.add_argument("--item-rates", action="store_true", help=translate("Cli", "include every item's exposure rate"))
     sim.add_argument("--pretest-items", type=int, metavar="N",
-                     help="seed N unscored pretest items into every sitting (0-10; default: the design's "
-                          "pretest_items); needs --pretest-bank")
+                     help=translate("Cli", "seed N unscored pretest items into every sitting (0-10; default: the "
+                                   "design's pretest_items); needs --pretest-bank"))
     sim.add_argument("--pretest-bank", type=Path, metavar="NEW.csv",
-                     help="the new items to pretest, item_id,a,b,c with their true parameters (ids not in the "
-                          "bank); their answers go to --responses-out, for calibrate --anchors")
-    sim.add_argument("--out", type=output_file, required=True, metavar="result.json", help="report JSON path")
+                     help=translate("Cli", "the new items to pretest, item_id,a,b,c with their true parameters (ids "
+                                           "not in the bank); their answers go to --responses-out, for calibrate "
+                                           "--anchors"))
+    sim.add_argument("--out", type=output_file, required=True, metavar="result.json",
+                     help=translate("Cli", "where the JSON report goes"))
     sim.add_argument("--responses-out", type=output_file, metavar="RESP.csv",
-                     help="also write every simulated answer as person_id,item_id,correct (input for calibrate)")
+                     help=translate("Cli", "also write every simulated answer as person_id,item_id,correct (input for "
+                                   "calibrate)"))
     sim.set_defaults(func=run_simulate)
 
-    cal = sub.add_parser("calibrate", help="calibrate items (MML-EM) from responses",
-                         description="Marginal maximum likelihood (EM) calibration of 1PL/2PL/3PL items.")
-    cal.add_argument("--model", choices=("1pl", "2pl", "3pl"), default="2pl")
+    cal = sub.add_parser("calibrate", help=translate("Cli", "calibrate items (MML-EM) from responses"),
+                         description=translate("Cli", "Marginal maximum likelihood (EM) calibration of 1PL/2PL/3PL "
+                                              "items."))
+    cal.add_argument("--model", choices=("1pl", "2pl", "3pl"), default="2pl",
+                     help=translate("Cli", "IRT model (default 2pl)"))
     cal.add_argument("--responses", type=Path, required=True, metavar="RESP.csv",
-                     help="long format person_id,item_id,correct (may be sparse)")
+                     help=translate("Cli", "long format person_id,item_id,correct (may be sparse)"))
     cal.add_argument("--out", type=output_file, required=True, metavar="PARAMS.csv",
-                     help="output item_id,a,b,c,se_a,se_b,se_c,fit")
+                     help=translate("Cli", "where the item parameters go: item_id,a,b,c,se_a,se_b,se_c,fit"))
     cal.add_argument("--a-prior", default="lognormal:1.5", metavar="none|lognormal:SD",
-                     help="prior on the discrimination a (2PL/3PL): none, or a normal prior with "
-                          "standard deviation SD on log a (default lognormal:1.5)")
+                     help=translate("Cli", "prior on the discrimination a (2PL/3PL): none, or a normal prior with "
+                                   "standard deviation SD on log a (default lognormal:1.5)"))
     cal.add_argument("--c-prior", default="beta:5,17", metavar="none|beta:A,B",
-                     help="prior on the guessing c (3PL): none, or Beta(A, B) (default beta:5,17)")
+                     help=translate("Cli", "prior on the guessing c (3PL): none, or Beta(A, B) (default beta:5,17)"))
     cal.add_argument("--min-answers", type=int, default=MIN_ANSWERS, metavar="N",
-                     help=f"items with fewer answers are left uncalibrated (default {MIN_ANSWERS}, "
-                          "as in the psychometrics screen)")
+                     help=fill(translate("Cli", "items with fewer answers are left uncalibrated (default %1, as in the "
+                                        "psychometrics screen)"), MIN_ANSWERS))
     cal.add_argument("--quad-points", type=positive_int, default=41, metavar="Q",
-                     help="quadrature points for theta ~ N(0, 1) (default 41)")
+                     help=translate("Cli", "quadrature points for theta ~ N(0, 1) (default 41)"))
     cal.add_argument("--quad-range", type=float, default=5.0, metavar="R",
-                     help="quadrature nodes span [-R, R] (default 5)")
+                     help=translate("Cli", "quadrature nodes span [-R, R] (default 5)"))
     cal.add_argument("--anchors", type=Path, metavar="BANK.csv",
-                     help="fixed-anchor calibration: items of this item_id,a,b[,c] file keep their "
-                          "parameters and the ability distribution is estimated (new items land on "
-                          "the bank's scale); drifted anchors are released first")
+                     help=translate("Cli", "fixed-anchor calibration: items of this item_id,a,b[,c] file keep their "
+                                   "parameters and the ability distribution is estimated (new items land on the "
+                                   "bank's scale); drifted anchors are released first"))
     cal.add_argument("--drift-z", type=float, default=2.7, metavar="Z",
-                     help="robust z above which an anchor has drifted (default 2.7)")
+                     help=translate("Cli", "robust z above which an anchor has drifted (default 2.7)"))
     cal.add_argument("--drift-min-shift", type=float, default=0.3, metavar="LOGITS",
-                     help="...and its displacement differs from the anchors' median by at least this "
-                          "(default 0.3)")
-    cal.add_argument("--no-drift-check", action="store_true", help="keep every anchor fixed")
-    cal.add_argument("--max-iter", type=positive_int, default=500)
-    cal.add_argument("--tol", type=float, default=1e-4)
+                     help=translate("Cli", "...and its displacement differs from the anchors' median by at least this "
+                                   "(default 0.3)"))
+    cal.add_argument("--no-drift-check", action="store_true", help=translate("Cli", "keep every anchor fixed"))
+    cal.add_argument("--max-iter", type=positive_int, default=500, metavar="N",
+                     help=translate("Cli", "at most this many EM iterations (default 500)"))
+    cal.add_argument("--tol", type=float, default=1e-4, metavar="TOL",
+                     help=translate("Cli", "stop when no parameter changes by more than this (default 0.0001)"))
     cal.set_defaults(func=run_calibrate)
 
 
@@ -154,19 +169,21 @@ def _run_simulate(args: argparse.Namespace) -> int:
     try:
         bank = demo_item_bank(args.demo_bank) if args.demo_bank else load_bank_csv(args.bank)
         config = CatConfig.from_json(args.config.read_text(encoding="utf-8")) if args.config else CatConfig()
-        if args.examinees < 1:
-            raise ValueError("--examinees must be at least 1")
         if args.theta_sd is not None and not (math.isfinite(args.theta_sd) and args.theta_sd >= 0):
-            raise ValueError("--theta-sd must be a finite number >= 0")
+            raise ValueError(translate("Cli", "--theta-sd must be a finite number of 0 or more"))
         if args.theta_mean is not None and not math.isfinite(args.theta_mean):
-            raise ValueError("--theta-mean must be a finite number")
+            raise ValueError(translate("Cli", "--theta-mean must be a finite number"))
         if args.pretest_items is not None:
             config = config.with_changes(pretest_items=args.pretest_items)
         pretest_bank = load_bank_csv(args.pretest_bank) if args.pretest_bank else None
         if config.pretest_items > 0 and pretest_bank is None:
-            raise ValueError("the design seeds pretest items: give the new items with --pretest-bank")
+            raise ValueError(translate("Cli", "the design seeds pretest items: give the new items with "
+                                              "--pretest-bank"))
+        if pretest_bank is not None and set(pretest_bank.item_ids) & set(bank.item_ids):
+            clash = sorted(set(pretest_bank.item_ids) & set(bank.item_ids))[:3]
+            raise ValueError(fill(translate("Cli", "pretest items must not be in the bank: %1"), ", ".join(clash)))
     except (OSError, ValueError, KeyError) as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        print(error_line(input_problem(exc)), file=sys.stderr)
         return 1
     t0 = time.perf_counter()
     if config.exposure_control == "sympson_hetter" and not config.exposure_parameters:
@@ -187,14 +204,17 @@ def _run_simulate(args: argparse.Namespace) -> int:
     out["theta_sd"] = config.prior_sd if args.theta_sd is None else args.theta_sd
     out["seconds"] = round(time.perf_counter() - t0, 3)
     args.out.write_text(json.dumps(_finite(out), indent=2, allow_nan=False), encoding="utf-8")
-    print(f"{report.n_examinees} simulees, {len(bank)} items: RMSE {report.rmse:.3f}, bias {report.bias:+.3f}, "
-          f"r {report.correlation:.3f}, length {report.mean_length:.1f} [{report.min_length}-{report.max_length}], "
-          f"max exposure {report.exposure_max:.3f}, never used {report.share_never_used:.1%}, "
-          f"overlap {report.overlap_rate:.3f} -> {args.out}")
+    print(fill(translate("Cli", "simulees: %1, items: %2; RMSE %3, bias %4, r %5, test length %6 [%7-%8], "
+                                "highest exposure %9, never used %10, overlap %11 -> %12"),
+               report.n_examinees, len(bank), f"{report.rmse:.3f}", f"{report.bias:+.3f}",
+               f"{report.correlation:.3f}", f"{report.mean_length:.1f}", report.min_length, report.max_length,
+               f"{report.exposure_max:.3f}", f"{report.share_never_used:.1%}", f"{report.overlap_rate:.3f}",
+               args.out))
     if report.pretest_answers:
         counts = sorted(report.pretest_answers.values())
-        print(f"pretest: {config.pretest_items} per sitting, {len(counts)} items, answers per item "
-              f"{counts[0]}-{counts[-1]} (unscored: θ, SE and length as without them)")
+        print(fill(translate("Cli", "pretest: %1 per sitting, items: %2, answers per item %3-%4 (unscored: θ, SE "
+                                    "and test length as without them)"),
+                   config.pretest_items, len(counts), counts[0], counts[-1]))
     return 0
 
 
@@ -220,10 +240,10 @@ def _run_calibrate(args: argparse.Namespace) -> int:
         a_prior = parse_a_prior(args.a_prior)
         c_prior = parse_c_prior(args.c_prior)
         if args.min_answers < 1:
-            raise ValueError("--min-answers must be at least 1")
+            raise ValueError(translate("Cli", "--min-answers must be at least 1"))
         persons, items, correct = load_responses_csv(args.responses)
         if not persons:
-            raise ValueError("no responses in file")
+            raise ValueError(fill(translate("Cli", "%1 has no responses"), args.responses))
         options = dict(max_iter=args.max_iter, tol=args.tol, a_prior_sd=a_prior, c_prior=c_prior,
                        min_answers=args.min_answers, n_quad=args.quad_points, quad_range=args.quad_range)
         drift: list[AnchorDrift] = []
@@ -233,7 +253,8 @@ def _run_calibrate(args: argparse.Namespace) -> int:
             anchor_params = {iid: (float(bank.a[k]), float(bank.b[k]), float(bank.c[k]))
                              for k, iid in enumerate(bank.item_ids) if iid in present}
             if not anchor_params:
-                raise ValueError(f"no item of {args.anchors} was answered: nothing to anchor on")
+                raise ValueError(fill(translate("Cli", "no item of %1 was answered: nothing to anchor on"),
+                                      args.anchors))
             if args.no_drift_check:
                 result = calibrate_long(persons, items, correct, args.model, anchor_params=anchor_params,
                                         **options)
@@ -245,7 +266,7 @@ def _run_calibrate(args: argparse.Namespace) -> int:
         else:
             result = calibrate_long(persons, items, correct, args.model, **options)
     except (OSError, ValueError, KeyError) as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        print(error_line(input_problem(exc)), file=sys.stderr)
         return 1
     result.save_csv(args.out)
     summary = result.summary()
@@ -260,28 +281,41 @@ def _run_calibrate(args: argparse.Namespace) -> int:
     summary["output"] = str(args.out)
     side = summary_path(args.out)
     side.write_text(json.dumps(_finite(summary), indent=2, allow_nan=False), encoding="utf-8")
-    state = "converged" if result.converged else "NOT converged"
+    state = translate("Cli", "converged") if result.converged else translate("Cli", "NOT converged")
     priors = result.priors()
-    print(f"{args.model}: {len(result.item_ids)} items ({summary['n_items_calibrated']} calibrated), "
-          f"{len(result.person_ids)} persons, {len(persons)} answers; "
-          f"priors: a {priors['a']}, c {priors['c']}; theta ~ {summary['ability_distribution']}, "
-          f"{result.n_quad} quadrature points "
-          f"on [-{result.quad_range:g}, {result.quad_range:g}]; {result.iterations} EM iterations ({state}), "
-          f"log-likelihood {result.log_likelihood:.3f} -> {args.out}, {side}")
+    print(fill(translate("Cli", "%1: items: %2 (calibrated: %3), persons: %4, answers: %5; priors: a %6, c %7; "
+                                "theta ~ %8, quadrature points: %9 on [-%10, %10]; EM iterations: %11 (%12), "
+                                "log-likelihood %13 -> %14, %15"),
+               args.model, len(result.item_ids), summary["n_items_calibrated"], len(result.person_ids),
+               len(persons), _prior_text(priors["a"]), _prior_text(priors["c"]),
+               fill(translate("Cli", "N(%1, %2^2), estimated"), f"{result.theta_mean:.4f}", f"{result.theta_sd:.4f}")
+               if result.distribution_estimated else translate("Cli", "N(0, 1), fixed"),
+               result.n_quad, f"{result.quad_range:g}", result.iterations, state,
+               f"{result.log_likelihood:.3f}", args.out, side))
     if args.anchors:
         released = [d for d in drift if d.dropped]
-        print(f"  fixed anchors: {int(result.fixed.sum())} items; ability distribution estimated: "
-              f"mean {result.theta_mean:.3f}, SD {result.theta_sd:.3f}; drifted anchors released: "
-              + (", ".join(f"{d.item_id} (displacement {d.displacement:+.2f}, z {d.robust_z:.1f})"
-                           for d in released) or "none"))
+        shown = ", ".join(fill(translate("Cli", "%1 (displacement %2, z %3)"), d.item_id, f"{d.displacement:+.2f}",
+                               f"{d.robust_z:.1f}") for d in released) or translate("Cli", "none")
+        print("  " + fill(translate("Cli", "fixed anchors: %1 items; ability distribution estimated: mean %2, "
+                                           "SD %3; drifted anchors released: %4"),
+                          int(result.fixed.sum()), f"{result.theta_mean:.3f}", f"{result.theta_sd:.3f}", shown))
     for iid, flag in zip(result.item_ids, result.flags):
         for f in filter(None, flag.split(";")):
             if f == "fixed":
                 continue
-            what = "left uncalibrated" if f in UNCALIBRATED else "warning"
-            print(f"  item {iid}: {what}: {REASONS[f]}", file=sys.stderr)
+            line = (translate("Cli", "item %1: left uncalibrated: %2") if f in UNCALIBRATED
+                    else translate("Cli", "item %1: warning: %2"))
+            print("  " + fill(line, iid, translate("CatReason", REASONS[f])), file=sys.stderr)
     one, none = summary["n_persons_one_answer"], summary["n_persons_no_usable_answer"]
     if one or none:
-        print(f"  {one} person(s) with a single usable answer and {none} with none: they are kept in the "
-              "marginal likelihood but add almost no information", file=sys.stderr)
+        print("  " + fill(translate("Cli", "persons with a single usable answer: %1, with none: %2; they are kept "
+                                           "in the marginal likelihood but add almost no information"), one, none),
+              file=sys.stderr)
     return 0 if result.converged else 3
+
+
+def _prior_text(prior: object) -> str:
+    """A prior as the printout names it (``none`` in the chosen language)."""
+    if prior in (None, "none"):
+        return translate("Cli", "none")
+    return translate("Cli", "not used") if prior == "not used" else str(prior)

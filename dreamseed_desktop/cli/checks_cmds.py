@@ -31,45 +31,54 @@ from dreamseed_desktop.cat.fit import infit_outfit, sx2
 from dreamseed_desktop.cat.reliability import information_curve, reliability_of_items
 from dreamseed_desktop.cat.wle import wle_matrix
 from dreamseed_desktop.cli.common import output_file, positive_int
-from dreamseed_desktop.cli.i18n import error_line
+from dreamseed_desktop.cli.i18n import error_line, fill, input_problem, translate
 from dreamseed_desktop.services.psychometrics.threads import pinned_blas
 
 N_PARAMS = {"1pl": 1, "2pl": 2, "3pl": 3}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    fit = sub.add_parser("itemfit", help="item fit: S-X2 with p-value, infit/outfit",
-                         description="Orlando-Thissen S-X2 and infit/outfit of calibrated items.")
-    fit.add_argument("--responses", type=Path, required=True, metavar="RESP.csv")
+    responses_help = translate("Cli", "long format person_id,item_id,correct")
+    fit = sub.add_parser("itemfit", help=translate("Cli", "item fit: S-X2 with p-value, infit/outfit"),
+                         description=translate("Cli", "Orlando-Thissen S-X2 and infit/outfit of calibrated items."))
+    fit.add_argument("--responses", type=Path, required=True, metavar="RESP.csv", help=responses_help)
     fit.add_argument("--params", type=Path, required=True, metavar="PARAMS.csv",
-                     help="item_id,a,b[,c] (the output of calibrate, or a bank CSV)")
+                     help=translate("Cli", "item_id,a,b[,c] (the output of calibrate, or a bank CSV)"))
     fit.add_argument("--model", choices=tuple(N_PARAMS), default="2pl",
-                     help="model the parameters were estimated with (degrees of freedom)")
+                     help=translate("Cli", "model the parameters were estimated with (degrees of freedom)"))
     fit.add_argument("--theta", choices=("eap", "wle"), default="eap",
-                     help="ability estimate used for infit/outfit (default eap)")
-    fit.add_argument("--out", type=output_file, required=True, metavar="FIT.csv")
+                     help=translate("Cli", "ability estimate used for infit/outfit (default eap)"))
+    fit.add_argument("--out", type=output_file, required=True, metavar="FIT.csv",
+                     help=translate("Cli", "where the fit table goes (CSV)"))
     fit.set_defaults(func=run_itemfit)
 
-    dif = sub.add_parser("dif", help="Mantel-Haenszel DIF between two groups (ETS A/B/C)",
-                         description="Mantel-Haenszel DIF with ETS classes between two groups.")
-    dif.add_argument("--responses", type=Path, required=True, metavar="RESP.csv")
+    dif = sub.add_parser("dif", help=translate("Cli", "Mantel-Haenszel DIF between two groups (ETS A/B/C)"),
+                         description=translate("Cli", "Mantel-Haenszel DIF with ETS classes between two groups."))
+    dif.add_argument("--responses", type=Path, required=True, metavar="RESP.csv", help=responses_help)
     dif.add_argument("--groups", type=Path, required=True, metavar="GROUPS.csv",
-                     help="person_id,group")
-    dif.add_argument("--reference", required=True, metavar="NAME", help="reference group name")
-    dif.add_argument("--focal", required=True, metavar="NAME", help="focal group name")
+                     help=translate("Cli", "each person's group: person_id,group"))
+    dif.add_argument("--reference", required=True, metavar="NAME", help=translate("Cli", "reference group name"))
+    dif.add_argument("--focal", required=True, metavar="NAME", help=translate("Cli", "focal group name"))
     dif.add_argument("--params", type=Path, metavar="PARAMS.csv",
-                     help="match on EAP θ strata (0.5 wide) instead of number correct (adaptive data)")
-    dif.add_argument("--out", type=output_file, required=True, metavar="DIF.csv")
+                     help=translate("Cli", "match on EAP θ strata (0.5 wide) instead of number correct (adaptive "
+                                           "data)"))
+    dif.add_argument("--out", type=output_file, required=True, metavar="DIF.csv",
+                     help=translate("Cli", "where the DIF table goes (CSV)"))
     dif.set_defaults(func=run_dif)
 
-    rel = sub.add_parser("reliability", help="marginal reliability and test-information curve",
-                         description="Marginal reliability of a bank as one test and of a CAT design.")
-    rel.add_argument("--bank", type=Path, required=True, metavar="BANK.csv")
-    rel.add_argument("--config", type=Path, metavar="cfg.json", help="CAT design to simulate")
-    rel.add_argument("--examinees", type=positive_int, default=1000, metavar="N")
-    rel.add_argument("--seed", type=int, default=0)
-    rel.add_argument("--curve-out", type=output_file, metavar="CURVE.csv", help="theta,information,se")
-    rel.add_argument("--out", type=output_file, metavar="REL.json")
+    rel = sub.add_parser("reliability", help=translate("Cli", "marginal reliability and test-information curve"),
+                         description=translate("Cli", "Marginal reliability of a bank as one test and of a CAT "
+                                                      "design."))
+    rel.add_argument("--bank", type=Path, required=True, metavar="BANK.csv",
+                     help=translate("Cli", "bank CSV: item_id,a,b,c[,subject,grade,strand]"))
+    rel.add_argument("--config", type=Path, metavar="cfg.json", help=translate("Cli", "CAT design to simulate"))
+    rel.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
+                     help=translate("Cli", "number of simulees (default 1000)"))
+    rel.add_argument("--seed", type=int, default=0, metavar="S", help=translate("Cli", "random seed (default 0)"))
+    rel.add_argument("--curve-out", type=output_file, metavar="CURVE.csv",
+                     help=translate("Cli", "also write the test-information curve: theta,information,se"))
+    rel.add_argument("--out", type=output_file, metavar="REL.json",
+                     help=translate("Cli", "also write the results as JSON"))
     rel.set_defaults(func=run_reliability)
 
 
@@ -79,17 +88,20 @@ def _params(path: Path) -> dict[str, tuple[float, float, float]]:
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
         if not {"item_id", "a", "b"} <= set(reader.fieldnames or []):
-            raise ValueError(f"{path} needs columns item_id,a,b[,c]")
+            raise ValueError(fill(translate("Cli", "%1 needs the columns item_id,a,b[,c]"), path))
         for row in reader:
             if not (row.get("a") or "").strip() or not (row.get("b") or "").strip():
                 continue
-            a, b = float(row["a"]), float(row["b"])
-            c = float(row["c"]) if (row.get("c") or "").strip() else 0.0
+            try:
+                a, b = float(row["a"]), float(row["b"])
+                c = float(row["c"]) if (row.get("c") or "").strip() else 0.0
+            except ValueError:
+                a, b, c = math.nan, math.nan, math.nan
             if not (math.isfinite(a) and a > 0 and math.isfinite(b) and 0 <= c < 1):
-                raise ValueError(f"bad parameters for item {row['item_id']!r}")
+                raise ValueError(fill(translate("Cli", "bad parameters for item '%1'"), row["item_id"]))
             out[row["item_id"].strip()] = (a, b, c)
     if not out:
-        raise ValueError(f"{path} has no item with parameters")
+        raise ValueError(fill(translate("Cli", "%1 has no item with parameters"), path))
     return out
 
 
@@ -106,7 +118,7 @@ def _matrix(persons: list[str], items: list[str], correct: np.ndarray, keep: lis
         j = col.get(i)
         if j is not None:
             if not math.isnan(X[row[p], j]):
-                raise ValueError(f"person {p!r} answered item {i!r} twice")
+                raise ValueError(fill(translate("Cli", "person '%1' answered item '%2' twice"), p, i))
             X[row[p], j] = float(u)
     return list(row), X
 
@@ -133,10 +145,10 @@ def run_itemfit(args: argparse.Namespace) -> int:
         persons, items, correct = load_responses_csv(args.responses)
         keep = [i for i in params if i in set(items)]
         if not keep:
-            raise ValueError("no answered item has parameters")
+            raise ValueError(translate("Cli", "no answered item has parameters"))
         _, X = _matrix(persons, items, correct, keep)
     except (OSError, ValueError, KeyError) as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        print(error_line(input_problem(exc)), file=sys.stderr)
         return 1
     a, b, c = (np.array([params[i][k] for i in keep]) for k in range(3))
     fit = sx2(X, a, b, c, n_params=N_PARAMS[args.model])
@@ -149,25 +161,26 @@ def run_itemfit(args: argparse.Namespace) -> int:
             w.writerow([iid, int(fit.n[k]), _fmt(fit.sx2[k], 3), int(fit.df[k]), _fmt(fit.p_value[k]),
                         _fmt(infit[k], 3), _fmt(outfit[k], 3)])
     flagged = [keep[k] for k in range(len(keep)) if np.isfinite(fit.p_value[k]) and fit.p_value[k] < 0.01]
-    print(f"{len(keep)} items, {X.shape[0]} persons; S-X2 p < 0.01: {len(flagged)} item(s)"
-          f"{' (' + ', '.join(flagged[:10]) + ')' if flagged else ''}; infit/outfit with {args.theta.upper()} θ"
-          f" -> {args.out}")
+    print(fill(translate("Cli", "items: %1, persons: %2; S-X2 p < 0.01: %3%4; infit/outfit with %5 θ -> %6"),
+               len(keep), X.shape[0], len(flagged), f" ({', '.join(flagged[:10])})" if flagged else "",
+               args.theta.upper(), args.out))
     if np.isnan(X).any():
-        print("  note: some persons did not answer every item; S-X2 groups them by number answered. "
-              "If the items were chosen adaptively, S-X2 is not valid (see docs/cat.md)", file=sys.stderr)
+        print("  " + translate("Cli", "note: some persons did not answer every item; S-X2 groups them by number "
+                                      "answered. If the items were chosen adaptively, S-X2 is not valid (see "
+                                      "docs/cat.md)"), file=sys.stderr)
     return 0
 
 
 def run_dif(args: argparse.Namespace) -> int:
     try:
         if args.reference == args.focal:
-            raise ValueError("--reference and --focal must be different groups")
+            raise ValueError(translate("Cli", "--reference and --focal must be different groups"))
         persons, items, correct = load_responses_csv(args.responses)
         groups: dict[str, str] = {}
         with open(args.groups, newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
             if not {"person_id", "group"} <= set(reader.fieldnames or []):
-                raise ValueError(f"{args.groups} needs columns person_id,group")
+                raise ValueError(fill(translate("Cli", "%1 needs the columns person_id,group"), args.groups))
             for row in reader:
                 groups[row["person_id"].strip()] = (row["group"] or "").strip()
         item_ids = list(dict.fromkeys(items))
@@ -177,12 +190,12 @@ def run_dif(args: argparse.Namespace) -> int:
         pids, X = _matrix(persons, items, correct, item_ids)
         in_two = np.array([groups.get(p) in (args.reference, args.focal) for p in pids])
         if not in_two.any():
-            raise ValueError("no person belongs to the reference or the focal group")
+            raise ValueError(translate("Cli", "no person belongs to the reference or the focal group"))
         for name in (args.reference, args.focal):
             if name not in groups.values():
-                raise ValueError(f"no person is in group {name!r}")
+                raise ValueError(fill(translate("Cli", "no person is in group '%1'"), name))
     except (OSError, ValueError, KeyError) as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        print(error_line(input_problem(exc)), file=sys.stderr)
         return 1
     X = X[in_two]
     focal = np.array([groups[p] == args.focal for p, keep in zip(pids, in_two) if keep])
@@ -199,9 +212,11 @@ def run_dif(args: argparse.Namespace) -> int:
             w.writerow([iid, r.n_reference, r.n_focal, _fmt(r.alpha), _fmt(r.delta, 3), _fmt(r.se_delta, 3),
                         _fmt(r.chi2, 3), _fmt(r.p_value), r.ets_class])
     counts = {k: sum(r.ets_class == k for r in results) for k in "ABC"}
-    print(f"{len(item_ids)} items; reference {args.reference} ({int((~focal).sum())}), focal {args.focal} "
-          f"({int(focal.sum())}); matched on {'EAP θ strata' if args.params else 'number correct'}; "
-          f"ETS A {counts['A']}, B {counts['B']}, C {counts['C']} -> {args.out}")
+    matched = translate("Cli", "EAP θ strata") if args.params else translate("Cli", "number correct")
+    print(fill(translate("Cli", "items: %1; reference %2 (%3), focal %4 (%5); matched on %6; ETS A %7, B %8, "
+                                "C %9 -> %10"),
+               len(item_ids), args.reference, int((~focal).sum()), args.focal, int(focal.sum()), matched,
+               counts["A"], counts["B"], counts["C"], args.out))
     return 0
 
 
@@ -210,21 +225,22 @@ def run_reliability(args: argparse.Namespace) -> int:
         bank = load_bank_csv(args.bank)
         config = CatConfig.from_json(args.config.read_text(encoding="utf-8")) if args.config else None
         if args.examinees < 2:
-            raise ValueError("--examinees must be at least 2")
+            raise ValueError(translate("Cli", "--examinees must be at least 2"))
     except (OSError, ValueError, KeyError) as exc:
-        print(error_line(str(exc)), file=sys.stderr)
+        print(error_line(input_problem(exc)), file=sys.stderr)
         return 1
     whole = reliability_of_items(bank.a, bank.b, bank.c)
     out: dict[str, object] = {"bank_size": len(bank), "reliability_whole_bank": whole}
-    text = f"{len(bank)} items: marginal reliability of the whole bank as one test {whole:.3f}"
+    text = fill(translate("Cli", "items: %1; marginal reliability of the whole bank as one test %2"), len(bank),
+                f"{whole:.3f}")
     if config is not None:
         with pinned_blas():
             report = simulate(bank, config, args.examinees, seed=args.seed)
         out["reliability_cat_design"] = report.marginal_reliability
         out["mean_length"] = report.mean_length
         out["bands"] = report.bands
-        text += (f"; CAT design (simulated, {args.examinees} simulees, mean length {report.mean_length:.1f}): "
-                 f"{report.marginal_reliability:.3f}")
+        text += fill(translate("Cli", "; CAT design (simulated, simulees: %1, mean test length %2): %3"),
+                     args.examinees, f"{report.mean_length:.1f}", f"{report.marginal_reliability:.3f}")
     theta, info, se = information_curve(bank.a, bank.b, bank.c)
     if args.curve_out:
         with open(args.curve_out, "w", newline="", encoding="utf-8") as fh:

@@ -12,6 +12,7 @@ they name Korean or English, else the language chosen in the program's settings.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -81,6 +82,60 @@ def fill(text: str, *values: object) -> str:
 def error_line(text: str) -> str:
     """``error: <text>`` in the chosen language."""
     return fill(translate("Cli", "error: %1"), text)
+
+
+def templated(context: str, message: object) -> str:
+    """A message that keeps its English ``template`` and ``params`` (the engine's
+    :class:`~dreamseed_desktop.cat.errors.InputError`, the security check's
+    :class:`~dreamseed_desktop.db.findings.Finding`) in the chosen language; anything else, or a
+    translation that does not fit the values, as its English text."""
+    template = getattr(message, "template", None)
+    params = getattr(message, "params", None)
+    if not isinstance(template, str) or not isinstance(params, dict):
+        return str(message)
+    try:
+        return translate(context, template).format_map(params)
+    except (KeyError, IndexError, ValueError):
+        return str(message)
+
+
+#: what the operating system said, for the errors a file or folder gives most often
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Cli", "the file or folder does not exist"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Cli", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Cli", "permission denied"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Cli", "a part of the path is not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Cli", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Cli", "the disk is read-only"),
+}
+
+
+def os_error(error: OSError) -> str:
+    """``<file>: <reason>`` of a file or folder error in the chosen language (the system's own
+    words only for rarer errors)."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    text = translate("Cli", reason) if reason else (error.strerror or str(error))
+    return f"{error.filename}: {text}" if error.filename else text
+
+
+def input_problem(error: Exception) -> str:
+    """Why a file, a design or an option given to the CAT tools was refused, in the chosen
+    language: a file error, text that is not UTF-8, JSON that does not parse, the engine's
+    :class:`~dreamseed_desktop.cat.errors.InputError`, or the tool's own (already translated)
+    message."""
+    import json
+
+    if isinstance(error, OSError):
+        return os_error(error)
+    if isinstance(error, UnicodeDecodeError):
+        return translate("Cli", "the file is not UTF-8 text (save it as UTF-8 CSV and try again)")
+    if isinstance(error, json.JSONDecodeError):
+        return fill(translate("Cli", "the design file is not valid JSON (line %1, column %2)"), error.lineno,
+                    error.colno)
+    if isinstance(error, KeyError):
+        return fill(translate("Cli", "a required column or key is missing: %1"), error.args[0] if error.args else "")
+    return templated("CatError", error)
 
 
 def domain(error: Exception, *, with_row: bool = True) -> str:

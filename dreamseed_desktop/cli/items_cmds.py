@@ -19,13 +19,14 @@ MAX_BYTES = 50 * 1024 * 1024
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = command_group(sub, "import", translate("Cli", "import data from files")).add_parser(
         "items", help=translate("Cli", "import calibrated items into the bank from a CSV file (all or nothing)"),
-        description=f"Columns: {', '.join(EXPORT_COLUMNS)} (required: {', '.join(REQUIRED_COLUMNS)}); "
-                    "one cell per choice (choice_1, choice_2, ... without gaps), key = number of "
-                    "the correct choice. The old single 'choices' column (separated by '|') is "
-                    "still read, but not for items whose choices contain '|'. Any bad row "
-                    "aborts the whole import; every bad row is printed with its line number.")
+        description=fill(translate("Cli", "Columns: %1 (required: %2); one cell per choice (choice_1, choice_2, "
+                                          "... without gaps), key = number of the correct choice. The old single "
+                                          "'choices' column (separated by '|') is still read, but not for items "
+                                          "whose choices contain '|'. Any bad row aborts the whole import; every "
+                                          "bad row is printed with its line number."),
+                         ",".join(EXPORT_COLUMNS), ",".join(REQUIRED_COLUMNS)))
     add_database_argument(imp)
-    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument("file", type=Path, metavar="FILE.csv", help=translate("Cli", "the items CSV file"))
     imp.add_argument("--update", action="store_true",
                      help=translate("Cli", "update items whose item_id is already in the bank (new parameters start "
                                            "a new bank version) instead of refusing them"))

@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                      help=translate("Cli", "use column HEADER for FIELD (name, email, role, student_number, grade, "
                                            "class, subject); repeatable"))
-    imp.add_argument("--all", action="store_true", help=f"list every row (default: first {SHOW_ROWS})")
+    imp.add_argument("--all", action="store_true",
+                     help=fill(translate("Cli", "list every row (default: the first %1)"), SHOW_ROWS))
     imp.set_defaults(func=_import_roster)
 
     exp = command_group(sub, "export", translate("Cli", "export data to files")).add_parser(

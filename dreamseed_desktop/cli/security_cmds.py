@@ -10,7 +10,7 @@ from dreamseed_desktop.cli.common import (
     owner_url,
     run_reporting_errors,
 )
-from dreamseed_desktop.cli.i18n import error_line, fill, translate
+from dreamseed_desktop.cli.i18n import error_line, fill, templated, translate
 
 # auth.settings keys an administrator may change, with their allowed range
 SETTINGS = {
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st = ssub.add_parser("settings", help=translate("Cli", "show or change sign-in and exam-server settings"))
     add_database_argument(st)
     st.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                    help=f"change a setting ({', '.join(SETTINGS)})")
+                    help=fill(translate("Cli", "change a setting (%1)"), ", ".join(SETTINGS)))
     st.set_defaults(func=_settings)
     un = ssub.add_parser("unlock", help=translate("Cli", "lift the sign-in lockout of an account"))
     add_database_argument(un)
@@ -96,16 +96,18 @@ def _check(args: argparse.Namespace) -> int:
     with owner_url(args) as url, _connect(url) as conn:
         if args.fix:
             for done in fix_isolation(conn):
-                print(fill(translate("Cli", "fixed: %1"), done))
+                print(fill(translate("Cli", "fixed: %1"), templated("SecurityCheck", done)))
         problems = hardening_problems(conn) + isolation_problems(conn)
         warnings = log_warnings(conn)
     for p in problems:
-        print(fill(translate("Cli", "problem: %1"), p))
+        print(fill(translate("Cli", "problem: %1"), templated("SecurityCheck", p)))
     for w in warnings:
-        print(fill(translate("Cli", "warning: %1"), w))
-    print(translate("Cli", "Security check passed.") if not problems
-          else fill(translate("Cli", "%1 problem(s) found."), len(problems)))
-    return 0 if not problems else 4
+        print(fill(translate("Cli", "warning: %1"), templated("SecurityCheck", w)))
+    if not problems:
+        print(translate("Cli", "Security check passed."))
+        return 0
+    print(translate("Cli", "%n problem(s) found.", None, len(problems)))   # plural forms: cli.engine_messages
+    return 4
 
 
 def _settings(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from dreamseed_desktop.db.findings import Finding
 from dreamseed_desktop.db.roles import CLIENT_LOGIN_ROLES, CLIENT_ROLE, OWNER_ROLE, ROLE_TIMEOUTS
 
 if TYPE_CHECKING:
@@ -64,9 +65,9 @@ def planted_settings(conn: psycopg.Connection) -> list[tuple[str, str | None, st
     return found
 
 
-def log_warnings(conn: psycopg.Connection) -> list[str]:
+def log_warnings(conn: psycopg.Connection) -> list[Finding]:
     """Server or client-role logging that would write sign-in proofs or session tokens to the log."""
-    warnings = []
+    warnings: list[Finding] = []
     server: dict[str, str] = dict(conn.execute(
         "SELECT name, setting FROM pg_catalog.pg_settings WHERE name IN ('log_statement', "
         "'log_min_duration_statement', 'log_min_duration_sample', 'log_parameter_max_length', "
@@ -79,17 +80,19 @@ def log_warnings(conn: psycopg.Connection) -> list[str]:
     for role in CLIENT_LOGIN_ROLES:
         eff = dict(server)
         eff.update(dict(tuple(s.split("=", 1)) for r, s in per_role if r in (role, CLIENT_ROLE)))
-        where = f"for {role}"
         if eff.get("log_statement") in ("all", "mod"):
-            warnings.append(f"log_statement = {eff['log_statement']} {where}: sign-in proofs, session tokens "
-                            "and new passwords would be written to the server log (use 'ddl' or 'none')")
+            warnings.append(Finding("log_statement = {value} for {role}: sign-in proofs, session tokens and new "
+                                    "passwords would be written to the server log (use 'ddl' or 'none')",
+                                    value=eff["log_statement"], role=role))
         for key in ("log_min_duration_statement", "log_min_duration_sample"):
             if eff.get(key, "-1") != "-1" and eff.get("log_parameter_max_length", "-1") != "0":
-                warnings.append(f"{key} = {eff[key]} {where} logs statements with their parameters "
-                                "(proofs, tokens): set log_parameter_max_length = 0 or switch it off")
+                warnings.append(Finding("{key} = {value} for {role} logs statements with their parameters "
+                                        "(proofs, tokens): set log_parameter_max_length = 0 or switch it off",
+                                        key=key, value=eff[key], role=role))
         if eff.get("log_parameter_max_length_on_error", "0") != "0":
-            warnings.append(f"log_parameter_max_length_on_error = {eff['log_parameter_max_length_on_error']} "
-                            f"{where} logs the parameters (proofs, tokens) of failing statements")
+            warnings.append(Finding("log_parameter_max_length_on_error = {value} for {role} logs the parameters "
+                                    "(proofs, tokens) of failing statements",
+                                    value=eff["log_parameter_max_length_on_error"], role=role))
     return warnings
 
 
@@ -115,18 +118,20 @@ def block_languages(conn: psycopg.Connection) -> list[tuple[str, str]]:
         (list(CLIENT_ROLES),)).fetchall()]
 
 
-def isolation_problems(conn: psycopg.Connection) -> list[str]:
+def isolation_problems(conn: psycopg.Connection) -> list[Finding]:
     """Every way one client could still hurt the others, found in the catalog."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     roles = list(CLIENT_ROLES)
     for role, table, power in result_writers(conn):
-        problems.append(f"{power} for {role} on {table}: results are written only by the server "
-                        "(exam API, exam.correct_answer); security check --fix revokes it")
+        problems.append(Finding("{power} for {role} on {table}: results are written only by the server "
+                                "(exam API, exam.correct_answer); security check --fix revokes it",
+                                power=power, role=role, table=table))
     for table, policy in conn.execute(
             "SELECT p.polrelid::pg_catalog.regclass::text, p.polname FROM pg_catalog.pg_policy p "
             "WHERE p.polrelid = ANY (SELECT pg_catalog.to_regclass(t) FROM pg_catalog.unnest(%s::text[]) t) "
             "AND p.polcmd <> 'r' AND p.polname <> 'owner_all' ORDER BY 1, 2", (list(RESULT_TABLES),)).fetchall():
-        problems.append(f"write policy {policy} on {table}: results are written only by the server")
+        problems.append(Finding("write policy {policy} on {table}: results are written only by the server",
+                                policy=policy, table=table))
     for role, table, power in conn.execute(
             "SELECT r, n.nspname || '.' || c.relname, p FROM pg_catalog.pg_class c "
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
@@ -135,8 +140,8 @@ def isolation_problems(conn: psycopg.Connection) -> list[str]:
             "AND EXISTS (SELECT 1 FROM pg_catalog.pg_roles x WHERE x.rolname = r) "
             "AND pg_catalog.has_table_privilege(r, c.oid, p) ORDER BY 1, 2, 3",
             (roles, list(TABLE_POWERS))).fetchall():
-        problems.append(f"table-level {power} for {role} on {table} (allows LOCK TABLE; use column "
-                        "UPDATE grants and definer functions)")
+        problems.append(Finding("table-level {power} for {role} on {table} (allows LOCK TABLE; use column "
+                                "UPDATE grants and definer functions)", power=power, role=role, table=table))
     present = {(r, x) for r, x in conn.execute(
         "SELECT r.rolname, x.setting FROM pg_catalog.pg_db_role_setting s JOIN pg_catalog.pg_roles r "
         "ON r.oid = s.setrole CROSS JOIN LATERAL pg_catalog.unnest(s.setconfig) x(setting) "
@@ -144,58 +149,67 @@ def isolation_problems(conn: psycopg.Connection) -> list[str]:
     for role in CLIENT_LOGIN_ROLES:
         for setting in sorted(expected_role_settings(role)):
             if (role, setting) not in present:
-                problems.append(f"session default missing on {role}: {setting} (security check --fix sets it)")
+                problems.append(Finding("session default missing on {role}: {setting} (security check --fix "
+                                        "sets it)", role=role, setting=setting))
     for role, database, setting in planted_settings(conn):
-        where = f" in database {database}" if database else ""
-        problems.append(f"setting planted on {role}{where}: {setting} (security check --fix clears it)")
+        if database:
+            problems.append(Finding("setting planted on {role} in database {database}: {setting} (security "
+                                    "check --fix clears it)", role=role, database=database, setting=setting))
+        else:
+            problems.append(Finding("setting planted on {role}: {setting} (security check --fix clears it)",
+                                    role=role, setting=setting))
     for role in CLIENT_LOGIN_ROLES:
         for (fn,) in conn.execute(
                 f"SELECT f FROM ({_builtins_sql()}) b(f) WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_roles "
                 "WHERE rolname = %s) AND pg_catalog.has_function_privilege(%s, f::pg_catalog.regprocedure, 'EXECUTE')",
                 (role, role)).fetchall():
-            problems.append(f"{role} may run {fn} (acts on other sessions; needs a superuser: security check --fix)")
+            problems.append(Finding("{role} may run {function} (acts on other sessions; needs a superuser: "
+                                    "security check --fix)", role=role, function=fn))
         for view in SHARED_VIEWS:
             ok = _one(conn, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = %s) AND "
                               "pg_catalog.has_table_privilege(%s, %s, 'SELECT')",
                               (role, role, f"pg_catalog.{view}"))
             if ok:
-                problems.append(f"{role} may read {view} (other clients' statements)")
+                problems.append(Finding("{role} may read {view} (other clients' statements)", role=role, view=view))
     for role, language in block_languages(conn):
-        problems.append(f"{role} may run DO blocks in {language} (USAGE on the language; needs a superuser: "
-                        "security check --fix)")
+        problems.append(Finding("{role} may run DO blocks in {language} (USAGE on the language; needs a "
+                                "superuser: security check --fix)", role=role, language=language))
     limits: dict[str, int] = dict(conn.execute(
         "SELECT rolname, rolconnlimit FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)",
                                (list(CLIENT_LOGIN_ROLES),)).fetchall())
     for role in CLIENT_LOGIN_ROLES:
         if role not in limits:
-            problems.append(f"missing login role {role}")
+            problems.append(Finding("missing login role {role}", role=role))
         elif limits[role] < 0:
-            problems.append(f"{role} has no connection limit")
+            problems.append(Finding("{role} has no connection limit", role=role))
         if conn.execute("SELECT rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = %s",
                         (CLIENT_ROLE,)).fetchone() == (True,):
-            problems.append(f"{CLIENT_ROLE} can log in (it is the group role; clients use {role})")
+            problems.append(Finding("{group} can log in (it is the group role; clients use {role})",
+                                    group=CLIENT_ROLE, role=role))
             break
     budget = _one(conn,
         "SELECT current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int "
         "- COALESCE(current_setting('reserved_connections', true)::int, 0)") - RESERVE
     if all(limits.get(r, -1) >= 0 for r in CLIENT_LOGIN_ROLES) and sum(limits.values()) > budget:
-        problems.append(f"connection limits {limits} add up to more than max_connections allows ({budget} "
-                        "after reserved and maintenance connections): students could still use up staff's")
+        problems.append(Finding("connection limits {limits} add up to more than max_connections allows "
+                                "({budget} after reserved and maintenance connections): students could still "
+                                "use up staff's", limits=limits, budget=budget))
     rights = _one(conn, "SELECT pg_catalog.pg_has_role(%s, 'pg_signal_backend', 'USAGE') AND "
                           "pg_catalog.pg_has_role(%s, 'pg_read_all_stats', 'USAGE')",
                           (OWNER_ROLE, OWNER_ROLE))
     if not rights:
-        problems.append(f"{OWNER_ROLE} lacks pg_signal_backend/pg_read_all_stats: stuck client sessions "
-                        "are not ended at sign-in (needs a superuser: security check --fix)")
+        problems.append(Finding("{owner} lacks pg_signal_backend/pg_read_all_stats: stuck client sessions "
+                                "are not ended at sign-in (needs a superuser: security check --fix)",
+                                owner=OWNER_ROLE))
     return problems
 
 
-def fix_isolation(conn: psycopg.Connection) -> list[str]:
+def fix_isolation(conn: psycopg.Connection) -> list[Finding]:
     """Clear planted settings and re-apply the expected ones; revoke what clients must not have.
     Steps that need a superuser are reported when the connection is not one. Returns what it did."""
     from psycopg import sql
 
-    done: list[str] = []
+    done: list[Finding] = []
     superuser = _one(conn, "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")
     planted = planted_settings(conn)
     missing_defaults = {r for r in CLIENT_LOGIN_ROLES if not expected_role_settings(r) <= {
@@ -216,11 +230,11 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
         for key, value in ROLE_TIMEOUTS.get(role, {}).items():
             conn.execute(sql.SQL("ALTER ROLE {} SET {} = {}").format(
                 sql.Identifier(role), sql.Identifier(key), sql.Literal(value)))
-        done.append(f"cleared the settings planted on {role}")
+        done.append(Finding("cleared the settings planted on {role}", role=role))
     if any(r == "(database)" for r, _, _ in planted):
         conn.execute(sql.SQL("ALTER DATABASE {} RESET ALL").format(
             sql.Identifier(_one(conn, "SELECT current_database()"))))
-        done.append("cleared the database-level settings")
+        done.append(Finding("cleared the database-level settings"))
     for role in CLIENT_ROLES:
         for (table,) in conn.execute(
                 "SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c "
@@ -232,15 +246,15 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
             schema, name = table.split(".", 1)
             conn.execute(sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON TABLE {}.{} FROM {}").format(
                 sql.Identifier(schema), sql.Identifier(name), sql.Identifier(role)))
-            done.append(f"revoked table-level write powers on {table} from {role}")
+            done.append(Finding("revoked table-level write powers on {table} from {role}", table=table, role=role))
     for role, table, power in result_writers(conn):
         schema, name = table.split(".", 1)
         conn.execute(sql.SQL("REVOKE {} ON TABLE {}.{} FROM {}").format(
             sql.SQL(power), sql.Identifier(schema), sql.Identifier(name), sql.Identifier(role)))
-        done.append(f"revoked {power} on {table} from {role}")
+        done.append(Finding("revoked {power} on {table} from {role}", power=power, table=table, role=role))
     if not superuser:
-        done.append("not a superuser: built-ins, pg_stat_activity and the owner's signalling rights "
-                    "were left as they are (run --fix with a superuser URL)")
+        done.append(Finding("not a superuser: built-ins, pg_stat_activity and the owner's signalling rights "
+                            "were left as they are (run --fix with a superuser URL)"))
         return done
     for (fn,) in conn.execute(_builtins_sql()).fetchall():
         conn.execute(f"REVOKE EXECUTE ON FUNCTION {fn} FROM PUBLIC")
@@ -260,8 +274,9 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
         # would never use the two rights above, so the reaper could not end stuck client
         # sessions. The owner is a member of nothing else, so INHERIT adds exactly these rights.
         conn.execute(f"ALTER ROLE {OWNER_ROLE} INHERIT")
-        done.append(f"{OWNER_ROLE} inherits pg_signal_backend/pg_read_all_stats (PostgreSQL 15)")
-    done.append("revoked the shared built-ins and pg_stat_activity from PUBLIC")
+        done.append(Finding("{owner} inherits pg_signal_backend/pg_read_all_stats (PostgreSQL 15)",
+                            owner=OWNER_ROLE))
+    done.append(Finding("revoked the shared built-ins and pg_stat_activity from PUBLIC"))
     for language in sorted({lan for _, lan in block_languages(conn)}):
         conn.execute(sql.SQL("GRANT USAGE ON LANGUAGE {} TO {}").format(sql.Identifier(language),
                                                                          sql.Identifier(OWNER_ROLE)))
@@ -270,5 +285,6 @@ def fix_isolation(conn: psycopg.Connection) -> list[str]:
             if _one(conn, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = %s)", (role,)):
                 conn.execute(sql.SQL("REVOKE USAGE ON LANGUAGE {} FROM {}").format(
                     sql.Identifier(language), sql.Identifier(role)))
-        done.append(f"revoked USAGE on language {language} (DO blocks) from PUBLIC and the client roles")
+        done.append(Finding("revoked USAGE on language {language} (DO blocks) from PUBLIC and the client roles",
+                            language=language))
     return done

@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 if TYPE_CHECKING:
     import psycopg
 
+    from dreamseed_desktop.db.findings import Finding
+
 OWNER_ROLE = "dreamseed_owner"
 #: NOLOGIN group role: holds the client grants; policies name it.
 CLIENT_ROLE = "dreamseed_client"
@@ -153,10 +155,12 @@ HARDENING_CHECKS: tuple[tuple[str, str], ...] = (
 )
 
 
-def hardening_problems(conn: psycopg.Connection) -> list[str]:
+def hardening_problems(conn: psycopg.Connection) -> list[Finding]:
     """Every violation of the hardening rules found in the catalog (empty = all good)."""
+    from dreamseed_desktop.db.findings import Finding
+
     problems = []
     for what, query in HARDENING_CHECKS:
         for (name,) in conn.execute(query).fetchall():
-            problems.append(f"{what}: {name}")
+            problems.append(Finding(what + ": {name}", name=name))
     return problems

@@ -1298,6 +1298,181 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>CatError</name>
+    <message>
+        <source>A person answered the same item twice.</source>
+        <translation>한 사람이 같은 문항에 두 번 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Fixed-anchor calibration needs at least one anchor item.</source>
+        <translation>고정 앵커 보정에는 앵커 문항이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The bank CSV {path} has no items.</source>
+        <translation>문항 은행 CSV {path}에 문항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bank lists an item_id twice.</source>
+        <translation>문항 은행에 같은 item_id가 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every item needs a positive a and a finite b.</source>
+        <translation>모든 문항의 a는 양수, b는 유한한 수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every item needs a c from 0 up to (not including) 1.</source>
+        <translation>모든 문항의 c는 0 이상 1 미만이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The bank CSV {path} lacks the columns {columns}.</source>
+        <translation>문항 은행 CSV {path}에 {columns} 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} must have one value per item</source>
+        <translation>{name}에는 문항마다 값이 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} must be empty or have one value per item</source>
+        <translation>{name}은(는) 비어 있거나 문항마다 값이 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path}: {column} is not a number: &apos;{value}&apos;.</source>
+        <translation>{path}의 {line}행: {column} 값 &apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The model must be one of {choices}.</source>
+        <translation>모형은 {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The prior SD of log a must be positive.</source>
+        <translation>log a의 사전분포 표준편차는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Beta prior on c needs both parameters at least 1.</source>
+        <translation>c의 베타 사전분포는 두 모수가 모두 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The quadrature needs at least 5 points and a positive range.</source>
+        <translation>구적점은 5개 이상이고 범위는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum number of answers must be at least 1.</source>
+        <translation>최소 응답 수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>There are no responses to calibrate.</source>
+        <translation>보정할 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No item can be calibrated: every item has no answers, only correct or only wrong answers, or fewer than {minimum} answers.</source>
+        <translation>보정할 수 있는 문항이 없습니다. 모든 문항이 응답이 없거나, 모두 정답 또는 모두 오답이거나, 응답이 {minimum}개보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>The responses CSV {path} needs the columns {columns}.</source>
+        <translation>응답 CSV {path}에는 {columns} 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line {line}: correct must be 0 or 1 (or true/false), not &apos;{value}&apos;.</source>
+        <translation>{line}행: correct 열은 0 또는 1(또는 true/false)이어야 합니다. 받은 값: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{key} must be one of {choices}.</source>
+        <translation>{key}은(는) {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be 0 or more.</source>
+        <translation>{key}은(는) 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The grid needs grid_points of at least 2 and grid_max above grid_min.</source>
+        <translation>격자는 grid_points가 2 이상이고 grid_max가 grid_min보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be positive.</source>
+        <translation>{key}은(는) 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>mle_max must be above mle_min.</source>
+        <translation>mle_max는 mle_min보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be at least 1.</source>
+        <translation>{key}은(는) 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>exposure_target must be above 0 and at most 1.</source>
+        <translation>exposure_target은 0보다 크고 1 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The design needs 0 &lt;= min_items &lt;= max_items and max_items of at least 1.</source>
+        <translation>설계는 0 &lt;= min_items &lt;= max_items이고 max_items가 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{key} must be positive or null.</source>
+        <translation>{key}은(는) 양수이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>pretest_items must be between 0 and {maximum}.</source>
+        <translation>pretest_items는 0에서 {maximum} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The design has unknown keys: {keys}.</source>
+        <translation>설계에 알 수 없는 키가 있습니다: {keys}.</translation>
+    </message>
+    <message>
+        <source>The design JSON must be an object.</source>
+        <translation>설계 JSON은 객체(중괄호로 묶은 키와 값)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Content targets must be 0 or more.</source>
+        <translation>내용 영역 목표는 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Exposure parameters must be between 0 and 1.</source>
+        <translation>노출 모수는 0에서 1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The demo bank needs at least one item.</source>
+        <translation>데모 문항 은행에는 문항이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The mean ability must be a finite number and its SD a finite number of 0 or more.</source>
+        <translation>능력 평균은 유한한 수, 표준편차는 0 이상의 유한한 수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Pretest items must not be in the bank: {items}.</source>
+        <translation>사전검사 문항은 문항 은행에 없어야 합니다: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>CatReason</name>
+    <message>
+        <source>no answers</source>
+        <extracomment>why calibration left an item out or warns about it (``cat.calibration.REASONS``)</extracomment>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>every answer correct: difficulty cannot be estimated</source>
+        <translation>모두 정답: 난이도를 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>every answer wrong: difficulty cannot be estimated</source>
+        <translation>모두 오답: 난이도를 추정할 수 없음</translation>
+    </message>
+    <message>
+        <source>fewer answers than the minimum</source>
+        <translation>응답 수가 최소보다 적음</translation>
+    </message>
+    <message>
+        <source>estimate stopped at a search bound</source>
+        <translation>추정값이 탐색 경계에서 멈춤</translation>
+    </message>
+    <message>
+        <source>anchor: parameters held fixed</source>
+        <translation>앵커: 모수 고정</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBarChart</name>
     <message>
         <source>No data</source>
@@ -1752,6 +1927,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>dreamseed-admin: 데이터베이스 업그레이드, 백업, 계정, 데모 데이터, 명단 CSV, CAT 도구.</translation>
     </message>
     <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝냄</translation>
+    </message>
+    <message>
         <source>log debug output</source>
         <translation>디버그 정보를 로그에 남김</translation>
     </message>
@@ -2076,6 +2255,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>보정된 문항을 CSV 파일에서 문항 은행으로 가져오기 (전부 아니면 없음)</translation>
     </message>
     <message>
+        <source>Columns: %1 (required: %2); one cell per choice (choice_1, choice_2, ... without gaps), key = number of the correct choice. The old single &apos;choices&apos; column (separated by &apos;|&apos;) is still read, but not for items whose choices contain &apos;|&apos;. Any bad row aborts the whole import; every bad row is printed with its line number.</source>
+        <translation>열: %1 (필수: %2). 보기마다 칸 하나(choice_1, choice_2, … 빈칸 없이), key = 정답 보기의 번호. 예전의 &apos;choices&apos; 한 열(&apos;|&apos;로 구분)도 읽지만, 보기에 &apos;|&apos;가 들어 있는 문항은 읽지 않습니다. 잘못된 행이 하나라도 있으면 아무것도 가져오지 않으며, 잘못된 행마다 줄 번호와 함께 출력합니다.</translation>
+    </message>
+    <message>
+        <source>the items CSV file</source>
+        <translation>문항 CSV 파일</translation>
+    </message>
+    <message>
         <source>update items whose item_id is already in the bank (new parameters start a new bank version) instead of refusing them</source>
         <translation>이미 은행에 있는 item_id의 문항을 거부하지 않고 고침 (새 모수는 새 은행 버전이 됨)</translation>
     </message>
@@ -2236,6 +2423,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>필드(name, email, role, student_number, grade, class, subject)에 머리글 HEADER 열을 씀. 여러 번 쓸 수 있음</translation>
     </message>
     <message>
+        <source>list every row (default: the first %1)</source>
+        <translation>모든 행을 보여 줌 (기본값: 처음 %1개)</translation>
+    </message>
+    <message>
         <source>export a class or organization roster as CSV (UTF-8 with BOM)</source>
         <translation>학급이나 기관의 명단을 CSV(BOM이 있는 UTF-8)로 내보내기</translation>
     </message>
@@ -2332,6 +2523,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>로그인과 시험 서버 설정 보기 또는 바꾸기</translation>
     </message>
     <message>
+        <source>change a setting (%1)</source>
+        <translation>설정 바꾸기 (%1)</translation>
+    </message>
+    <message>
         <source>lift the sign-in lockout of an account</source>
         <translation>계정의 로그인 잠금 풀기</translation>
     </message>
@@ -2367,9 +2562,15 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <source>Security check passed.</source>
         <translation>보안 점검을 통과했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>문제 %n건을 찾았습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 problem(s) found.</source>
-        <translation>문제를 %1개 찾았습니다.</translation>
+        <translation type="vanished">문제를 %1개 찾았습니다.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2). Nothing was changed.</source>
@@ -2392,12 +2593,413 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>그 계정은 잠겨 있지 않았습니다.</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <extracomment>what the operating system said, for the errors a file or folder gives most often</extracomment>
+        <translation>파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as UTF-8 CSV and try again)</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다(UTF-8 CSV로 저장한 뒤 다시 하세요)</translation>
+    </message>
+    <message>
+        <source>the design file is not valid JSON (line %1, column %2)</source>
+        <translation>설계 파일이 올바른 JSON이 아닙니다(%1행, %2열)</translation>
+    </message>
+    <message>
+        <source>a required column or key is missing: %1</source>
+        <translation>필요한 열이나 키가 없습니다: %1</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; to see what it accepts.</source>
         <translation>무엇을 받는지 보려면 &apos;%1 --help&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>--a-prior must be &apos;none&apos; or &apos;lognormal:SD&apos; with SD &gt; 0, not &apos;%1&apos;</source>
+        <translation>--a-prior는 &apos;none&apos; 또는 &apos;lognormal:SD&apos;(SD &gt; 0)여야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--c-prior must be &apos;none&apos; or &apos;beta:A,B&apos; with A, B &gt;= 1, not &apos;%1&apos;</source>
+        <translation>--c-prior는 &apos;none&apos; 또는 &apos;beta:A,B&apos;(A, B &gt;= 1)여야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>simulate a CAT design on an item bank</source>
+        <translation>문항 은행에서 CAT 설계를 모의실험</translation>
+    </message>
+    <message>
+        <source>Run simulated examinees through a CAT design and report accuracy and exposure.</source>
+        <translation>가상 응시자에게 CAT 설계로 검사를 치르게 하고 정확도와 노출률을 보고합니다.</translation>
+    </message>
+    <message>
+        <source>bank CSV: item_id,a,b,c[,subject,grade,strand]</source>
+        <translation>문항 은행 CSV: item_id,a,b,c[,subject,grade,strand]</translation>
+    </message>
+    <message>
+        <source>use the generated demo bank with N items</source>
+        <translation>문항 N개짜리 데모 문항 은행을 만들어 씀</translation>
+    </message>
+    <message>
+        <source>number of simulees (default 1000)</source>
+        <translation>가상 응시자 수 (기본값 1000)</translation>
+    </message>
+    <message>
+        <source>random seed (default 0)</source>
+        <translation>난수 시드 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>CAT design as JSON (CatConfig; default: the built-in design)</source>
+        <translation>JSON으로 된 CAT 설계 (CatConfig, 기본값: 내장 설계)</translation>
+    </message>
+    <message>
+        <source>mean of the simulated students&apos; true abilities (default: the design&apos;s prior mean)</source>
+        <translation>가상 학생들의 참 능력 평균 (기본값: 설계의 사전분포 평균)</translation>
+    </message>
+    <message>
+        <source>SD of the simulated students&apos; true abilities (default: the design&apos;s prior SD)</source>
+        <translation>가상 학생들의 참 능력 표준편차 (기본값: 설계의 사전분포 표준편차)</translation>
+    </message>
+    <message>
+        <source>simulees per Sympson-Hetter iteration when parameters must be computed</source>
+        <translation>모수를 계산해야 할 때 Sympson-Hetter 반복마다 쓸 가상 응시자 수</translation>
+    </message>
+    <message>
+        <source>Sympson-Hetter iterations</source>
+        <translation>Sympson-Hetter 반복 횟수</translation>
+    </message>
+    <message>
+        <source>include every item&apos;s exposure rate</source>
+        <translation>문항마다 노출률도 넣음</translation>
+    </message>
+    <message>
+        <source>seed N unscored pretest items into every sitting (0-10; default: the design&apos;s pretest_items); needs --pretest-bank</source>
+        <translation>응시마다 채점하지 않는 사전검사 문항 N개를 넣음 (0-10, 기본값: 설계의 pretest_items). --pretest-bank가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the new items to pretest, item_id,a,b,c with their true parameters (ids not in the bank); their answers go to --responses-out, for calibrate --anchors</source>
+        <translation>사전검사할 새 문항: 참 모수가 든 item_id,a,b,c (문항 은행에 없는 id). 응답은 --responses-out에 기록되어 calibrate --anchors에 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>where the JSON report goes</source>
+        <translation>JSON 보고서를 저장할 곳</translation>
+    </message>
+    <message>
+        <source>also write every simulated answer as person_id,item_id,correct (input for calibrate)</source>
+        <translation>모의 응답을 모두 person_id,item_id,correct로도 저장 (calibrate의 입력)</translation>
+    </message>
+    <message>
+        <source>calibrate items (MML-EM) from responses</source>
+        <translation>응답으로 문항 보정 (MML-EM)</translation>
+    </message>
+    <message>
+        <source>Marginal maximum likelihood (EM) calibration of 1PL/2PL/3PL items.</source>
+        <translation>1PL/2PL/3PL 문항의 주변 최대우도(EM) 보정입니다.</translation>
+    </message>
+    <message>
+        <source>IRT model (default 2pl)</source>
+        <translation>IRT 모형 (기본값 2pl)</translation>
+    </message>
+    <message>
+        <source>long format person_id,item_id,correct (may be sparse)</source>
+        <translation>긴 형식 person_id,item_id,correct (빠진 응답이 있어도 됨)</translation>
+    </message>
+    <message>
+        <source>where the item parameters go: item_id,a,b,c,se_a,se_b,se_c,fit</source>
+        <translation>문항 모수를 저장할 곳: item_id,a,b,c,se_a,se_b,se_c,fit</translation>
+    </message>
+    <message>
+        <source>prior on the discrimination a (2PL/3PL): none, or a normal prior with standard deviation SD on log a (default lognormal:1.5)</source>
+        <translation>변별도 a의 사전분포 (2PL/3PL): none, 또는 log a에 표준편차 SD인 정규 사전분포 (기본값 lognormal:1.5)</translation>
+    </message>
+    <message>
+        <source>prior on the guessing c (3PL): none, or Beta(A, B) (default beta:5,17)</source>
+        <translation>추측도 c의 사전분포 (3PL): none, 또는 Beta(A, B) (기본값 beta:5,17)</translation>
+    </message>
+    <message>
+        <source>items with fewer answers are left uncalibrated (default %1, as in the psychometrics screen)</source>
+        <translation>응답이 이보다 적은 문항은 보정하지 않음 (기본값 %1, 심리측정 화면과 같음)</translation>
+    </message>
+    <message>
+        <source>quadrature points for theta ~ N(0, 1) (default 41)</source>
+        <translation>theta ~ N(0, 1)의 구적점 수 (기본값 41)</translation>
+    </message>
+    <message>
+        <source>quadrature nodes span [-R, R] (default 5)</source>
+        <translation>구적점 범위 [-R, R] (기본값 5)</translation>
+    </message>
+    <message>
+        <source>fixed-anchor calibration: items of this item_id,a,b[,c] file keep their parameters and the ability distribution is estimated (new items land on the bank&apos;s scale); drifted anchors are released first</source>
+        <translation>고정 앵커 보정: 이 item_id,a,b[,c] 파일의 문항은 모수를 유지하고 능력 분포를 추정합니다(새 문항이 문항 은행의 척도에 놓입니다). 표류한 앵커는 먼저 풀어 줍니다</translation>
+    </message>
+    <message>
+        <source>robust z above which an anchor has drifted (default 2.7)</source>
+        <translation>앵커가 표류했다고 볼 강건 z값 기준 (기본값 2.7)</translation>
+    </message>
+    <message>
+        <source>...and its displacement differs from the anchors&apos; median by at least this (default 0.3)</source>
+        <translation>…그리고 변위가 앵커 중앙값과 적어도 이만큼 다를 때 (기본값 0.3)</translation>
+    </message>
+    <message>
+        <source>keep every anchor fixed</source>
+        <translation>모든 앵커를 고정한 채로 둠</translation>
+    </message>
+    <message>
+        <source>at most this many EM iterations (default 500)</source>
+        <translation>EM 반복 최대 횟수 (기본값 500)</translation>
+    </message>
+    <message>
+        <source>stop when no parameter changes by more than this (default 0.0001)</source>
+        <translation>어떤 모수도 이보다 크게 바뀌지 않으면 멈춤 (기본값 0.0001)</translation>
+    </message>
+    <message>
+        <source>--theta-sd must be a finite number of 0 or more</source>
+        <translation>--theta-sd는 0 이상의 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--theta-mean must be a finite number</source>
+        <translation>--theta-mean은 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>the design seeds pretest items: give the new items with --pretest-bank</source>
+        <translation>설계에 사전검사 문항이 들어 있습니다. 새 문항을 --pretest-bank로 주세요</translation>
+    </message>
+    <message>
+        <source>pretest items must not be in the bank: %1</source>
+        <translation>사전검사 문항은 문항 은행에 없어야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>simulees: %1, items: %2; RMSE %3, bias %4, r %5, test length %6 [%7-%8], highest exposure %9, never used %10, overlap %11 -&gt; %12</source>
+        <translation>가상 응시자: %1명, 문항: %2개; RMSE %3, 편향 %4, r %5, 검사 길이 %6 [%7-%8], 최고 노출률 %9, 한 번도 안 쓰인 문항 %10, 중복률 %11 -&gt; %12</translation>
+    </message>
+    <message>
+        <source>pretest: %1 per sitting, items: %2, answers per item %3-%4 (unscored: θ, SE and test length as without them)</source>
+        <translation>사전검사: 응시마다 %1개, 문항: %2개, 문항당 응답 %3-%4개 (채점하지 않음: θ, SE와 검사 길이는 사전검사 문항이 없을 때와 같음)</translation>
+    </message>
+    <message>
+        <source>--min-answers must be at least 1</source>
+        <translation>--min-answers는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 has no responses</source>
+        <translation>%1에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>no item of %1 was answered: nothing to anchor on</source>
+        <translation>%1의 문항 중 응답된 것이 없어 앵커로 쓸 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴함</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>수렴하지 않음</translation>
+    </message>
+    <message>
+        <source>%1: items: %2 (calibrated: %3), persons: %4, answers: %5; priors: a %6, c %7; theta ~ %8, quadrature points: %9 on [-%10, %10]; EM iterations: %11 (%12), log-likelihood %13 -&gt; %14, %15</source>
+        <translation>%1: 문항: %2개 (보정됨: %3개), 응답자: %4명, 응답: %5개; 사전분포: a %6, c %7; theta ~ %8, 구적점: [-%10, %10]에 %9개; EM 반복: %11회 (%12), 로그우도 %13 -&gt; %14, %15</translation>
+    </message>
+    <message>
+        <source>N(%1, %2^2), estimated</source>
+        <translation>N(%1, %2^2), 추정함</translation>
+    </message>
+    <message>
+        <source>N(0, 1), fixed</source>
+        <translation>N(0, 1), 고정</translation>
+    </message>
+    <message>
+        <source>%1 (displacement %2, z %3)</source>
+        <translation>%1 (변위 %2, z %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>fixed anchors: %1 items; ability distribution estimated: mean %2, SD %3; drifted anchors released: %4</source>
+        <translation>고정 앵커: 문항 %1개; 추정한 능력 분포: 평균 %2, 표준편차 %3; 표류하여 풀어 준 앵커: %4</translation>
+    </message>
+    <message>
+        <source>item %1: left uncalibrated: %2</source>
+        <translation>문항 %1: 보정하지 않음: %2</translation>
+    </message>
+    <message>
+        <source>item %1: warning: %2</source>
+        <translation>문항 %1: 경고: %2</translation>
+    </message>
+    <message>
+        <source>persons with a single usable answer: %1, with none: %2; they are kept in the marginal likelihood but add almost no information</source>
+        <translation>쓸 수 있는 응답이 하나뿐인 응답자: %1명, 하나도 없는 응답자: %2명. 주변 우도에는 남겨 두지만 정보는 거의 더하지 않습니다</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>쓰지 않음</translation>
+    </message>
+    <message>
+        <source>long format person_id,item_id,correct</source>
+        <translation>긴 형식 person_id,item_id,correct</translation>
+    </message>
+    <message>
+        <source>item fit: S-X2 with p-value, infit/outfit</source>
+        <translation>문항 적합도: S-X2와 p값, infit/outfit</translation>
+    </message>
+    <message>
+        <source>Orlando-Thissen S-X2 and infit/outfit of calibrated items.</source>
+        <translation>보정된 문항의 Orlando-Thissen S-X2와 infit/outfit입니다.</translation>
+    </message>
+    <message>
+        <source>item_id,a,b[,c] (the output of calibrate, or a bank CSV)</source>
+        <translation>item_id,a,b[,c] (calibrate의 결과나 문항 은행 CSV)</translation>
+    </message>
+    <message>
+        <source>model the parameters were estimated with (degrees of freedom)</source>
+        <translation>모수를 추정할 때 쓴 모형 (자유도 계산용)</translation>
+    </message>
+    <message>
+        <source>ability estimate used for infit/outfit (default eap)</source>
+        <translation>infit/outfit에 쓸 능력 추정치 (기본값 eap)</translation>
+    </message>
+    <message>
+        <source>where the fit table goes (CSV)</source>
+        <translation>적합도 표를 저장할 곳 (CSV)</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel DIF between two groups (ETS A/B/C)</source>
+        <translation>두 집단 사이의 Mantel-Haenszel DIF (ETS A/B/C)</translation>
+    </message>
+    <message>
+        <source>Mantel-Haenszel DIF with ETS classes between two groups.</source>
+        <translation>두 집단 사이의 Mantel-Haenszel DIF와 ETS 등급입니다.</translation>
+    </message>
+    <message>
+        <source>each person&apos;s group: person_id,group</source>
+        <translation>응답자마다 속한 집단: person_id,group</translation>
+    </message>
+    <message>
+        <source>reference group name</source>
+        <translation>기준 집단 이름</translation>
+    </message>
+    <message>
+        <source>focal group name</source>
+        <translation>초점 집단 이름</translation>
+    </message>
+    <message>
+        <source>match on EAP θ strata (0.5 wide) instead of number correct (adaptive data)</source>
+        <translation>정답 수 대신 EAP θ 구간(폭 0.5)으로 짝지음 (적응형 자료)</translation>
+    </message>
+    <message>
+        <source>where the DIF table goes (CSV)</source>
+        <translation>DIF 표를 저장할 곳 (CSV)</translation>
+    </message>
+    <message>
+        <source>marginal reliability and test-information curve</source>
+        <translation>주변 신뢰도와 검사 정보 곡선</translation>
+    </message>
+    <message>
+        <source>Marginal reliability of a bank as one test and of a CAT design.</source>
+        <translation>문항 은행 전체를 한 검사로 본 주변 신뢰도와 CAT 설계의 주변 신뢰도입니다.</translation>
+    </message>
+    <message>
+        <source>CAT design to simulate</source>
+        <translation>모의실험할 CAT 설계</translation>
+    </message>
+    <message>
+        <source>also write the test-information curve: theta,information,se</source>
+        <translation>검사 정보 곡선도 저장: theta,information,se</translation>
+    </message>
+    <message>
+        <source>also write the results as JSON</source>
+        <translation>결과를 JSON으로도 저장</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns item_id,a,b[,c]</source>
+        <translation>%1에는 item_id,a,b[,c] 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>bad parameters for item &apos;%1&apos;</source>
+        <translation>문항 &apos;%1&apos;의 모수가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no item with parameters</source>
+        <translation>%1에 모수가 있는 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>person &apos;%1&apos; answered item &apos;%2&apos; twice</source>
+        <translation>응답자 &apos;%1&apos;이(가) 문항 &apos;%2&apos;에 두 번 답했습니다</translation>
+    </message>
+    <message>
+        <source>no answered item has parameters</source>
+        <translation>응답된 문항 중 모수가 있는 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>items: %1, persons: %2; S-X2 p &lt; 0.01: %3%4; infit/outfit with %5 θ -&gt; %6</source>
+        <translation>문항: %1개, 응답자: %2명; S-X2 p &lt; 0.01: %3개%4; %5 θ로 구한 infit/outfit -&gt; %6</translation>
+    </message>
+    <message>
+        <source>note: some persons did not answer every item; S-X2 groups them by number answered. If the items were chosen adaptively, S-X2 is not valid (see docs/cat.md)</source>
+        <translation>참고: 모든 문항에 답하지 않은 응답자가 있습니다. S-X2는 응답한 문항 수로 묶습니다. 문항이 적응형으로 골라졌다면 S-X2는 타당하지 않습니다(docs/cat.md 참고)</translation>
+    </message>
+    <message>
+        <source>--reference and --focal must be different groups</source>
+        <translation>--reference와 --focal은 서로 다른 집단이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns person_id,group</source>
+        <translation>%1에는 person_id,group 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no person belongs to the reference or the focal group</source>
+        <translation>기준 집단이나 초점 집단에 속한 응답자가 없습니다</translation>
+    </message>
+    <message>
+        <source>no person is in group &apos;%1&apos;</source>
+        <translation>집단 &apos;%1&apos;에 속한 응답자가 없습니다</translation>
+    </message>
+    <message>
+        <source>EAP θ strata</source>
+        <translation>EAP θ 구간</translation>
+    </message>
+    <message>
+        <source>number correct</source>
+        <translation>정답 수</translation>
+    </message>
+    <message>
+        <source>items: %1; reference %2 (%3), focal %4 (%5); matched on %6; ETS A %7, B %8, C %9 -&gt; %10</source>
+        <translation>문항: %1개; 기준 집단 %2 (%3명), 초점 집단 %4 (%5명); 짝지은 기준: %6; ETS A %7, B %8, C %9 -&gt; %10</translation>
+    </message>
+    <message>
+        <source>--examinees must be at least 2</source>
+        <translation>--examinees는 2 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>items: %1; marginal reliability of the whole bank as one test %2</source>
+        <translation>문항: %1개; 문항 은행 전체를 한 검사로 본 주변 신뢰도 %2</translation>
+    </message>
+    <message>
+        <source>; CAT design (simulated, simulees: %1, mean test length %2): %3</source>
+        <translation>; CAT 설계 (모의실험, 가상 응시자: %1명, 평균 검사 길이 %2): %3</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8242,130 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Correct / answered: items answered correctly of the items this student was given; % correct is the same as a percentage. In an adaptive test everyone gets items near their own level, so % correct does not compare students. θ (ability) is the comparable score, on the item bank&apos;s scale (0 = average of the group the items were calibrated on, most students between −2 and +2); SE is its standard error and the 95% interval is θ ± 1.96 SE. Averages are per subject and count only sessions that reached the minimum number of items.</source>
         <translation>맞힌 문항 / 푼 문항: 학생이 받은 문항 중 맞힌 문항 수이며, 정답률(%)은 이를 백분율로 나타낸 것입니다. 적응형 검사에서는 모두가 자기 수준에 가까운 문항을 받으므로 정답률로 학생을 비교할 수 없습니다. θ (능력)가 학생끼리 비교할 수 있는 점수로, 문항은행의 척도입니다(0 = 문항을 보정한 집단의 평균, 대부분의 학생은 −2에서 +2 사이). 표준오차는 θ의 표준오차이고, 95% 구간은 θ ± 1.96 × 표준오차입니다. 평균은 과목별로 내며 최소 문항 수에 도달한 응시만 반영합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityCheck</name>
+    <message>
+        <source>revoked the shared built-ins and pg_stat_activity from PUBLIC</source>
+        <extracomment>``db.findings.Finding`` templates of ``security check`` (problems, warnings, what --fix did)</extracomment>
+        <translation>공유 내장 함수와 pg_stat_activity 권한을 PUBLIC에서 회수함</translation>
+    </message>
+    <message>
+        <source>{owner} inherits pg_signal_backend/pg_read_all_stats (PostgreSQL 15)</source>
+        <translation>{owner}이(가) pg_signal_backend/pg_read_all_stats 권한을 상속하게 함 (PostgreSQL 15)</translation>
+    </message>
+    <message>
+        <source>{power} for {role} on {table}: results are written only by the server (exam API, exam.correct_answer); security check --fix revokes it</source>
+        <translation>{role}에 {table}의 {power} 권한이 있음: 결과는 서버만 씁니다(exam API, exam.correct_answer). security check --fix가 회수합니다</translation>
+    </message>
+    <message>
+        <source>write policy {policy} on {table}: results are written only by the server</source>
+        <translation>{table}에 쓰기 정책 {policy}이(가) 있음: 결과는 서버만 씁니다</translation>
+    </message>
+    <message>
+        <source>table-level {power} for {role} on {table} (allows LOCK TABLE; use column UPDATE grants and definer functions)</source>
+        <translation>{role}에 {table}의 테이블 수준 {power} 권한이 있음(LOCK TABLE이 가능해집니다. 열 단위 UPDATE 권한과 definer 함수를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{role} may run DO blocks in {language} (USAGE on the language; needs a superuser: security check --fix)</source>
+        <translation>{role}이(가) {language}로 DO 블록을 실행할 수 있음(언어 USAGE 권한. 슈퍼유저로 security check --fix를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>connection limits {limits} add up to more than max_connections allows ({budget} after reserved and maintenance connections): students could still use up staff&apos;s</source>
+        <translation>연결 한도 {limits}의 합이 max_connections가 허용하는 수(예약·관리 연결을 뺀 {budget})보다 큼: 학생들이 교직원 연결까지 다 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{owner} lacks pg_signal_backend/pg_read_all_stats: stuck client sessions are not ended at sign-in (needs a superuser: security check --fix)</source>
+        <translation>{owner}에 pg_signal_backend/pg_read_all_stats 권한이 없음: 멈춘 클라이언트 세션이 로그인 때 정리되지 않습니다(슈퍼유저로 security check --fix를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>cleared the settings planted on {role}</source>
+        <translation>{role}에 심어진 설정을 지움</translation>
+    </message>
+    <message>
+        <source>cleared the database-level settings</source>
+        <translation>데이터베이스 수준 설정을 지움</translation>
+    </message>
+    <message>
+        <source>revoked {power} on {table} from {role}</source>
+        <translation>{role}에서 {table}의 {power} 권한을 회수함</translation>
+    </message>
+    <message>
+        <source>not a superuser: built-ins, pg_stat_activity and the owner&apos;s signalling rights were left as they are (run --fix with a superuser URL)</source>
+        <translation>슈퍼유저가 아님: 내장 함수, pg_stat_activity, 소유자의 신호 권한은 그대로 두었습니다(슈퍼유저 URL로 --fix를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>revoked USAGE on language {language} (DO blocks) from PUBLIC and the client roles</source>
+        <translation>PUBLIC과 클라이언트 역할에서 {language} 언어의 USAGE 권한(DO 블록)을 회수함</translation>
+    </message>
+    <message>
+        <source>log_statement = {value} for {role}: sign-in proofs, session tokens and new passwords would be written to the server log (use &apos;ddl&apos; or &apos;none&apos;)</source>
+        <translation>{role}의 log_statement = {value}: 로그인 증명, 세션 토큰, 새 비밀번호가 서버 로그에 기록됩니다(&apos;ddl&apos;이나 &apos;none&apos;을 쓰세요)</translation>
+    </message>
+    <message>
+        <source>log_parameter_max_length_on_error = {value} for {role} logs the parameters (proofs, tokens) of failing statements</source>
+        <translation>{role}의 log_parameter_max_length_on_error = {value}: 실패한 문장의 매개변수(증명, 토큰)가 로그에 기록됩니다</translation>
+    </message>
+    <message>
+        <source>setting planted on {role} in database {database}: {setting} (security check --fix clears it)</source>
+        <translation>데이터베이스 {database}에서 {role}에 심어진 설정: {setting} (security check --fix가 지웁니다)</translation>
+    </message>
+    <message>
+        <source>setting planted on {role}: {setting} (security check --fix clears it)</source>
+        <translation>{role}에 심어진 설정: {setting} (security check --fix가 지웁니다)</translation>
+    </message>
+    <message>
+        <source>{role} may run {function} (acts on other sessions; needs a superuser: security check --fix)</source>
+        <translation>{role}이(가) {function}을(를) 실행할 수 있음(다른 세션에 작용합니다. 슈퍼유저로 security check --fix를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>missing login role {role}</source>
+        <translation>로그인 역할 {role}이(가) 없음</translation>
+    </message>
+    <message>
+        <source>{group} can log in (it is the group role; clients use {role})</source>
+        <translation>{group}이(가) 로그인할 수 있음(그룹 역할입니다. 클라이언트는 {role}을(를) 씁니다)</translation>
+    </message>
+    <message>
+        <source>revoked table-level write powers on {table} from {role}</source>
+        <translation>{role}에서 {table}의 테이블 수준 쓰기 권한을 회수함</translation>
+    </message>
+    <message>
+        <source>{key} = {value} for {role} logs statements with their parameters (proofs, tokens): set log_parameter_max_length = 0 or switch it off</source>
+        <translation>{role}의 {key} = {value}: 문장을 매개변수(증명, 토큰)와 함께 기록합니다. log_parameter_max_length = 0으로 하거나 끄세요</translation>
+    </message>
+    <message>
+        <source>session default missing on {role}: {setting} (security check --fix sets it)</source>
+        <translation>{role}에 세션 기본값이 없음: {setting} (security check --fix가 설정합니다)</translation>
+    </message>
+    <message>
+        <source>{role} may read {view} (other clients&apos; statements)</source>
+        <translation>{role}이(가) {view}을(를) 읽을 수 있음(다른 클라이언트의 문장)</translation>
+    </message>
+    <message>
+        <source>{role} has no connection limit</source>
+        <translation>{role}에 연결 한도가 없음</translation>
+    </message>
+    <message>
+        <source>tables without ENABLE+FORCE row-level security or not owned by dreamseed_owner: {name}</source>
+        <translation>행 수준 보안(ENABLE+FORCE)이 없거나 dreamseed_owner 소유가 아닌 테이블: {name}</translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions without a pinned search_path: {name}</source>
+        <translation>search_path가 고정되지 않은 SECURITY DEFINER 함수: {name}</translation>
+    </message>
+    <message>
+        <source>functions anyone (PUBLIC) may execute: {name}</source>
+        <translation>누구나(PUBLIC) 실행할 수 있는 함수: {name}</translation>
+    </message>
+    <message>
+        <source>client role with extra powers or memberships: {name}</source>
+        <translation>추가 권한이나 멤버십이 있는 클라이언트 역할: {name}</translation>
+    </message>
+    <message>
+        <source>missing roles: {name}</source>
+        <translation>없는 역할: {name}</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ def test_degenerate_items_are_left_uncalibrated_not_converged_at_a_bound(items2p
     ref = calibrate(p[keep], i[keep] - 2, x.ravel()[keep], "2pl")
     np.testing.assert_allclose(res.b[2:], ref.b, atol=1e-10)
     # minimum answers
-    with pytest.raises(ValueError, match="no item can be calibrated"):
+    with pytest.raises(ValueError, match="No item can be calibrated"):
         calibrate(p, i, x.ravel(), "2pl", min_answers=601)
     sparse = np.ones_like(x, dtype=bool)
     sparse[100:, 5] = False  # item 5 answered by 100 persons only
