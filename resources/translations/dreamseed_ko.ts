@@ -8613,7 +8613,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>The address points to a connection pooler (PgBouncer). Add ?pool_mode=transaction to the end of the address (or &amp;pool_mode=transaction if it already has a ?), then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 연결 풀러(PgBouncer)를 가리킵니다. 주소 끝에 ?pool_mode=transaction을 붙이고(주소에 ?가 이미 있으면 &amp;pool_mode=transaction), 다시 연결하세요.</translation>
     </message>
     <message>
         <source>The server rejected the user name or password.</source>
