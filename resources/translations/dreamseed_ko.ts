@@ -1605,6 +1605,33 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>%1  Hidden answer · click or Ctrl+%2 to show</source>
+        <translation>%1  가려진 답 · 누르거나 Ctrl+%2로 보기</translation>
+    </message>
+    <message>
+        <source>%1 hidden answer</source>
+        <translation>%1 가려진 답</translation>
+    </message>
+    <message>
+        <source>Struck out and hidden; Ctrl+%1 shows it</source>
+        <translation>지운 답, 가려져 있음; Ctrl+%1로 보입니다</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 shows it</source>
+        <translation>Ctrl+%1로 보입니다</translation>
+    </message>
+    <message>
+        <source>Struck out; Alt+%1 restores it</source>
+        <translation>지운 답; Alt+%1로 되살립니다</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 hides it, Alt+%1 strikes it out</source>
+        <translation>Ctrl+%1로 가리고, Alt+%1로 지웁니다</translation>
+    </message>
+</context>
+<context>
     <name>ClassComparisonChart</name>
     <message>
         <source>Classes side by side</source>
@@ -5852,6 +5879,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>Ctrl과 빼기</translation>
     </message>
     <message>
+        <source>Line reader: on</source>
+        <translation>줄 읽기 도구: 켜짐</translation>
+    </message>
+    <message>
+        <source>Line reader: off</source>
+        <translation>줄 읽기 도구: 꺼짐</translation>
+    </message>
+    <message>
+        <source>Line reader</source>
+        <translation>줄 읽기 도구</translation>
+    </message>
+    <message>
+        <source>Ctrl+L turns it on or off</source>
+        <translation>Ctrl+L로 켜고 끕니다</translation>
+    </message>
+    <message>
         <source>Getting your test ready…</source>
         <translation>시험을 준비하고 있습니다…</translation>
     </message>
@@ -6427,6 +6470,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         </translation>
     </message>
     <message>
+        <source>Ctrl+number shows or hides an answer, Alt+number strikes it out.</source>
+        <translation>Ctrl+번호로 답을 보이거나 가리고, Alt+번호로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑ / Ctrl+↓ move the line reader.</source>
+        <translation>Ctrl+↑ / Ctrl+↓로 줄 읽기 도구를 옮깁니다.</translation>
+    </message>
+    <message>
         <source>Next  ⏎</source>
         <translation>다음  ⏎</translation>
     </message>
@@ -6908,6 +6959,17 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>LineReaderGrip</name>
+    <message>
+        <source>Line reader</source>
+        <translation>줄 읽기 도구</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up and Ctrl+Down move it; Ctrl+Shift+Up and Ctrl+Shift+Down change its height</source>
+        <translation>Ctrl+위쪽/아래쪽 화살표로 옮기고, Ctrl+Shift+위쪽/아래쪽 화살표로 높이를 바꿉니다</translation>
+    </message>
+</context>
+<context>
     <name>ListScreen</name>
     <message>
         <source>Search…</source>
@@ -7179,6 +7241,42 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>(not in file)</source>
         <translation>(파일에 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskTools</name>
+    <message>
+        <source>Show</source>
+        <extracomment>band edge width in pixels; the dimmed parts keep this share of the page colour over them the band shows this many lines of the question&apos;s text by default (Ctrl+Shift+Up/Down: 1–5)</extracomment>
+        <translation>보이기</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>가리기</translation>
+    </message>
+    <message>
+        <source>Show answer %1</source>
+        <translation>답 %1 보이기</translation>
+    </message>
+    <message>
+        <source>Hide answer %1</source>
+        <translation>답 %1 가리기</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Restore answer %1</source>
+        <translation>답 %1 되살리기</translation>
+    </message>
+    <message>
+        <source>Strike out answer %1</source>
+        <translation>답 %1 지우기</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,12 @@ switches between them on the controller's orders.
 """
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -25,23 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.services.items.content import plain_text as content_plain_text
-from dreamseed_desktop.ui.content.render import Picture, has_rich_content
-from dreamseed_desktop.ui.exam_window.content_views import ChoiceText, PassageView, RichTextView, is_html
+from dreamseed_desktop.ui.content.render import Picture
+from dreamseed_desktop.ui.exam_window.choice_button import ChoiceButton, plain_text
+from dreamseed_desktop.ui.exam_window.content_views import PassageView, RichTextView
 from dreamseed_desktop.ui.exam_window.presentation import choice_mark
+from dreamseed_desktop.ui.exam_window.reading_aids import LineReader
+
+__all__ = ["ChoiceButton", "ItemPage", "MessagePage", "StemView", "plain_text", "scale_images"]
 
 #: the question column never gets wider than this (long lines are hard to read on 1920 px)
 MAX_COLUMN_WIDTH = 1100
 #: narrower than this (times the zoom), a reading passage goes above the question, not beside it
 PASSAGE_BESIDE_MIN_WIDTH = 1000
-
-
-def plain_text(text: str) -> str:
-    """What a screen reader should say for a choice or stem: rich text as words, one line."""
-    words = QTextDocumentFragment.fromHtml(text).toPlainText() if text.lstrip().startswith("<") \
-        else content_plain_text(text)
-    return " ".join(words.split())
-
 
 _ATTR = r"""(\s+)([\w:-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)"""
 _IMG_TAG = re.compile(r"<img\b(?:" + _ATTR + r")*\s*/?>", re.I)
@@ -64,59 +58,6 @@ def scale_images(stem_html: str, zoom: float) -> str:
         return _ATTR_RE.sub(scale_attr, tag.group(0))
 
     return _IMG_TAG.sub(scale_tag, stem_html)
-
-
-class ChoiceButton(QPushButton):
-    """A checkable choice whose text wraps and may be rich text (sub/superscripts, images)."""
-
-    def __init__(self, mark: str, text: str, parent: QWidget | None = None, *,
-                 mark_pt: float = 16.5, pictures: Mapping[int, Picture] | None = None,
-                 zoom: float = 1.0) -> None:
-        super().__init__(parent)
-        self.setObjectName("choiceButton")
-        self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body = text if text.lstrip().startswith("<") else html.escape(text)   # "x < 3" stays text
-        self.mark = mark
-        self.source, self.pictures, self.zoom = text, pictures or {}, zoom
-        self.label: QLabel | ChoiceText
-        if not is_html(text) and has_rich_content(text):
-            self.label = ChoiceText(self)          # formulas or pictures (docs/items-content.md)
-        else:
-            self.label = QLabel(self)
-            self.label.setTextFormat(Qt.TextFormat.RichText)
-            self.label.setWordWrap(True)
-        self.label.setObjectName("choiceLabel")
-        self.set_mark_size(mark_pt)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 10, 18, 10)
-        row.addWidget(self.label)
-        # the button's own text is empty (the label draws it): screen readers get "① 12"
-        self.setAccessibleName(f"{mark} {plain_text(text)}")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def set_mark_size(self, mark_pt: float) -> None:
-        """The size of the ①–⑤ mark in points (it follows the window's zoom)."""
-        prefix = f'<span style="font-size: {mark_pt}pt;">{self.mark}</span>&nbsp;&nbsp; '
-        if isinstance(self.label, ChoiceText):
-            self.label.set_rich(self.source, self.pictures, prefix_html=prefix, zoom=self.zoom)
-        else:
-            self.label.setText(prefix + self.body)
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:  # Qt API
-        width = max(self.width(), 200) - 36
-        return QSize(width + 36, max(48, self.label.heightForWidth(width) + 20))
-
-    def minimumSizeHint(self) -> QSize:  # Qt API
-        return self.sizeHint()
-
-    def hasHeightForWidth(self) -> bool:  # Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # Qt API
-        return max(48, self.label.heightForWidth(width - 36) + 20)
 
 
 class StemView(RichTextView):
@@ -195,6 +136,7 @@ class ItemPage(QWidget):
         self.group.setExclusive(True)
         self.group.idClicked.connect(self.chosen.emit)
         self.buttons: list[ChoiceButton] = []
+        self.masking = False                 # answer masking (an accommodation)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
@@ -242,6 +184,7 @@ class ItemPage(QWidget):
         centre.addWidget(self.column, 100)
         centre.addStretch(1)
         self.scroller.setWidget(holder)
+        self.line_reader = LineReader(self.scroller)    # shown when the accommodation is on
         self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # beside the question on a wide window, above it on a narrow one (or a large zoom)
@@ -259,7 +202,12 @@ class ItemPage(QWidget):
 
     def retranslate(self) -> None:
         n = len(self.buttons) or 5
-        self.hint.setText(self.tr("Press the number of your answer (1–%n), then Enter.", "", n))
+        hint = [self.tr("Press the number of your answer (1–%n), then Enter.", "", n)]
+        if self.masking:
+            hint.append(self.tr("Ctrl+number shows or hides an answer, Alt+number strikes it out."))
+        if self.line_reader.isVisibleTo(self):
+            hint.append(self.tr("Ctrl+↑ / Ctrl+↓ move the line reader."))
+        self.hint.setText(" ".join(hint))
         self.next_button.setText(self.tr("Next  ⏎"))
         self.yes_button.setText(self.tr("Yes, submit  ⏎"))
         self.no_button.setText(self.tr("Change answer  Esc"))
@@ -283,6 +231,7 @@ class ItemPage(QWidget):
         for b in self.buttons:
             self.group.removeButton(b)
             self.choice_box.removeWidget(b)
+            b.hide()                         # gone at once, not when Qt deletes it
             b.deleteLater()
         self.buttons = []
         for i, text in enumerate(choices, start=1):
@@ -291,10 +240,46 @@ class ItemPage(QWidget):
             self.group.addButton(b, i)
             self.choice_box.addWidget(b)
             self.buttons.append(b)
+            if self.masking:
+                b.enable_masking(i)
         self.next_button.setEnabled(False)
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
         self.stem.fit_height()
+        if self.line_reader.isVisible():
+            self.line_reader.to_start()
+
+    # ------------------------------------------------------------ reading aids (issue 19)
+    def set_masking(self, on: bool) -> None:
+        """Answer masking for this and every following question (all choices start covered)."""
+        self.masking = on
+        for i, b in enumerate(self.buttons, start=1):
+            if on:
+                b.enable_masking(i)
+            elif b.masked:
+                b.set_masked(False)
+        self.retranslate()
+
+    def toggle_mask(self, choice: int) -> bool:
+        """Ctrl+number: uncover (or cover again) a choice; False when masking is off."""
+        if not self.masking or not 1 <= choice <= len(self.buttons):
+            return False
+        button = self.buttons[choice - 1]
+        button.set_masked(not button.masked)
+        return True
+
+    def toggle_strike(self, choice: int) -> bool:
+        """Alt+number: strike a choice out (or restore it); False when masking is off."""
+        if not self.masking or not 1 <= choice <= len(self.buttons):
+            return False
+        button = self.buttons[choice - 1]
+        button.set_struck(not button.struck)
+        return True
+
+    def set_line_reader(self, shown: bool) -> None:
+        self.line_reader.set_line_height(self.stem.fontMetrics())
+        self.line_reader.set_shown(shown)
+        self.retranslate()
 
     def set_zoom(self, zoom: float, mark_pt: float) -> None:
         """Zoom: the answer marks' size in points and the question's pictures scaled with the
@@ -309,6 +294,7 @@ class ItemPage(QWidget):
         if self.passage_box.isVisibleTo(self):
             self.passage.lay_out()
         self.stem.fit_height()
+        self.line_reader.set_line_height(self.stem.fontMetrics())
 
     def _show_stem(self) -> None:
         if not self.stem.set_rich(self.stem_html, self.pictures, zoom=self.zoom):
@@ -351,6 +337,8 @@ class ItemPage(QWidget):
         self.group.setExclusive(False)
         for i, b in enumerate(self.buttons, start=1):
             b.setChecked(i == choice)
+            if i == choice and b.masked:
+                b.set_masked(False)          # the student sees what they picked
         self.group.setExclusive(True)
         self.next_button.setEnabled(choice is not None)
 

@@ -37,6 +37,12 @@ QPushButton#choiceButton {{ border: 2px solid {c.choice_border}; border-radius: 
 #choiceLabel {{ font-size: {pt("choice")}; color: {c.text}; }}
 QPushButton#choiceButton:checked {{ border: 3px solid {c.accent}; background: {c.choice_checked}; }}
 #choiceLabel:disabled {{ color: {c.muted}; }}
+#choiceMask {{ font-size: {pt("choice")}; color: {c.text}; background: {c.neutral_back};
+    border: 1px dashed {c.control_border}; border-radius: 6px; padding: 2px 10px; }}
+#choiceLabel[struck="true"], #choiceMask[struck="true"] {{ color: {c.muted}; text-decoration: line-through; }}
+QPushButton#maskButton, QPushButton#toolButton {{ font-size: {pt("save")}; padding: 2px 10px;
+    background: {c.choice}; color: {c.text}; border: 1px solid {c.control_border}; border-radius: 6px; }}
+QPushButton#toolButton:checked {{ border: 2px solid {c.accent}; }}
 QPushButton#nextButton, QPushButton#yesButton {{ font-size: {pt("button")}; padding: 8px 22px;
     background: {c.accent}; color: {c.on_accent}; border-radius: 8px; border: 2px solid {c.accent}; }}
 QPushButton#nextButton:disabled {{ background: {c.accent_disabled}; color: {c.on_accent_disabled};

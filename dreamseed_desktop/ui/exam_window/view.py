@@ -41,6 +41,7 @@ from dreamseed_desktop.ui.exam_window.presentation import (
     format_remaining,
     progress_fraction,
 )
+from dreamseed_desktop.ui.exam_window.reading_aids import reading_aid_key
 from dreamseed_desktop.ui.exam_window.style import exam_style, points
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
@@ -104,6 +105,11 @@ class ExamWindow(QWidget):
         self.zoom_label = QLabel(top)
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_in_button = self._zoom_button("+", lambda: self.step_zoom(1))
+        # the line reader's switch (shown with the accommodation; Ctrl+L from the keyboard)
+        self.line_reader_button = self._zoom_button("", self.toggle_line_reader)
+        self.line_reader_button.setObjectName("toolButton")
+        self.line_reader_button.setCheckable(True)
+        self.line_reader_button.hide()
         self.top_rows = (QHBoxLayout(), QHBoxLayout())
         self.top_column = QVBoxLayout(top)
         self.top_column.setContentsMargins(24, 10, 24, 10)
@@ -140,6 +146,9 @@ class ExamWindow(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda s=step: self.step_zoom(s))
+        line_reader_key = QShortcut(QKeySequence("Ctrl+L"), self)
+        line_reader_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        line_reader_key.activated.connect(self.toggle_line_reader)
         self.set_remaining(None)
         self.set_save_state(SaveState.IDLE)
         self.item_label.setText("")
@@ -192,6 +201,23 @@ class ExamWindow(QWidget):
         self.accommodations = acc
         self.set_zoom(acc.zoom, announce=False)
         self.set_high_contrast(acc.high_contrast)
+        self.item_page.set_masking(acc.answer_masking)
+        self.line_reader_button.setVisible(acc.line_reader)
+        self.show_line_reader(acc.line_reader)
+
+    def show_line_reader(self, shown: bool) -> None:
+        """The reading band over the question (only with the line-reader accommodation)."""
+        allowed = self.accommodations is not None and self.accommodations.line_reader
+        shown = shown and allowed
+        self.item_page.set_line_reader(shown)
+        self.line_reader_button.setChecked(shown)
+        self.line_reader_button.setText(self.tr("Line reader: on") if shown else self.tr("Line reader: off"))
+        self.line_reader_button.setAccessibleName(self.tr("Line reader"))
+        self.line_reader_button.setAccessibleDescription(self.tr("Ctrl+L turns it on or off"))
+        self.arrange_top_bar()
+
+    def toggle_line_reader(self) -> None:
+        self.show_line_reader(not self.item_page.line_reader.isVisible())
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
@@ -204,13 +230,14 @@ class ExamWindow(QWidget):
         if ring is not None:                 # the theme's accent: 3:1 on its page (test_contrast)
             ring.color = QColor(self.colors.accent)
         self.item_page.set_zoom(self.zoom, points("mark", self.zoom))
+        self.item_page.line_reader.set_colors(QColor(self.colors.page), QColor(self.colors.accent))
 
     def arrange_top_bar(self) -> None:
         """One row when everything fits the window's width, else two (zoom, narrow screens):
         title, question number and progress above; time, saving state and text size below."""
         first = [self.title_label, self.item_label, self.progress]
-        second = [self.time_label, self.save_label, self.zoom_out_button, self.zoom_label,
-                  self.zoom_in_button]
+        second = [self.time_label, self.save_label, self.line_reader_button, self.zoom_out_button,
+                  self.zoom_label, self.zoom_in_button]
         margins = self.top_column.contentsMargins()
         spacing = self.top_rows[0].spacing()
         shown = [w for w in first[1:] + second if not w.isHidden()]
@@ -392,6 +419,9 @@ class ExamWindow(QWidget):
             self._ctl("confirm")
         elif key == Qt.Key.Key_Escape:
             self._ctl("cancel_confirm")          # never leaves the window
+        elif self.stack.currentWidget() is self.item_page and reading_aid_key(
+                self.item_page, key, event.modifiers()):
+            pass                                 # answer masking, line reader
         elif self.stack.currentWidget() is self.item_page and self.item_page.scroll_by_key(Qt.Key(key)):
             pass                                 # arrows, Page Up/Down, Home/End scroll
         else:

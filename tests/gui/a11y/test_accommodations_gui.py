@@ -1,8 +1,8 @@
 """Accommodations end to end on screens (issue 19): an admin sets them on the people screen, the
-student's test window applies them (text size, high contrast) and keeps the student's own text
-size on the server, and the proctor console shows who has which. Everyone signs in through the
-client role; the exam server itself is the in-memory one (the server's extended time is tested
-in tests/security/test_accommodations.py)."""
+student's test window applies them (text size, high contrast, answer masking, line reader) and
+keeps the student's own text size on the server, and the proctor console shows who has which.
+Everyone signs in through the client role; the exam server itself is the in-memory one (the
+server's extended time is tested in tests/security/test_accommodations.py)."""
 from __future__ import annotations
 
 import pytest
@@ -58,7 +58,8 @@ def test_the_test_window_applies_them_and_keeps_the_students_zoom(qtbot, simulat
     admin = ctx_for(simulated_school.admin_email)
     student = ctx_for(STUDENT_EMAIL)
     student_id = simulated_school.student_ids[0]
-    admin.services.accommodations.set(student_id, Accommodations(zoom=2.0, high_contrast=True))
+    admin.services.accommodations.set(student_id, Accommodations(zoom=2.0, high_contrast=True,
+                                                                 answer_masking=True, line_reader=True))
     mine = student.services.accommodations
     inputs = ExamWindowInputs(api=FakeExamServer(n_items=2, max_items=2), tasks=student.runner,
                               accommodations=mine.mine, save_zoom=mine.set_my_zoom)
@@ -67,13 +68,16 @@ def test_the_test_window_applies_them_and_keeps_the_students_zoom(qtbot, simulat
     qtbot.waitUntil(lambda: window.zoom == 2.0 and window.high_contrast)
     assert window.colors is HIGH_CONTRAST
     qtbot.waitUntil(lambda: bool(window.item_page.buttons))
+    # answer masking and the line reader (tests/gui/exam_window/test_reading_aids.py: how)
+    assert all(b.masked for b in window.item_page.buttons)
+    assert window.item_page.line_reader.isVisible() and window.line_reader_button.isVisible()
     window.activateWindow()
     window.setFocus()
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyRelease(QApplication.focusWidget() or window, Qt.Key.Key_Control)
     assert window.zoom == 1.75
     qtbot.waitUntil(lambda: mine.mine().zoom == 1.75)
-    assert mine.mine().high_contrast                      # the student changed nothing else
+    assert mine.mine().high_contrast and mine.mine().answer_masking   # the student changed nothing else
     window.close_window()
     qtbot.waitUntil(lambda: not student.runner.is_busy())
 

@@ -21,7 +21,8 @@ TEXT_PAIRS = [("text", "page"), ("text", "choice"), ("text", "bar"), ("text", "c
               ("text", "confirm"), ("secondary", "page"), ("secondary", "bar"),
               ("on_accent", "accent"), ("alert", "bar"), ("ok_text", "ok_back"),
               ("text", "neutral_back"), ("warn_text", "warn_back"), ("alert_text", "alert_back"),
-              ("on_accent_disabled", "accent_disabled"), ("muted", "choice")]
+              ("on_accent_disabled", "accent_disabled"), ("muted", "choice"),
+              ("muted", "neutral_back")]  # a struck-out answer (muted) on its mask (neutral)
 UI_PAIRS = [("choice_border", "choice"), ("choice_border", "page"), ("control_border", "choice"),
             ("control_border", "bar"), ("accent", "choice"), ("accent", "page"),
             ("confirm_border", "confirm")]

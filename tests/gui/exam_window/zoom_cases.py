@@ -56,8 +56,10 @@ def geometry_problems(window: ExamWindow) -> list[str]:
 
     scroll_contents = {id(a.widget()) for a in window.findChildren(QAbstractScrollArea)
                        if hasattr(a, "widget") and a.widget() is not None}
+    # overlays drawn over the page on purpose: the focus ring, the line reader and its handle
+    overlays = {"focusRing", "lineReader", "lineReaderGrip"}
     visible = [w for w in window.findChildren(QWidget)
-               if w.isVisible() and w.objectName() != "focusRing" and not w.isWindow()]
+               if w.isVisible() and w.objectName() not in overlays and not w.isWindow()]
     for w in visible:
         parent = w.parentWidget()
         if parent is None:
@@ -78,10 +80,11 @@ def geometry_problems(window: ExamWindow) -> list[str]:
                     problems.append(f"{name(w)} squeezed to {w.contentsRect().width()}px "
                                     f"(needs {room}px for a line of text)")
             if w.wordWrap() or w.textFormat().name == "RichText":
-                need = w.heightForWidth(w.contentsRect().width()) if w.wordWrap() else \
-                    w.sizeHint().height()
-                if need > w.contentsRect().height() + 1 and need > 0:
-                    problems.append(f"{name(w)} text needs {need}px height, has {w.contentsRect().height()}")
+                # QLabel's height for a width and its size hint are the whole label's, margins
+                # and style-sheet padding included: compare them with the whole label
+                need = w.heightForWidth(w.width()) if w.wordWrap() else w.sizeHint().height()
+                if need > w.height() + 1 and need > 0:
+                    problems.append(f"{name(w)} text needs {need}px height, has {w.height()}")
                 if not w.wordWrap() and w.sizeHint().width() > w.width() + 1:
                     problems.append(f"{name(w)} text needs {w.sizeHint().width()}px, has {w.width()}")
             else:
@@ -89,7 +92,7 @@ def geometry_problems(window: ExamWindow) -> list[str]:
                 if need > w.contentsRect().width() + 1:
                     problems.append(f"{name(w)} {w.text()!r} needs {need}px, has {w.contentsRect().width()}")
         if isinstance(w, ChoiceButton):
-            label = w.label
+            label = w.cover if w.masked else w.label
             if label.height() < label.heightForWidth(label.width()):
                 problems.append(f"choice {w.mark} clipped: {label.height()} < "
                                 f"{label.heightForWidth(label.width())}")
