@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.people.accommodations import Accommodations
@@ -25,8 +26,8 @@ CASES = {
 
 
 def prepare(window, acc: Accommodations) -> None:  # type: ignore[no-untyped-def]
-    """The state the pictures show: masking with ② and ③ uncovered and ② struck out; the line
-    reader moved two lines down."""
+    """The state the pictures show: masking with ② and ③ uncovered and ② struck out, the answers
+    scrolled into view; the line reader at the top (100 %) or two lines down (200 %)."""
     window.apply_accommodations(acc)
     page = window.item_page
     if acc.answer_masking:
@@ -35,7 +36,11 @@ def prepare(window, acc: Accommodations) -> None:  # type: ignore[no-untyped-def
         page.toggle_mask(2)
         page.toggle_mask(3)
         page.toggle_strike(2)
-    if acc.line_reader:
+        for _ in range(5):
+            QApplication.processEvents()
+        first = page.buttons[0].mapTo(page.scroller.widget(), QPoint(0, 0)).y()
+        page.scroller.verticalScrollBar().setValue(first - 40)     # the answers in view
+    if acc.line_reader and acc.zoom > 1:
         page.line_reader.step(2)
     for _ in range(5):
         QApplication.processEvents()

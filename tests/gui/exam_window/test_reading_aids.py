@@ -245,3 +245,31 @@ def test_line_reader_follows_the_theme_and_the_zoom(qtbot, journal, tasks) -> No
     window.set_high_contrast(True)
     assert reader.edge == QColor("#ffff00") and reader.dim == QColor("#000000")
     window.close_window()
+
+
+@pytest.mark.parametrize(("size", "zoom"), [((1280, 720), 2.0), ((1920, 1080), 2.0), ((1366, 768), 2.0),
+                                           ((683, 384), 1.0), ((640, 360), 1.0)],
+                         ids=["1280x720-200%", "1920x1080-200%", "1366x768-200%", "1366x768-OS-200%",
+                              "1280x720-OS-200%"])
+def test_masked_answers_and_the_band_fit_at_200_percent(qtbot, size, zoom) -> None:
+    """Covered answers with their tools and the band at 200 % zoom, and under 200 % OS scaling
+    (a 1366×768 screen is a 683×384 logical one, zoom_cases.OS_SCALED): nothing clipped or
+    overlapping, every answer reachable by keyboard scrolling."""
+    from tests.gui.exam_window.zoom_cases import window_at
+
+    window = window_at(qtbot, size, zoom)
+    window.apply_accommodations(Accommodations(zoom=zoom, answer_masking=True, line_reader=True,
+                                               high_contrast=True))
+    window.set_selected(None)
+    window.item_page.toggle_mask(3)
+    window.item_page.toggle_strike(2)
+    qtbot.waitUntil(lambda: not geometry_problems(window), timeout=3000)
+    page = window.item_page
+    assert [b.masked for b in page.buttons] == [True, True, False, True, True]
+    window.setFocus()
+    for _ in range(20):
+        press(Qt.Key.Key_PageDown)
+    last = page.buttons[-1]
+    top = last.mapTo(page.scroller.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top and top + last.height() <= page.scroller.viewport().height()
+    window.close()
