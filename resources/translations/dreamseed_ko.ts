@@ -1881,7 +1881,6 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <name>ClassesTab</name>
     <message>
         <source>All grades</source>
-        <extracomment>at most this many classes are drawn in &quot;average θ over time&quot; when none are selected</extracomment>
         <translation>전체 학년</translation>
     </message>
     <message>
@@ -1907,6 +1906,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Classes</source>
         <translation>학급</translation>
+    </message>
+    <message>
+        <source>Students of the selected class</source>
+        <translation>선택한 학급의 학생</translation>
     </message>
     <message>
         <source>θ, latest counted session per student — {0}</source>
@@ -3141,6 +3144,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Name</source>
+        <extracomment>at most this many classes are drawn in &quot;average θ over time&quot; when none are selected</extracomment>
         <translation>이름</translation>
     </message>
     <message>
@@ -3415,6 +3419,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Result</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>응시 수</translation>
+    </message>
+    <message>
+        <source>Counted sessions</source>
+        <translation>반영 응시</translation>
+    </message>
+    <message>
+        <source>Mean θ</source>
+        <translation>평균 θ</translation>
+    </message>
+    <message>
+        <source>Mean % correct</source>
+        <translation>평균 정답률</translation>
     </message>
 </context>
 <context>

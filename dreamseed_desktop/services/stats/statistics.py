@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from itertools import starmap
 from typing import Any
@@ -74,8 +74,9 @@ class StudentExamStats:
 
 
 @dataclass(frozen=True)
-class ClassExamStats:
-    """A class's sessions per subject plus one line per enrolled student."""
+class ClassSummary:
+    """A class's sessions per subject, without the per-student lines (what the statistics
+    screen's classes tab shows for every class; :class:`ClassExamStats` adds the lines)."""
 
     class_id: int
     class_name: str
@@ -85,10 +86,20 @@ class ClassExamStats:
     complete_exams: int
     latest_exam_date: datetime | None
     subjects: tuple[SubjectSummary, ...]
-    students: tuple[StudentExamStats, ...]
 
     def subject(self, subject: str | None) -> SubjectSummary | None:
         return next((x for x in self.subjects if x.subject == subject), None)
+
+
+@dataclass(frozen=True)
+class ClassExamStats(ClassSummary):
+    """A class's sessions per subject plus one line per enrolled student."""
+
+    students: tuple[StudentExamStats, ...]
+
+    def summary(self) -> ClassSummary:
+        """The class-level figures alone (equal to what the classes tab loads for the class)."""
+        return ClassSummary(**{f.name: getattr(self, f.name) for f in fields(ClassSummary)})
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         ThetaOverTime,
         ThetaTrajectory,
     )
-    from dreamseed_desktop.services.stats.statistics import ClassExamStats
+    from dreamseed_desktop.services.stats.statistics import ClassSummary
 
 translate = QCoreApplication.translate
 
@@ -104,7 +104,7 @@ def feed_class_comparison(chart: ClassComparisonChart,
                       [len(d.theta) for _, d in rows])
 
 
-def feed_completion(chart: CompletionRateChart, stats: Sequence[ClassExamStats]) -> None:
+def feed_completion(chart: CompletionRateChart, stats: Sequence[ClassSummary]) -> None:
     chart.set_counts([s.class_name for s in stats], [s.complete_exams for s in stats],
                      [s.total_exams for s in stats])
 

@@ -100,7 +100,12 @@ def test_grouped_figures_equal_the_per_session_reference(
         assert busy_school.students["student3"] not in {s.student_id for s in a8.students}
         charts = ChartDataService(db)
         for o in ClassOverviewService(db).classes_overview():
-            assert o.stats == stats.class_exam_stats_reference(o.cls.id)
+            reference = stats.class_exam_stats_reference(o.cls.id)
+            # the tab opens with the class figures alone (no per-student lines) ...
+            assert o.stats == reference.summary() and not hasattr(o.stats, "students")
+            # ... and loads the lines of the class the user selects: the same figures again
+            detail = stats.class_exam_stats(o.cls.id)
+            assert detail == reference and detail.summary() == o.stats
             # each enrolled student's latest counted θ in the class's subject, from the same
             # grouped query; the class's mean θ in that subject is over the same points
             mean = next(x.theta.mean for x in o.stats.subjects if x.subject == o.distribution.subject)

@@ -79,7 +79,13 @@ def test_overview_equals_the_per_class_calls(school_with_sittings: School,
     ids = [o.cls.id for o in overview]
     sch = school_with_sittings
     assert ids == ([sch.classes["8A"], sch.classes["8B"]] if who == "admin" else [sch.classes["8A"]])
-    assert [(o.stats, o.distribution, o.over_time) for o in overview] == _per_class(db, ids)
+    per_class = _per_class(db, ids)
+    # the tab opens with each class's figures without the per-student lines ...
+    assert [(o.stats, o.distribution, o.over_time) for o in overview] == [
+        (st.summary(), dist, over) for st, dist, over in per_class]
+    # ... which are loaded for the class the user selects, equal to the per-session reference
+    stats = StatisticsService(db)
+    assert [stats.class_exam_stats(i) for i in ids] == [st for st, _, _ in per_class]
     first = overview[0]
     assert first.stats.total_exams == 3 and first.distribution.student_ids == (
         sch.students["student1"], sch.students["student2"])
@@ -103,8 +109,16 @@ def test_overview_statement_count_does_not_grow_with_classes(
         large = service.classes_overview()
     assert len(small) == 2 and len(large) == 14
     assert len(many) == len(few)
-    # the unit of work's own two (SET TRANSACTION READ ONLY, the token) + three queries
-    assert len(many) <= 5, many
+    # the unit of work's own two (SET TRANSACTION READ ONLY, the token) + two queries (the classes,
+    # every figure of every class)
+    assert len(many) <= 4, many
+    # selecting a class loads its per-student lines: one small transaction, whatever the
+    # number of classes (the unit of work's two, the class, the grouped figures)
+    with counting(db) as detail:
+        lines = StatisticsService(db).class_exam_stats(large[-1].cls.id)
+    assert len(detail) <= 4, detail
+    assert [s.student_id for s in lines.students] == sorted(
+        [school_with_sittings.students["student1"], school_with_sittings.students["student2"]])
     # the per-class path it replaces: three transactions per class
     with counting(db) as old:
         _per_class(db, [o.cls.id for o in large])

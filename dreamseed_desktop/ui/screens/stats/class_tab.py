@@ -1,5 +1,8 @@
-"""Classes tab: per-subject means with SE, θ and % correct distributions, θ over time, completion."""
+"""Classes tab: per-subject means with SE, θ and % correct distributions, θ over time, completion,
+and the selected class's students (loaded when the class is selected)."""
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.stats.overview import ClassOverview
+from dreamseed_desktop.services.stats.statistics import ClassExamStats, StudentExamStats, SubjectSummary
 from dreamseed_desktop.ui.charts.class_stats import (
     ClassComparisonChart,
     CompletionRateChart,
@@ -31,10 +35,11 @@ from dreamseed_desktop.ui.charts.feed import (
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
 from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
-from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE
+from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.score_text import fmt_mean
+from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
-__all__ = ["ClassOverview", "ClassesTab", "load_overview"]
+__all__ = ["ClassOverview", "ClassStudentsModel", "ClassesTab", "load_overview"]
 
 #: at most this many classes are drawn in "average θ over time" when none are selected
 MAX_OVER_TIME = 6
@@ -46,13 +51,57 @@ def load_overview(services: Services, grade: int | None) -> list[ClassOverview]:
     return list(services.class_overview.classes_overview(grade=grade, bucket="week"))
 
 
+class ClassStudentsModel(DtoTableModel):
+    """The selected class's enrolled students (``StudentExamStats``), each with their sessions in
+    the class and their means over their own counted sessions in one subject (the subject the
+    class's charts show)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.subject = ""
+        super().__init__([
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda st: st.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda st: st.student_number),
+            Column(QT_TRANSLATE_NOOP("Columns", "Sessions"), lambda st: st.total_exams, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Counted sessions"), lambda st: st.complete_exams,
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Mean θ"), lambda st: self._mean(st, "theta"),
+                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Mean % correct"),
+                   lambda st: self._mean(st, "percent_correct"), align_right=True),
+        ], parent, key=lambda st: st.student_id)
+        self._by_key: dict[int, SubjectSummary | None] = {}
+
+    def set_class(self, stats: ClassExamStats | None, subject: str) -> None:
+        self.subject = subject
+        students = stats.students if stats is not None else ()
+        self._by_key = {st.student_id: st.subject(subject) for st in students}
+        self.set_rows(list(students))
+
+    def _mean(self, st: StudentExamStats, name: str) -> float | None:
+        summary = self._by_key.get(st.student_id)
+        return None if summary is None else getattr(summary, name).mean
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # the means show their SE and n (they sort by the mean)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() in (4, 5):
+            summary = self._by_key.get(self.row_at(index.row()).student_id)
+            if summary is None:
+                return "–"
+            return (fmt_mean(summary.theta) if index.column() == 4
+                    else fmt_mean(summary.percent_correct, percent=True))
+        return super().data(index, role)
+
+
 class ClassesTab(QWidget):
     """Class statistics for admins.
 
     Signals: ``class_report_requested(int)``, ``class_csv_requested(int)``,
-    ``grade_reports_requested()`` — handled by the screen's export controller.
+    ``grade_reports_requested()`` — handled by the screen's export controller;
+    ``students_requested(int)`` — the class whose student lines the screen should load
+    (the first selected one).
     """
 
+    students_requested = Signal(int)
     class_report_requested = Signal(int)
     class_csv_requested = Signal(int)
     grade_reports_requested = Signal()
@@ -98,10 +147,25 @@ class ClassesTab(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         charts = chart_grid([self.theta_hist, self.score_hist, self.over_time, self.comparison,
                              self.completion], columns=2, min_height=230)
+        self.students = ClassStudentsModel(self)
+        self.students_view = make_table(self.students, "classStudentsTable")
+        self.students_view.setAccessibleName(self.tr("Students of the selected class"))
+        self.students_title = QLabel(self.tr("Students of the selected class"))
+        self.students_title.setBuddy(self.students_view)
+        students_box = QWidget()
+        students_layout = QVBoxLayout(students_box)
+        students_layout.setContentsMargins(0, 0, 0, 0)
+        students_layout.addWidget(self.students_title)
+        students_layout.addWidget(self.students_view, 1)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(students_box)
+        left.setSizes([300, 300])
+        self._students_of: int | None = None     # the class whose lines are shown or loading
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
+        split.addWidget(left)
         split.addWidget(charts)
-        split.setSizes([300, 1100])
+        split.setSizes([460, 940])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
@@ -115,6 +179,7 @@ class ClassesTab(QWidget):
         """Show freshly loaded statistics (keeps the selection by class id)."""
         keep = set(self.selected_class_ids())
         self._rows = rows
+        self._students_of = None                 # the figures changed: load the lines again
         self.model.set_rows([r.cls for r in rows])
         feed_class_comparison(self.comparison, [(r.cls.name, r.distribution) for r in rows])
         feed_completion(self.completion, [r.stats for r in rows])
@@ -126,6 +191,15 @@ class ClassesTab(QWidget):
         if not keep and rows:
             self.table.selectRow(0)
         self._redraw_selection()
+
+    def show_students(self, stats: ClassExamStats) -> None:
+        """The per-student lines of the selected class (a stale answer for another class is
+        ignored)."""
+        current = self._selected()
+        if not current or current[0].cls.id != stats.class_id:
+            return
+        self.students.set_class(stats, current[0].distribution.subject)
+        self.students_view.resizeColumnsToContents()
 
     def selected_class_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -155,6 +229,12 @@ class ClassesTab(QWidget):
             self.score_hist.plot_item.setTitle(self.tr("% correct, latest counted session per student — {0}")
                                                .format(label))
         self.summary.setText(self._summary_text(current))
+        wanted = current.cls.id if current is not None else None
+        if wanted != self._students_of:
+            self._students_of = wanted
+            self.students.set_class(None, "")
+            if wanted is not None:
+                self.students_requested.emit(wanted)
         shown = chosen or self._rows[:MAX_OVER_TIME]
         feed_over_time(self.over_time, [(r.cls.name, r.over_time) for r in shown])
 

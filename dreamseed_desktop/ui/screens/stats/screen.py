@@ -50,6 +50,7 @@ class StatsScreen(QWidget):
     def _wire(self) -> None:
         c, st, it, ex = self.classes_tab, self.student_tab, self.items_tab, self.exporter
         c.grade_box.currentIndexChanged.connect(lambda _i: self.load_classes())
+        c.students_requested.connect(self.load_class_students)
         c.class_report_requested.connect(ex.class_pdf)
         c.class_csv_requested.connect(ex.class_csv)
         c.grade_reports_requested.connect(ex.grade_reports)
@@ -104,6 +105,12 @@ class StatsScreen(QWidget):
         tested = sum(r.stats.n_students_tested for r in rows)
         self.status.setText(self.tr("%n class(es)", "", len(rows)) + ", "
                             + self.tr("%n student(s) tested", "", tested))
+
+    def load_class_students(self, class_id: int) -> None:
+        """The selected class's per-student lines: one small call (the tab opened without them)."""
+        self.ctx.runner.read(lambda: self.services.statistics.class_exam_stats(class_id),
+                             self.classes_tab.show_students, self._failed,
+                             key="stats.class_students", owner=self)
 
     def _load_class_list(self) -> None:
         self.ctx.runner.read(self.services.classes.list,

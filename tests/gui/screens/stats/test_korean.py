@@ -27,10 +27,15 @@ def korean(qapp):
 @pytest.mark.slow
 def test_stats_screen_in_korean(qtbot, ctx, korean):
     screen = create_stats_screen(ctx)
-    screen.resize(1400, 900)
+    screen.resize(1366, 768)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: screen.classes_tab.students.rowCount() == 8, timeout=10000)
+    students = screen.classes_tab.students
+    assert [students.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "이름", "학번", "응시 수", "반영 응시", "평균 θ", "평균 정답률"]
+    assert screen.classes_tab.students_title.text() == "선택한 학급의 학생"
     assert [screen.tabs.tabText(i) for i in range(3)] == ["학급", "학생", "문항"]
     assert screen.classes_tab.completion.plot_item.titleLabel.text == "완료율"
     assert screen.classes_tab.theta_hist.plot_item.getAxis("left").labelText == "학생 수"

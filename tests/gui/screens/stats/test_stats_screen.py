@@ -48,6 +48,28 @@ def test_classes_tab_draws_every_class(qtbot, screen, school):
 
 
 @pytest.mark.slow
+def test_selecting_a_class_loads_its_students(qtbot, screen, ctx, school):
+    """The tab opens with one row per class; the per-student lines of the selected class come
+    from a second, small call, and follow the selection."""
+    tab = screen.classes_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    first, second = tab._rows[0].cls, tab._rows[1].cls
+    qtbot.waitUntil(lambda: tab.students.rowCount() == 8, timeout=10000)
+    expected = ctx.services.statistics.class_exam_stats(first.id)
+    assert tab.students.rows() == list(expected.students)
+    subject = tab._rows[0].distribution.subject
+    line = expected.students[0]
+    mean = line.subject(subject).theta.mean
+    assert tab.students.data(tab.students.index(0, 4)).startswith(f"{mean:+.2f}".replace("-", "−"))
+    assert tab.students.data(tab.students.index(0, 2)) == str(line.total_exams)
+    tab.table.selectRow(1)
+    qtbot.waitUntil(lambda: tab.students.rows() == list(
+        ctx.services.statistics.class_exam_stats(second.id).students), timeout=10000)
+    assert {st.student_id for st in tab.students.rows()}.isdisjoint({st.student_id for st in expected.students})
+    shot(screen, "chart_stats_class_students")
+
+
+@pytest.mark.slow
 def test_student_tab_learning_curve_and_trajectory(qtbot, screen, school):
     screen.tabs.setCurrentIndex(1)
     tab = screen.student_tab
