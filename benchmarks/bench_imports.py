@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import time
 from pathlib import Path
@@ -96,6 +97,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--roster", type=int, default=100_000)
     args = parser.parse_args()
+    print("load average before the run: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with embedded_server("ds-bench-imports-") as server:
         server.ensure_database("bench")
         url = server.url("bench")

@@ -78,10 +78,12 @@ def may_see_keys(identity: Identity) -> bool:
 # One statement per table whatever the number of items: the columns travel as arrays (one
 # parameter each, so no limit on rows), and the items' statement-level trigger (exam.items_changed,
 # which keeps the selection bands current) runs once for the whole import instead of once per
-# batch of rows.
+# batch of rows. The school is the column's default, ``auth.current_org()``, asked once for the
+# statement instead of once per row (the items' write policy checks it either way).
 _ADD_ITEMS = text("""
-INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices, status)
-SELECT t.code, t.subject, t.grade, t.strand, t.model, t.a, t.b, t.c, t.stem, t.choices::jsonb, t.status
+INSERT INTO items (code, subject, grade, strand, model, a, b, c, stem, choices, status, organization_id)
+SELECT t.code, t.subject, t.grade, t.strand, t.model, t.a, t.b, t.c, t.stem, t.choices::jsonb, t.status,
+       (SELECT auth.current_org())
 FROM unnest(CAST(:codes AS text[]), CAST(:subjects AS text[]), CAST(:grades AS int[]),
             CAST(:strands AS text[]), CAST(:models AS text[]), CAST(:a AS float8[]),
             CAST(:b AS float8[]), CAST(:c AS float8[]), CAST(:stems AS text[]),

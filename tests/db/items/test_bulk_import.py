@@ -6,7 +6,12 @@ Signed in through the client role as the school's admin (row-level security appl
   number of items (statements counted on the engine), so the items' statement trigger that
   keeps the selection bands current runs once;
 * revision 0027's one-pass ``exam.rebuild_bands`` gives exactly the thresholds and candidates
-  the baseline's function calls (``exam.info_lower`` / ``exam.info_upper``) give;
+  the baseline's function calls (``exam.info_lower`` / ``exam.info_upper``) give, and so does
+  revision 0032's pruned rebuild from the band edges, also with a small ``band_top_n`` and
+  after a second import that rebuilds a subject which already has bands (equal to a rebuild
+  from scratch);
+* the statement-level version triggers (0032) give every imported item its approved version 1
+  by the importing admin with the version's key, as the row triggers did;
 * a roster of more than 65,535 rows (the protocol's parameter limit, which an ``IN (...)``
   list of e-mails hit) is previewed and imported all or nothing, with its per-row report (slow);
 * a statement that would carry more than 65,535 values says so, not "check the network".
@@ -30,11 +35,11 @@ from tests.fixtures.school import Roster, seed_roster
 HEADER = "code,subject,grade,strand,model,a,b,c,stem,choice_1,choice_2,choice_3,choice_4,key\n"
 
 
-def _items_csv(n: int, prefix: str) -> str:
+def _items_csv(n: int, prefix: str, *, shift: float = 0.0) -> str:
     out = io.StringIO()
     out.write(HEADER)
     for k in range(n):
-        out.write(f"{prefix}-{k:05d},math,1,algebra,3PL,{0.5 + (k % 17) / 10},{(k % 61 - 30) / 10},"
+        out.write(f"{prefix}-{k:05d},math,1,algebra,3PL,{0.5 + (k % 17) / 10},{(k % 61 - 30) / 10 + shift},"
                   f"{(k % 5) / 20},문항 {k},1,2,3,4,{1 + k % 4}\n")
     return out.getvalue()
 
@@ -149,3 +154,53 @@ def test_too_many_values_in_one_statement_says_so(roster: Roster,
     assert not isinstance(caught.value, Unavailable)
     assert caught.value.template == TOO_MANY_VALUES_MESSAGE
     assert "65,535" in str(caught.value) and "network" not in str(caught.value).lower()
+
+
+def _stored_bands(conn: psycopg.Connection, subject: str) -> tuple[list, list]:
+    return (conn.execute("SELECT band, threshold FROM exam.bands WHERE subject = %s ORDER BY band",
+                         (subject,)).fetchall(),
+            conn.execute("SELECT band, item_id, lower, a, b, c, grade, strand FROM exam.band_candidates "
+                         "WHERE subject = %s ORDER BY 1, 2", (subject,)).fetchall())
+
+
+@pytest.mark.parametrize("top_n", [100, 4])
+def test_bands_after_bulk_imports_equal_a_rebuild_from_scratch(
+        roster: Roster, connect_as: Callable[..., Database], db_url: str, top_n: int) -> None:
+    with psycopg.connect(db_url) as conn:
+        conn.execute("UPDATE auth.settings SET value = %s WHERE key = 'band_top_n'", (top_n,))
+    svc = ItemCsvService(connect_as("admin@school.kr"))
+    svc.import_csv(_items_csv(300, "F"))
+    # a second import of more than a fifth of the subject rebuilds bands that already exist
+    svc.import_csv(_items_csv(150, "G", shift=0.37))
+    with psycopg.connect(db_url) as conn:
+        after_import = _stored_bands(conn, "math")
+        base_th, base_cand = _bands_by_the_baseline_functions(conn, "math")
+        conn.execute("DELETE FROM exam.band_candidates WHERE subject = 'math'")
+        conn.execute("DELETE FROM exam.bands WHERE subject = 'math'")
+        conn.execute("SELECT exam.rebuild_bands('math')")
+        from_scratch = _stored_bands(conn, "math")
+        conn.rollback()
+    assert after_import == from_scratch
+    assert after_import[0] == base_th
+    assert [(band, item, lower) for band, item, lower, *_ in after_import[1]] == base_cand
+    # the pruning kept real thresholds: far fewer candidates than items x bands
+    assert sum(t > float("-inf") for _, t in base_th) > 40
+    assert len(base_cand) < 450 * len(base_th) // 4
+
+
+def test_imported_items_get_their_approved_version_and_key(
+        roster: Roster, connect_as: Callable[..., Database], db_url: str) -> None:
+    ItemCsvService(connect_as("admin@school.kr")).import_csv(_items_csv(50, "V"))
+    with psycopg.connect(db_url) as conn:
+        admin_id = conn.execute("SELECT id FROM users WHERE email = 'admin@school.kr'").fetchone()[0]
+        rows = conn.execute(
+            "SELECT i.code, i.content_version, v.version, v.status, v.stem = i.stem, v.choices = i.choices, "
+            "v.created_by, vk.correct_choice, k.correct_choice FROM items i "
+            "JOIN item_content_versions v ON v.item_id = i.id "
+            "LEFT JOIN item_version_keys vk ON vk.item_id = v.item_id AND vk.version = v.version "
+            "JOIN item_keys k ON k.item_id = i.id WHERE i.code LIKE 'V-%' ORDER BY i.code").fetchall()
+    assert len(rows) == 50
+    for k, (code, current, version, status, same_stem, same_choices, author, vkey, key) in enumerate(rows):
+        assert (code, current, version, status) == (f"V-{k:05d}", 1, 1, "approved")
+        assert same_stem and same_choices and author == admin_id
+        assert vkey == key == 1 + k % 4
