@@ -8,6 +8,7 @@ that every screen receives as ``ctx.services`` (tests build it through the same 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -35,7 +36,7 @@ from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
-from dreamseed_desktop.services.maintenance.backups import BackupService
+from dreamseed_desktop.services.maintenance.backups import BackupService, ScheduleOutcome
 from dreamseed_desktop.services.people.accommodations import AccommodationService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
@@ -322,7 +323,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
             if not use_client:
                 log.warning("client role missing: connecting as the owner (development database)")
             label = qapp.translate("Startup", "This PC (embedded)")
-            backups = BackupService(owner_url, paths.backups_dir(), source_label="this PC")
+            backups = BackupService(owner_url, backup_folder(settings), source_label="this PC")
         else:
             school_url = url
             ok, message = gui.run_with_progress(runner, lambda: check_connection(school_url),
@@ -407,6 +408,15 @@ def show_start_problem(argv: Sequence[str], problem_file: str, *, language: str 
     return 0
 
 
+def backup_folder(settings: Settings) -> Path:
+    """Where this PC's backups go: ``DREAMSEED_BACKUP_DIR``, else the folder an administrator
+    chose in File ▸ Backups… (settings ``extra.backup_folder``), else the documents folder."""
+    chosen = settings.extra.get("backup_folder")
+    if not os.environ.get("DREAMSEED_BACKUP_DIR") and isinstance(chosen, str) and chosen.strip():
+        return Path(chosen)
+    return paths.backups_dir()
+
+
 def backup_keep(settings: Settings) -> int:
     """How many automatic backups to keep (settings ``extra.backup_keep``, default 7)."""
     value = settings.extra.get("backup_keep", 7)
@@ -415,16 +425,18 @@ def backup_keep(settings: Settings) -> int:
 
 def start_scheduled_backup(runner: TaskRunner, backups: BackupService, *, keep: int) -> None:
     """The one-PC schedule, in the background at start-up: a backup when the newest is older
-    than a day (see :meth:`BackupService.backup_if_due`). A failure is logged (and shown in
-    the main window's status bar when it is open); the program carries on."""
-    def done(made: object) -> None:
-        if made is not None:
-            log.info("automatic backup written: %s", getattr(made, "path", made))
+    than a day (see :meth:`BackupService.run_schedule`). The outcome stays on the service: an
+    administrator's main window shows a failure as a banner with what to do, and File ▸
+    Backups… shows it too; the program carries on."""
+    def done(outcome: ScheduleOutcome) -> None:
+        if outcome.made is not None:
+            log.info("automatic backup written: %s", outcome.made.path)
 
-    def failed(failure: object) -> None:
+    def failed(failure: object) -> None:   # not a domain error: a bug; run_schedule keeps those
         log.warning("automatic backup failed: %s", getattr(failure, "message", failure))
 
-    runner.read(lambda: backups.backup_if_due(keep=keep), done, failed)
+    backups.begin_schedule()
+    runner.read(lambda: backups.run_schedule(keep=keep), done, failed)
 
 
 def kiosk_school_id(settings: Settings, schools: list[tuple[int, str]]) -> int | None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.services.maintenance.archive import SUFFIX, Manifest
 from dreamseed_desktop.services.maintenance.backups import BackupFile, BackupService, RestoreResult
+from dreamseed_desktop.ui.backup_banner import schedule_failure_text
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
@@ -68,9 +70,10 @@ def describe_manifest(manifest: Manifest) -> str:
 
 class BackupDialog(QDialog):
     """Signals: restored(str) after a successful restore, with what to tell the user (the
-    window then signs out)."""
+    window then signs out); backed_up() after a backup was written."""
 
     restored = Signal(str)
+    backed_up = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,12 +83,15 @@ class BackupDialog(QDialog):
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 420)
-        self.info = QLabel(self.tr("Backups of the data on this PC are kept in %1. A backup is made automatically "
-                                   "once a day when DreamSeed starts; the newest %2 automatic backups are kept. "
-                                   "Copy backups to a USB stick or another PC from time to time: a backup on "
-                                   "the same disk is lost with the disk.")
-                           .replace("%1", str(self.service.folder)).replace("%2", str(ctx.settings.extra.get(
-                               "backup_keep", 7))))
+        self.warning = QLabel()
+        self.warning.setObjectName("scheduleWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel#scheduleWarning { background: #fff4ce; color: #3b2a00; "
+                                   "border: 1px solid #b58100; padding: 6px; }")
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = QLabel()
+        self.info.setObjectName("backupInfo")
+        self._describe_folder()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QTreeWidget()
@@ -108,13 +114,18 @@ class BackupDialog(QDialog):
         self.folder_button = QPushButton(self.tr("&Open folder"))
         self.folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.service.folder))))
+        self.choose_folder_button = QPushButton(self.tr("&Change folder…"))
+        self.choose_folder_button.setObjectName("changeBackupFolder")
+        self.choose_folder_button.clicked.connect(self._choose_folder)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.restore_file_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.restore_file_button, self.folder_button,
+                       self.choose_folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(self.info)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
@@ -122,8 +133,25 @@ class BackupDialog(QDialog):
         layout.addWidget(close)
         self.reload()
 
+    def _describe_folder(self) -> None:
+        self.info.setText(self.tr("Backups of the data on this PC are kept in %1. A backup is made automatically "
+                                  "once a day when DreamSeed starts; the newest %2 automatic backups are kept. "
+                                  "Copy backups to a USB stick or another PC from time to time: a backup on "
+                                  "the same disk is lost with the disk.")
+                          .replace("%1", str(self.service.folder)).replace("%2", str(self.ctx.settings.extra.get(
+                              "backup_keep", 7))))
+
+    def _show_schedule(self) -> None:
+        """The automatic backup's failure, with what to do, until a backup succeeds."""
+        outcome = self.service.last_schedule
+        failed = outcome is not None and outcome.failed and not self.service.schedule_pending
+        if failed and outcome is not None:
+            self.warning.setText(schedule_failure_text(outcome))
+        self.warning.setVisible(failed)
+
     # -- list -------------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._show_schedule()
         self.ctx.runner.read(self.service.list_backups, self._show, self._failed, owner=self)
 
     def _show(self, backups: list[BackupFile]) -> None:
@@ -162,6 +190,29 @@ class BackupDialog(QDialog):
 
     def _backed_up(self, backup: BackupFile) -> None:
         self.status.setText(self.tr("Backup written: %1").replace("%1", str(backup.path)))
+        self.reload()
+        self.backed_up.emit()
+
+    def _choose_folder(self) -> None:
+        """Keep backups in another folder (remembered in the settings; the next automatic and
+        manual backups go there)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), str(self.service.folder))
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def set_folder(self, folder: Path) -> None:
+        self.service.folder = folder
+        self.ctx.settings = self.ctx.settings.with_changes(
+            extra={**self.ctx.settings.extra, "backup_folder": str(folder)})
+        try:
+            save_settings(self.ctx.settings)
+        except OSError as exc:
+            self.status.setText(self.tr("The folder is used until DreamSeed closes; it could not be remembered: "
+                                        "%1").replace("%1", exc.strerror or str(exc)))
+        else:
+            self.status.setText(self.tr("Backups now go to %1. Press Back up now to make one there.")
+                                .replace("%1", str(folder)))
+        self._describe_folder()
         self.reload()
 
     def _restore_selected(self) -> None:

@@ -299,13 +299,14 @@ BACKUP_MESSAGES = (
                                      "Install that version, or a newer one, and restore with it. Nothing was changed."),
     QT_TRANSLATE_NOOP("DomainError", "The database tool failed: {detail}. Nothing was changed. Check that there is free "
                                      "disk space and try again."),
-    QT_TRANSLATE_NOOP("DomainError", "The backup folder {folder} cannot be created ({detail}). Choose another folder."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup folder {folder} cannot be created ({reason_label}). Choose another "
+                                     "folder."),
     QT_TRANSLATE_NOOP("DomainError", "There is nothing to back up yet: the database has no DreamSeed data."),
     QT_TRANSLATE_NOOP("DomainError", "This database user may not read every row, so the backup would be incomplete. "
                                      "Use the backup role (BYPASSRLS) or the superuser; see docs/school-server.md."),
     QT_TRANSLATE_NOOP("DomainError", "The database could not be reached for the backup ({detail}). Nothing was written."),
-    QT_TRANSLATE_NOOP("DomainError", "The backup could not be written to {folder} ({detail}). Free some disk space or "
-                                     "choose another folder."),
+    QT_TRANSLATE_NOOP("DomainError", "The backup could not be written to {folder} ({reason_label}). Free some disk "
+                                     "space or choose another folder."),
     QT_TRANSLATE_NOOP("DomainError", "The backup {path} holds no DreamSeed data (no schema revision). Nothing was "
                                      "changed. Use another backup file."),
     QT_TRANSLATE_NOOP("DomainError", "The backup {path} was made by a newer DreamSeed version (schema revision "
@@ -330,6 +331,12 @@ LABELS = (
     QT_TRANSLATE_NOOP("DomainError", "Discrimination a"),
     QT_TRANSLATE_NOOP("DomainError", "Difficulty b"),
     QT_TRANSLATE_NOOP("DomainError", "Guessing c"),
+    # why a file or folder could not be used (reason_label of the backup messages)
+    QT_TRANSLATE_NOOP("DomainError", "permission denied"),
+    QT_TRANSLATE_NOOP("DomainError", "the disk is full"),
+    QT_TRANSLATE_NOOP("DomainError", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("DomainError", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("DomainError", "a part of the path is not a folder"),
     QT_TRANSLATE_NOOP("DomainError", "Theta"),
     QT_TRANSLATE_NOOP("DomainError", "Standard error"),
     QT_TRANSLATE_NOOP("DomainError", "Score"),

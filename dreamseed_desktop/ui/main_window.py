@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
 from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.a11y.theme import apply_staff_theme
+from dreamseed_desktop.ui.backup_banner import BackupBanner
 from dreamseed_desktop.ui.backup_dialog import BackupDialog
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.navigation import NavEntry, create_screen, entries_for
@@ -86,7 +88,17 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 1000])
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 8px; }")
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.backup_banner: BackupBanner | None = None
+        if ctx.is_admin and ctx.services.backups is not None:   # the one-PC install's automatic backup
+            self.backup_banner = BackupBanner(ctx.services.backups, central)
+            self.backup_banner.open_backups.connect(self.open_backups)
+            column.addWidget(self.backup_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         self._build_status_bar()
@@ -101,6 +113,8 @@ class MainWindow(QMainWindow):
         self.focus_ring = install_focus_ring(self)
         install_default_names()
         self._restore_state()
+        if self.backup_banner is not None:
+            self.backup_banner.watch()
 
     # -- navigation ---------------------------------------------------------------------------------
     def keys(self) -> list[str]:
@@ -260,6 +274,8 @@ class MainWindow(QMainWindow):
         """File ▸ Backups…: list, back up now, restore (then everyone signs in again)."""
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(self._after_restore)
+        if self.backup_banner is not None:       # a backup made there may resolve the banner
+            dialog.backed_up.connect(self.backup_banner.refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -859,6 +859,32 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>The automatic backup of %1 failed: %2
+Until a backup succeeds, the data on this PC are not backed up. Open File ▸ Backups…, choose a folder that can be written (for example on another disk or a USB stick) and press Back up now.</source>
+        <extracomment>how often the banner looks whether the start-up backup has finished (no database involved)</extracomment>
+        <translation>%1 자동 백업이 실패했습니다: %2
+백업이 성공할 때까지 이 PC의 데이터는 백업되지 않습니다. 파일 ▸ 백업…을 열고, 쓸 수 있는 폴더(예: 다른 디스크나 USB 메모리)를 고른 뒤 지금 백업을 누르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide this notice until DreamSeed starts again</source>
+        <translation>DreamSeed를 다시 시작할 때까지 이 알림을 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Backup problem</source>
+        <translation>백업 문제</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Automatic (daily)</source>
@@ -941,6 +967,10 @@
         <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Change folder…</source>
+        <translation>폴더 바꾸기(&amp;C)…</translation>
+    </message>
+    <message>
         <source>There are no backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
@@ -955,6 +985,18 @@
     <message>
         <source>Backup written: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>백업을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>The folder is used until DreamSeed closes; it could not be remembered: %1</source>
+        <translation>이 폴더는 DreamSeed를 닫을 때까지만 쓰입니다. 설정에 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1. Press Back up now to make one there.</source>
+        <translation>이제 백업은 %1에 저장됩니다. 지금 백업을 눌러 그곳에 백업을 만드세요.</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
@@ -4237,7 +4279,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>The backup folder {folder} cannot be created ({detail}). Choose another folder.</source>
-        <translation>백업 폴더 {folder}을(를) 만들 수 없습니다({detail}). 다른 폴더를 고르세요.</translation>
+        <translation type="vanished">백업 폴더 {folder}을(를) 만들 수 없습니다({detail}). 다른 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>There is nothing to back up yet: the database has no DreamSeed data.</source>
@@ -4253,7 +4295,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>The backup could not be written to {folder} ({detail}). Free some disk space or choose another folder.</source>
-        <translation>백업을 {folder}에 쓰지 못했습니다({detail}). 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
+        <translation type="vanished">백업을 {folder}에 쓰지 못했습니다({detail}). 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>The backup {path} holds no DreamSeed data (no schema revision). Nothing was changed. Use another backup file.</source>
@@ -4290,6 +4332,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>its checksum does not match: the file is damaged or incomplete</source>
         <translation>체크섬이 맞지 않습니다: 파일이 손상되었거나 불완전합니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없음</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용임</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없음</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아님</translation>
     </message>
     <message>
         <source>Say whether the answer is right or wrong.</source>
@@ -4866,6 +4928,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>This exam session is {status_label}; it cannot be terminated.</source>
         <translation>이 응시는 {status_label} 상태라서 종료할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be created ({reason_label}). Choose another folder.</source>
+        <translation>백업 폴더 {folder}을(를) 만들 수 없습니다({reason_label}). 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder} ({reason_label}). Free some disk space or choose another folder.</source>
+        <translation>{folder}에 백업을 쓰지 못했습니다({reason_label}). 디스크 공간을 비우거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>Discrimination a</source>

@@ -11,13 +11,18 @@ read every row: superuser or BYPASSRLS) and a folder of backup files:
   program, and only then swaps it in place of the live database. Anything that fails before the
   swap changes nothing.
 * :meth:`backup_if_due` is the one-PC schedule: an automatic backup when the newest one is older
-  than a day, keeping the newest ``keep`` automatic ones.
+  than a day, keeping the newest ``keep`` automatic ones. :meth:`run_schedule` runs it at
+  start-up and keeps the outcome (:attr:`last_schedule`), so the program can show an
+  administrator that it failed and what to do (:meth:`wait_schedule`); a later successful
+  backup clears the failure.
 """
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +34,7 @@ from psycopg import sql
 
 from dreamseed_desktop import __version__
 from dreamseed_desktop.db import dump as pgdump
+from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.maintenance.archive import (
     KINDS,
     SUFFIX,
@@ -67,6 +73,34 @@ class RestoreResult:
     rows: int
 
 
+@dataclass(frozen=True)
+class ScheduleOutcome:
+    """What the automatic backup at start-up did: the backup it made (None when none was due)
+    or the error that stopped it, and the folder it used."""
+
+    at: datetime
+    made: BackupFile | None
+    error: DomainError | None
+    folder: Path
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+#: an operating-system error as an English term the UI translates (``reason_label``)
+_OS_REASONS = {
+    errno.EACCES: "permission denied", errno.EPERM: "permission denied",
+    errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk is full",
+    errno.EROFS: "the disk is read-only", errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "a part of the path is not a folder",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
 def _tool_failure(exc: Exception) -> BackupError:
     return BackupError("The database tool failed: {detail}. Nothing was changed. Check that there is free disk "
                        "space and try again.", params={"detail": str(exc)})
@@ -90,6 +124,9 @@ class BackupService:
         self._head = head_revision or migrate.head_revision
         self._known = known_revisions or migrate.known_revisions
         self._privileges = database_privileges_sql or roles.database_privileges_sql()
+        self.last_schedule: ScheduleOutcome | None = None
+        self._schedule_started = False
+        self._schedule_done = threading.Event()
 
     # -- making backups ---------------------------------------------------------------------------
     def create(self, kind: str = "manual", *, now: datetime | None = None) -> BackupFile:
@@ -100,8 +137,8 @@ class BackupService:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BackupError("The backup folder {folder} cannot be created ({detail}). Choose another folder.",
-                              params={"folder": str(self.folder), "detail": exc.strerror or str(exc)}) from exc
+            raise BackupError("The backup folder {folder} cannot be created ({reason_label}). Choose another "
+                              "folder.", params={"folder": str(self.folder), "reason_label": _reason(exc)}) from exc
         target = self.folder / f"dreamseed-{now:%Y%m%d-%H%M%S}-{kind}{SUFFIX}"
         n = 1
         while target.exists():  # two backups in the same second: never overwrite one
@@ -129,11 +166,14 @@ class BackupService:
             raise BackupError("The database could not be reached for the backup ({detail}). Nothing was "
                               "written.", params={"detail": str(exc).strip().splitlines()[0]}) from exc
         except OSError as exc:
-            raise BackupError("The backup could not be written to {folder} ({detail}). Free some disk space or "
-                              "choose another folder.",
-                              params={"folder": str(self.folder), "detail": exc.strerror or str(exc)}) from exc
+            raise BackupError("The backup could not be written to {folder} ({reason_label}). Free some disk "
+                              "space or choose another folder.",
+                              params={"folder": str(self.folder), "reason_label": _reason(exc)}) from exc
         log.info("backup written: %s (%d tables, %d rows)", target, len(manifest.tables), manifest.total_rows)
-        return BackupFile(target, kind, now)
+        made = BackupFile(target, kind, now)
+        if self.last_schedule is not None and self.last_schedule.failed and kind != "before-restore":
+            self.last_schedule = ScheduleOutcome(now, made, None, self.folder)   # the failure is resolved
+        return made
 
     def list_backups(self) -> list[BackupFile]:
         """Backups in the folder, newest first (files named by this program only)."""
@@ -159,6 +199,44 @@ class BackupService:
             made = self.create("automatic", now=now)
         self.prune(keep=keep)
         return made
+
+    def begin_schedule(self) -> None:
+        """Mark that this run's automatic backup has been started (before it is queued), so
+        :meth:`wait_schedule` waits for it instead of answering "none"."""
+        self._schedule_started = True
+        self._schedule_done.clear()
+
+    def run_schedule(self, *, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> ScheduleOutcome:
+        """:meth:`backup_if_due` for the start-up schedule; never raises a domain error: the
+        outcome (made, or the error) is kept in :attr:`last_schedule` and returned."""
+        self._schedule_started = True
+        error: DomainError | None = None
+        made = None
+        try:
+            made = self.backup_if_due(keep=keep, now=now)
+        except DomainError as exc:
+            error = exc
+            log.warning("automatic backup failed: %s", exc)
+        except Exception:   # a bug must not leave the administrator without a word
+            log.exception("automatic backup failed")
+            error = BackupError()
+        finally:
+            self.last_schedule = ScheduleOutcome(now or datetime.now(UTC), made, error, self.folder)
+            self._schedule_done.set()
+        return self.last_schedule
+
+    @property
+    def schedule_pending(self) -> bool:
+        """This run's automatic backup was started and has not finished yet."""
+        return self._schedule_started and not self._schedule_done.is_set()
+
+    def wait_schedule(self, timeout: float | None = None) -> ScheduleOutcome | None:
+        """The outcome of this run's automatic backup, waiting (up to ``timeout`` s) while it
+        runs; None when none was started in this run (or it is still running at the timeout)."""
+        if not self._schedule_started:
+            return None
+        self._schedule_done.wait(timeout)
+        return self.last_schedule
 
     def prune(self, *, keep: int = DEFAULT_KEEP) -> list[Path]:
         """Delete automatic backups beyond the newest ``keep`` (manual and safety ones stay)."""
