@@ -25,6 +25,7 @@ from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.audit_log import AuditLogService
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.errors import DomainError
+from dreamseed_desktop.services.core.replica import ReadReplica
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.admin import ExamAdminService
 from dreamseed_desktop.services.exams.api import ExamApi
@@ -58,9 +59,13 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
 log = logging.getLogger(__name__)
 
 
-def build_services(db: Database, *, backups: BackupService | None = None) -> Services:
+def build_services(db: Database, *, backups: BackupService | None = None,
+                   reports_db: Database | None = None) -> Services:
     """Every service of the app over one shared :class:`Database` (and so one identity);
-    ``backups`` for this PC's embedded database (owner URL: made by the caller)."""
+    ``backups`` for this PC's embedded database (owner URL: made by the caller); ``reports_db``
+    a read-only copy (:func:`open_read_replica`) that statistics, charts, the class overview and
+    reports read from."""
+    reads = reports_db or db
     return Services(
         db=db,
         auth=AuthService(db),
@@ -82,13 +87,21 @@ def build_services(db: Database, *, backups: BackupService | None = None) -> Ser
         exam_admin=ExamAdminService(db),
         proctor=ProctorService(db),
         results=ExamResultsService(db),
-        statistics=StatisticsService(db),
-        charts=ChartDataService(db),
-        class_overview=ClassOverviewService(db),
-        reports=ReportService(db),
+        statistics=StatisticsService(reads),
+        charts=ChartDataService(reads),
+        class_overview=ClassOverviewService(reads),
+        reports=ReportService(reads),
         psychometrics=PsychometricsService(db),
         backups=backups,
     )
+
+
+def open_read_replica(url: str, db: Database) -> ReadReplica:
+    """A :class:`ReadReplica` on ``url`` sharing ``db``'s signed-in identity (it falls back to
+    ``db`` whenever the copy cannot serve a read)."""
+    from dreamseed_desktop.db.engine import make_engine
+
+    return ReadReplica(make_engine(url), db)
 
 
 def embedded_pgdata() -> Path:
@@ -270,7 +283,7 @@ def choose_connection(settings: Settings, runner: TaskRunner) -> tuple[bool, Set
 def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None = None,
             exam: bool = False, language: str | None = None) -> int:
     """Settings → database (embedded or the school's) → :class:`Services` → sign-in → window."""
-    from dreamseed_desktop.config.settings import load_settings, resolve_database_url
+    from dreamseed_desktop.config.settings import load_settings, resolve_database_url, resolve_readonly_url
     from dreamseed_desktop.db.engine import describe_url, make_engine
     from dreamseed_desktop.db.roles import client_url
     from dreamseed_desktop.ui import app as gui
@@ -335,8 +348,13 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         engine = make_engine(url)
         stack.callback(engine.dispose)
         stack.callback(runner.shutdown)
-        services = build_services(Database(engine, local_server=server.heal if server else None),
-                                  backups=backups)
+        db = Database(engine, local_server=server.heal if server else None)
+        replica_url = resolve_readonly_url(settings) if server is None else None
+        replica = open_read_replica(replica_url, db) if replica_url else None
+        if replica is not None:
+            stack.callback(replica.engine.dispose)
+            log.info("statistics and reports read from %s", describe_url(replica_url or ""))
+        services = build_services(db, backups=backups, reports_db=replica)
         if server is not None:   # notice when this PC's own server stops, start it again, say so
             from dreamseed_desktop.ui.server_watch import ServerWatch
 

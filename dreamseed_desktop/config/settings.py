@@ -3,6 +3,10 @@
 Resolution order for the database URL: ``--database-url`` argument, then the
 ``DREAMSEED_DATABASE_URL`` environment variable, then the settings file; when none
 is given the app runs an embedded PostgreSQL in the user's data directory.
+
+Optionally a read-only copy of the school's database (a streaming replica) serves statistics
+and reports: ``DREAMSEED_READONLY_URL``, then ``readonly_database_url`` in the settings file
+(docs/school-server.md, "A district").
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 ENV_DATABASE_URL = "DREAMSEED_DATABASE_URL"
+ENV_READONLY_URL = "DREAMSEED_READONLY_URL"
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,8 @@ class Settings:
 
     schema_version: int = SCHEMA_VERSION
     database_url: str | None = None     # None: embedded PostgreSQL on this PC
+    #: a streaming replica for statistics and reports (None: everything on database_url)
+    readonly_database_url: str | None = None
     language: str = "ko"                 # "ko" or "en"
     connection_chosen: bool = False      # False until the first-run dialog was answered
     kiosk_language: str = "ko"           # the test station's own language (--exam); not `language`
@@ -78,3 +85,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 def resolve_database_url(cli_url: str | None, settings: Settings) -> str | None:
     """The shared-server URL to use, or None for the embedded database."""
     return cli_url or os.environ.get(ENV_DATABASE_URL) or settings.database_url
+
+
+def resolve_readonly_url(settings: Settings) -> str | None:
+    """The read-only copy for statistics and reports, or None (use the main database)."""
+    return os.environ.get(ENV_READONLY_URL) or settings.readonly_database_url or None

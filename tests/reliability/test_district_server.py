@@ -243,3 +243,65 @@ def _raw(pool: PgBouncer, role: str) -> psycopg.Connection:
     """A plain psycopg connection through PgBouncer, autocommit, nothing prepared."""
     return psycopg.connect(pool.url(role).replace("?pool_mode=transaction", ""), autocommit=True,
                            prepare_threshold=None)
+
+
+def test_statistics_and_reports_read_from_a_streaming_replica(
+        district: tuple[SchoolServer, School], monkeypatch: pytest.MonkeyPatch) -> None:
+    """DREAMSEED_READONLY_URL names a hot standby made with ``pg_basebackup -R``: statistics,
+    charts and reports read there (shown by pausing its replay: they lag, the primary does
+    not), writes and a sign-in the standby has not replayed yet go to the primary, and a
+    standby that is down costs nothing but the detour."""
+    from dreamseed_desktop.bootstrap import build_services, open_read_replica
+    from dreamseed_desktop.config.settings import Settings, resolve_readonly_url
+    from dreamseed_desktop.db.roles import client_url
+    from dreamseed_desktop.services.stats.charts import ChartDataService
+    from dreamseed_desktop.services.stats.statistics import StatisticsService
+    from tests.fixtures.district import DATABASE, streaming_replica, wait_replayed
+    from tests.fixtures.sittings import store_sitting
+
+    server, school = district
+    replica = streaming_replica(server.cluster, scratch_root("dreamseed-replica-"))
+    primary_engine = make_engine(client_url(server.owner_url, role=STAFF_ROLE), pool_size=1)
+    owner_engine = make_engine(server.superuser_url, pool_size=1)
+    try:
+        monkeypatch.setenv("DREAMSEED_READONLY_URL", client_url(replica.url(DATABASE), role=STAFF_ROLE))
+        db = Database(primary_engine)
+        services = build_services(db, reports_db=open_read_replica(resolve_readonly_url(Settings()) or "", db))
+        AuthService(db).login(email("teacher1"), PASSWORD)      # on the primary, as a staff PC does
+        wait_replayed(server.cluster, replica)
+        direct = StatisticsService(db)
+        klass = school.classes["8A"]
+        with services.reports._db.session(readonly=True) as s:                 # noqa: SLF001
+            assert s.execute(text("SELECT pg_is_in_recovery()")).scalar_one() is True
+        before = services.statistics.class_exam_stats(klass)
+        assert before == direct.class_exam_stats(klass)
+
+        _replay(replica, "pause")
+        store_sitting(Database(owner_engine), school.students["student1"], klass, when="2026-11-02 10:00+09",
+                      answers=[(school.items[0], True, 4000), (school.items[1], False, 5000)], theta=0.4)
+        now = direct.class_exam_stats(klass)
+        assert now != before                                       # the primary has the new sitting
+        assert services.statistics.class_exam_stats(klass) == before   # the standby has not replayed it
+        assert services.reports.class_report(klass).stats == before
+
+        # a sign-in the standby has not seen yet: its token means nobody there, so the read
+        # goes to the primary rather than showing an empty class
+        AuthService(db).login(email("teacher1"), PASSWORD)
+        assert services.statistics.class_exam_stats(klass) == now
+
+        _replay(replica, "resume")
+        wait_replayed(server.cluster, replica)
+        assert services.statistics.class_exam_stats(klass) == now
+        replica.stop()                                             # the standby is down: primary
+        assert services.statistics.class_exam_stats(klass) == now
+        assert services.charts.class_theta_distribution(klass) == ChartDataService(db).class_theta_distribution(klass)
+    finally:
+        primary_engine.dispose()
+        owner_engine.dispose()
+        replica.destroy()
+        replica.root.parent.rmdir()
+
+
+def _replay(replica, what: str) -> None:  # type: ignore[no-untyped-def]
+    with psycopg.connect(replica.url(), autocommit=True) as conn:
+        conn.execute(f"SELECT pg_wal_replay_{what}()")
