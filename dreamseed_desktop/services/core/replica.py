@@ -55,7 +55,7 @@ class ReadReplica(Database):
         self._skip_until = 0.0
         super().__init__(engine, identity=primary.identity)
 
-    @property  # type: ignore[override]
+    @property
     def identity(self) -> Identity:
         return self.primary.identity
 
