@@ -39,7 +39,7 @@ def test_reads_go_to_the_copy_and_writes_to_the_primary(
     replica = open_read_replica(client_url(client_engine_url, role=STAFF_ROLE), primary)
     try:
         services = build_services(primary, reports_db=replica)
-        assert services.statistics._db is replica and services.people._db is primary   # noqa: SLF001
+        assert services.statistics._db is replica and services.people._db is primary
         with replica.session(readonly=True) as s:
             assert s.get_bind() is replica.engine
             assert s.execute(text("SELECT (SELECT auth.current_user_id())")).scalar_one() == school.users["teacher1"]

@@ -271,7 +271,7 @@ def test_statistics_and_reports_read_from_a_streaming_replica(
         wait_replayed(server.cluster, replica)
         direct = StatisticsService(db)
         klass = school.classes["8A"]
-        with services.reports._db.session(readonly=True) as s:                 # noqa: SLF001
+        with services.reports._db.session(readonly=True) as s:
             assert s.execute(text("SELECT pg_is_in_recovery()")).scalar_one() is True
         before = services.statistics.class_exam_stats(klass)
         assert before == direct.class_exam_stats(klass)
