@@ -51,6 +51,7 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._server import traversable_tmpdir
+from benchmarks._server_log import WaitSampler, log_everything, offset, statements
 from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import upgrade
@@ -69,8 +70,10 @@ EXAM_CONFIG = {"min_items": 30, "max_items": 30, "se_target": None}
 class Bench:
     """A seeded benchmark database: one class of students and one bank per size."""
 
-    def __init__(self, owner_url: str, n_students: int, bank_sizes: list[int]) -> None:
+    def __init__(self, owner_url: str, n_students: int, bank_sizes: list[int], *, current: bool = True) -> None:
         self.owner_url = owner_url
+        #: False for the database at BEFORE_REVISION, whose auth.login returns fewer columns
+        self.current = current
         self.client_url = client_url(owner_url, role=STUDENT_ROLE)   # students test on the lab PCs' role
         self.build_seconds: dict[int, float] = {}
         salt, hashed = passwords.hash_for_storage(PASSWORD)
@@ -133,7 +136,17 @@ class Bench:
         dbs = []
         for email in self.emails[:n]:
             db = Database(engine)
-            AuthService(db).login(email, PASSWORD)
+            if self.current:
+                AuthService(db).login(email, PASSWORD)
+            else:                           # the sign-in of the old schema: the same two calls
+                with db.session(token="") as s:
+                    salt = s.execute(text("SELECT auth.login_salt(:e)"), {"e": email}).scalar_one()
+                with db.session(token="") as s:
+                    token = s.execute(text("SELECT token FROM auth.login(:e, :p)"),
+                                      {"e": email, "p": passwords.proof(PASSWORD, salt)}).scalar_one()
+                if not token:
+                    raise RuntimeError(f"sign-in of {email} failed on the old schema")
+                db.identity = Identity(token=token)
             dbs.append(db)
         return dbs
 
@@ -270,21 +283,31 @@ def step_costs(before: Bench, after: Bench, size: int, students: int) -> dict[st
 
 
 def take_exam(db: Database, exam_id: int, rng: random.Random, pause: tuple[float, float] | None,
-              out: list[float], old: bool = False) -> None:
+              out: list[float], old: bool = False, trace: list[tuple[int, int, float]] | None = None) -> None:
     """One student's exam through the app's API (or the old call shape); appends the wall time
-    of every step (next_item + submit)."""
+    of every step (next_item + submit), and to ``trace`` (AFTER only) (server process id of the
+    student's exam connection, step number, wall seconds) to match them with the server log."""
     if old:
         path: _Path = _Before(db, exam_id)
     else:
         path = _After(db, exam_id)
     path.rng = rng
+    pid = 0
+    if isinstance(path, _After) and trace is not None:
+        conn = getattr(path.api, "_conn", None)      # opened by start(); the benchmark peeks at it
+        pid = conn.info.backend_pid if conn is not None else 0
+    k = 0
     while True:
         if pause:
             time.sleep(rng.uniform(*pause))
         t0 = time.perf_counter()
         if not path.step():
             break
-        out.append(time.perf_counter() - t0)
+        wall = time.perf_counter() - t0
+        out.append(wall)
+        if trace is not None:
+            trace.append((pid, k, wall))
+        k += 1
     if isinstance(path, _After):
         path.api.close()
 
@@ -318,18 +341,21 @@ def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[floa
     the GIL from being the bottleneck of the saturated runs)."""
     engine = make_engine(client_url_, pool_size=len(tokens))
     times: list[float] = []
+    trace: list[tuple[int, int, float]] = []
     errors: list[str] = []
     lock = threading.Lock()
 
     def run(k: int, token: str) -> None:
         out: list[float] = []
+        mine: list[tuple[int, int, float]] = []
         try:
             take_exam(Database(engine, Identity(token=token)), exam_id, random.Random(hash(token) + k), pause,
-                      out, old)
+                      out, old, mine)
         except Exception as exc:  # noqa: BLE001 - reported by the parent
             errors.append(repr(exc))
         with lock:
             times.extend(out)
+            trace.extend(mine)
 
     threads = [threading.Thread(target=run, args=(k, t)) for k, t in enumerate(tokens)]
     go.wait()
@@ -338,13 +364,16 @@ def _worker(client_url_: str, tokens: list[str], exam_id: int, pause: tuple[floa
         t.start()
     for t in threads:
         t.join()
-    results.put((times, t0, time.time(), errors))
+    results.put((times, t0, time.time(), errors, trace))
     engine.dispose()
 
 
 def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float] | None,
-               processes: int = 4, old: bool = False) -> tuple[list[float], float]:
-    """Step wall times of ``clients`` students taking an exam at once, and the elapsed seconds."""
+               processes: int = 4, old: bool = False,
+               trace: list[tuple[int, int, float]] | None = None) -> tuple[list[float], float]:
+    """Step wall times of ``clients`` students taking an exam at once, and the elapsed seconds
+    (``processes`` client processes, a thread per student in each; ``trace`` collects
+    (server pid, step, wall) of every step)."""
     exam_id = bench.new_exam(size)
     engine = make_engine(bench.client_url, pool_size=1)
     tokens = [db.identity.token for db in bench.sign_in(clients, engine)]
@@ -365,7 +394,64 @@ def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float]
     if errors:
         raise RuntimeError(f"{len(errors)} clients failed: {errors[0]}")
     times = [t for part in parts for t in part[0]]
+    if trace is not None:
+        trace.extend(x for part in parts for x in part[4])
     return times, max(p[2] for p in parts) - min(p[1] for p in parts)
+
+
+def where_time_goes(bench: Bench, log: Path, database: str, size: int, clients: int,
+                    pause: tuple[float, float] | None, processes: int) -> dict[str, float]:
+    """Paced students with every statement and lock wait logged by the server: each step's wall
+    time split into the server's own time (parse + bind + execute of next_item and submit), the
+    lock waits inside it, and the rest (client code, GIL, network, scheduling). Prints the split
+    of all steps and of the slowest 5 %; returns the percentiles."""
+    log_everything(bench.owner_url, database, True)
+    start = offset(log)
+    trace: list[tuple[int, int, float]] = []
+    try:
+        with WaitSampler(bench.owner_url, STUDENT_ROLE) as sampler:
+            concurrent(bench, size, clients, pause, processes=processes, trace=trace)
+    finally:
+        log_everything(bench.owner_url, database, False)
+    time.sleep(0.5)
+    by_pid = {pid: ([x for x in ss if "exam.next_item" in x.text], [x for x in ss if "exam.submit" in x.text])
+              for pid, ss in statements(log, start).items()}
+    rows, missing = [], 0
+    waited: dict[str, int] = {}
+    for pid, k, wall in trace:
+        nxt, sub = by_pid.get(pid, ([], []))
+        if k >= len(nxt) or k >= len(sub):
+            missing += 1
+            continue
+        server = nxt[k].server_ms + sub[k].server_ms
+        lock = nxt[k].lock_ms + sub[k].lock_ms
+        rows.append((wall * 1000, server, lock))
+        for w in nxt[k].waited_on + sub[k].waited_on:
+            waited[w] = waited.get(w, 0) + 1
+    if not rows:
+        raise RuntimeError("no step could be matched with the server log")
+    arr = np.asarray(rows)
+    wall, server, lock = arr[:, 0], arr[:, 1], arr[:, 2]
+    other = wall - server
+    slow = wall >= np.percentile(wall, 95)
+    out = {"p50": float(np.percentile(wall, 50)), "p95": float(np.percentile(wall, 95)),
+           "server_p50": float(np.percentile(server, 50)), "server_p95": float(np.percentile(server, 95)),
+           "other_p50": float(np.percentile(other, 50)), "other_p95": float(np.percentile(other, 95))}
+    print(f"  step wall p50 {out['p50']:6.2f} ms  p95 {out['p95']:6.2f} ms  ({len(rows)} steps matched with the "
+          f"server log, {missing} not)")
+    for label, key in (("server's own time (next_item + submit)", "server"),
+                       ("the rest (client, network, scheduling)", "other")):
+        print(f"    {label}  p50 {out[key + '_p50']:6.2f} ms  p95 {out[key + '_p95']:6.2f} ms")
+    print(f"    lock waits > 1 ms in {int((lock > 0).sum())} steps ({100 * (lock > 0).mean():.1f} %), "
+          f"{lock.sum():.0f} ms in all")
+    print(f"    the slowest 5 % ({int(slow.sum())} steps, mean {wall[slow].mean():.2f} ms): server "
+          f"{server[slow].mean():.2f} ms (of which lock waits {lock[slow].mean():.2f} ms), the rest "
+          f"{other[slow].mean():.2f} ms")
+    for what, n in sorted(waited.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"    waited {n:>4}x: {what}")
+    print("    what the students' server processes were doing while busy (sampled every 4 ms): " + ", ".join(
+        f"{what} {100 * share:.0f} %" for what, share in sampler.shares()[:6]))
+    return out
 
 
 def server_ms_per_step(bench: Bench, before: tuple[float, int]) -> tuple[float, tuple[float, int]]:
@@ -415,7 +501,7 @@ def main() -> int:
         try:
             bench = Bench(_database(server, "bench", "head"), max(crowd) * 2,
                           [main_size] if args.steps_only else sizes)
-            old = Bench(_database(server, "bench_before", BEFORE_REVISION), max(crowd), [main_size])
+            old = Bench(_database(server, "bench_before", BEFORE_REVISION), max(crowd), [main_size], current=False)
             print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
                   "(other work on the machine shows up in the client wall times)")
 
@@ -437,15 +523,30 @@ def main() -> int:
             print(f"\n2. {n_class} concurrent students, pauses {pause[0]:.2f}-{pause[1]:.2f} s, {main_size} items: "
                   "wall time per step")
             p95 = {}
-            for is_old, b, name in ((True, old, "BEFORE"), (False, bench, "AFTER")):
-                times, _ = concurrent(b, main_size, n_class, pause, old=is_old)
+            runs = ((True, old, "BEFORE", 4), (False, bench, "AFTER", 4), (False, bench, "AFTER/procs", n_class))
+            for is_old, b, name, procs in runs:
+                times, _ = concurrent(b, main_size, n_class, pause, processes=procs, old=is_old)
                 p95[name] = pct(times, 95)
-                print(f"  {name:>6}: p50 {pct(times, 50):6.2f} ms  p95 {p95[name]:6.2f} ms  "
-                      f"p99 {pct(times, 99):6.2f} ms  ({len(times)} steps)")
-            print(f"  p95 AFTER / BEFORE = {p95['AFTER'] / p95['BEFORE']:.2f}x;  p95 AFTER / single-student median "
-                  f"AFTER = {p95['AFTER'] / med['after']:.2f}x (target <= 2x)")
+                print(f"  {name:>11}: p50 {pct(times, 50):6.2f} ms  p95 {p95[name]:6.2f} ms  "
+                      f"p99 {pct(times, 99):6.2f} ms  ({len(times)} steps; {procs} client processes)")
+            print(f"  p95 AFTER / BEFORE = {p95['AFTER'] / p95['BEFORE']:.2f}x;  p95 / single-student median AFTER: "
+                  f"{p95['AFTER'] / med['after']:.2f}x with 4 client processes x {n_class // 4} threads, "
+                  f"{p95['AFTER/procs'] / med['after']:.2f}x with one process per student, like lab PCs "
+                  "(target <= 2x)")
+
+            print(f"\n2b. where the time of a step goes: {n_class} paced students again, every statement and "
+                  "lock wait over 1 ms logged by the server")
+            log = server.pgdata / "log"
+            for procs, label in ((4, f"4 client processes x {n_class // 4} threads"),
+                                 (n_class, f"{n_class} client processes, one per student")):
+                print(f"  {label}:")
+                where_time_goes(bench, log, "bench", main_size, n_class, pause, procs)
 
             if args.steps_only:
+                print(f"\n3. the server's own time per step (exam.act_submit + act_score + next_item), one "
+                      f"student at a time, {main_size} items: {single_student(bench, main_size, solo_students):.3f} ms "
+                      "(target <= 2 ms)")
+                print(f"load average after the run: {os.getloadavg()[0]:.1f}")
                 return 0
             print("\n3. the server's own time per step (exam.act_submit + act_score + next_item), "
                   "one student at a time")

@@ -132,6 +132,103 @@ def generate(db: Database, n_sessions: int, per_session: int) -> None:
         conn.execute(text("VACUUM ANALYZE"))
 
 
+# Growing a copy of the data set to many more attempts (``--grow-to``): the same sessions, more
+# answers each. Setup only, as the owner: the new rows go in with the attempt triggers switched off
+# (session_replication_role = replica), in batches of sessions, and what those triggers maintain is
+# then written in bulk from the attempts themselves — each attempt's organization, class and
+# content version, each session's number answered / correct, the per-item item_stats — and
+# checked (printed). Nothing is switched off for the measured calls.
+GROW_ATTEMPTS = f"""INSERT INTO attempts (student_id, exam_session_id, item_id, seq, correct, selected_choice,
+                         response_time_ms, theta_after, se_after, created_at, organization_id, class_id,
+                         content_version)
+SELECT es.student_id, es.id, it.id, q, random() < 0.62, 1 + (random() * 3.99)::int,
+       4000 + (random() * 90000)::int, random() * 2 - 1, 0.3 + random(),
+       es.started_at + make_interval(secs => q * 60), es.organization_id, es.class_id, it.content_version
+FROM exam_sessions es CROSS JOIN generate_series(:q0, :q1) q
+JOIN items it ON it.id = 1 + ((es.id * 7919 + q * 104729) % {N_ITEMS})
+WHERE es.id BETWEEN :lo AND :hi"""
+GROW_DERIVED = [
+    """UPDATE exam_sessions es SET n_answered = a.n, n_correct = a.c
+    FROM (SELECT exam_session_id, count(*) AS n, count(*) FILTER (WHERE correct) AS c
+          FROM attempts GROUP BY exam_session_id) a
+    WHERE a.exam_session_id = es.id""",
+    """INSERT INTO item_stats AS s (item_id, n_attempts, n_correct, n_timed, sum_response_time_ms)
+    SELECT item_id, count(*), count(*) FILTER (WHERE correct), count(response_time_ms),
+           COALESCE(sum(response_time_ms), 0)
+    FROM attempts GROUP BY item_id
+    ON CONFLICT (item_id) DO UPDATE SET n_attempts = EXCLUDED.n_attempts, n_correct = EXCLUDED.n_correct,
+        n_timed = EXCLUDED.n_timed, sum_response_time_ms = EXCLUDED.sum_response_time_ms""",
+]
+GROW_CHECK = """SELECT (SELECT count(*) FROM attempts) AS attempts,
+       (SELECT sum(n_answered) FROM exam_sessions) AS answered,
+       (SELECT sum(n_attempts) FROM item_stats) AS item_stats,
+       (SELECT count(*) FROM attempts a JOIN exam_sessions es ON es.id = a.exam_session_id
+        WHERE a.organization_id <> es.organization_id OR a.class_id IS DISTINCT FROM es.class_id) AS wrong_scope"""
+
+
+def grow(url: str, n_sessions: int, per_session: int, total: int) -> None:
+    """Add answers to every session of the database at ``url`` until it holds ``total`` attempts."""
+    import psycopg
+
+    per_new = total // n_sessions
+    if per_new <= per_session:
+        raise SystemExit(f"--grow-to {total:,} is not more than the {n_sessions * per_session:,} attempts there")
+    start = time.perf_counter()
+    batches = 20
+    per = -(-n_sessions // batches)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")      # setup only: see GROW_ATTEMPTS
+        for k in range(batches):
+            bounds = {":q0": per_session + 1, ":q1": per_new, ":lo": k * per + 1, ":hi": (k + 1) * per}
+            sql = GROW_ATTEMPTS
+            for name, value in bounds.items():
+                sql = sql.replace(name, str(int(value)))
+            conn.execute(sql)
+            if (k + 1) % 5 == 0:
+                print(f"  growing to {total:,} attempts: batch {k + 1}/{batches}, "
+                      f"{time.perf_counter() - start:6.1f} s", flush=True)
+        for stmt in GROW_DERIVED:
+            conn.execute(stmt)
+        conn.execute("RESET session_replication_role")
+        conn.execute("VACUUM ANALYZE")
+        check = conn.execute(GROW_CHECK).fetchone()
+    print(f"  grown in {time.perf_counter() - start:.1f} s (including VACUUM ANALYZE): attempts {check[0]:,}, "
+          f"sum of the sessions' number answered {check[1]:,}, item_stats attempts {check[2]:,}, attempts "
+          f"whose organization/class differ from their session's: {check[3]}")
+    if not (check[0] == check[1] == check[2] == n_sessions * per_new and check[3] == 0):
+        raise SystemExit("the grown data set is inconsistent")
+
+
+def compare_sizes(small_url: str, big_url: str, small: str, big: str) -> None:
+    """The admin's calls on the two data sets, alternating on the same ids (the owner beside)."""
+    ref_small, ref_big = owner(small_url), owner(big_url)
+    for url in (small_url, big_url):
+        with owner(url).engine.connect() as conn:
+            admin_id = conn.execute(text("SELECT id FROM users WHERE email = :e"), {"e": ADMIN_EMAIL}).scalar_one()
+        give_password(url, [admin_id])
+    st = {"small": StatisticsService(signed_in(small_url, ADMIN_EMAIL)),
+          "big": StatisticsService(signed_in(big_url, ADMIN_EMAIL)),
+          "owner_small": StatisticsService(ref_small), "owner_big": StatisticsService(ref_big)}
+    students = list(range(1, N_STUDENTS + 1, N_STUDENTS // REPEAT))
+    classes = list(range(1, N_CLASSES + 1, N_CLASSES // REPEAT))
+    print(f"\n{'as the admin (client role), median of ' + str(REPEAT):<46}{small + ' ms':>12}{big + ' ms':>12}"
+          f"{'ratio':>9}   owner {small} / {big} ms")
+    for name, method, ids in (("student exam history", "student_exam_history", students),
+                              ("class exam stats", "class_exam_stats", classes)):
+        fns = {k: (lambda i, k=k: getattr(st[k], method)(i)) for k in st}
+        same = all(fns["small"](i) == fns["owner_small"](i) and fns["big"](i) == fns["owner_big"](i) for i in ids)
+        t = paired(fns, ids)
+        ratio = t["big"] / t["small"]
+        print(f"{name:<46}{t['small']:>12.2f}{t['big']:>12.2f}{ratio:>8.2f}x   {t['owner_small']:.2f} / "
+              f"{t['owner_big']:.2f}  (target <= 2x: {'met' if ratio <= 2 else 'MISSED'}; admin = owner rows: {same})")
+    admin_big = signed_in(big_url, ADMIN_EMAIL)
+    print(f"\nEXPLAIN (ANALYZE, BUFFERS) as the client role, signed in as the admin, {big}:")
+    for name, params in (("history", {"sid": 4242, "lim": None}), ("class_sessions", {"cid": 42})):
+        plan = explain_as(admin_big, QUERIES[name].text, params)
+        print(f"--- {name}: {plan[-1].strip()}; indexes used: {', '.join(indexes_in(plan))}")
+        print("   ", plan[0])
+
+
 def indexes_in(plan: list[str]) -> list[str]:
     pattern = re.compile(r"(?:Index Only Scan|Index Scan|Bitmap Index Scan) (?:using|on) (\S+)")
     return sorted({m.group(1) for line in plan for m in pattern.finditer(line)})
@@ -262,6 +359,9 @@ def main() -> None:
                         help="only the statistics screen's rows (on open, selecting a class)")
     parser.add_argument("--url", help="an owner URL of a database this script generated before "
                                       "(skips generating; the data must be this script's)")
+    parser.add_argument("--grow-to", type=int, default=0,
+                        help="also copy the data set, give its sessions more answers until it holds this many "
+                             "attempts, and compare the admin's history and class statistics on both")
     args = parser.parse_args()
     print(f"load average before the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     if args.url:
@@ -282,7 +382,17 @@ def main() -> None:
             generate(db, args.sessions, args.per_session)
             db.engine.dispose()
             print(f"  total {time.perf_counter() - start:.1f} s (including VACUUM ANALYZE)")
+            if args.grow_to:
+                import psycopg
+
+                with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+                    conn.execute('CREATE DATABASE "bench_big" TEMPLATE "bench"')
+                big_url = server.url("bench_big")     # its database grants: give_password() below
+                grow(big_url, args.sessions, args.per_session, args.grow_to)
+                compare_sizes(url, big_url, f"{args.sessions * args.per_session / 1e6:g}M",
+                              f"{args.grow_to / 1e6:g}M")
             run(url, screen_only=args.screen_only)
+            print(f"load average after the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         finally:
             server.stop()
 
