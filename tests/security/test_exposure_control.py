@@ -89,7 +89,7 @@ def test_thirty_students_one_exam(db_url: str, connect_as, control: str) -> None
     if control == "none":
         assert max_rate == 1.0          # everyone starts with the same most informative item
         # only the restricted rule reads the counts: no counter row (a lock every student given
-        # the item would wait for) is written for this exam (revision 0032)
+        # the item would wait for) is written for this exam (revision 0033)
         assert stored == {}
     else:
         # an item is given only while its running rate is below the target: at most r + 1/N

@@ -9,15 +9,15 @@ a class starting together at the same θ, all of them on the first items. The 60
 (benchmarks/bench_exam_api.py, figure 2b) found it the most waited-on lock of a step. Counts already
 stored stay; nothing else changes.
 
-Revision ID: 0032
-Revises: 0031
+Revision ID: 0033
+Revises: 0032
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0032"
-down_revision = "0031"
+revision = "0033"
+down_revision = "0032"
 branch_labels = None
 depends_on = None
 
