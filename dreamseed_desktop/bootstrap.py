@@ -49,14 +49,57 @@ from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 
 if TYPE_CHECKING:  # Qt is imported only when the GUI starts
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
     from dreamseed_desktop.db.migrate import SchemaStatus
     from dreamseed_desktop.services.demo.seed import DemoSummary
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
+    from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
     from dreamseed_desktop.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+#: Qt's test engine (it ships in the same wheel and only pretends to speak)
+FAKE_SPEECH_ENGINES = ("mock",)
+
+
+def speech_factory(*, skip: Sequence[str] = FAKE_SPEECH_ENGINES) -> SpeakerFactory | None:
+    """Reading aloud, when this PC can: QtTextToSpeech (PySide6-Addons, the ``[speech]`` extra)
+    imports (it needs the PulseAudio client library on Linux) and one of the operating system's
+    speech engines really starts (Qt lists speech-dispatcher even where it is not installed).
+    None otherwise, and the test window then shows no *Read aloud* button. Call after the
+    QApplication exists."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:  # the optional extra (or a library it needs) is missing
+        log.info("reading aloud unavailable: QtTextToSpeech cannot be loaded (%s)", exc)
+        return None
+    working = []
+    for name in QTextToSpeech.availableEngines():
+        if name in skip:
+            continue
+        probe = QTextToSpeech(name)
+        if probe.state() != QTextToSpeech.State.Error:
+            working.append(name)
+        else:
+            log.info("speech engine %s does not start: %s", name, probe.errorString())
+        probe.deleteLater()
+    if not working:
+        log.info("reading aloud unavailable: no speech engine starts on this PC")
+        return None
+
+    def make(parent: QObject, language: str) -> Speaker | None:
+        from dreamseed_desktop.ui.speech import QtSpeaker
+
+        engine = QTextToSpeech(working[0], parent)
+        if engine.state() == QTextToSpeech.State.Error:
+            engine.deleteLater()
+            return None
+        return QtSpeaker(engine, language)
+
+    return make
 
 
 def build_services(db: Database, *, backups: BackupService | None = None,
@@ -364,8 +407,9 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         if backups is not None:
             start_scheduled_backup(runner, backups, keep=backup_keep(settings))
         if exam:
-            return run_exam_mode(argv, services, runner, settings, label)
+            return run_exam_mode(argv, services, runner, settings, label, speech=speech_factory())
         return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
+                               speech=speech_factory(),
                                hint=hint)
 
 
@@ -468,7 +512,7 @@ def kiosk_school_id(settings: Settings, schools: list[tuple[int, str]]) -> int |
 
 
 def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
-                  label: str) -> int:
+                  label: str, *, speech: SpeakerFactory | None = None) -> int:
     """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
     from dreamseed_desktop.config.settings import load_settings, save_settings
     from dreamseed_desktop.services.exams.admin import verify_quit_password
@@ -514,6 +558,6 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
             return None                         # only the proctor's Ctrl+Alt+Q gets here
         services.db.identity = identity
         return lab_seat(AppContext(services=services, events=AppEvents(), runner=runner,
-                                   settings=settings, server_label=label))
+                                   settings=settings, server_label=label, speech=speech))
 
     return exam_window.run_exam_mode(list(argv), sign_in=sign_in)

@@ -28,6 +28,7 @@ from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.login_dialog import LoginDialog
 from dreamseed_desktop.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from dreamseed_desktop.ui.speech import SpeakerFactory
 from dreamseed_desktop.ui.workers import Failure, Progress, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,8 @@ def first_run(services: Services, runner: TaskRunner, settings: Settings, *,
 
 
 def run_session(app: QApplication, services: Services, settings: Settings, runner: TaskRunner, *,
-                server_label: str, email: str = "", hint: str = "") -> int:
+                server_label: str, email: str = "", hint: str = "",
+                speech: SpeakerFactory | None = None) -> int:
     """(First run: set-up wizard →) sign in → main window → (sign out → sign in again) until
     the user quits."""
     ready = first_run(services, runner, settings, server_label=server_label)
@@ -192,7 +194,7 @@ def run_session(app: QApplication, services: Services, settings: Settings, runne
         if identity is None:
             return 0
         ctx = AppContext(services=services, events=AppEvents(), runner=runner, settings=settings,
-                         server_label=server_label)
+                         server_label=server_label, speech=speech)
         window = MainWindow(ctx)
         outcome = {"signed_out": False, "restart": False}
         # the closures serve this iteration's window only (it is closed before the next one)

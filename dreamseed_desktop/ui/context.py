@@ -12,6 +12,7 @@ from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui.app_events import AppEvents
+from dreamseed_desktop.ui.speech import SpeakerFactory
 from dreamseed_desktop.ui.workers import TaskRunner
 
 __all__ = ["AppContext", "Services"]
@@ -30,6 +31,8 @@ class AppContext:
     runner: TaskRunner
     settings: Settings
     server_label: str = ""
+    #: reading aloud on this PC (None: no QtTextToSpeech or no engine; bootstrap.speech_factory)
+    speech: SpeakerFactory | None = None
 
     @property
     def identity(self) -> Identity:

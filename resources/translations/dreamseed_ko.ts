@@ -5969,6 +5969,18 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>Ctrl과 빼기</translation>
     </message>
     <message>
+        <source>Read aloud (Ctrl+R)</source>
+        <translation>읽어 주기 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>읽어 주기</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reads the question and its answers aloud; again to stop</source>
+        <translation>Ctrl+R로 문제와 답을 읽어 주고, 한 번 더 누르면 멈춥니다</translation>
+    </message>
+    <message>
         <source>Line reader: on</source>
         <translation>줄 읽기 도구: 켜짐</translation>
     </message>
@@ -8777,6 +8789,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <name>Startup</name>
     <message>
         <source>The server address is not valid: %1</source>
+        <extracomment>Qt&apos;s test engine (it ships in the same wheel and only pretends to speak)</extracomment>
         <translation>서버 주소가 올바르지 않습니다: %1</translation>
     </message>
     <message>

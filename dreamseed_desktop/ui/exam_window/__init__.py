@@ -70,6 +70,7 @@ def open_exam_window(inputs: ExamWindowInputs, exam_id: int, parent: QWidget | N
         quit_check=quit_check, server_quit=server_quit, heartbeat=inputs.heartbeat, on_exit=on_exit,
         journal_alert=inputs.journal_alert)
     window.bind(controller)
+    window.speech_factory = inputs.speech
     apply_accommodations(window, inputs)
     if kiosk:
         cover_screen(window)

@@ -13,6 +13,7 @@ from dreamseed_desktop.services.exams.admin import QUIT_HASH_SETTING
 from dreamseed_desktop.services.people.accommodations import Accommodations
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window.sync import ExamApiLike
+from dreamseed_desktop.ui.speech import SpeakerFactory
 from dreamseed_desktop.ui.workers import TaskRunner
 
 __all__ = ["ExamWindowInputs", "inputs_from_context", "settings_quit_hashes"]
@@ -38,6 +39,7 @@ class ExamWindowInputs:
     # the student's accommodations (issue 19) and where their chosen text size is kept
     accommodations: Callable[[], Accommodations] | None = None
     save_zoom: Callable[[float], None] | None = None
+    speech: SpeakerFactory | None = None      # reading aloud on this PC, if it can (ui.speech)
 
 
 def settings_quit_hashes(extra: dict[str, object]) -> tuple[str, ...]:
@@ -56,4 +58,4 @@ def inputs_from_context(ctx: AppContext) -> ExamWindowInputs:
         heartbeat=services.exam_presence.heartbeat,
         journal_alert=services.exam_presence.alert,
         accommodations=services.accommodations.mine,
-        save_zoom=services.accommodations.set_my_zoom)
+        save_zoom=services.accommodations.set_my_zoom, speech=ctx.speech)

@@ -243,3 +243,11 @@ def reading_aid_key(page: ItemPage, key: int, modifiers: Qt.KeyboardModifier) ->
         reader.resize_band(step)
         return True
     return False
+
+
+def spoken_question(number: str, page: ItemPage) -> str:
+    """What *Read aloud* says on a question: its number, its text and each answer as a screen
+    reader names it (a covered answer is read as covered, never its hidden text)."""
+    parts = [number, page.stem.accessibleDescription()]
+    parts += [b.accessibleName() for b in page.buttons]
+    return ". ".join(p.strip() for p in parts if p.strip())

@@ -41,10 +41,11 @@ from dreamseed_desktop.ui.exam_window.presentation import (
     format_remaining,
     progress_fraction,
 )
-from dreamseed_desktop.ui.exam_window.reading_aids import reading_aid_key
+from dreamseed_desktop.ui.exam_window.reading_aids import reading_aid_key, spoken_question
 from dreamseed_desktop.ui.exam_window.style import exam_style, points
-from dreamseed_desktop.ui.i18n import domain_message
+from dreamseed_desktop.ui.i18n import current_language, domain_message
 from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
+from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
 
 if TYPE_CHECKING:
     from dreamseed_desktop.ui.exam_window.controller import ExamController
@@ -110,6 +111,12 @@ class ExamWindow(QWidget):
         self.line_reader_button.setObjectName("toolButton")
         self.line_reader_button.setCheckable(True)
         self.line_reader_button.hide()
+        # reading aloud (with the accommodation, where this PC has a speech engine; Ctrl+R)
+        self.speech_factory: SpeakerFactory | None = None
+        self.speaker: Speaker | None = None
+        self.read_aloud_button = self._zoom_button("", self.read_aloud)
+        self.read_aloud_button.setObjectName("toolButton")
+        self.read_aloud_button.hide()
         self.top_rows = (QHBoxLayout(), QHBoxLayout())
         self.top_column = QVBoxLayout(top)
         self.top_column.setContentsMargins(24, 10, 24, 10)
@@ -149,6 +156,9 @@ class ExamWindow(QWidget):
         line_reader_key = QShortcut(QKeySequence("Ctrl+L"), self)
         line_reader_key.setContext(Qt.ShortcutContext.WindowShortcut)
         line_reader_key.activated.connect(self.toggle_line_reader)
+        read_key = QShortcut(QKeySequence("Ctrl+R"), self)
+        read_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        read_key.activated.connect(self.read_aloud)
         self.set_remaining(None)
         self.set_save_state(SaveState.IDLE)
         self.item_label.setText("")
@@ -204,6 +214,34 @@ class ExamWindow(QWidget):
         self.item_page.set_masking(acc.answer_masking)
         self.line_reader_button.setVisible(acc.line_reader)
         self.show_line_reader(acc.line_reader)
+        self.set_read_aloud(acc.read_aloud)
+
+    def set_read_aloud(self, wanted: bool) -> None:
+        """The *Read aloud* button, only when the student has the accommodation and this PC a
+        working speech engine (``speech_factory``, from the composition root)."""
+        if wanted and self.speaker is None and self.speech_factory is not None:
+            self.speaker = self.speech_factory(self, current_language())
+        shown = wanted and self.speaker is not None
+        if not shown and self.speaker is not None:
+            self.speaker.stop()
+        self.read_aloud_button.setVisible(shown)
+        self.read_aloud_button.setText(self.tr("Read aloud (Ctrl+R)"))
+        self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
+        self.read_aloud_button.setAccessibleDescription(self.tr("Ctrl+R reads the question and its "
+                                                                "answers aloud; again to stop"))
+        self.arrange_top_bar()
+
+    def read_aloud(self) -> None:
+        """Ctrl+R / the button: read the page aloud, or stop reading."""
+        speaker = self.speaker
+        if speaker is None or not self.read_aloud_button.isVisibleTo(self):
+            return
+        if speaker.speaking():
+            speaker.stop()
+        elif self.stack.currentWidget() is self.item_page:
+            speaker.say(spoken_question(self.item_label.text(), self.item_page))
+        else:
+            speaker.say(f"{self.message_page.title.text()}. {self.message_page.body.text()}")
 
     def show_line_reader(self, shown: bool) -> None:
         """The reading band over the question (only with the line-reader accommodation)."""
@@ -236,8 +274,8 @@ class ExamWindow(QWidget):
         """One row when everything fits the window's width, else two (zoom, narrow screens):
         title, question number and progress above; time, saving state and text size below."""
         first = [self.title_label, self.item_label, self.progress]
-        second = [self.time_label, self.save_label, self.line_reader_button, self.zoom_out_button,
-                  self.zoom_label, self.zoom_in_button]
+        second = [self.time_label, self.save_label, self.read_aloud_button, self.line_reader_button,
+                  self.zoom_out_button, self.zoom_label, self.zoom_in_button]
         margins = self.top_column.contentsMargins()
         spacing = self.top_rows[0].spacing()
         shown = [w for w in first[1:] + second if not w.isHidden()]
@@ -310,6 +348,8 @@ class ExamWindow(QWidget):
 
     def show_item(self, item: PendingItem, number: int) -> None:
         self._n_choices = len(item.choices)
+        if self.speaker is not None:
+            self.speaker.stop()              # the previous question is not read on
         media = item.media
         pictures = {p.asset_id: Picture(p.media_type, p.data) for p in media.pictures}
         passage = None if media.passage is None else (media.passage.title, media.passage.body)
