@@ -58,4 +58,7 @@ def load_bundled_fonts(app: QApplication, *, point_size: float | None = None) ->
     if point_size:
         font.setPointSizeF(point_size)
     app.setFont(font)
+    # numbers typed or stepped in spin boxes and date fields: the same readable decimal point as
+    # in tables ("표준편차 1.50", not "1,50"); Hangul prefixes fall back to NanumGothic
+    app.setFont(number_font(font), "QAbstractSpinBox")
     return list(_loaded)

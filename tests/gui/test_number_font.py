@@ -18,3 +18,27 @@ def test_numeric_cells_get_a_latin_number_font(qapp) -> None:
     assert font.families() == [installed[0], KOREAN_FAMILY]
     assert QFontInfo(font).family() == installed[0]                          # really drawn with it
     assert number_font() is number_font()                                    # cached per base font
+
+
+def test_spin_boxes_and_chart_ticks_use_the_number_font(qapp) -> None:
+    """Spin boxes and date fields (the psychometrics priors, "SD 1.50") and chart tick labels
+    ("0.2") draw their numbers with the same Latin font as table cells."""
+    from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLabel
+
+    from dreamseed_desktop.ui.charts.bank_information import BankInformationChart
+    from dreamseed_desktop.ui.fonts import load_bundled_fonts
+
+    load_bundled_fonts(qapp)
+    installed = [f for f in NUMBER_FAMILIES if f in QFontDatabase.families()]
+    assert installed
+    spin, date, label = QDoubleSpinBox(), QDateEdit(), QLabel("1.50")
+    for widget in (spin, date, label):
+        widget.ensurePolished()                # class fonts apply when a widget is polished (shown)
+    assert QFontInfo(spin.font()).family() == installed[0]
+    assert QFontInfo(date.font()).family() == installed[0]
+    assert QFontInfo(label.font()).family() == KOREAN_FAMILY               # other widgets: unchanged
+    chart = BankInformationChart()
+    for axis in ("left", "bottom"):
+        tick_font = chart.plot_item.getAxis(axis).style["tickFont"]
+        assert tick_font is not None and QFontInfo(tick_font).family() == installed[0]
+    chart.deleteLater()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
+from dreamseed_desktop.ui.fonts import number_font
 
 __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legend", "color",
            "configure_pyqtgraph", "install_gui_thread_gc", "to_epoch_seconds"]
@@ -204,6 +205,8 @@ class ChartBase(QWidget):
         plot.hideButtons()
         for axis in ("left", "bottom"):
             plot.getAxis(axis).enableAutoSIPrefix(False)
+            # tick numbers in a font whose decimal point cannot pass for a comma ("0.2", not "0,2")
+            plot.getAxis(axis).setStyle(tickFont=number_font())
         if link_x is not None:
             plot.setXLink(link_x)
         return plot

@@ -193,15 +193,19 @@ class CalibrationTab(QWidget):
         self.accept_button.setObjectName("acceptButton")
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.accept_requested)
+        # three short rows instead of one long one: the tab fits a 1366-px laptop screen (it
+        # needed 1245 px of width in one row; tests/gui/a11y/test_psychometrics_size.py)
         form = QHBoxLayout()
         for widget in pair_labels((QLabel(self.tr("Subject:")), self.subject_box, QLabel(self.tr("Answers:")),
-                       self.dates, QLabel(self.tr("Model:")), self.model_box,
-                       QLabel(self.tr("Method:")), self.method_box, self.new_items_button,
-                       self.new_items_label,
-                       QLabel(self.tr("Min. answers per item:")), self.min_responses, self.link,
-                       self.run_button)):
+                                   self.dates, QLabel(self.tr("Model:")), self.model_box,
+                                   QLabel(self.tr("Min. answers per item:")), self.min_responses)):
             form.addWidget(widget)
         form.addStretch(1)
+        method = QHBoxLayout()
+        for widget in pair_labels((QLabel(self.tr("Method:")), self.method_box, self.new_items_button,
+                                   self.new_items_label, self.link)):
+            method.addWidget(widget)
+        method.addStretch(1)
         priors = QHBoxLayout()
         prior_widgets: tuple[QWidget, ...] = (
             QLabel(self.tr("Prior on a:")), self.a_prior_box, self.a_prior_sd,
@@ -209,6 +213,7 @@ class CalibrationTab(QWidget):
         for prior_widget in pair_labels(prior_widgets):
             priors.addWidget(prior_widget)
         priors.addStretch(1)
+        priors.addWidget(self.run_button)
         self.summary = QLabel(self.tr("Choose a subject and press Calibrate. Nothing is changed "
                                       "until you accept the result."))
         self.summary.setObjectName("calibrationSummary")
@@ -232,6 +237,7 @@ class CalibrationTab(QWidget):
         bottom.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(method)
         layout.addLayout(priors)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
