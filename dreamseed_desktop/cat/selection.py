@@ -45,6 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .bank import ItemBank
+from .cells import ThetaCells
 from .config import CatConfig
 
 __all__ = ["ExposureCounts", "ItemSelector", "Selection", "max_information", "rank_items", "restrict_exposure"]
@@ -54,6 +55,16 @@ __all__ = ["ExposureCounts", "ItemSelector", "Selection", "max_information", "ra
 #: ``TIE_RTOL`` of the maximum count as tied (so float rounding differences
 #: between implementations cannot reorder them) and the lowest index wins.
 TIE_RTOL = 1e-12
+
+#: Sympson-Hetter on banks of at most this many items ranks by one vectorised pass over the
+#: whole bank (every item's information, then a partial sort of the eligible ones); larger banks
+#: search through the θ cells' bounds (``cells.py``). Chosen by measurement
+#: (benchmarks/bench_exposure.py prints both ways at every bank size): the two cost the same up
+#: to about 500 items, the search less from about 800 on, growing far more slowly.
+FULL_PASS_MAX_ITEMS = 500
+#: Eligible pools up to this size are ranked whole in the vectorised pass (measured: a
+#: partial sort costs more than it saves below it).
+SMALL_POOL = 128
 
 
 def max_information(a: NDArray[np.float64], c: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -153,6 +164,9 @@ class ItemSelector:
         self._sa, self._sab = self._a[self._order], self._ab[self._order]
         self._sk, self._sc = self._k[self._order], self._c[self._order]
         self._amax, self._bmax = float(bank.a.max()), float(bank.b.max())
+        #: the bounded search's θ cells (built on first use)
+        self._cells = ThetaCells(bank.a, bank.b, bank.c)
+        self.full_pass = bank.a.size <= FULL_PASS_MAX_ITEMS
         #: True when selection is plain maximum information (no randomesque,
         #: exposure control or content balancing): sessions use a fast path
         self.plain = False
@@ -198,9 +212,12 @@ class ItemSelector:
         Exact (same result as ranking the whole bank) thanks to the
         maximum-information bounds; usually touches a small part of a big bank.
         """
-        n = self._order.size
         if k == 1:
             return self._top1(theta, mask)
+        settled = self._cells.top_items(theta, mask, k)
+        if settled is not None:
+            return settled
+        n = self._order.size
         idx_parts: list[NDArray[np.int64]] = []
         info_parts: list[NDArray[np.float64]] = []
         found = 0
@@ -378,12 +395,22 @@ class ItemSelector:
             raise ValueError("Sympson-Hetter needs a random generator")
         total = int(np.count_nonzero(mask))
         fetched = min(max(4 * self.k, 32), total)
-        queue = self.top_items(theta, mask, fetched)[0].tolist()
+        if self.full_pass:
+            info = self.information(theta)
+            if total <= SMALL_POOL:
+                fetched = total          # a partial sort saves nothing on so few items
+
+            def best(top: int) -> NDArray[np.int64]:
+                return rank_items(info, mask, top if top < total else None)
+        else:
+            def best(top: int) -> NDArray[np.int64]:
+                return self.top_items(theta, mask, top)[0]
+        queue = best(fetched).tolist()
         sel = Selection(-1)
         while queue or fetched < total:
             if len(queue) < self.k and fetched < total:
                 more = min(2 * fetched, total)
-                queue.extend(self.top_items(theta, mask, more)[0][fetched:].tolist())
+                queue.extend(best(more)[fetched:].tolist())
                 fetched = more
             pos = self._draw(min(self.k, len(queue)), rng)
             j = int(queue.pop(pos))
