@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dreamseed_desktop.config import paths
 from dreamseed_desktop.config.settings import Settings
@@ -511,6 +511,27 @@ def kiosk_school_id(settings: Settings, schools: list[tuple[int, str]]) -> int |
     return None
 
 
+def save_kiosk_school(school_id: int | None) -> Settings:
+    """Remember this PC's school (None: students choose), chosen at the check-in by an
+    administrator of that school — the setting ``dreamseed-admin kiosk set-school`` writes.
+    Returns the settings now in effect (kept for this run even if the file cannot be written)."""
+    from dreamseed_desktop.config.settings import load_settings, save_settings
+
+    current = load_settings()
+    extra = dict(current.extra)
+    if school_id is None:
+        extra.pop("kiosk_school", None)
+    else:
+        extra["kiosk_school"] = school_id
+    updated = current.with_changes(extra=extra)
+    log.info("this PC's school set at the check-in: %s", school_id)
+    try:
+        save_settings(updated)
+    except OSError as exc:
+        log.warning("could not save this PC's school: %s", exc)
+    return updated
+
+
 def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
                   label: str, *, speech: SpeakerFactory | None = None) -> int:
     """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
@@ -523,7 +544,7 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
     from dreamseed_desktop.ui.exam_window.inputs import settings_quit_hashes
     from dreamseed_desktop.ui.exam_window.kiosk import lab_seat
 
-    state = {"language": settings.kiosk_language}
+    state: dict[str, Any] = {"language": settings.kiosk_language, "settings": settings}
     hashes = settings_quit_hashes(settings.extra)
 
     def remember_language(code: str) -> None:
@@ -533,6 +554,9 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
             save_settings(load_settings().with_changes(kiosk_language=code))
         except OSError as exc:
             log.warning("could not save the kiosk language: %s", exc)
+
+    def remember_school(school_id: int | None) -> None:
+        state["settings"] = save_kiosk_school(school_id)
 
     def quit_check(password: str) -> bool:
         return any(verify_quit_password(password, h) for h in hashes)
@@ -549,7 +573,8 @@ def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, s
             log.warning("could not list the schools: %s", exc)
             schools = []
         identity = checkin.check_in(services.auth.login, runner, language=state["language"],
-                                    schools=schools, school_id=kiosk_school_id(settings, schools),
+                                    schools=schools, school_id=kiosk_school_id(state["settings"], schools),
+                                    on_school=remember_school,
                                     server_label=label, on_language=remember_language,
                                     quit_check=quit_check if hashes else None,
                                     change_password=services.auth.change_password,

@@ -6889,12 +6889,49 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>학번(또는 이메일)과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
+        <source>Your account belongs to no school on this server, so it cannot choose this PC&apos;s school.</source>
+        <translation>이 계정은 이 서버의 어느 학교에도 속하지 않아 이 PC의 학교를 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Students on this PC now sign in at %1.</source>
+        <translation>이제 이 PC에서는 학생들이 %1 학생으로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Students on this PC now choose their school.</source>
+        <translation>이제 이 PC에서는 학생들이 자기 학교를 고릅니다.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s school was not changed.</source>
+        <translation>이 PC의 학교는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Too many failed sign-ins. This account is locked for 15 minutes; ask your teacher.</source>
         <translation type="vanished">로그인에 여러 번 실패하여 이 계정이 15분 동안 잠겼습니다. 선생님께 말씀하세요.</translation>
     </message>
     <message>
         <source>Wrong student number, email or password.</source>
         <translation type="vanished">학번, 이메일 또는 비밀번호가 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSchoolDialog</name>
+    <message>
+        <source>This PC&apos;s school</source>
+        <translation>이 PC의 학교</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (administrator).
+A student number is unique only within a school: choose whose students sign in on this PC. You are signed out afterwards.</source>
+        <translation>%1(관리자)(으)로 로그인했습니다.
+학번은 한 학교 안에서만 겹치지 않으므로, 이 PC에서 어느 학교 학생들이 로그인할지 고르세요. 고른 뒤에는 로그아웃됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC belongs to %1</source>
+        <translation>이 PC는 %1 소속(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Students choose their school</source>
+        <translation>학생이 자기 학교를 고름(&amp;S)</translation>
     </message>
 </context>
 <context>

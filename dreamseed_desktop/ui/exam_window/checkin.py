@@ -57,7 +57,9 @@ class KioskCheckIn(QDialog):
 
     ``identity`` holds the signed-in student once accepted; ``quit_requested`` is True when the
     proctor closed the test station (then the dialog is rejected).
-    ``on_language(code)`` stores the kiosk's own language when the student changes it.
+    ``on_language(code)`` stores the kiosk's own language when the student changes it;
+    ``on_school(id or None)`` stores this PC's school when an administrator signs in to set it
+    (``kiosk_school.KioskSchoolDialog``).
     """
 
     def __init__(self, login: Login, runner: TaskRunner, parent: QWidget | None = None, *,
@@ -65,8 +67,10 @@ class KioskCheckIn(QDialog):
                  on_language: Callable[[str], None] | None = None,
                  quit_check: Callable[[str], bool] | None = None,
                  change_password: ChangePassword | None = None, logout: Logout | None = None,
-                 schools: list[tuple[int, str]] | None = None, school_id: int | None = None) -> None:
+                 schools: list[tuple[int, str]] | None = None, school_id: int | None = None,
+                 on_school: Callable[[int | None], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_school = on_school
         self._login = login
         self._change_password, self._logout = change_password, logout
         # a 학번 is unique within a school: on a server with several, the PC's school (set by
@@ -266,8 +270,43 @@ class KioskCheckIn(QDialog):
                               logout=self._logout):
             self.password.setFocus()
             return
+        if identity.role == "admin" and self._on_school is not None and len(self._schools) > 1:
+            self._set_school(identity)          # an administrator came to set this PC's school
+            return
         self.identity = identity
         self.accept()
+
+    def _set_school(self, identity: Identity) -> None:
+        """The administrator's choice for this PC (their own school, or students choose);
+        then they are signed out and the check-in waits for students again."""
+        from dreamseed_desktop.ui.exam_window.kiosk_school import KioskSchoolDialog
+
+        names = dict(self._schools)
+        own = identity.organization_id
+        if own not in names:
+            self.message.setText(self.tr("Your account belongs to no school on this server, so it cannot "
+                                         "choose this PC's school."))
+        else:
+            dialog = KioskSchoolDialog(identity, names[own], self._fixed_school, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                chosen = dialog.choice()
+                assert self._on_school is not None
+                self._on_school(chosen)
+                self._fixed_school = chosen
+                if chosen is not None:
+                    self.school.setCurrentIndex(self.school.findData(chosen))
+                self.school.setEnabled(chosen is None)
+                self.message.setText(
+                    self.tr("Students on this PC now sign in at %1.").replace("%1", names[own])
+                    if chosen is not None else self.tr("Students on this PC now choose their school."))
+            else:
+                self.message.setText(self.tr("This PC's school was not changed."))
+            dialog.deleteLater()
+        if self._logout is not None:
+            logout = self._logout
+            self._runner.write(logout, None, lambda _f: None, owner=self)
+        self.user.clear()
+        self.user.setFocus()
 
     def _failed(self, failure: Failure) -> None:
         self.sign_in_button.setEnabled(True)
@@ -281,7 +320,8 @@ def check_in(login: Login, runner: TaskRunner, *, language: str, server_label: s
              quit_check: Callable[[str], bool] | None = None,
              change_password: ChangePassword | None = None,
              logout: Logout | None = None, schools: list[tuple[int, str]] | None = None,
-             school_id: int | None = None) -> Identity | None:
+             school_id: int | None = None,
+             on_school: Callable[[int | None], None] | None = None) -> Identity | None:
     """Show the full-screen check-in until a student signs in (their identity) or the proctor
     closes the test station (None)."""
     from dreamseed_desktop.ui.exam_window import cover_screen
@@ -289,7 +329,7 @@ def check_in(login: Login, runner: TaskRunner, *, language: str, server_label: s
     dialog = KioskCheckIn(login, runner, language=language, server_label=server_label,
                           on_language=on_language, quit_check=quit_check,
                           change_password=change_password, logout=logout, schools=schools,
-                          school_id=school_id)
+                          school_id=school_id, on_school=on_school)
     cover_screen(dialog)
     dialog.showFullScreen()
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

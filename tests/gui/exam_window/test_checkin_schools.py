@@ -124,3 +124,90 @@ def test_kiosk_set_school_cli(tmp_path: Path) -> None:
             del os.environ["DREAMSEED_CONFIG_DIR"]
         else:
             os.environ["DREAMSEED_CONFIG_DIR"] = old
+
+
+def _answer_school_dialog(qtbot, choose_own: bool, shots: list) -> None:  # type: ignore[no-untyped-def]
+    """When the administrator's school dialog opens, pick an option and save."""
+    from dreamseed_desktop.ui.exam_window.kiosk_school import KioskSchoolDialog
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, KioskSchoolDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        shots.append(dialog.own.text())
+        (dialog.own if choose_own else dialog.choose).setChecked(True)
+        dialog.accept()
+    QTimer.singleShot(0, answer)
+
+
+def test_admin_sets_this_pcs_school_at_the_check_in(qtbot, tasks, two_schools: School, connect_as,
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An administrator signs in at the check-in (email, on the lab PC's student login role) and
+    pins the PC to *their own* school — or lets students choose; they are signed out either way,
+    and the choice is kept in this PC's settings as ``kiosk set-school`` keeps it. Students and
+    teachers signing in never see the choice."""
+    from dreamseed_desktop.bootstrap import save_kiosk_school
+
+    monkeypatch.setenv("DREAMSEED_CONFIG_DIR", str(tmp_path))
+    lab_pc = connect_as(None)
+    auth = AuthService(lab_pc)
+    schools = auth.sign_in_schools()
+    saved: list[int | None] = []
+    dialog = KioskCheckIn(auth.login, tasks, language="en", schools=schools, school_id=None,
+                          change_password=auth.change_password, logout=auth.logout,
+                          on_school=lambda s: saved.append(save_kiosk_school(s).extra.get("kiosk_school")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.school.isEnabled()
+    shown: list[str] = []
+    _answer_school_dialog(qtbot, True, shown)
+    dialog.user.setText("admin_b@school.test")            # South High's administrator
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: saved == [two_schools.org_b], timeout=20000)
+    assert shown == ["&This PC belongs to South High"]     # only their own school is offered
+    assert dialog.message.text() == "Students on this PC now sign in at South High."
+    assert dialog.identity is None and dialog.result() != dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: lab_pc.identity.token is None and not tasks.is_busy(), timeout=10000)  # signed out
+    assert not dialog.school.isEnabled() and dialog.school.currentText() == "South High"
+    assert kiosk_school_id(load_settings(), schools) == two_schools.org_b     # what the next start uses
+
+    dialog.user.setText("S3")                              # a South High 학번 now signs in directly
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.submit()
+    assert dialog.identity.user_id == two_schools.users["student_b"]
+    assert saved == [two_schools.org_b]                    # a student never reaches the choice
+
+
+def test_admin_lets_students_choose_and_teachers_just_sign_in(qtbot, tasks, two_schools: School, connect_as,
+                                                              tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from dreamseed_desktop.bootstrap import save_kiosk_school
+
+    monkeypatch.setenv("DREAMSEED_CONFIG_DIR", str(tmp_path))
+    save_kiosk_school(two_schools.org)
+    lab_pc = connect_as(None)
+    auth = AuthService(lab_pc)
+    schools = auth.sign_in_schools()
+    saved: list[int | None] = []
+    dialog = KioskCheckIn(auth.login, tasks, language="en", schools=schools, school_id=two_schools.org,
+                          change_password=auth.change_password, logout=auth.logout,
+                          on_school=lambda s: saved.append(save_kiosk_school(s).extra.get("kiosk_school")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _answer_school_dialog(qtbot, False, [])
+    dialog.user.setText("admin@school.test")               # North High's administrator
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: saved == [None], timeout=20000)
+    assert dialog.message.text() == "Students on this PC now choose their school."
+    assert dialog.school.isEnabled() and "kiosk_school" not in load_settings().extra
+    qtbot.waitUntil(lambda: lab_pc.identity.token is None and not tasks.is_busy(), timeout=10000)
+    dialog.user.setText("teacher1@school.test")            # a teacher signs in as before
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.submit()
+    assert dialog.identity.role == "teacher" and saved == [None]
