@@ -6815,6 +6815,26 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>KeyboardSort</name>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <extracomment>sorts a table by the column of its current cell (again: the other way round)</extracomment>
+        <translation>%1 오름차순으로 정렬됨</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation>%1 내림차순으로 정렬됨</translation>
+    </message>
+    <message>
+        <source>%1 sorts by the current column.</source>
+        <translation>%1: 현재 열로 정렬합니다.</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; from the keyboard: %1.</source>
+        <translation>열 제목을 누르면 정렬됩니다. 키보드로는 %1.</translation>
+    </message>
+</context>
+<context>
     <name>KioskCheckIn</name>
     <message>
         <source>Test check-in</source>

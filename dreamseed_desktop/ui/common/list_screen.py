@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.ui.a11y.keyboard import release_tab
+from dreamseed_desktop.ui.a11y.keyboard import enable_keyboard_sort, release_tab
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, DtoTableModel
 from dreamseed_desktop.ui.workers import Failure
@@ -47,6 +47,7 @@ def make_table(model: QAbstractItemModel, *, sortable: bool = True) -> QTableVie
     view.setSortingEnabled(sortable)
     if sortable:
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)   # Qt's default indicator is descending
+        enable_keyboard_sort(view)                           # Ctrl+Shift+S, announced
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)

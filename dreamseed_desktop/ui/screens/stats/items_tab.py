@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.psychometrics.service import ItemAnalysis
+from dreamseed_desktop.ui.a11y.keyboard import enable_keyboard_sort
 from dreamseed_desktop.ui.a11y.names import pair_labels
 from dreamseed_desktop.ui.charts.feed import feed_item_analysis
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
@@ -101,6 +102,7 @@ class ItemsTab(QWidget):
         self.table = make_table(self.proxy, "itemAnalysisTable")
         self.table.setAccessibleName(self.tr("Item analysis"))
         self.table.setSortingEnabled(True)
+        enable_keyboard_sort(self.table)                       # Ctrl+Shift+S, announced
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._item_picked())
         self.scatter = PCorrectVsDifficultyChart()
         self.exposure = ExposureChart()
