@@ -60,5 +60,6 @@ def load_bundled_fonts(app: QApplication, *, point_size: float | None = None) ->
     app.setFont(font)
     # numbers typed or stepped in spin boxes and date fields: the same readable decimal point as
     # in tables ("표준편차 1.50", not "1,50"); Hangul prefixes fall back to NanumGothic
-    app.setFont(number_font(font), "QAbstractSpinBox")
+    # (PySide6's stub says bytes for the class name, but only a str is accepted at run time)
+    app.setFont(number_font(font), "QAbstractSpinBox")  # type: ignore[arg-type]
     return list(_loaded)
