@@ -96,6 +96,9 @@ def _without_lang(args: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dreamseed_desktop.config import startup
+
+    startup.restart_clock()
     argv = list(sys.argv if argv is None else argv)
     code = run_gui(argv)
     if code == 75:  # ui.app.RESTART_EXIT_CODE: language change (the settings file has it now)

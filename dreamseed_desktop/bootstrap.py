@@ -14,7 +14,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dreamseed_desktop.config import paths
+from dreamseed_desktop.config import paths, startup
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.embedded import APP_DATABASE, EmbeddedServer, start_embedded
 from dreamseed_desktop.db.migrate import upgrade
@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
     from dreamseed_desktop.services.demo.seed import DemoSummary
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
+    from dreamseed_desktop.ui.splash import StartSplash
     from dreamseed_desktop.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -153,12 +154,39 @@ def embedded_pgdata() -> Path:
 
 def start_app_embedded(*, migrate: bool = True) -> EmbeddedServer:
     """Start the embedded server in the data directory, create the database and migrate it."""
+    server = start_app_server()
+    if migrate:
+        migrate_app_database(server.url(APP_DATABASE))
+    return server
+
+
+def start_app_server() -> EmbeddedServer:
+    """Start (or attach to) this PC's server and make sure the app's database exists."""
     server = start_embedded(embedded_pgdata())
     server.ensure_database(APP_DATABASE)
-    if migrate:
-        upgrade(server.url(APP_DATABASE))
-        allow_students_on_staff_role(server.url(APP_DATABASE))
     return server
+
+
+def check_app_database(owner_url: str) -> SchemaStatus:
+    """The embedded database's schema revision against this program's; at head, the one-PC
+    setting :func:`allow_students_on_staff_role` is (re)applied as after a migration."""
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.db.migrate import schema_status
+
+    engine = make_engine(owner_url, pool_size=1)
+    try:
+        status = schema_status(engine)
+    finally:
+        engine.dispose()
+    if status.at_head:
+        allow_students_on_staff_role(owner_url)
+    return status
+
+
+def migrate_app_database(owner_url: str) -> None:
+    """Run the migrations this database has not run yet, then the one-PC setting."""
+    upgrade(owner_url)
+    allow_students_on_staff_role(owner_url)
 
 
 def allow_students_on_staff_role(owner_url: str) -> None:
@@ -330,6 +358,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
     from dreamseed_desktop.db.engine import describe_url, make_engine
     from dreamseed_desktop.db.roles import client_url
     from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.splash import StartSplash, run_step
     from dreamseed_desktop.ui.workers import TaskRunner
 
     settings = load_settings()
@@ -337,9 +366,12 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         settings = settings.with_changes(**{"kiosk_language" if exam else "language": language})
     # the test station (--exam) speaks its own language, whatever staff chose on this PC
     qapp = gui.create_application(argv, settings.kiosk_language if exam else settings.language)
+    startup.mark("application created")
     runner = TaskRunner(qapp)
+    splash = StartSplash()
     url = None if demo else resolve_database_url(database_url, settings)
     if url is None and not demo and not settings.connection_chosen:
+        splash.finish()
         chosen, settings = choose_connection(settings, runner)
         if not chosen:
             return 0
@@ -348,6 +380,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         folder = paths.data_dir_path()
         problem = paths.writable_problem(folder)
         if problem:
+            splash.finish()
             return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), qapp.translate(
                 "Startup", "DreamSeed cannot write to its data folder:\n%1\n(%2)\n\nThis PC's data (the database, "
                            "or the answers of a test) are kept there, so the folder must be writable by this "
@@ -360,19 +393,24 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         server: EmbeddedServer | None = None
         if url is None:
             try:
-                server = gui.run_with_progress(runner, start_app_embedded,
-                                               qapp.translate("Startup", "Starting the database on this PC…"))
+                server = run_step(runner, splash, qapp.translate("Startup", "Starting the database on this PC"),
+                                  start_app_server)
             except Exception as exc:   # every start-up failure gets a window, never a silent exit
                 log.exception("the database on this PC could not be started")
+                splash.finish()
                 return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), qapp.translate(
                     "Startup", "The database on this PC could not be started: %1\n\nRestart the PC and try "
                                "again. If this keeps happening, give the log file to the administrator.")
                     .replace("%1", str(exc)))
             stack.callback(server.stop)
             owner_url = server.url()
+            problem = prepare_app_database(qapp, runner, splash, owner_url)
+            if problem:
+                splash.finish()
+                return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), problem)
             if demo:
-                summary = gui.run_with_progress(runner, lambda: seed_demo_if_empty(owner_url),
-                                                qapp.translate("Startup", "Preparing the demo school…"))
+                summary = run_step(runner, splash, qapp.translate("Startup", "Loading the demo school"),
+                                   lambda: seed_demo_if_empty(owner_url))
                 email, hint = summary.admin_email, demo_hint(qapp, summary)
             use_client = client_role_ready(owner_url)
             url = client_url(owner_url) if use_client else owner_url
@@ -382,9 +420,10 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
             backups = BackupService(owner_url, backup_folder(settings), source_label="this PC")
         else:
             school_url = url
-            ok, message = gui.run_with_progress(runner, lambda: check_connection(school_url),
-                                                qapp.translate("Startup", "Connecting…"))
+            ok, message = run_step(runner, splash, qapp.translate("Startup", "Connecting to %1").replace(
+                "%1", describe_url(url)), lambda: check_connection(school_url))
             if not ok:
+                splash.finish()
                 gui.show_fatal(qapp.translate("Startup", "Cannot use the database"), message)
                 return 1
             label = describe_url(url)
@@ -406,11 +445,42 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
             stack.callback(watch.stop)
         if backups is not None:
             start_scheduled_backup(runner, backups, keep=backup_keep(settings))
+        splash.finish()
         if exam:
             return run_exam_mode(argv, services, runner, settings, label, speech=speech_factory())
         return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
                                speech=speech_factory(),
                                hint=hint)
+
+
+def prepare_app_database(qapp: QApplication, runner: TaskRunner, splash: StartSplash,
+                         owner_url: str) -> str:
+    """Check this PC's database and run the migrations it lacks, each a named step on the
+    splash; "" when it is ready, else what to tell the user."""
+    from dreamseed_desktop.ui.splash import run_step
+
+    checking = qapp.translate("Startup", "Checking the database version")
+    try:
+        status = run_step(runner, splash, checking, lambda: check_app_database(owner_url))
+    except Exception as exc:
+        log.exception("the database on this PC could not be checked")
+        return qapp.translate("Startup", "The database on this PC could not be read: %1").replace("%1", str(exc))
+    if status.at_head:
+        return ""
+    if not status.known:     # a newer program made it: upgrading cannot help
+        return schema_advice(status)
+    step = (qapp.translate("Startup", "Creating the database (revision %1)").replace("%1", status.head)
+            if status.current is None else
+            qapp.translate("Startup", "Updating the database from revision %1 to %2")
+            .replace("%1", status.current).replace("%2", status.head))
+    try:
+        run_step(runner, splash, step, lambda: migrate_app_database(owner_url))
+    except Exception as exc:
+        log.exception("the database on this PC could not be updated")
+        return qapp.translate("Startup", "The database on this PC could not be updated: %1\n\nNothing was "
+                                         "lost: the update is all or nothing. Give the log file to the "
+                                         "administrator.").replace("%1", str(exc))
+    return ""
 
 
 #: exit code after a start-up problem was shown to the user (EX_CONFIG): the kiosk launcher

@@ -8843,6 +8843,17 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <source>DreamSeed Desktop is starting</source>
+        <translation>DreamSeed Desktop을 시작하는 중</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>The server address is not valid: %1</source>
@@ -8922,8 +8933,20 @@ This PC&apos;s data (the database, or the answers of a test) are kept there, so 
 이 PC의 데이터(데이터베이스나 시험 답안)를 이 폴더에 보관하므로, 이 사용자가 폴더에 쓸 수 있어야 하고 디스크에 빈 공간이 있어야 합니다. 관리자에게 폴더를 고치거나 DREAMSEED_DATA_DIR을 쓸 수 있는 폴더로 지정해 달라고 하세요. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
+        <source>Starting the database on this PC</source>
+        <translation>이 PC의 데이터베이스 시작</translation>
+    </message>
+    <message>
+        <source>Loading the demo school</source>
+        <translation>데모 학교 불러오기</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1에 연결</translation>
+    </message>
+    <message>
         <source>Starting the database on this PC…</source>
-        <translation>이 PC의 데이터베이스를 시작하는 중…</translation>
+        <translation type="vanished">이 PC의 데이터베이스를 시작하는 중…</translation>
     </message>
     <message>
         <source>The database on this PC could not be started: %1
@@ -8935,7 +8958,7 @@ PC를 다시 시작하고 다시 시도하세요. 계속 그러면 로그 파일
     </message>
     <message>
         <source>Preparing the demo school…</source>
-        <translation>데모 학교를 준비하는 중…</translation>
+        <translation type="vanished">데모 학교를 준비하는 중…</translation>
     </message>
     <message>
         <source>This PC (embedded)</source>
@@ -8943,11 +8966,35 @@ PC를 다시 시작하고 다시 시도하세요. 계속 그러면 로그 파일
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>연결하는 중…</translation>
+        <translation type="vanished">연결하는 중…</translation>
     </message>
     <message>
         <source>Cannot use the database</source>
         <translation>데이터베이스를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Checking the database version</source>
+        <translation>데이터베이스 버전 확인</translation>
+    </message>
+    <message>
+        <source>The database on this PC could not be read: %1</source>
+        <translation>이 PC의 데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Creating the database (revision %1)</source>
+        <translation>데이터베이스 만들기 (리비전 %1)</translation>
+    </message>
+    <message>
+        <source>Updating the database from revision %1 to %2</source>
+        <translation>데이터베이스 업데이트 (리비전 %1 → %2)</translation>
+    </message>
+    <message>
+        <source>The database on this PC could not be updated: %1
+
+Nothing was lost: the update is all or nothing. Give the log file to the administrator.</source>
+        <translation>이 PC의 데이터베이스를 업데이트할 수 없습니다: %1
+
+잃어버린 것은 없습니다. 업데이트는 전부 적용되거나 전혀 적용되지 않습니다. 로그 파일을 관리자에게 전달하세요.</translation>
     </message>
     <message>
         <source>Details are in the log file %1.</source>
