@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dreamseed_desktop.services.maintenance.backups import BackupService, ScheduleOutcome
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.i18n import domain_message
 
 #: how often the banner looks whether the start-up backup has finished (no database involved)
@@ -40,8 +41,7 @@ class BackupBanner(QFrame):
         self.service = service
         self.setObjectName("backupBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#backupBanner { background: #fff4ce; border: 1px solid #b58100; }"
-                           "QFrame#backupBanner QLabel { color: #3b2a00; }")
+        set_tone(self, "banner:warning")
         self.text = QLabel()
         self.text.setObjectName("backupBannerText")
         self.text.setWordWrap(True)

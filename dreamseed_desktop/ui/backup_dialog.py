@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.services.maintenance.archive import SUFFIX, Manifest
 from dreamseed_desktop.services.maintenance.backups import BackupFile, BackupService, RestoreResult
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.backup_banner import schedule_failure_text
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
@@ -86,8 +87,7 @@ class BackupDialog(QDialog):
         self.warning = QLabel()
         self.warning.setObjectName("scheduleWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel#scheduleWarning { background: #fff4ce; color: #3b2a00; "
-                                   "border: 1px solid #b58100; padding: 6px; }")
+        set_tone(self.warning, "banner:warning")
         self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info = QLabel()
         self.info.setObjectName("backupInfo")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.core.errors import AccountLocked, PermissionDenied
 from dreamseed_desktop.services.core.passwords import MIN_PASSWORD_LENGTH, password_problem
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -58,7 +59,7 @@ class ChangePasswordDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("changePasswordMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
 Tester = Callable[[str], tuple[bool, str]]
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 
 
 def build_url(host: str, port: int, database: str, user: str, password: str) -> str:
@@ -113,7 +112,7 @@ class ConnectionDialog(QDialog):
         url = self.database_url()
         if url is None:
             return
-        self.result_label.setStyleSheet("")
+        set_tone(self.result_label, None)
         self.result_label.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         tester = self._tester
@@ -123,20 +122,20 @@ class ConnectionDialog(QDialog):
     def _tested(self, url: str, outcome: tuple[bool, str]) -> None:
         ok, message = outcome
         self.test_button.setEnabled(True)
-        self.result_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        set_tone(self.result_label, "ok" if ok else "error")
         self.result_label.setText(message)
         self._tested_ok_url = url if ok else None
 
     def _failed(self, failure: Failure) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.result_label, "error")
         self.result_label.setText(failure.message)
         self._tested_ok_url = None
 
     def _accept_if_ready(self) -> None:
         url = self.database_url()
         if url is not None and url != self._tested_ok_url:
-            self.result_label.setStyleSheet(ERROR_STYLE)
+            set_tone(self.result_label, "error")
             self.result_label.setText(self.tr("Test the connection first."))
             return
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -75,12 +76,12 @@ class LoginDialog(QDialog):
         self.hint.setObjectName("loginHint")
         self.hint.setWordWrap(True)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint.setStyleSheet("color: #1a5e20;")
+        set_tone(self.hint, "ok")
         self.hint.setVisible(bool(hint))
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)

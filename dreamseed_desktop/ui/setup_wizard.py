@@ -28,13 +28,12 @@ from dreamseed_desktop.services.core.errors import Conflict, ValidationError
 from dreamseed_desktop.services.core.passwords import MIN_PASSWORD_LENGTH, password_problem
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.services.people.setup import SchoolSetup
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.common.school_fields import SchoolFields
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message, domain_text
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
-
-_ERROR_STYLE = "color: #b00020;"
 
 
 class SchoolPage(QWizardPage):
@@ -50,7 +49,7 @@ class SchoolPage(QWizardPage):
         note = QLabel(self.tr("For scripted set-ups use the command line instead: "
                               "dreamseed-admin create-admin."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        set_tone(note, "note")
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addStretch(1)
@@ -84,7 +83,7 @@ class AdminPage(QWizardPage):
         self.message = QLabel()
         self.message.setObjectName("setupMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.message, "error")
         form = QFormLayout()
         for text, edit in ((self.tr("&Name:"), self.name), (self.tr("&Email:"), self.email),
                            (self.tr("&Password:"), self.password),

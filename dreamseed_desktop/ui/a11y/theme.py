@@ -139,3 +139,6 @@ def apply_staff_theme(high_contrast: bool) -> None:
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
     app.setPalette(high_contrast_palette() if high_contrast else repaired(_system_palette))
+    from dreamseed_desktop.ui.a11y.tones import refresh_tones
+
+    refresh_tones()                    # error red, notes, banners: readable on the new palette

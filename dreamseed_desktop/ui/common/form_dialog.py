@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.services.core.errors import Conflict
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
-
-ERROR_STYLE = "color: #b00020;"
-
 
 
 def widget_value(widget: QWidget) -> Any:
@@ -74,7 +72,7 @@ class FormDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        set_tone(self.banner, "error")
         self.banner.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -91,7 +89,7 @@ class FormDialog(QDialog):
         widget.setObjectName(f"field_{name}")
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
+        set_tone(error, "error")
         error.setWordWrap(True)
         error.hide()
         holder = QWidget()

@@ -13,6 +13,7 @@ from dreamseed_desktop.services.core.school import (
     current_school_year,
     format_student_number,
 )
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.qtmodels.labels import label
 
@@ -76,7 +77,7 @@ class SchoolFields(QWidget):
     def _follow_format(self) -> None:
         problem = self.format_problem()
         if problem:
-            self.example.setStyleSheet("color: #b00020;")
+            set_tone(self.example, "error")
             self.example.setText(problem)
         else:
             fmt = clean_number_format(self.number_format.text())
@@ -93,5 +94,5 @@ class SchoolFields(QWidget):
                     "make the C or N part longer")
                 self.example.setText(text.replace("%1", format_student_number(
                     fmt, grade=1, class_no=1, seat_no=1, school_year=year) or ""))
-            self.example.setStyleSheet("color: #1a5e20;")
+            set_tone(self.example, "ok")
         self.changed.emit()

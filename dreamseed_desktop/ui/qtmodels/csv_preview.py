@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from dreamseed_desktop.ui.a11y.tones import tone_background
 from dreamseed_desktop.ui.qtmodels.dto_table import ERROR_ROLE
 
 _INVALID = QModelIndex()
-ERROR_BACKGROUND = QColor("#ffd6d6")
 
 
 class CsvPreviewModel(QAbstractTableModel):
@@ -72,7 +72,7 @@ class CsvPreviewModel(QAbstractTableModel):
             cells = self._rows[index.row()]
             return cells[col - 1] if col - 1 < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole and problem:
-            return QBrush(ERROR_BACKGROUND)
+            return QBrush(tone_background("error"))      # readable under any palette
         if role in (Qt.ItemDataRole.ToolTipRole, ERROR_ROLE) and problem:
             return problem
         return None

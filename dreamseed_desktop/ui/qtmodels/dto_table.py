@@ -12,8 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from dreamseed_desktop.ui.a11y.tones import tone_color
 from dreamseed_desktop.ui.fonts import number_font
 
 DTO_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -96,7 +97,7 @@ class DtoTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column.align_right:
             return number_font()          # numbers: a decimal point that cannot pass for a comma
         if role == Qt.ItemDataRole.ForegroundRole and column.dim_if and column.dim_if(dto):
-            return QBrush(QColor("#888888"))
+            return QBrush(tone_color("inactive", in_table=True))   # 4.5:1 on the rows
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

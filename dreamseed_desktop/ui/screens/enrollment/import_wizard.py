@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.services.classes.roster_parse import ALL_FIELDS, map_columns, read_file, read_rows
 from dreamseed_desktop.services.core.errors import BulkValidationError, DomainError, ValidationError
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -88,7 +89,7 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         row = QHBoxLayout()
         label = QLabel(self.tr("&File:"))
         label.setBuddy(self.path_edit)
@@ -138,7 +139,7 @@ class MappingPage(QWizardPage):
                            ("UTF-16", "utf-16")):
             self.encoding_box.addItem(text, code)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Detected encoding:"), self.encoding_label)

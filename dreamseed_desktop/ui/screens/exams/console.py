@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +29,7 @@ from dreamseed_desktop.services.core.errors import Conflict
 from dreamseed_desktop.services.exams.admin import ExamAdminService
 from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.people.accommodations import Accommodations
+from dreamseed_desktop.ui.a11y.tones import TONES, set_tone, tone_background, tone_color
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
@@ -62,8 +63,6 @@ ALERT_TEXT = {
     "journal_unwritable": QT_TRANSLATE_NOOP(
         "ExamStatus", "this PC cannot save answers (disk full or write-protected): go to the student"),
 }
-STATUS_COLOR = {"testing": "#1b7f3b", "disconnected": "#b3261e", "paused": "#a86400",
-                "finished": "#44505c", "terminated": "#44505c", "not_started": "#7a828c"}
 
 
 def status_text(status: str) -> str:
@@ -100,10 +99,12 @@ class ConsoleModel(DtoTableModel):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.row() < self.rowCount():
             row: ConsoleRow = self.row_at(index.row())
-            if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-                return QBrush(QColor(STATUS_COLOR.get(row.status, "#000000")))
-            if role == Qt.ItemDataRole.BackgroundRole and row.alerts:
-                return QBrush(QColor("#fff1f0"))
+            # the status in its colour and alert rows tinted, both from the palette in use
+            back = tone_background("alert") if row.alerts else None
+            if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and row.status in TONES:
+                return QBrush(tone_color(row.status, in_table=True, on=back))
+            if role == Qt.ItemDataRole.BackgroundRole and back is not None:
+                return QBrush(back)
         return super().data(index, role)
 
 
@@ -150,7 +151,7 @@ class ProctorConsole(QWidget):
         self.summary.setObjectName("consoleSummary")
         self.banner = QLabel(self)
         self.banner.setObjectName("consoleBanner")
-        self.banner.setStyleSheet("color: #b3261e;")
+        set_tone(self.banner, "alert")
         self.banner.hide()
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()

@@ -45,6 +45,7 @@ from dreamseed_desktop.services.exams.admin import (
     validate_draft,
 )
 from dreamseed_desktop.services.items.subjects import SubjectCatalog
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.screens.exams.exam_estimate import EstimatePanel, Simulate
 from dreamseed_desktop.ui.subject_names import strand_label, subject_label
@@ -115,7 +116,7 @@ def _note(sentence: str) -> QLabel:
     note = QLabel(sentence)
     note.setWordWrap(True)
     note.setObjectName("explanation")
-    note.setStyleSheet("color: #555;")
+    set_tone(note, "note")
     note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return note
 
@@ -143,7 +144,7 @@ class ExamDialog(QDialog):
         self.tabs = tabs
         self.error = QLabel(self)
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -543,17 +544,17 @@ class ExamDialog(QDialog):
         name = subject_label(subject)
         if n > 0:
             self.pool_label.setText(self.tr("%n item(s)", "", n))
-            self.pool_label.setStyleSheet("")
+            set_tone(self.pool_label, None)
         elif total > 0:
             self.pool_label.setText(self.tr("No questions of %1 match these grades and strands (%n "
                                             "question(s) in all): clear the grades or tick other "
                                             "strands.", "", total).replace("%1", name))
-            self.pool_label.setStyleSheet("color: #b00020;")
+            set_tone(self.pool_label, "error")
         else:
             self.pool_label.setText(self.tr("The item bank has no questions of %1 yet. Ask an "
                                             "administrator to import them (Item bank → Import CSV), "
                                             "or choose another subject.").replace("%1", name))
-            self.pool_label.setStyleSheet("color: #b00020;")
+            set_tone(self.pool_label, "error")
         self._design_changed()
 
     def _design_changed(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.exams.results import ExamResultsService, RecordItem, SessionRecord
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common.list_screen import make_table
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
@@ -111,7 +112,7 @@ class ResultsView(QWidget):
         self.legend = QLabel(definitions(), self)
         self.legend.setObjectName("scoreDefinitions")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #5d6873;")
+        set_tone(self.legend, "legend")
         layout.addWidget(self.legend)
 
     def reload(self) -> None:
@@ -179,7 +180,7 @@ class SessionRecordDialog(QDialog):
                       .replace("%1", str(settings.get("algorithm_version", "?")))
                       .replace("%2", str(settings.get("bank_version", "?"))), self)
         algo.setObjectName("algorithmLabel")
-        algo.setStyleSheet("color: #5d6873;")
+        set_tone(algo, "legend")
         self.model = DtoTableModel(RECORD_COLUMNS, self, key=lambda i: i.seq)
         self.table = make_table(self.model, sortable=False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -205,7 +206,7 @@ class SessionRecordDialog(QDialog):
         layout.addWidget(splitter, 1)
         legend = QLabel(definitions(), self)
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: #5d6873;")
+        set_tone(legend, "legend")
         layout.addWidget(legend)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())
         self.set_record(record)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.people.organizations import OrganizationDTO
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common.school_fields import SchoolFields
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.workers import Failure
@@ -29,11 +30,11 @@ class SchoolSettingsDialog(QDialog):
         note = QLabel(self.tr("Turn this off for young pupils who keep the printed password. Staff always "
                               "change a password an administrator set."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        set_tone(note, "note")
         self.message = QLabel()
         self.message.setObjectName("schoolSettingsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        set_tone(self.message, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
