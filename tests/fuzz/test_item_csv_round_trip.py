@@ -17,6 +17,7 @@ from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.rules import MAX_CHOICES, ItemInput
 from dreamseed_desktop.services.items.service import ItemService
+from tests.fixtures.school import add_subjects
 from tests.fuzz.conftest import FUZZ
 
 _TROUBLE = list("|,\"'\n\r\t =+-@;가힣ㄱ") + ["\u3000", "\u00a0", "\u1100", "\u1161"]
@@ -40,6 +41,7 @@ def test_export_then_import_update_keeps_every_item_identical(
     admin = _signed_in[id(connect_as)]
     n = next(_codes)
     subject = f"fuzz{n}"
+    add_subjects(admin, subject)
     key = min(key_pick, len(choices))
     items = ItemService(admin)
     created = items.create(ItemInput(code=f"FZ-{n}", subject=subject, stem=stem,

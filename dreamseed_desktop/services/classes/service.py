@@ -33,6 +33,7 @@ from dreamseed_desktop.services.core.validation import (
     given,
     versioned_update,
 )
+from dreamseed_desktop.services.items.subject_check import SchoolSubjects
 from dreamseed_desktop.services.people.organizations import load_organization
 
 __all__ = ["ClassDTO", "ClassService", "current_school_year", "list_classes", "load_class"]
@@ -138,6 +139,8 @@ class ClassService:
                   "class_no": clean_class_no(class_no)}
         with self._db.session() as s:
             check_grade_for_level(values["grade"], load_organization(s, org_id).school_level)
+            if values["subject"] is not None:
+                values["subject"] = SchoolSubjects(s, org_id).code(values["subject"])
             if teacher_id is None and identity.role == "teacher":
                 teacher_id = values["teacher_id"] = s.scalar(
                     select(Teacher.id).where(Teacher.user_id == identity.user_id))
@@ -186,6 +189,9 @@ class ClassService:
                        teacher_id=(teacher_id, lambda v: v))
         with self._db.session() as s:
             before = load_class(s, class_id)
+            if values.get("subject") is not None:
+                values["subject"] = SchoolSubjects(s, before.organization_id).code(values["subject"],
+                                                                                  keep=before.subject)
             if "grade" in values:
                 check_grade_for_level(values["grade"],
                                       load_organization(s, before.organization_id).school_level)

@@ -10,7 +10,7 @@ saving it makes a new version (the server decides, from what the exam showed).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -30,6 +30,7 @@ from dreamseed_desktop.services.items.rules import (
     clean_strand,
     clean_subject,
 )
+from dreamseed_desktop.services.items.subject_check import SchoolSubjects
 
 ACTIONS = ("draft", "review", "publish")
 MAX_CHOICE_LEN = 2000
@@ -128,6 +129,10 @@ class ItemAuthoring:
             require_role(self._db.identity, "admin")
         d = clean_draft(draft)
         with self._db.session() as s:
+            if d.subject is not None:           # a new item's subject, or a changed one
+                keep = None if d.item_id is None else s.scalar(select(Item.subject).where(Item.id == d.item_id))
+                d = replace(d, subject=SchoolSubjects(s, self._db.identity.organization_id).code(d.subject,
+                                                                                                  keep=keep))
             row = s.execute(text(
                 "SELECT * FROM public.item_content_save(:item, :expected, :code, :subject, :grade, :strand, "
                 ":stem, CAST(:choices AS jsonb), :passage, :key, :action)"),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Text, any_, cast, select
@@ -49,6 +49,7 @@ from dreamseed_desktop.services.items.rules import (
     clean_subject,
 )
 from dreamseed_desktop.services.items.service import add_items, change_item, may_see_keys
+from dreamseed_desktop.services.items.subject_check import SchoolSubjects
 
 CHOICE_COLUMNS = tuple(f"choice_{n}" for n in range(1, MAX_CHOICES + 1))
 LEGACY_CHOICES = "choices"
@@ -205,6 +206,22 @@ class ItemCsvService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def _school_subjects(self, s: Session, rows: list[tuple[int, ItemInput, bool]], existing: dict[str, Item],
+                         errors: list[ValidationError]) -> list[tuple[int, ItemInput, bool]]:
+        """Each row's subject as the school's code (a name is accepted too); an unknown one is
+        an error of that row. An item already in the bank may keep the subject it has."""
+        subjects = SchoolSubjects(s, self._db.identity.organization_id)
+        checked = []
+        for line, item, status_given in rows:
+            old = existing.get(item.code)
+            try:
+                code = subjects.code(item.subject, row=line, keep=old.subject if old is not None else None)
+            except ValidationError as exc:
+                errors.append(exc)
+                continue
+            checked.append((line, replace(item, subject=code), status_given))
+        return checked
+
     def import_csv(self, data: bytes | str, *, update_existing: bool = False,
                    dry_run: bool = False) -> ItemImportResult:
         """Import every row or none: any bad row raises :class:`BulkValidationError` listing all.
@@ -219,6 +236,7 @@ class ItemCsvService:
         try:
             with self._db.session() as s:
                 existing = self._existing(s, [item.code for _, item, _ in rows])
+                rows = self._school_subjects(s, rows, existing, errors)
                 if not update_existing:
                     errors.extend(ValidationError("Item {code} is already in the bank.",
                                                   params={"code": item.code},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, or_, select, text
@@ -36,6 +36,7 @@ from dreamseed_desktop.services.items.rules import (
     clean_strand,
     clean_subject,
 )
+from dreamseed_desktop.services.items.subject_check import SchoolSubjects
 
 PARAM_FIELDS = ("model", "a", "b", "c")
 CONTENT_FIELDS = ("stem", "choices")
@@ -196,6 +197,8 @@ class ItemService:
         require_role(self._db.identity, "admin")
         data = clean_item(data)
         with self._db.session() as s:
+            subjects = SchoolSubjects(s, self._db.identity.organization_id)
+            data = replace(data, subject=subjects.code(data.subject))
             if s.execute(select(Item.id).where(Item.code == data.code)).first():
                 raise ValidationError("An item with this code already exists.", field="code")
             (item_id,) = add_items(s, [data], source="create")
@@ -216,7 +219,8 @@ class ItemService:
             row = self._locked(s, item_id, expected_version)
             changes: dict[str, Any] = {}
             if not isinstance(subject, _Unset):
-                changes["subject"] = clean_subject(subject)
+                changes["subject"] = SchoolSubjects(s, row.organization_id).code(clean_subject(subject),
+                                                                                 keep=row.subject)
             if not isinstance(grade, _Unset):
                 changes["grade"] = clean_grade(grade)
             if not isinstance(strand, _Unset):

@@ -17,6 +17,7 @@ from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.rules import ItemInput
 from dreamseed_desktop.services.items.service import ItemService
+from tests.fixtures.school import add_subjects
 
 CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "pipe": ("Which set is {x | x>0}?", ("{x | x>0}", "{x | x<0}", "|x|", "a|b|c|d|e")),
@@ -48,6 +49,7 @@ def test_round_trip_of_each_character_class(two_schools: object,
     admin = connect_as("admin")
     stem, choices = CLASSES[kind]
     subject = f"rt-{kind}"
+    add_subjects(admin, subject)
     key = len(choices)            # the last choice: a split would move or break it
     ItemService(admin).create(_item(f"RT-{kind}", subject, stem, choices, key))
     before = _content(admin, subject)
@@ -68,6 +70,7 @@ def test_round_trip_of_each_character_class(two_schools: object,
 def test_an_edited_pipe_choice_comes_back_as_edited(two_schools: object,
                                                     connect_as: Callable[..., Database]) -> None:
     admin = connect_as("admin")
+    add_subjects(admin, "sets")
     ItemService(admin).create(_item("SET-1", "sets", "Positive reals?", ("{x | x>0}", "{x | x<0}"), 1))
     csv_io = ItemCsvService(admin)
     edited = csv_io.export_csv(subject="sets").replace("{x | x<0}", "{x | x≤0}")
@@ -79,6 +82,7 @@ def test_an_edited_pipe_choice_comes_back_as_edited(two_schools: object,
 def test_old_choices_column_is_read_but_never_splits_a_pipe_choice(
         two_schools: object, connect_as: Callable[..., Database]) -> None:
     admin = connect_as("admin")
+    add_subjects(admin, "sets")
     csv_io = ItemCsvService(admin)
     old = ("item_id,subject,a,b,stem,choices,key\n"
            "OLD-1,sets,1,0,Which?,apple|pear|plum,3\n")
@@ -116,6 +120,7 @@ def test_bad_choice_headers_are_refused(two_schools: object, connect_as: Callabl
 def test_gaps_and_empty_choices_name_the_row_and_column(two_schools: object,
                                                         connect_as: Callable[..., Database]) -> None:
     admin = connect_as("admin")
+    add_subjects(admin, "m")
     text = ("item_id,subject,a,b,stem,choice_1,choice_2,choice_3,choice_4,key\n"
             "G-1,m,1,0,s,a,,c,,1\n"          # gap at choice_2
             "G-2,m,1,0,s,only,,,,1\n"         # one choice
