@@ -17,7 +17,7 @@ import json
 import posixpath
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -33,6 +33,7 @@ from dreamseed_desktop.services.items.authoring import ContentDraft, clean_draft
 from dreamseed_desktop.services.items.content import asset_ids, probe_image
 from dreamseed_desktop.services.items.qti_format import QtiProblem, item_xml, parse_item
 from dreamseed_desktop.services.items.rules import clean_code, clean_params
+from dreamseed_desktop.services.items.subject_check import SchoolSubjects
 
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"
 DS_NS = "urn:dreamseed:qti-metadata"
@@ -196,11 +197,13 @@ class QtiService:
         codes: set[str] = set()
         with self._db.session(readonly=True) as s:
             existing = set(s.execute(select(Item.code)).scalars())
+            school_subjects = SchoolSubjects(s, self._db.identity.organization_id)
         for n, res in enumerate(resources, start=1):
             href = res.get("href") or ""
             ident = res.get("identifier") or href
             try:
                 inc = self._one(files, res, href, subject)
+                inc = replace(inc, draft=replace(inc.draft, subject=school_subjects.code(inc.draft.subject or "")))
                 if inc.code in codes or inc.code in existing:
                     raise QtiProblem("An item with the code {code} already exists.", code=inc.code)
                 codes.add(inc.code)

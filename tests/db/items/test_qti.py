@@ -125,5 +125,12 @@ def test_a_package_with_an_item_we_cannot_import_imports_nothing(school: School,
     with pytest.raises(BulkValidationError) as err:
         QtiService(connect_as("admin")).import_package(package())
     assert len(err.value.errors) == 2 and "subject" in err.value.errors[0].message
+    # a subject the school does not have: refused per item (its row and identifier), nothing stored
+    with pytest.raises(BulkValidationError) as err:
+        QtiService(connect_as("admin")).import_package(package(), subject="physics")
+    assert [(e.row, e.params.get("subject")) for e in err.value.errors] == [(1, "physics"), (2, "physics")]
+    assert all("is not one of the school's subjects" in e.message for e in err.value.errors)
+    with psycopg.connect(db_url) as owner:
+        assert owner.execute("SELECT count(*) FROM items WHERE code IN ('TAO-MATH-7', 'moodle_q42')").fetchone() == (0,)
     with pytest.raises(PermissionDenied):
         QtiService(connect_as("student1")).import_package(package(), subject="math")

@@ -88,7 +88,7 @@ def test_bad_item_csv_reports_rows(qtbot, ctx, school, tmp_path, monkeypatch):
 
 
 PIPE_CSV = ("item_id,subject,a,b,stem,choice_1,choice_2,choice_3,key\n"
-            'SET-1,sets,1.1,0.2,"Which set, exactly?","{x | x>0}","say ""a|b""",'
+            'SET-1,math,1.1,0.2,"Which set, exactly?","{x | x>0}","say ""a|b""",'
             '"집합\n(두 줄)",3\n')
 
 
