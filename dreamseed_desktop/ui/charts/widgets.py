@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,24 +27,60 @@ __all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_su
            "make_table"]
 
 
+#: narrower than this, a chart of a grid gets a row of its own (titles and axes stay readable)
+CHART_MIN_WIDTH = 320
+
+
+class ChartGrid(QScrollArea):
+    """Charts in a grid inside a vertical scroll area: up to ``columns`` a row, fewer when the
+    area is too narrow for them (a 200 % scaled laptop), so charts reflow instead of shrinking
+    until their titles are cut."""
+
+    def __init__(self, charts: list[QWidget], columns: int, min_height: int) -> None:
+        super().__init__()
+        self.charts, self.max_columns, self.columns = list(charts), max(1, columns), 0
+        self.box = QWidget()
+        self.grid = QGridLayout(self.box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        for chart in self.charts:
+            chart.setMinimumHeight(min_height)
+        self.setObjectName("chartGrid")
+        # a Tab stop whose arrow keys scroll the charts: named for screen readers
+        self.setAccessibleName(QCoreApplication.translate("ChartGrid", "Charts"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(self.box)
+        self.arrange(self.max_columns)
+
+    def arrange(self, columns: int) -> None:
+        """Put the charts ``columns`` a row."""
+        columns = max(1, min(columns, self.max_columns, len(self.charts) or 1))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+        for i, chart in enumerate(self.charts):
+            self.grid.addWidget(chart, i // columns, i % columns)
+        for c in range(self.max_columns):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        # lay the grid out now, not on a later pass: the charts never stick out of it meanwhile
+        self.grid.invalidate()
+        self.grid.activate()
+        viewport = self.viewport()
+        self.box.resize(viewport.width(), max(viewport.height(), self.box.minimumSizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        self.arrange(self.viewport().width() // CHART_MIN_WIDTH)
+
+
 def chart_grid(charts: list[QWidget], columns: int = 2, min_height: int = 240) -> QWidget:
     """Charts in a grid, row by row, inside a vertical scroll area: on a small screen (a
-    1366×768 laptop) the charts keep a readable height and scroll instead of growing the window."""
-    box = QWidget()
-    grid = QGridLayout(box)
-    grid.setContentsMargins(0, 0, 0, 0)
-    for i, chart in enumerate(charts):
-        chart.setMinimumHeight(min_height)
-        grid.addWidget(chart, i // columns, i % columns)
-    area = QScrollArea()
-    area.setObjectName("chartGrid")
-    # a Tab stop whose arrow keys scroll the charts: named for screen readers
-    area.setAccessibleName(QCoreApplication.translate("ChartGrid", "Charts"))
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(box)
-    return area
+    1366×768 laptop) the charts keep a readable height and scroll instead of growing the window;
+    on a narrow one they take fewer columns (:class:`ChartGrid`)."""
+    return ChartGrid(charts, columns, min_height)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:

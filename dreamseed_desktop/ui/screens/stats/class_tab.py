@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,6 +33,7 @@ from dreamseed_desktop.ui.charts.feed import (
 )
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
 from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
+from dreamseed_desktop.ui.common.flow_layout import FlowLayout, keep_together
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.score_text import fmt_mean
@@ -122,12 +122,10 @@ class ClassesTab(QWidget):
         self.report_button.clicked.connect(lambda: self._emit_current(self.class_report_requested))
         self.csv_button.clicked.connect(lambda: self._emit_current(self.class_csv_requested))
         self.grade_button.clicked.connect(self.grade_reports_requested)
-        bar = QHBoxLayout()
+        bar = FlowLayout()                 # wraps on a narrow window (200 %) instead of scrolling
         grade_label = QLabel(self.tr("Grade:"))
         grade_label.setBuddy(self.grade_box)
-        bar.addWidget(grade_label)
-        bar.addWidget(self.grade_box)
-        bar.addStretch(1)
+        bar.addWidget(keep_together(grade_label, self.grade_box))
         for button in (self.report_button, self.csv_button, self.grade_button):
             bar.addWidget(button)
         self.model = ClassesModel(self)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -23,6 +22,7 @@ from dreamseed_desktop.ui.charts.feed import feed_item_analysis
 from dreamseed_desktop.ui.charts.item_analysis import ExposureChart, PCorrectVsDifficultyChart
 from dreamseed_desktop.ui.charts.item_curves import ItemCurvesChart
 from dreamseed_desktop.ui.charts.widgets import DateRange, chart_grid, fill_subject_box, make_table
+from dreamseed_desktop.ui.common.flow_layout import FlowLayout, keep_together
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, SORT_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.tr_marker import QT_TRANSLATE_NOOP
 
@@ -89,12 +89,16 @@ class ItemsTab(QWidget):
         self.csv_button.clicked.connect(self.csv_requested)
         self.summary = QLabel()
         self.summary.setObjectName("itemSummary")
-        bar = QHBoxLayout()
-        for widget in pair_labels((QLabel(self.tr("Subject:")), self.subject_box, self.dates,
-                       QLabel(self.tr("Min. answers:")), self.min_attempts,
-                       QLabel(self.tr("Flag when |z| >")), self.z_flag, self.run_button, self.csv_button)):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        # the filters wrap onto more rows on a narrow window (200 %): no sideways scrolling
+        bar = FlowLayout()
+        subject_label, answers_label, flag_label = (QLabel(self.tr("Subject:")), QLabel(self.tr("Min. answers:")),
+                                                    QLabel(self.tr("Flag when |z| >")))
+        pair_labels((subject_label, self.subject_box, self.dates, answers_label, self.min_attempts,
+                     flag_label, self.z_flag, self.run_button, self.csv_button))
+        for item in (keep_together(subject_label, self.subject_box), self.dates,
+                     keep_together(answers_label, self.min_attempts), keep_together(flag_label, self.z_flag),
+                     keep_together(self.run_button, self.csv_button)):
+            bar.addWidget(item)
         self.model = ItemAnalysisModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

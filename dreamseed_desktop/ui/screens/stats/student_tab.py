@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from dreamseed_desktop.ui.charts.feed import feed_learning_curves, feed_trajecto
 from dreamseed_desktop.ui.charts.learning_curve import LearningCurveChart
 from dreamseed_desktop.ui.charts.theta_trajectory import ThetaTrajectoryChart
 from dreamseed_desktop.ui.charts.widgets import make_table
+from dreamseed_desktop.ui.common.flow_layout import FlowLayout, keep_together
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.roster import SHORT_ROSTER_COLUMNS, RosterModel
@@ -115,12 +115,10 @@ class StudentTab(QWidget):
             button.setEnabled(False)
         self.report_button.clicked.connect(lambda: self._emit(self.student_report_requested))
         self.csv_button.clicked.connect(lambda: self._emit(self.student_csv_requested))
-        bar = QHBoxLayout()
+        bar = FlowLayout()                 # wraps on a narrow window (200 %) instead of scrolling
         class_label = QLabel(self.tr("Class:"))
         class_label.setBuddy(self.class_box)
-        bar.addWidget(class_label)
-        bar.addWidget(self.class_box, 1)
-        bar.addStretch(1)
+        bar.addWidget(keep_together(class_label, self.class_box))
         bar.addWidget(self.report_button)
         bar.addWidget(self.csv_button)
         self.roster = RosterModel(self, SHORT_ROSTER_COLUMNS)
