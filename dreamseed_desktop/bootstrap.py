@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,7 +54,7 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
     from PySide6.QtWidgets import QApplication
 
     from dreamseed_desktop.db.migrate import SchemaStatus
-    from dreamseed_desktop.services.demo.seed import DemoSummary
+    from dreamseed_desktop.services.demo.seed import Credentials, DemoSummary
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
     from dreamseed_desktop.ui.splash import StartSplash
@@ -312,14 +313,15 @@ def client_role_ready(owner_url: str) -> bool:
 # ---- GUI start-up --------------------------------------------------------------------------------
 
 
-def seed_demo_if_empty(owner_url: str) -> DemoSummary:
-    """Seed the demo school into the embedded database unless it is there; its summary."""
+def seed_demo_if_empty(owner_url: str, credentials: Future[Credentials] | None = None) -> DemoSummary:
+    """Seed the demo school into the embedded database unless it is there; its summary.
+    ``credentials``: the demo accounts' password proofs being computed ahead (a new install)."""
     from dreamseed_desktop.db.engine import make_engine
     from dreamseed_desktop.services.demo.seed import seed_demo
 
     engine = make_engine(owner_url, pool_size=1)
     try:
-        return seed_demo(Database(engine))
+        return seed_demo(Database(engine), credentials=None if credentials is None else credentials.result())
     finally:
         engine.dispose()
 
@@ -392,6 +394,14 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         backups: BackupService | None = None
         server: EmbeddedServer | None = None
         if url is None:
+            ahead: Future[Credentials] | None = None
+            if demo and not embedded_pgdata().exists():   # a new install: the demo will be seeded
+                # the demo accounts' argon2 proofs (~2.5 s of one core) while the database is created
+                from dreamseed_desktop.services.demo.seed import demo_credentials
+
+                pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-credentials")
+                stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+                ahead = pool.submit(demo_credentials)
             try:
                 server = run_step(runner, splash, qapp.translate("Startup", "Starting the database on this PC"),
                                   start_app_server)
@@ -410,7 +420,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
                 return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), problem)
             if demo:
                 summary = run_step(runner, splash, qapp.translate("Startup", "Loading the demo school"),
-                                   lambda: seed_demo_if_empty(owner_url))
+                                   lambda: seed_demo_if_empty(owner_url, ahead))
                 email, hint = summary.admin_email, demo_hint(qapp, summary)
             use_client = client_role_ready(owner_url)
             url = client_url(owner_url) if use_client else owner_url

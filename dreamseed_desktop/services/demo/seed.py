@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -83,10 +84,41 @@ class DemoSummary:
     seconds: float
 
 
-def _user(s: Session, org_id: int, email: str, role: str, name: str) -> tuple[int, str]:
-    """A demo account with :data:`DEMO_PASSWORD`: (user id, the password's proof, for signing in)."""
-    salt = new_salt()
-    pw_proof = proof(DEMO_PASSWORD, salt)
+#: a demo account's password salt and proof (argon2id of :data:`DEMO_PASSWORD`), by e-mail
+Credentials = Mapping[str, tuple[str, str]]
+DEFAULT_STUDENTS = 120
+
+
+def student_email(index: int) -> str:
+    """The e-mail of demo student ``index`` (0-based)."""
+    return f"student{index + 1:03d}@{DEMO_DOMAIN}"
+
+
+def demo_emails(students: int = DEFAULT_STUDENTS) -> list[str]:
+    """Every demo account's e-mail: the administrator, the teachers, ``students`` students."""
+    return ([ADMIN_EMAIL] + [f"{local}@{DEMO_DOMAIN}" for _, local, _, _ in TEACHERS]
+            + [student_email(i) for i in range(students)])
+
+
+def demo_credentials(students: int = DEFAULT_STUDENTS) -> dict[str, tuple[str, str]]:
+    """A fresh random salt and the password proof for every demo account. Each proof is one
+    argon2id hash (about 20 ms of CPU, holding the GIL), so the start-up computes them ahead —
+    while a new install's database is created — and hands them to :func:`seed_demo`."""
+    out = {}
+    for email in demo_emails(students):
+        salt = new_salt()
+        out[email] = (salt, proof(DEMO_PASSWORD, salt))
+    return out
+
+
+def _user(s: Session, org_id: int, email: str, role: str, name: str,
+          credentials: Credentials) -> tuple[int, str]:
+    """A demo account with :data:`DEMO_PASSWORD`: (user id, the password's proof, for signing in);
+    its salt and proof from ``credentials`` when computed ahead, else computed now."""
+    salt, pw_proof = credentials.get(email) or ("", "")
+    if not salt:
+        salt = new_salt()
+        pw_proof = proof(DEMO_PASSWORD, salt)
     user = User(organization_id=org_id, email=email, role=role, name=nfc(name))
     s.add(user)
     s.flush()
@@ -149,14 +181,16 @@ def _item_truths(s: Session) -> dict[int, ItemTruth]:
             for r in rows}
 
 
-def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
-              now: datetime | None = None) -> DemoSummary:
+def seed_demo(db: Database, *, students: int = DEFAULT_STUDENTS, seed: int = 42,
+              now: datetime | None = None, credentials: Credentials | None = None) -> DemoSummary:
     """Create the demo school unless it exists; returns what it contains.
 
     The school, its people, classes, item bank and exams are written in one transaction; then
     every sitting is taken through the exam API as the demo student (:mod:`.sessions`), each
     answer committed by the server as in a real exam. A seed interrupted during the sittings is
-    completed by the next call (the school records ``demo_state: "sittings"`` until done)."""
+    completed by the next call (the school records ``demo_state: "sittings"`` until done).
+    ``credentials`` (:func:`demo_credentials`): the accounts' salts and proofs computed ahead;
+    an account missing from it gets a new salt here."""
     if not 3 <= students <= 2000:
         raise ValidationError("The demo needs between 3 and 2000 students.", field="students")
     started = time.monotonic()
@@ -167,7 +201,7 @@ def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
             return _summary(s, existing, False, started)
         now = now or s.execute(select(func.now())).scalar_one()
         if existing is None:
-            org_id = _structure(s, students, seed, now, proofs)
+            org_id = _structure(s, students, seed, now, proofs, credentials or {})
         else:
             org_id = existing.id
             seed = int(existing.meta.get("demo_seed", seed))
@@ -183,7 +217,8 @@ def seed_demo(db: Database, *, students: int = 120, seed: int = 42,
         return _summary(s, org, True, started)
 
 
-def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict[str, str]) -> int:
+def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict[str, str],
+               credentials: Credentials) -> int:
     """The school, staff, students, classes, enrolments, item bank and exams (no sittings)."""
     rng = np.random.default_rng(seed)
     org = Organization(name=DEMO_ORG_NAME, type="school", address="서울특별시 종로구 새문안로 1",
@@ -192,10 +227,10 @@ def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict
                              "demo_seed": seed})
     s.add(org)
     s.flush()
-    _user(s, org.id, ADMIN_EMAIL, "admin", ADMIN_NAME)
+    _user(s, org.id, ADMIN_EMAIL, "admin", ADMIN_NAME, credentials)
     teacher_ids = []
     for name, local, subject, meta in TEACHERS:
-        uid, _ = _user(s, org.id, f"{local}@{DEMO_DOMAIN}", "teacher", name)
+        uid, _ = _user(s, org.id, f"{local}@{DEMO_DOMAIN}", "teacher", name, credentials)
         teacher = Teacher(user_id=uid, organization_id=org.id, subject=subject, meta=meta)
         s.add(teacher)
         s.flush()
@@ -207,7 +242,7 @@ def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict
         s.add(klass)
         classes.append(klass)
     s.flush()
-    roster = _students(s, org.id, students, rng, proofs)
+    roster = _students(s, org.id, students, rng, proofs, credentials)
     for student_id, grade in roster:
         for klass in classes:
             if klass.grade == grade:
@@ -228,7 +263,7 @@ def _structure(s: Session, students: int, seed: int, now: datetime, proofs: dict
 
 
 def _students(s: Session, org_id: int, n: int, rng: np.random.Generator,
-              proofs: dict[str, str]) -> list[tuple[int, int]]:
+              proofs: dict[str, str], credentials: Credentials) -> list[tuple[int, int]]:
     """``n`` students spread over 학년 1-3 of a high school, 반 of up to CLASS_SIZE, 번호 in
     order, 학번 GCCNN (10101 = 1학년 1반 1번): (student id, grade)."""
     out = []
@@ -238,8 +273,8 @@ def _students(s: Session, org_id: int, n: int, rng: np.random.Generator,
         grade = 1 + (3 * i) // n
         class_no, seat_no = divmod(i - first[grade], CLASS_SIZE)
         class_no, seat_no = class_no + 1, seat_no + 1
-        email = f"student{i + 1:03d}@{DEMO_DOMAIN}"
-        uid, proofs[email] = _user(s, org_id, email, "student", korean_name(rng))
+        email = student_email(i)
+        uid, proofs[email] = _user(s, org_id, email, "student", korean_name(rng), credentials)
         student = Student(user_id=uid, organization_id=org_id, grade=grade, class_no=class_no,
                           seat_no=seat_no, student_number=format_student_number(
                               "GCCNN", grade=grade, class_no=class_no, seat_no=seat_no,

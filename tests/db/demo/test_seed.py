@@ -121,3 +121,34 @@ def test_demo_sittings_are_taken_through_the_exam_api_and_resume(owner_db: Datab
         assert q("SELECT bool_and(NOT is_open) FROM exams").scalar_one()
         assert q("SELECT count(*) FROM organizations WHERE meta ? 'demo_state'").scalar_one() == 0
         assert q("SELECT count(*) FROM auth.sessions WHERE user_id IN (SELECT user_id FROM students)").scalar_one() == 0
+
+
+@pytest.mark.slow
+def test_credentials_computed_ahead_are_the_accounts(owner_db: Database, db_url: str) -> None:
+    """A new install computes the demo accounts' salts and proofs while its database is created
+    (bootstrap.run_gui): the seed stores exactly those, and each account signs in with the
+    demo password through the client role; an account left out of the mapping gets its own."""
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.demo.seed import demo_credentials, demo_emails
+
+    ahead = demo_credentials(3)
+    assert sorted(ahead) == sorted(demo_emails(3)) and len(ahead) == 1 + 4 + 3
+    assert len({salt for salt, _ in ahead.values()}) == len(ahead)        # one salt per account
+    left_out = demo_emails(3)[-1]
+    given = {k: v for k, v in ahead.items() if k != left_out}
+    seed_demo(owner_db, students=3, seed=13, credentials=given)
+    with owner_db.session() as s:
+        stored = dict(s.execute(text("SELECT u.email, c.salt FROM users u JOIN auth.credentials c "
+                                     "ON c.user_id = u.id")).all())
+    assert all(stored[email] == salt for email, (salt, _) in given.items())
+    assert stored[left_out] not in {salt for salt, _ in ahead.values()}
+    staff, students = make_engine(client_url(db_url)), make_engine(client_url(db_url, role=STUDENT_ROLE))
+    try:
+        for engine, email in ((staff, ADMIN_EMAIL), (staff, demo_emails(3)[1]), (students, demo_emails(3)[5]),
+                              (students, left_out)):
+            assert AuthService(Database(engine)).login(email, DEMO_PASSWORD).user_id
+    finally:
+        staff.dispose()
+        students.dispose()
