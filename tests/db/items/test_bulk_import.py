@@ -88,9 +88,13 @@ def test_item_import_statements_do_not_grow_with_rows(roster: Roster,
     assert key == 4
 
 
-def _bands_by_the_baseline_functions(conn: psycopg.Connection, subject: str) -> tuple[list, list]:
+def _bands_by_the_baseline_functions(conn: psycopg.Connection, subject: str,
+                                     tier: int = 1) -> tuple[list, list]:
+    """Thresholds and candidates of the first tier (the band_top_n-th largest lower bound) or of
+    both tiers (the reserve: 4 x band_top_n, revision 0034), by the baseline's functions."""
     lo, w, nb, m = (conn.execute("SELECT auth.setting(%s)", (k,)).fetchone()[0]
                     for k in ("band_min", "band_width", "band_count", "band_top_n"))
+    m = m if tier == 1 else 4 * m
     thresholds = conn.execute(
         "SELECT g, COALESCE((SELECT exam.info_lower(i.a, i.b, i.c, %(lo)s + g * %(w)s, %(lo)s + (g + 1) * %(w)s) AS l "
         "FROM items i WHERE i.subject = %(s)s AND i.status = 'active' ORDER BY l DESC OFFSET %(m)s - 1 LIMIT 1), "
@@ -115,10 +119,17 @@ def test_one_pass_bands_equal_the_baseline_functions(roster: Roster,
         stored_th = conn.execute("SELECT band, threshold FROM exam.bands WHERE subject = 'math' "
                                  "ORDER BY band").fetchall()
         stored = conn.execute("SELECT band, item_id, lower FROM exam.band_candidates "
-                              "WHERE subject = 'math' ORDER BY 1, 2").fetchall()
+                              "WHERE subject = 'math' AND tier = 1 ORDER BY 1, 2").fetchall()
         thresholds, candidates = _bands_by_the_baseline_functions(conn, "math")
+        stored_reserve = conn.execute("SELECT band, reserve_threshold FROM exam.bands "
+                                      "WHERE subject = 'math' ORDER BY band").fetchall()
+        stored_both = conn.execute("SELECT band, item_id, lower FROM exam.band_candidates "
+                                   "WHERE subject = 'math' ORDER BY 1, 2").fetchall()
+        reserve, both = _bands_by_the_baseline_functions(conn, "math", tier=2)
     assert stored_th == thresholds
     assert stored == candidates
+    assert stored_reserve == reserve
+    assert stored_both == both
     # the thresholds are real (400 items > band_top_n), so candidates were pruned
     assert any(t > float("-inf") for _, t in thresholds) and len(candidates) < 400 * len(thresholds)
 
@@ -157,9 +168,9 @@ def test_too_many_values_in_one_statement_says_so(roster: Roster,
 
 
 def _stored_bands(conn: psycopg.Connection, subject: str) -> tuple[list, list]:
-    return (conn.execute("SELECT band, threshold FROM exam.bands WHERE subject = %s ORDER BY band",
-                         (subject,)).fetchall(),
-            conn.execute("SELECT band, item_id, lower, a, b, c, grade, strand FROM exam.band_candidates "
+    return (conn.execute("SELECT band, threshold, reserve_threshold FROM exam.bands WHERE subject = %s "
+                         "ORDER BY band", (subject,)).fetchall(),
+            conn.execute("SELECT band, item_id, lower, a, b, c, grade, strand, tier FROM exam.band_candidates "
                          "WHERE subject = %s ORDER BY 1, 2", (subject,)).fetchall())
 
 
@@ -175,14 +186,17 @@ def test_bands_after_bulk_imports_equal_a_rebuild_from_scratch(
     with psycopg.connect(db_url) as conn:
         after_import = _stored_bands(conn, "math")
         base_th, base_cand = _bands_by_the_baseline_functions(conn, "math")
+        reserve_th, reserve_cand = _bands_by_the_baseline_functions(conn, "math", tier=2)
         conn.execute("DELETE FROM exam.band_candidates WHERE subject = 'math'")
         conn.execute("DELETE FROM exam.bands WHERE subject = 'math'")
         conn.execute("SELECT exam.rebuild_bands('math')")
         from_scratch = _stored_bands(conn, "math")
         conn.rollback()
     assert after_import == from_scratch
-    assert after_import[0] == base_th
-    assert [(band, item, lower) for band, item, lower, *_ in after_import[1]] == base_cand
+    assert [(band, th) for band, th, _ in after_import[0]] == base_th
+    assert [(band, th) for band, _, th in after_import[0]] == reserve_th
+    assert [(band, item, lower) for band, item, lower, *_, tier in after_import[1] if tier == 1] == base_cand
+    assert [(band, item, lower) for band, item, lower, *_ in after_import[1]] == reserve_cand
     # the pruning kept real thresholds: far fewer candidates than items x bands
     assert sum(t > float("-inf") for _, t in base_th) > 40
     assert len(base_cand) < 450 * len(base_th) // 4
