@@ -277,6 +277,14 @@ def screen_rows(ref: Database, admin: Database, stats: StatisticsService) -> Non
     print(f"  selecting a class (its {students:.0f} per-student lines, median of {len(ids)} classes): "
           f"{detail['detail']:.1f} ms, per-session reference {detail['reference']:.1f} ms "
           f"({detail['reference'] / detail['detail']:.1f}x); identical: {same_lines}")
+    from dreamseed_desktop.services.stats.summary import SUMMARY_SQL
+
+    plan = explain_as(admin, SUMMARY_SQL.text, {"cids": [o.cls.id for o in opened], "bucket": "week"})
+    print("  EXPLAIN (ANALYZE) of the opening statement as the admin (client role): "
+          + "; ".join(line.strip() for line in plan
+                      if line.strip().startswith(("Sort Key", "Sort Method", "Execution Time"))
+                      or "HashAggregate" in line)
+          + f"; indexes used: {', '.join(indexes_in(plan))}")
     ref_overview = ClassOverviewService(ref)
     own = paired({"admin": on_open, "owner": lambda _: [(o.stats, o.distribution, o.over_time)
                                                         for o in ref_overview.classes_overview()]}, [0], 5)

@@ -2,8 +2,9 @@
 
 ``bootstrap.run_gui`` runs as ``dreamseed-desktop`` runs it (this PC's database, no URL), in
 Korean, on the session's embedded test server: a database of this test's own that has no tables
-yet, so the real migrations run as a named step; then a second start finds it up to date. Only
-the sign-in loop is replaced (it would wait for a user) and the daily backup left out.
+yet, so the real migrations run as a named step; then a second start finds it up to date, and a
+start with ``--demo`` names the demo step. Only the sign-in loop is replaced (it would wait for a
+user) and the daily backup left out.
 """
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ from dreamseed_desktop import bootstrap
 from dreamseed_desktop.config import settings as settings_module
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.embedded import EmbeddedServer
+from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import head_revision
+from dreamseed_desktop.services.core.uow import Database
+from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, seed_demo
 from dreamseed_desktop.ui import app as gui
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.splash import StartSplash
@@ -59,6 +63,7 @@ def start_path(qapp: QApplication, pg_server: EmbeddedServer, tmp_path: Path,
     monkeypatch.setenv("DREAMSEED_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setattr(settings_module, "load_settings",
                         lambda: Settings(connection_chosen=True, language="ko"))
+    monkeypatch.setattr(bootstrap, "embedded_pgdata", lambda: pg_server.pgdata)
     monkeypatch.setattr(bootstrap, "start_embedded", lambda pgdata, **kw: _SessionServer(pg_server, database))
     monkeypatch.setattr(bootstrap, "start_scheduled_backup", lambda *a, **kw: None)
     monkeypatch.setattr(gui, "install_terminate_handler", lambda app: None)
@@ -76,12 +81,14 @@ def start_path(qapp: QApplication, pg_server: EmbeddedServer, tmp_path: Path,
     def run_session(app, services, settings, runner, **kw):  # type: ignore[no-untyped-def]
         seen["splash_open_at_sign_in"].append(
             any(isinstance(w, StartSplash) and w.isVisible() for w in app.topLevelWidgets()))
+        seen.setdefault("sign_in", []).append((kw.get("email"), kw.get("hint")))
         return 0
 
     monkeypatch.setattr(StartSplash, "begin_step", begin_step)
     monkeypatch.setattr(StartSplash, "finish", finish)
     monkeypatch.setattr(gui, "run_session", run_session)
     interval = sys.getswitchinterval()
+    seen["owner_url"] = [lambda: pg_server.url(database)]
     yield seen
     sys.setswitchinterval(interval)
     i18n.install_language("en", qapp)
@@ -94,10 +101,21 @@ def test_the_splash_names_each_start_up_step(start_path: dict[str, list]) -> Non
     head = head_revision()
     assert bootstrap.run_gui(["dreamseed-desktop"]) == 0          # a new install
     assert bootstrap.run_gui(["dreamseed-desktop"]) == 0          # the next start
-    first, second = start_path["steps"]
+    # a small demo school in the same database, then a start with --demo: its step is named
+    # (the school is there, so nothing is added) and the sign-in gets the demo admin
+    engine = make_engine(start_path["owner_url"][0]())
+    try:
+        seed_demo(Database(engine), students=3, seed=2)
+    finally:
+        engine.dispose()
+    assert bootstrap.run_gui(["dreamseed-desktop", "--demo"], demo=True) == 0
+    first, second, demo = start_path["steps"]
     assert first == ["이 PC의 데이터베이스 시작", "데이터베이스 버전 확인", f"데이터베이스 만들기 (리비전 {head})"]
     assert second == ["이 PC의 데이터베이스 시작", "데이터베이스 버전 확인"]   # nothing to migrate
+    assert demo == ["이 PC의 데이터베이스 시작", "데이터베이스 버전 확인", "데모 학교 불러오기"]
+    email, hint = start_path["sign_in"][2]
+    assert email == ADMIN_EMAIL and DEMO_PASSWORD in hint
     # the splash is gone before the sign-in (or the set-up wizard) shows
-    assert start_path["splash_open_at_sign_in"] == [False, False]
+    assert start_path["splash_open_at_sign_in"] == [False, False, False]
     if SHOTS:
         start_path["shots"][2].save(str(Path(SHOTS) / "start_splash_ko.png"))

@@ -31,14 +31,14 @@ from sqlalchemy.orm import Session
 from dreamseed_desktop.services.stats.grouped import LatestTheta, percent_sql
 from dreamseed_desktop.services.stats.statistics import ClassSummary, SubjectSummary, latest_means
 
-__all__ = ["ClassPoints", "Period", "class_summaries"]
+__all__ = ["SUMMARY_SQL", "ClassPoints", "Period", "class_summaries"]
 
 # level 0: one row per (class, subject) with the session counts; level 1: one row per enrolled
 # student and subject with that student's latest counted session (finite θ) in the class;
 # level 2: one row per class with the enrolled students and how many of them sat anything there;
 # level 3: θ over time, one row per class and period (``charts.COUNTED_IN_CLASS_SUBJECT``'s
 # sessions; mean and SD summed in time order, as ``ChartDataService.class_theta_over_time``)
-_SUMMARY = text(f"""
+SUMMARY_SQL = text(f"""
 WITH s AS MATERIALIZED (
     SELECT es.class_id, es.student_id, es.id, es.started_at, es.status, es.theta,
            es.standard_error AS se, es.n_answered, es.n_correct,
@@ -111,7 +111,7 @@ def class_summaries(session: Session, classes: Sequence[tuple[int, str]],
     points: dict[int, dict[str, list[LatestTheta]]] = defaultdict(lambda: defaultdict(list))
     roster: dict[int, tuple[int, int]] = {}
     periods: dict[int, list[Period]] = defaultdict(list)
-    for r in session.execute(_SUMMARY, {"cids": [c for c, _ in classes], "bucket": bucket}).all():
+    for r in session.execute(SUMMARY_SQL, {"cids": [c for c, _ in classes], "bucket": bucket}).all():
         if r.level == 0:
             counts[r.class_id].append(r)
         elif r.level == 1:
