@@ -52,6 +52,9 @@ QPushButton#noButton, QPushButton#messageButton {{ font-size: {pt("button")}; pa
 QPushButton#zoomButton {{ font-size: {pt("save")}; padding: 2px 10px; background: {c.choice};
     color: {c.text}; border: 1px solid {c.control_border}; border-radius: 6px; }}
 #zoomLabel {{ font-size: {pt("save")}; color: {c.text}; }}
+QProgressBar#progressBar {{ background: {c.choice}; border: 1px solid {c.control_border}; border-radius: 4px;
+    min-height: {round(10 * zoom)}px; }}
+QProgressBar#progressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
 #confirmLabel {{ font-size: {pt("button")}; color: {c.text}; }}
 #titleLabel {{ font-size: {pt("title")}; color: {c.secondary}; }}
 #confirmFrame {{ background: {c.confirm}; border: 1px solid {c.confirm_border}; border-radius: 8px; }}

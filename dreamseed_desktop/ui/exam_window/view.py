@@ -94,6 +94,7 @@ class ExamWindow(QWidget):
         self.item_label = QLabel(top)
         self.item_label.setObjectName("itemLabel")
         self.progress = QProgressBar(top)
+        self.progress.setObjectName("progressBar")      # in the theme's colours (high contrast too)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress"))

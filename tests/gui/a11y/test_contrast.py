@@ -23,7 +23,8 @@ TEXT_PAIRS = [("text", "page"), ("text", "choice"), ("text", "bar"), ("text", "c
               ("text", "neutral_back"), ("warn_text", "warn_back"), ("alert_text", "alert_back"),
               ("on_accent_disabled", "accent_disabled"), ("muted", "choice"),
               ("muted", "neutral_back")]  # a struck-out answer (muted) on its mask (neutral)
-UI_PAIRS = [("choice_border", "choice"), ("choice_border", "page"), ("control_border", "choice"),
+UI_PAIRS = [("accent", "bar"), ("control_border", "bar"),   # the progress bar's fill and frame
+            ("choice_border", "choice"), ("choice_border", "page"), ("control_border", "choice"),
             ("control_border", "bar"), ("accent", "choice"), ("accent", "page"),
             ("confirm_border", "confirm")]
 

@@ -273,3 +273,41 @@ def test_masked_answers_and_the_band_fit_at_200_percent(qtbot, size, zoom) -> No
     top = last.mapTo(page.scroller.viewport(), QPoint(0, 0)).y()
     assert 0 <= top and top + last.height() <= page.scroller.viewport().height()
     window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_no_unnamed_control_with_every_aid_on(qtbot, qapp, journal, tasks, lang) -> None:
+    """The mask tools, the line reader's switch and handle and the read-aloud button are all
+    named for screen readers, in English and in Korean."""
+    from dreamseed_desktop.ui import i18n
+    from tests.gui.exam_window.test_screen_reader import unnamed_controls
+
+    class Silent:
+        def say(self, _text: str) -> None:
+            pass
+
+        def stop(self) -> None:
+            pass
+
+        def speaking(self) -> bool:
+            return False
+
+    i18n.install_language(lang, qapp)
+    try:
+        acc = Accommodations(answer_masking=True, line_reader=True, read_aloud=True)
+        server = FakeExamServer(n_items=2, max_items=2)
+        inputs = ExamWindowInputs(api=server, tasks=tasks, accommodations=lambda: acc,
+                                  speech=lambda _parent, _lang: Silent())
+        window = open_exam_window(inputs, 1, title="수학", kiosk=False, journal=journal)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.accommodations == acc and bool(window.item_page.buttons), timeout=5000)
+        window.item_page.toggle_mask(2)
+        assert window.read_aloud_button.isVisible() and window.line_reader_button.isVisible()
+        assert unnamed_controls(window) == []
+        names = {accessible(w)[0] for w in (window.read_aloud_button, window.line_reader_button,
+                                            window.item_page.buttons[0].tools.show_button)}
+        if lang == "ko":
+            assert names == {"읽어 주기", "줄 읽기 도구", "답 ① 보이기"}
+        window.close_window()
+    finally:
+        i18n.install_language("en", qapp)
