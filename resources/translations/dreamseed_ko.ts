@@ -1643,6 +1643,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <name>ChartGrid</name>
     <message>
         <source>Charts</source>
+        <extracomment>narrower than this, a chart of a grid gets a row of its own (titles and axes stay readable)</extracomment>
         <translation>차트</translation>
     </message>
 </context>
@@ -6578,6 +6579,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Ctrl+↑ / Ctrl+↓ move the line reader.</source>
         <translation>Ctrl+↑ / Ctrl+↓로 줄 읽기 도구를 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Ctrl+← / Ctrl+→ put it on the passage or the question.</source>
+        <translation>Ctrl+← / Ctrl+→로 지문이나 문제 위에 놓습니다.</translation>
     </message>
     <message>
         <source>Next  ⏎</source>

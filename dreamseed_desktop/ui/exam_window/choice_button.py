@@ -135,7 +135,11 @@ class ChoiceButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # Qt API
-        return self.sizeHint()
+        """Narrow enough to follow a narrower column (its width was the button's current one,
+        so once wide an answer never shrank: a passage appearing beside a later question made
+        the question wider than its scroll area); as tall as the text at the current width."""
+        tools = self.tools.sizeHint().width() + self.row.spacing() if self.tools is not None else 0
+        return QSize(200 + tools, self.heightForWidth(max(self.width(), 200 + tools)))
 
     def hasHeightForWidth(self) -> bool:  # Qt API
         return True

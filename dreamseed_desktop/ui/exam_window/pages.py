@@ -184,7 +184,13 @@ class ItemPage(QWidget):
         centre.addWidget(self.column, 100)
         centre.addStretch(1)
         self.scroller.setWidget(holder)
-        self.line_reader = LineReader(self.scroller)    # shown when the accommodation is on
+        # the reading band (an accommodation): over the question, or over the reading passage
+        # when there is one (Ctrl+← / Ctrl+→ or a click choose which)
+        self.line_reader = LineReader(self.scroller)
+        self.passage_reader = LineReader(self.passage)
+        self.reader_on, self.reader_on_passage = False, False
+        self.line_reader.clicked.connect(lambda: self.move_reader(to_passage=False))
+        self.passage_reader.clicked.connect(lambda: self.move_reader(to_passage=True))
         self.column.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # beside the question on a wide window, above it on a narrow one (or a large zoom)
@@ -205,8 +211,10 @@ class ItemPage(QWidget):
         hint = [self.tr("Press the number of your answer (1–%n), then Enter.", "", n)]
         if self.masking:
             hint.append(self.tr("Ctrl+number shows or hides an answer, Alt+number strikes it out."))
-        if self.line_reader.isVisibleTo(self):
+        if self.reader_on:
             hint.append(self.tr("Ctrl+↑ / Ctrl+↓ move the line reader."))
+            if self.passage_box.isVisibleTo(self):
+                hint.append(self.tr("Ctrl+← / Ctrl+→ put it on the passage or the question."))
         self.hint.setText(" ".join(hint))
         self.next_button.setText(self.tr("Next  ⏎"))
         self.yes_button.setText(self.tr("Yes, submit  ⏎"))
@@ -246,8 +254,9 @@ class ItemPage(QWidget):
         self.retranslate()
         self.scroller.verticalScrollBar().setValue(0)
         self.stem.fit_height()
-        if self.line_reader.isVisible():
-            self.line_reader.to_start()
+        for reader in (self.line_reader, self.passage_reader):
+            if reader.isVisible():
+                reader.to_start()
 
     # ------------------------------------------------------------ reading aids (issue 19)
     def set_masking(self, on: bool) -> None:
@@ -277,9 +286,28 @@ class ItemPage(QWidget):
         return True
 
     def set_line_reader(self, shown: bool) -> None:
+        """Show the reading band (on the question, or on the passage when the student put it
+        there and the question has one) or put it away."""
+        self.reader_on = shown
         self.line_reader.set_line_height(self.stem.fontMetrics())
-        self.line_reader.set_shown(shown)
+        self.passage_reader.set_line_height(self.passage.fontMetrics())
+        on_passage = self.reader_on_passage and self.passage_box.isVisibleTo(self)
+        self.passage_reader.set_shown(shown and on_passage)
+        self.line_reader.set_shown(shown and not on_passage)
         self.retranslate()
+
+    def active_reader(self) -> LineReader:
+        """The band the keys move: over the passage or over the question."""
+        return self.passage_reader if self.passage_reader.isVisibleTo(self) else self.line_reader
+
+    def move_reader(self, *, to_passage: bool) -> bool:
+        """Ctrl+← (passage) / Ctrl+→ (question); False when there is nothing to move to."""
+        if not self.reader_on or (to_passage and not self.passage_box.isVisibleTo(self)):
+            return False
+        if to_passage != self.reader_on_passage:
+            self.reader_on_passage = to_passage
+            self.set_line_reader(True)
+        return True
 
     def set_zoom(self, zoom: float, mark_pt: float) -> None:
         """Zoom: the answer marks' size in points and the question's pictures scaled with the
@@ -295,6 +323,7 @@ class ItemPage(QWidget):
             self.passage.lay_out()
         self.stem.fit_height()
         self.line_reader.set_line_height(self.stem.fontMetrics())
+        self.passage_reader.set_line_height(self.passage.fontMetrics())
 
     def _show_stem(self) -> None:
         if not self.stem.set_rich(self.stem_html, self.pictures, zoom=self.zoom):
@@ -309,6 +338,8 @@ class ItemPage(QWidget):
     def set_passage(self, passage: tuple[str, str] | None) -> None:
         if passage is None:
             self.passage_box.hide()
+            if self.reader_on:
+                self.set_line_reader(True)       # no passage: the band is on the question
             return
         title, body = passage
         self.passage_title.setText(title)
@@ -316,6 +347,8 @@ class ItemPage(QWidget):
         self.passage.setAccessibleName(title)
         self.passage.setAccessibleDescription(plain_text(body))
         self.passage_box.show()
+        if self.reader_on:
+            self.set_line_reader(True)
 
     def scroll_by_key(self, key: Qt.Key) -> bool:
         """Scroll the question and answers with the keyboard; False for other keys."""

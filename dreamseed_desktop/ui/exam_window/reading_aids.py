@@ -4,7 +4,8 @@
   (answer masking: every choice starts covered; the student uncovers them one at a time with a
   click or Ctrl+number and may strike out the ones they ruled out with Alt+number; neither
   answers the question).
-* :class:`LineReader` — a reading band over the question's scroll area that dims everything
+* :class:`LineReader` — a reading band over the question's scroll area (or the reading
+  passage's: Ctrl+Left / Ctrl+Right or a click move it between them) that dims everything
   above and below it. The student moves it with Ctrl+Up / Ctrl+Down (the window's keys; at the
   edge the question scrolls under it), makes it taller or shorter with Ctrl+Shift+Up / Down, or
   drags its handle (:class:`LineReaderGrip`) with the mouse; the mouse wheel scrolls the
@@ -65,10 +66,12 @@ class MaskTools(QWidget):
 class LineReader(QWidget):
     """The reading band over ``area``'s viewport (mouse-transparent; its handle is a sibling).
 
-    Signals: ``moved(int)`` — the band's top in viewport pixels after a move.
+    Signals: ``moved(int)`` — the band's top in viewport pixels after a move; ``clicked()`` —
+    the area under it was clicked (the page puts the band there).
     """
 
     moved = Signal(int)
+    clicked = Signal()
 
     def __init__(self, area: QAbstractScrollArea) -> None:
         viewport = area.viewport()
@@ -106,12 +109,17 @@ class LineReader(QWidget):
         self.update()
 
     def place(self, top: int) -> None:
-        """Put the band's top at ``top`` (kept inside the viewport)."""
+        """Put the band's top at ``top`` (kept inside the viewport); the handle sits in a margin
+        left of the viewport, so it never covers the first letters of a line."""
         viewport = self.area.viewport()
         self.setGeometry(viewport.rect())
         self.top = max(0, min(top, max(0, viewport.height() - self.band_height())))
         grip_width = self.grip.sizeHint().width()
-        self.grip.setGeometry(0, self.top, grip_width, self.band_height())
+        if self.isVisibleTo(self.area) and self.area.viewportMargins().left() != grip_width:
+            self.area.setViewportMargins(grip_width, 0, 0, 0)
+        frame = viewport.geometry()
+        self.grip.setGeometry(frame.left() - grip_width, frame.top() + self.top, grip_width,
+                              self.band_height())
         if self.isVisible():
             self.raise_()
             self.grip.raise_()
@@ -123,6 +131,8 @@ class LineReader(QWidget):
         self.grip.setVisible(shown)
         if shown:
             self.place(self.top)
+        else:
+            self.area.setViewportMargins(0, 0, 0, 0)
 
     # ------------------------------------------------------------ moving
     def step(self, lines: int) -> None:
@@ -150,8 +160,11 @@ class LineReader(QWidget):
 
     # ------------------------------------------------------------ Qt
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        if event.type() == QEvent.Type.Resize and watched is self.area.viewport():
-            self.place(self.top)
+        if watched is self.area.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self.place(self.top)
+            elif event.type() == QEvent.Type.MouseButtonPress:
+                self.clicked.emit()
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt API
@@ -173,7 +186,7 @@ class LineReaderGrip(QWidget):
     """The band's handle at the left edge of the question: drag it to move the band."""
 
     def __init__(self, reader: LineReader) -> None:
-        super().__init__(reader.parentWidget())
+        super().__init__(reader.area)
         self.setObjectName("lineReaderGrip")
         self.reader = reader
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -196,7 +209,7 @@ class LineReaderGrip(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt API
         if self._press_offset is not None:
-            y = self.mapToParent(event.position().toPoint()).y()
+            y = self.mapToParent(event.position().toPoint()).y() - self.reader.area.viewport().geometry().top()
             self.reader.place(y - self._press_offset)
             event.accept()
 
@@ -223,7 +236,7 @@ def reading_aid_key(page: ItemPage, key: int, modifiers: Qt.KeyboardModifier) ->
     """The test window's keys for the reading aids on the question page; False for any other
     key (the window handles it). Ctrl+number uncovers / covers a choice and Alt+number strikes it
     out (answer masking); Ctrl+Up/Down move the line reader, Ctrl+Shift+Up/Down change its
-    height."""
+    height, Ctrl+Left/Right put it on the reading passage / the question."""
     mods = modifiers & ~Qt.KeyboardModifier.KeypadModifier
     ctrl, alt, shift = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
                         Qt.KeyboardModifier.ShiftModifier)
@@ -232,7 +245,9 @@ def reading_aid_key(page: ItemPage, key: int, modifiers: Qt.KeyboardModifier) ->
         return page.toggle_mask(number)
     if number is not None and mods == alt:
         return page.toggle_strike(number)
-    reader = page.line_reader
+    reader = page.active_reader()
+    if mods == ctrl and int(key) in (int(Qt.Key.Key_Left), int(Qt.Key.Key_Right)):
+        return page.move_reader(to_passage=int(key) == int(Qt.Key.Key_Left))
     if not reader.isVisible() or int(key) not in (int(Qt.Key.Key_Up), int(Qt.Key.Key_Down)):
         return False
     step = -1 if int(key) == int(Qt.Key.Key_Up) else 1

@@ -256,7 +256,7 @@ class ExamWindow(QWidget):
         self.arrange_top_bar()
 
     def toggle_line_reader(self) -> None:
-        self.show_line_reader(not self.item_page.line_reader.isVisible())
+        self.show_line_reader(not self.item_page.reader_on)
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
@@ -269,7 +269,9 @@ class ExamWindow(QWidget):
         if ring is not None:                 # the theme's accent: 3:1 on its page (test_contrast)
             ring.color = QColor(self.colors.accent)
         self.item_page.set_zoom(self.zoom, points("mark", self.zoom))
+        # each band dims with the colour of what it lies on: the page, the passage's box
         self.item_page.line_reader.set_colors(QColor(self.colors.page), QColor(self.colors.accent))
+        self.item_page.passage_reader.set_colors(QColor(self.colors.choice), QColor(self.colors.accent))
 
     def arrange_top_bar(self) -> None:
         """One row when everything fits the window's width, else two (zoom, narrow screens):

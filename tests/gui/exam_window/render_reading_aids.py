@@ -7,6 +7,7 @@ high-contrast theme.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
@@ -25,7 +26,16 @@ CASES = {
     # everything at once; the Read aloud button shows only where a speech engine exists, so the
     # picture uses a silent stand-in for one
     "exam_all_aids_1366x768_100": (Accommodations(answer_masking=True, line_reader=True, read_aloud=True), 1.0),
+    # a 국어 item with its reading passage, the band moved onto the passage (Ctrl+←)
+    "exam_line_reader_passage_1366x768_100": (Accommodations(line_reader=True), 1.0),
 }
+
+PASSAGE = ("봄비", "\n".join([
+    "봄비가 내린다. 겨우내 얼어 있던 들판이 조금씩 젖어 들고, 논둑의 풀들이 고개를 든다.",
+    "아이들은 노란 우산을 쓰고 학교로 간다. 웅덩이마다 작은 하늘이 하나씩 담긴다.",
+    "할머니는 마루에 앉아 빗소리를 듣는다. 올해 농사가 잘되겠다며 웃으신다.",
+    "비가 그치면 산수유가 먼저 피고, 그다음에 개나리와 진달래가 뒤를 잇는다.",
+    "봄비는 소리 없이 와서 온 마을을 깨우고 간다."]))
 
 
 class _SilentSpeaker:
@@ -71,7 +81,19 @@ def main() -> int:
     bad = 0
     for name, (acc, zoom) in CASES.items():
         window = window_at(_Bot(), (1366, 768), zoom)
+        if "passage" in name:
+            from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
+            from tests.gui.exam_window.zoom_cases import item
+
+            media = ItemMedia(passage=ItemPassage(2, 1, *PASSAGE))
+            window.show_item(replace(item(), stem="글쓴이가 봄비를 반기는 까닭으로 알맞은 것은?",
+                                     passage_id=2, passage_version=1, media=media), 7)
         prepare(window, acc)
+        if "passage" in name:
+            window.item_page.move_reader(to_passage=True)
+            window.item_page.passage_reader.step(2)
+            for _ in range(5):
+                QApplication.processEvents()
         path = OUT / f"{name}.png"
         window.grab().save(str(path))
         problems = geometry_problems(window)

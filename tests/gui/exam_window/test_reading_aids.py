@@ -55,7 +55,10 @@ def _open(qtbot, journal, tasks, acc: Accommodations, *, size=(1366, 768), n_ite
     window.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window)
     # the layout settles after the texts and the zoom arrived (the final state, not a transient)
-    qtbot.waitUntil(lambda: not geometry_problems(window), timeout=3000)
+    try:
+        qtbot.waitUntil(lambda: not geometry_problems(window), timeout=3000)
+    except Exception:
+        raise AssertionError(geometry_problems(window)) from None
     return window, server
 
 
@@ -311,3 +314,56 @@ def test_no_unnamed_control_with_every_aid_on(qtbot, qapp, journal, tasks, lang)
         window.close_window()
     finally:
         i18n.install_language("en", qapp)
+
+
+def test_the_band_moves_onto_the_reading_passage_and_back(qtbot, journal, tasks) -> None:
+    """국어/영어 items share a long passage: Ctrl+← puts the band on it (it scrolls the passage at
+    the edge), Ctrl+→ back on the question; a click on the passage does the same; the next item
+    without a passage brings the band back to the question. (This test also found that an
+    answer's minimum width was its current width: once 1100 px wide, the answers stuck out of
+    the question's 631 px scroll area beside the passage; choice_button.minimumSizeHint.)"""
+    from dataclasses import replace
+
+    from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
+
+    body = "\n".join(f"{i}. 봄비가 내린다. 들판이 젖고 아이들이 우산을 쓰고 학교에 간다." for i in range(1, 40))
+
+    class PassageServer(FakeExamServer):
+        def next_item(self, session_id: int):  # type: ignore[no-untyped-def]
+            item = super().next_item(session_id)
+            if item is None or item.seq > 1:
+                return item
+            return replace(item, passage_id=2, passage_version=1,
+                           media=ItemMedia(passage=ItemPassage(2, 1, "봄비", body)))
+
+    window, _server = _open(qtbot, journal, tasks, Accommodations(line_reader=True),
+                            server=PassageServer(n_items=2, max_items=2))
+    page = window.item_page
+    assert page.passage_box.isVisible()
+    assert page.line_reader.isVisible() and not page.passage_reader.isVisible()
+    assert "passage" in page.hint.text()
+    press(Qt.Key.Key_Left, CTRL)
+    assert page.passage_reader.isVisible() and not page.line_reader.isVisible()
+    assert page.passage_reader.grip.isVisible() and not page.line_reader.grip.isVisible()
+    bar = page.passage.verticalScrollBar()
+    assert bar.maximum() > 0
+    for _ in range(80):
+        press(Qt.Key.Key_Down, CTRL)
+    assert bar.value() > 0                        # the passage scrolled under the band
+    press(Qt.Key.Key_Right, CTRL)
+    assert page.line_reader.isVisible() and not page.passage_reader.isVisible()
+    QTest.mouseClick(page.passage.viewport(), Qt.MouseButton.LeftButton)
+    assert page.passage_reader.isVisible()
+    press(Qt.Key.Key_L, CTRL)                     # away and back: it stays on the passage
+    press(Qt.Key.Key_L, CTRL)
+    assert page.passage_reader.isVisible() and page.reader_on
+    window.setFocus()
+    press(Qt.Key.Key_1)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.item_label.text() == "Question 2", timeout=5000)
+    assert not page.passage_box.isVisible()
+    assert page.line_reader.isVisible() and not page.passage_reader.isVisible()
+    press(Qt.Key.Key_Left, CTRL)                  # no passage: nothing to move to
+    assert page.line_reader.isVisible()
+    window.close_window()
+
