@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from dreamseed_desktop.services.people.accommodations import Accommodations
 from dreamseed_desktop.ui.exam_window import open_exam_window
@@ -57,7 +58,7 @@ def _open(qtbot, journal, tasks, acc: Accommodations, *, size=(1366, 768), n_ite
     # the layout settles after the texts and the zoom arrived (the final state, not a transient)
     try:
         qtbot.waitUntil(lambda: not geometry_problems(window), timeout=3000)
-    except Exception:
+    except WaitTimeout:
         raise AssertionError(geometry_problems(window)) from None
     return window, server
 
