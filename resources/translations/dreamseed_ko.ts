@@ -1955,6 +1955,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>선택한 학급의 학생</translation>
     </message>
     <message>
+        <source>Students of {0} (means in {1})</source>
+        <translation>{0} 학생 ({1} 평균)</translation>
+    </message>
+    <message>
+        <source>Students of {0}</source>
+        <translation>{0} 학생</translation>
+    </message>
+    <message>
         <source>θ, latest counted session per student — {0}</source>
         <translation>θ, 학생별 최근 반영 응시 — {0}</translation>
     </message>

@@ -47,7 +47,8 @@ MAX_OVER_TIME = 6
 
 def load_overview(services: Services, grade: int | None) -> list[ClassOverview]:
     """Runs on a worker thread: every class (of a grade) with its statistics, in one
-    transaction of three queries whatever the number of classes."""
+    transaction of two queries whatever the number of classes (no per-student lines: those
+    are loaded for the selected class, ``students_requested``)."""
     return list(services.class_overview.classes_overview(grade=grade, bucket="week"))
 
 
@@ -196,8 +197,14 @@ class ClassesTab(QWidget):
         current = self._selected()
         if not current or current[0].cls.id != stats.class_id:
             return
-        self.students.set_class(stats, current[0].distribution.subject)
+        subject = current[0].distribution.subject
+        self.students.set_class(stats, subject)
         self.students_view.resizeColumnsToContents()
+        if subject:
+            self.students_title.setText(self.tr("Students of {0} (means in {1})").format(
+                current[0].cls.name, subject_label(subject)))
+        else:
+            self.students_title.setText(self.tr("Students of {0}").format(current[0].cls.name))
 
     def selected_class_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -231,6 +238,7 @@ class ClassesTab(QWidget):
         if wanted != self._students_of:
             self._students_of = wanted
             self.students.set_class(None, "")
+            self.students_title.setText(self.tr("Students of the selected class"))
             if wanted is not None:
                 self.students_requested.emit(wanted)
         shown = chosen or self._rows[:MAX_OVER_TIME]

@@ -35,7 +35,8 @@ def test_stats_screen_in_korean(qtbot, ctx, korean):
     students = screen.classes_tab.students
     assert [students.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
         "이름", "학번", "응시 수", "반영 응시", "평균 θ", "평균 정답률"]
-    assert screen.classes_tab.students_title.text() == "선택한 학급의 학생"
+    tab = screen.classes_tab
+    assert tab.students_title.text() == f"{tab._rows[0].cls.name} 학생 (수학 평균)"
     assert [screen.tabs.tabText(i) for i in range(3)] == ["학급", "학생", "문항"]
     assert screen.classes_tab.completion.plot_item.titleLabel.text == "완료율"
     assert screen.classes_tab.theta_hist.plot_item.getAxis("left").labelText == "학생 수"

@@ -48,7 +48,7 @@ def test_classes_tab_draws_every_class(qtbot, screen, school):
 
 
 @pytest.mark.slow
-def test_selecting_a_class_loads_its_students(qtbot, screen, ctx, school):
+def test_selecting_a_class_loads_its_students(qtbot, qtmodeltester, screen, ctx, school):
     """The tab opens with one row per class; the per-student lines of the selected class come
     from a second, small call, and follow the selection."""
     tab = screen.classes_tab
@@ -62,6 +62,8 @@ def test_selecting_a_class_loads_its_students(qtbot, screen, ctx, school):
     mean = line.subject(subject).theta.mean
     assert tab.students.data(tab.students.index(0, 4)).startswith(f"{mean:+.2f}".replace("-", "−"))
     assert tab.students.data(tab.students.index(0, 2)) == str(line.total_exams)
+    assert first.name in tab.students_title.text()
+    qtmodeltester.check(tab.students)
     tab.table.selectRow(1)
     qtbot.waitUntil(lambda: tab.students.rows() == list(
         ctx.services.statistics.class_exam_stats(second.id).students), timeout=10000)
