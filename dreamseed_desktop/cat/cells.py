@@ -24,7 +24,7 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["CELL_KEEP", "CELL_LIMIT", "CELL_WIDTH", "ThetaCells"]
+__all__ = ["CELL_KEEP", "CELL_LIMIT", "CELL_WIDTH", "ThetaCells", "information_from_exponent"]
 
 #: Width of a θ cell.
 CELL_WIDTH = 0.05
@@ -110,24 +110,27 @@ class ThetaCells:
         """Information of the items ``idx`` at ``theta``."""
         e = self._a[idx] * -theta
         e += self._ab[idx]
-        return self._finish(e, self._c[idx], self._k[idx])
+        return information_from_exponent(e, self._c[idx], self._k[idx])
 
     def info_at(self, thetas: NDArray[np.float64]) -> NDArray[np.float64]:
         """Information of every item at its own θ (``thetas[j]`` for item ``j``)."""
         e = self._a * -thetas
         e += self._ab
-        return self._finish(e, self._c, self._k)
+        return information_from_exponent(e, self._c, self._k)
 
-    @staticmethod
-    def _finish(e: NDArray[np.float64], c: NDArray[np.float64],
-                k: NDArray[np.float64]) -> NDArray[np.float64]:
-        np.minimum(e, 700.0, out=e)
-        np.exp(e, out=e)
-        den = c * e
-        den += 1.0
-        one_e = e + 1.0
-        one_e *= one_e
-        den *= one_e
-        e *= k
-        e /= den
-        return e
+
+def information_from_exponent(e: NDArray[np.float64], c: NDArray[np.float64],
+                              k: NDArray[np.float64]) -> NDArray[np.float64]:
+    """``k e / ((1 + e)^2 (1 + c e))`` after ``e = exp(min(e, 700))``, in place in ``e``: the 3PL
+    information ``a^2 (1-c) e / ((1+e)^2 (1+c e))`` for ``e = -a (θ - b)`` and ``k = a^2 (1-c)``
+    (ItemSelector.information and the cells compute it the same way, so with the same values)."""
+    np.minimum(e, 700.0, out=e)
+    np.exp(e, out=e)
+    den = c * e
+    den += 1.0
+    one_e = e + 1.0
+    one_e *= one_e
+    den *= one_e
+    e *= k
+    e /= den
+    return e

@@ -45,7 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .bank import ItemBank
-from .cells import ThetaCells
+from .cells import ThetaCells, information_from_exponent
 from .config import CatConfig
 
 __all__ = ["ExposureCounts", "ItemSelector", "Selection", "max_information", "rank_items", "restrict_exposure"]
@@ -304,16 +304,7 @@ class ItemSelector:
         """
         e = self._a * -theta
         e += self._ab
-        np.minimum(e, 700.0, out=e)
-        np.exp(e, out=e)
-        den = self._c * e
-        den += 1.0
-        one_e = e + 1.0
-        one_e *= one_e
-        den *= one_e
-        e *= self._k
-        e /= den
-        return e
+        return information_from_exponent(e, self._c, self._k)
 
     def area_counts(self, administered: list[int]) -> NDArray[np.int64]:
         if self.area_of is None:
