@@ -235,7 +235,7 @@ def test_calibrate_flags_degenerate_items_and_reports_them(tmp_path, capsys):
     assert summary["min_answers"] == 50
     flags = {i["item_id"]: i["flags"] for i in summary["items"]}
     assert flags["easy"] == ["all_correct"] and flags["item0"] == []
-    assert "1 person(s) with a single usable answer" in captured.err
+    assert "persons with a single usable answer: 1, with none: 0" in captured.err
     # lowering the minimum calibrates the rare item too
     assert run(["calibrate", "--model", "2pl", "--responses", str(resp), "--out", str(out),
                 "--min-answers", "20"]) == 0

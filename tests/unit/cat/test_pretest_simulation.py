@@ -55,7 +55,7 @@ def test_pretest_answers_calibrate_with_fixed_anchors_through_the_cli(tmp_path, 
                               "--pretest-items", "3", "--pretest-bank", str(new_csv),
                               "--responses-out", str(resp), "--out", str(report), "--seed", "8"])
     assert args.func(args) == 0
-    assert "pretest: 3 per sitting, 12 items" in capsys.readouterr().out
+    assert "pretest: 3 per sitting, items: 12" in capsys.readouterr().out
     out = json.loads(report.read_text())
     assert sum(out["pretest_answers"].values()) == 6000 and out["config"]["pretest_items"] == 3
     params = tmp_path / "params.csv"
