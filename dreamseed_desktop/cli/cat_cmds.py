@@ -81,6 +81,13 @@ def summary_path(out: Path) -> Path:
     return out.with_name(out.stem + ".summary.json")
 
 
+def add_simulees_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--examinees`` and ``--seed`` of the tools that simulate (simulate, reliability)."""
+    parser.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
+                        help=translate("Cli", "number of simulees (default 1000)"))
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help=translate("Cli", "random seed (default 0)"))
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``simulate`` and ``calibrate`` sub-commands."""
     sim = sub.add_parser("simulate", help=translate("Cli", "simulate a CAT design on an item bank"),
@@ -91,9 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help=translate("Cli", "bank CSV: item_id,a,b,c[,subject,grade,strand]"))
     src.add_argument("--demo-bank", type=positive_int, metavar="N_ITEMS",
                      help=translate("Cli", "use the generated demo bank with N items"))
-    sim.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
-                     help=translate("Cli", "number of simulees (default 1000)"))
-    sim.add_argument("--seed", type=int, default=0, metavar="S", help=translate("Cli", "random seed (default 0)"))
+    add_simulees_arguments(sim)
     sim.add_argument("--config", type=Path, metavar="cfg.json",
                      help=translate("Cli", "CAT design as JSON (CatConfig; default: the built-in design)"))
     sim.add_argument("--theta-mean", type=float, metavar="M",

@@ -30,7 +30,8 @@ from dreamseed_desktop.cat.estimation import QuadratureGrid
 from dreamseed_desktop.cat.fit import infit_outfit, sx2
 from dreamseed_desktop.cat.reliability import information_curve, reliability_of_items
 from dreamseed_desktop.cat.wle import wle_matrix
-from dreamseed_desktop.cli.common import output_file, positive_int
+from dreamseed_desktop.cli.cat_cmds import add_simulees_arguments
+from dreamseed_desktop.cli.common import output_file
 from dreamseed_desktop.cli.i18n import error_line, fill, input_problem, translate
 from dreamseed_desktop.services.psychometrics.threads import pinned_blas
 
@@ -72,9 +73,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rel.add_argument("--bank", type=Path, required=True, metavar="BANK.csv",
                      help=translate("Cli", "bank CSV: item_id,a,b,c[,subject,grade,strand]"))
     rel.add_argument("--config", type=Path, metavar="cfg.json", help=translate("Cli", "CAT design to simulate"))
-    rel.add_argument("--examinees", type=positive_int, default=1000, metavar="N",
-                     help=translate("Cli", "number of simulees (default 1000)"))
-    rel.add_argument("--seed", type=int, default=0, metavar="S", help=translate("Cli", "random seed (default 0)"))
+    add_simulees_arguments(rel)
     rel.add_argument("--curve-out", type=output_file, metavar="CURVE.csv",
                      help=translate("Cli", "also write the test-information curve: theta,information,se"))
     rel.add_argument("--out", type=output_file, metavar="REL.json",

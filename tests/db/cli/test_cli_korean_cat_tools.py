@@ -127,22 +127,24 @@ def test_every_command_help_is_korean() -> None:
     assert len(found) == walked
 
 
+#: bad inputs of the CAT tools: file name and content
+BAD_FILES = {
+    "bad_bank": ("bad_bank.csv", "item_id,a,b,c\nq1,1.2,0.5,0.2\nq2,abc,0.1,0.2\n"),
+    "no_columns": ("no_columns.csv", "id,difficulty\nq1,0.5\n"),
+    "bad_resp": ("bad_resp.csv", "person_id,item_id,correct\np1,q1,1\np1,q2,maybe\n"),
+    "groups": ("groups.csv", "person_id,group\n"),
+    "bad_cfg": ("cfg.json", '{"max_items": 0, "min_items": 3}'),
+    "broken_cfg": ("broken.json", '{"max_items": '),
+}
+
+
 @pytest.fixture
 def files(tmp_path: Path) -> dict[str, Path]:
-    bad_bank = tmp_path / "bad_bank.csv"
-    bad_bank.write_text("item_id,a,b,c\nq1,1.2,0.5,0.2\nq2,abc,0.1,0.2\n", encoding="utf-8")
-    no_columns = tmp_path / "no_columns.csv"
-    no_columns.write_text("id,difficulty\nq1,0.5\n", encoding="utf-8")
-    bad_resp = tmp_path / "bad_resp.csv"
-    bad_resp.write_text("person_id,item_id,correct\np1,q1,1\np1,q2,maybe\n", encoding="utf-8")
-    groups = tmp_path / "groups.csv"
-    groups.write_text("person_id,group\n", encoding="utf-8")
-    bad_cfg = tmp_path / "cfg.json"
-    bad_cfg.write_text('{"max_items": 0, "min_items": 3}', encoding="utf-8")
-    broken_cfg = tmp_path / "broken.json"
-    broken_cfg.write_text('{"max_items": ', encoding="utf-8")
-    return {"bad_bank": bad_bank, "no_columns": no_columns, "bad_resp": bad_resp, "groups": groups,
-            "bad_cfg": bad_cfg, "broken_cfg": broken_cfg, "dir": tmp_path}
+    paths = {"dir": tmp_path}
+    for key, (name, content) in BAD_FILES.items():
+        paths[key] = tmp_path / name
+        paths[key].write_text(content, encoding="utf-8")
+    return paths
 
 
 def test_cat_tools_refuse_bad_input_in_korean_and_write_nothing(capsys, files) -> None:  # type: ignore[no-untyped-def]
