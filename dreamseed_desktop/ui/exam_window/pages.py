@@ -269,21 +269,22 @@ class ItemPage(QWidget):
                 b.set_masked(False)
         self.retranslate()
 
+    def _maskable(self, choice: int) -> ChoiceButton | None:
+        return self.buttons[choice - 1] if self.masking and 1 <= choice <= len(self.buttons) else None
+
     def toggle_mask(self, choice: int) -> bool:
         """Ctrl+number: uncover (or cover again) a choice; False when masking is off."""
-        if not self.masking or not 1 <= choice <= len(self.buttons):
-            return False
-        button = self.buttons[choice - 1]
-        button.set_masked(not button.masked)
-        return True
+        button = self._maskable(choice)
+        if button is not None:
+            button.set_masked(not button.masked)
+        return button is not None
 
     def toggle_strike(self, choice: int) -> bool:
         """Alt+number: strike a choice out (or restore it); False when masking is off."""
-        if not self.masking or not 1 <= choice <= len(self.buttons):
-            return False
-        button = self.buttons[choice - 1]
-        button.set_struck(not button.struck)
-        return True
+        button = self._maskable(choice)
+        if button is not None:
+            button.set_struck(not button.struck)
+        return button is not None
 
     def set_line_reader(self, shown: bool) -> None:
         """Show the reading band (on the question, or on the passage when the student put it

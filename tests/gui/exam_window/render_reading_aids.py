@@ -6,17 +6,14 @@ high-contrast theme.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.people.accommodations import Accommodations
-from dreamseed_desktop.ui import i18n
-from dreamseed_desktop.ui.fonts import load_bundled_fonts
-from tests.gui.exam_window.render_zoom import OUT, _Bot
-from tests.gui.exam_window.zoom_cases import geometry_problems, window_at
+from tests.gui.exam_window.render_zoom import _Bot, korean_app, save_and_check
+from tests.gui.exam_window.zoom_cases import window_at
 
 CASES = {
     "exam_masking_1366x768_100": (Accommodations(answer_masking=True), 1.0),
@@ -38,7 +35,9 @@ PASSAGE = ("봄비", "\n".join([
     "봄비는 소리 없이 와서 온 마을을 깨우고 간다."]))
 
 
-class _SilentSpeaker:
+class SilentSpeaker:
+    """Stands in for a speech engine where one is needed to show the button; says nothing."""
+
     def say(self, _text: str) -> None:
         pass
 
@@ -53,7 +52,7 @@ def prepare(window, acc: Accommodations) -> None:  # type: ignore[no-untyped-def
     """The state the pictures show: masking with ② and ③ uncovered and ② struck out, the answers
     scrolled into view; the line reader at the top (100 %) or two lines down (200 %)."""
     if acc.read_aloud:
-        window.speech_factory = lambda _parent, _lang: _SilentSpeaker()
+        window.speech_factory = lambda _parent, _lang: SilentSpeaker()
     window.apply_accommodations(acc)
     page = window.item_page
     if acc.answer_masking:
@@ -74,10 +73,7 @@ def prepare(window, acc: Accommodations) -> None:  # type: ignore[no-untyped-def
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    load_bundled_fonts(app)
-    i18n.install_language("ko", app)
-    OUT.mkdir(parents=True, exist_ok=True)
+    korean_app()
     bad = 0
     for name, (acc, zoom) in CASES.items():
         window = window_at(_Bot(), (1366, 768), zoom)
@@ -94,12 +90,7 @@ def main() -> int:
             window.item_page.passage_reader.step(2)
             for _ in range(5):
                 QApplication.processEvents()
-        path = OUT / f"{name}.png"
-        window.grab().save(str(path))
-        problems = geometry_problems(window)
-        bad += bool(problems)
-        print(path.name, "ok" if not problems else problems)
-        window.close()
+        bad += not save_and_check(window, name)
     return 1 if bad else 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from tests.gui.exam_window.zoom_cases import SIZES, ZOOMS, geometry_problems, window_at
 
@@ -31,22 +32,35 @@ class _Bot:
             QApplication.processEvents()
 
 
-def main() -> int:
+def korean_app() -> QApplication:
+    """The application as the screenshots show it: bundled fonts, Korean texts."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     load_bundled_fonts(app)
     i18n.install_language("ko", app)
     OUT.mkdir(parents=True, exist_ok=True)
+    return app
+
+
+def main() -> int:
+    korean_app()
     bad = 0
     for size in SIZES:
         for zoom in ZOOMS:
             window = window_at(_Bot(), size, zoom)
-            path = OUT / f"exam_zoom_{size[0]}x{size[1]}_{round(zoom * 100)}.png"
-            window.grab().save(str(path))
-            problems = geometry_problems(window)
-            bad += bool(problems)
-            print(path.name, "ok" if not problems else problems)
-            window.close()
+            bad += not save_and_check(window, f"exam_zoom_{size[0]}x{size[1]}_{round(zoom * 100)}")
     return 1 if bad else 0
+
+
+def save_and_check(window: ExamWindow, name: str) -> bool:
+    """Save ``window`` as docs/screenshots/<name>.png, print its geometry problems, close it;
+    True when it has none."""
+    path = OUT / f"{name}.png"
+    window.grab().save(str(path))
+    problems = geometry_problems(window)
+    print(path.name, "ok" if not problems else problems)
+    window.close()
+    return not problems
 
 
 if __name__ == "__main__":

@@ -284,24 +284,15 @@ def test_no_unnamed_control_with_every_aid_on(qtbot, qapp, journal, tasks, lang)
     """The mask tools, the line reader's switch and handle and the read-aloud button are all
     named for screen readers, in English and in Korean."""
     from dreamseed_desktop.ui import i18n
+    from tests.gui.exam_window.render_reading_aids import SilentSpeaker
     from tests.gui.exam_window.test_screen_reader import unnamed_controls
-
-    class Silent:
-        def say(self, _text: str) -> None:
-            pass
-
-        def stop(self) -> None:
-            pass
-
-        def speaking(self) -> bool:
-            return False
 
     i18n.install_language(lang, qapp)
     try:
         acc = Accommodations(answer_masking=True, line_reader=True, read_aloud=True)
         server = FakeExamServer(n_items=2, max_items=2)
         inputs = ExamWindowInputs(api=server, tasks=tasks, accommodations=lambda: acc,
-                                  speech=lambda _parent, _lang: Silent())
+                                  speech=lambda _parent, _lang: SilentSpeaker())
         window = open_exam_window(inputs, 1, title="수학", kiosk=False, journal=journal)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.accommodations == acc and bool(window.item_page.buttons), timeout=5000)
