@@ -174,7 +174,7 @@ def _stored_bands(conn: psycopg.Connection, subject: str) -> tuple[list, list]:
                          "WHERE subject = %s ORDER BY 1, 2", (subject,)).fetchall())
 
 
-@pytest.mark.parametrize("top_n", [100, 4])
+@pytest.mark.parametrize("top_n", [pytest.param(100, marks=pytest.mark.slow), 4])   # 100: ~3.4 s
 def test_bands_after_bulk_imports_equal_a_rebuild_from_scratch(
         roster: Roster, connect_as: Callable[..., Database], db_url: str, top_n: int) -> None:
     with psycopg.connect(db_url) as conn:
@@ -218,3 +218,28 @@ def test_imported_items_get_their_approved_version_and_key(
         assert (code, current, version, status) == (f"V-{k:05d}", 1, 1, "approved")
         assert same_stem and same_choices and author == admin_id
         assert vkey == key == 1 + k % 4
+
+
+def test_a_small_import_adds_its_items_to_both_tiers(roster: Roster, connect_as: Callable[..., Database],
+                                                     db_url: str) -> None:
+    """An import of under a fifth of a subject keeps the bands and adds its items where their
+    upper bound reaches a tier's threshold (exam.add_band_candidates, revision 0034): tier 1
+    at or above ``threshold``, tier 2 at or above ``reserve_threshold`` only."""
+    svc = ItemCsvService(connect_as("admin@school.kr"))
+    svc.import_csv(_items_csv(450, "T"))
+    with psycopg.connect(db_url) as conn:
+        bands_before = _stored_bands(conn, "math")[0]
+    svc.import_csv(_items_csv(40, "U", shift=0.21))
+    with psycopg.connect(db_url) as conn:
+        assert _stored_bands(conn, "math")[0] == bands_before          # not rebuilt
+        lo, w = (conn.execute("SELECT auth.setting(%s)", (k,)).fetchone()[0] for k in ("band_min", "band_width"))
+        expected = conn.execute(
+            "SELECT bd.band, i.id, CASE WHEN u >= bd.threshold THEN 1 ELSE 2 END FROM items i "
+            "JOIN exam.bands bd ON bd.subject = i.subject "
+            "CROSS JOIN LATERAL (SELECT exam.info_upper(i.a, i.b, i.c, %(lo)s + bd.band * %(w)s, "
+            "                                           %(lo)s + (bd.band + 1) * %(w)s) AS u) x "
+            "WHERE i.code LIKE 'U-%%' AND u >= bd.reserve_threshold ORDER BY 1, 2", {"lo": lo, "w": w}).fetchall()
+        stored = conn.execute("SELECT c.band, c.item_id, c.tier FROM exam.band_candidates c "
+                              "JOIN items i ON i.id = c.item_id WHERE i.code LIKE 'U-%%' ORDER BY 1, 2").fetchall()
+    assert stored == expected
+    assert {tier for *_, tier in stored} == {1, 2}
