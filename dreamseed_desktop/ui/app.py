@@ -10,11 +10,10 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from dreamseed_desktop.config import startup
 from dreamseed_desktop.config.paths import resources_dir
@@ -30,11 +29,9 @@ from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.login_dialog import LoginDialog
 from dreamseed_desktop.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from dreamseed_desktop.ui.speech import SpeakerFactory
-from dreamseed_desktop.ui.workers import Failure, Progress, TaskRunner
+from dreamseed_desktop.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 #: exit code asking ``__main__`` to start the program again (language change)
 RESTART_EXIT_CODE = 75
@@ -104,33 +101,6 @@ def install_terminate_handler(app: QApplication) -> None:
 def terminating() -> bool:
     app = QCoreApplication.instance()
     return bool(app is not None and app.property(TERMINATING))
-
-
-def run_with_progress(runner: TaskRunner, work: Callable[[], T], title: str,
-                      parent: QWidget | None = None) -> T:
-    """Run start-up work (starting the embedded server …) without freezing; re-raise errors."""
-    loop = QEventLoop()
-    values: list[T] = []
-    failures: list[Failure] = []
-
-    def done(value: T) -> None:
-        values.append(value)
-        loop.quit()
-
-    def failed(failure: Failure) -> None:
-        failures.append(failure)
-        loop.quit()
-
-    def job(progress: Progress) -> T:
-        progress.report(0, 0, title)
-        return work()
-
-    runner.long(job, done, failed, title=title, parent=parent, write=False)
-    while not values and not failures:   # a stop request leaves the loop early: let the work finish
-        loop.exec()
-    if failures:
-        raise RuntimeError(failures[0].message) from failures[0].error
-    return values[0]
 
 
 def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,

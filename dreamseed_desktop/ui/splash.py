@@ -96,7 +96,8 @@ class StartSplash(QWidget):
 
 def run_step(runner: TaskRunner, splash: StartSplash | None, name: str, work: Callable[[], T]) -> T:
     """Show ``name`` on the splash and run ``work`` on a worker thread, keeping the window
-    painted; its result, or its error re-raised as ``RuntimeError`` (the message kept)."""
+    painted; its result, or a ``RuntimeError`` with the failure's message for the user (the
+    original error as its cause)."""
     startup.mark(name)
     if splash is not None:
         splash.begin_step(name)

@@ -116,16 +116,22 @@ def test_start_up_work_runs_off_the_gui_thread_and_reraises(qapp):
 
     import pytest
 
-    from dreamseed_desktop.ui import app as gui
+    from dreamseed_desktop.ui.splash import StartSplash, run_step
     from dreamseed_desktop.ui.workers import TaskRunner
 
     runner = TaskRunner()
     gui_thread = threading.get_ident()
-    assert gui.run_with_progress(runner, lambda: threading.get_ident() != gui_thread, "…") is True
+    splash = StartSplash()
+    assert run_step(runner, splash, "one", lambda: threading.get_ident() != gui_thread) is True
+    assert run_step(runner, None, "no splash", lambda: 7) == 7
 
     def broken() -> int:
         raise OSError("disk full")
 
-    with pytest.raises(RuntimeError):
-        gui.run_with_progress(runner, broken, "…")
+    with pytest.raises(RuntimeError) as raised:
+        run_step(runner, splash, "two", broken)
+    assert isinstance(raised.value.__cause__, OSError)
+    assert splash.steps() == ["one", "two"] and splash.isVisible()
+    splash.finish()
+    assert not splash.isVisible()
     runner.shutdown()
