@@ -8274,6 +8274,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
 <context>
     <name>ReportExporter</name>
     <message>
+        <source>Grade {0}</source>
+        <translation>{0}학년</translation>
+    </message>
+    <message>
         <source>Reports for a grade</source>
         <translation>학년 전체 보고서</translation>
     </message>

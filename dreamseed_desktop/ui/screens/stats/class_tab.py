@@ -107,6 +107,10 @@ class ClassesTab(QWidget):
     class_csv_requested = Signal(int)
     grade_reports_requested = Signal()
 
+    def grades_shown(self) -> list[int]:
+        """The 학년 of the classes in the list (what "Reports for a grade…" offers)."""
+        return sorted({row.cls.grade for row in self._rows})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ClassOverview] = []

@@ -1,7 +1,7 @@
 """PDF and CSV exports of the statistics screen (one place for the file questions and writes)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +71,18 @@ class ReportExporter(QObject):
         return self.reports.student_report(student_id, class_id=class_id if class_id >= 0 else None)
 
     # ------------------------------------------------------------------ a whole grade
-    def grade_reports(self, grade: int | None = None, folder: str | None = None) -> None:
+    def grade_reports(self, grade: int | None = None, folder: str | None = None, *,
+                      choices: Sequence[int] = ()) -> None:
+        """Every class and student report of ``grade`` into ``folder``; without a grade the user
+        picks one of ``choices`` (the 학년 of the classes shown; 1-6 when there are none)."""
         if grade is None:
-            value, ok = QInputDialog.getInt(self.parent_widget, self.tr("Reports for a grade"),
-                                            self.tr("Grade:"), 1, 1, 12)
-            if not ok:
+            grades = sorted(set(choices)) or list(range(1, 7))
+            labels = [self.tr("Grade {0}").format(g) for g in grades]
+            picked, ok = QInputDialog.getItem(self.parent_widget, self.tr("Reports for a grade"),
+                                              self.tr("Grade:"), labels, 0, False)
+            if not ok or picked not in labels:
                 return
-            grade = value
+            grade = grades[labels.index(picked)]
         if folder is None:
             folder = widgets.ask_directory(self.parent_widget, self.tr("Folder for the reports"))
             if not folder:

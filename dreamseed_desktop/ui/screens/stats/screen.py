@@ -53,7 +53,8 @@ class StatsScreen(QWidget):
         c.students_requested.connect(self.load_class_students)
         c.class_report_requested.connect(ex.class_pdf)
         c.class_csv_requested.connect(ex.class_csv)
-        c.grade_reports_requested.connect(ex.grade_reports)
+        c.grade_reports_requested.connect(   # the grade chosen above the list, else one of those shown
+            lambda: ex.grade_reports(c.grade_box.currentData(), choices=c.grades_shown()))
         st.class_changed.connect(self.load_roster)
         st.student_changed.connect(self.load_student)
         st.session_changed.connect(self.load_trajectory)

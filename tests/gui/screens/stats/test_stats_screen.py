@@ -154,3 +154,28 @@ def test_screen_reloads_when_sessions_change(qtbot, screen, ctx, owner_db, schoo
     ctx.events.sessions_changed.emit(0)
     qtbot.waitUntil(lambda: tab.completion.bar_values()[1][0] == 100.0, timeout=10000)
     assert before < 100.0
+
+
+def test_grade_reports_offer_the_grades_of_the_classes_shown(qtbot, screen, school, tmp_path, monkeypatch):
+    """"Reports for a grade…" takes the grade chosen above the list; with "All grades" it offers
+    the 학년 of the classes shown (not 1-12), and cancelling anywhere writes nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = screen.classes_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    offered: list[list[str]] = []
+    folders: list[str] = []
+
+    def pick(_parent, _title, _label, items, *_a):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return "", False                              # cancelled
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    monkeypatch.setattr(widgets, "ask_directory", lambda *a: folders.append("asked") or "")
+    tab.grade_button.click()
+    assert offered == [[f"Grade {g}" for g in sorted({r.cls.grade for r in tab._rows})]]
+    assert folders == []                               # cancelled at the grade: no folder asked
+    tab.grade_box.setCurrentIndex(tab.grade_box.findData(1))
+    qtbot.waitUntil(lambda: not screen.ctx.runner.is_busy(), timeout=10000)
+    tab.grade_button.click()
+    assert len(offered) == 1 and folders == ["asked"]  # the chosen grade: straight to the folder
+    assert list(tmp_path.iterdir()) == []
