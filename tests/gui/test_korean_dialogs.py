@@ -24,6 +24,8 @@ def test_no_english_in_any_dialog(qtbot, korean, ctx_for, school, qsettings, who
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (0, False)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     ctx = ctx_for({"admin": school.admin_email, "teacher": school.teacher_email}[who])
     window = MainWindow(ctx, qsettings=qsettings)
     qtbot.addWidget(window)
