@@ -179,15 +179,16 @@ def test_a_students_token_never_reaches_another_pc_on_the_same_server_connection
             token_a = a.identity.token
             hostile.execute("SELECT set_config('dreamseed.token', %s, false)", (token_a,))
             hostile.execute("SET statement_timeout = 0")
-            # PgBouncer's DISCARD ALL ran after each of those statements: the plant is gone even
-            # for the client that made it, and never reaches the next one
+            hostile.execute("SET ROLE dreamseed_client")      # the group role, were it allowed
+            # PgBouncer's reset ran after each of those statements: the plant is gone even for
+            # the client that made it, and never reaches the next one
             assert hostile.execute("SELECT auth.current_user_id()").fetchone()[0] is None
             with _raw(pool, STUDENT_ROLE) as other:
-                pid, token, who, timeout = other.execute(
+                pid, token, who, timeout, role = other.execute(
                     "SELECT pg_backend_pid(), current_setting('dreamseed.token', true), auth.current_user_id(), "
-                    "current_setting('statement_timeout')").fetchone()
+                    "current_setting('statement_timeout'), current_user").fetchone()
             assert pid == pid_a and token in (None, "") and who is None
-            assert timeout == ROLE_TIMEOUTS[STUDENT_ROLE]["statement_timeout"]
+            assert timeout == ROLE_TIMEOUTS[STUDENT_ROLE]["statement_timeout"] and role == STUDENT_ROLE
     finally:
         a_engine.dispose()
         b_engine.dispose()
