@@ -43,6 +43,7 @@ STYLE = """
 #checkInCard QLabel { font-size: 17px; }
 #checkInCard QLineEdit, #checkInCard QComboBox { font-size: 19px; padding: 6px; min-height: 30px; }
 #checkInCard QLabel#checkInMessage { color: #b00020; font-size: 16px; }
+#checkInCard QLabel#checkInMessage[tone="ok"] { color: #1d6b35; }
 QPushButton#signInButton { font-size: 19px; padding: 10px 28px; background: #2f6fdd; color: white;
     border: none; border-radius: 8px; }
 QPushButton#signInButton:disabled { background: #b9c6da; }
@@ -209,6 +210,7 @@ class KioskCheckIn(QDialog):
     # ------------------------------------------------------------ actions
     def clear(self) -> None:
         """Cancel: forget what was typed; never leaves the check-in."""
+        self._message_tone(None)
         self.user.clear()
         self.password.clear()
         self.message.clear()
@@ -228,6 +230,7 @@ class KioskCheckIn(QDialog):
 
     def ask_quit(self) -> None:
         """Proctor: Ctrl+Alt+Q closes the test station (after the lab PC's quit password)."""
+        self._message_tone(None)
         if self._quit_check is not None:
             password, ok = QInputDialog.getText(self, self.tr("Close the test station"),
                                                 self.tr("Quit password:"), QLineEdit.EchoMode.Password)
@@ -244,7 +247,19 @@ class KioskCheckIn(QDialog):
         self.quit_requested = True
         super().reject()
 
+    def _note(self, text: str) -> None:
+        """A message that is not a problem: green, not red (until the next sign-in or action)."""
+        self.message.setText(text)
+        self._message_tone("ok")
+
+    def _message_tone(self, tone: str | None) -> None:
+        if self.message.property("tone") != tone:
+            self.message.setProperty("tone", tone)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+
     def submit(self) -> None:
+        self._message_tone(None)            # from here on the message is about a problem again
         user, password = self.user.text().strip(), self.password.text()
         if not user or not password:
             self.message.setText(self.tr("Enter your student number or email and your password."))
@@ -296,11 +311,10 @@ class KioskCheckIn(QDialog):
                 if chosen is not None:
                     self.school.setCurrentIndex(self.school.findData(chosen))
                 self.school.setEnabled(chosen is None)
-                self.message.setText(
-                    self.tr("Students on this PC now sign in at %1.").replace("%1", names[own])
-                    if chosen is not None else self.tr("Students on this PC now choose their school."))
+                self._note(self.tr("Students on this PC now sign in at %1.").replace("%1", names[own])
+                           if chosen is not None else self.tr("Students on this PC now choose their school."))
             else:
-                self.message.setText(self.tr("This PC's school was not changed."))
+                self._note(self.tr("This PC's school was not changed."))
             dialog.deleteLater()
         if self._logout is not None:
             logout = self._logout

@@ -169,11 +169,17 @@ def test_admin_sets_this_pcs_school_at_the_check_in(qtbot, tasks, two_schools: S
     qtbot.waitUntil(lambda: saved == [two_schools.org_b], timeout=20000)
     assert shown == ["&This PC belongs to South High"]     # only their own school is offered
     assert dialog.message.text() == "Students on this PC now sign in at South High."
+    assert dialog.message.property("tone") == "ok"          # green: news, not a problem
     assert dialog.identity is None and dialog.result() != dialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: lab_pc.identity.token is None and not tasks.is_busy(), timeout=10000)  # signed out
     assert not dialog.school.isEnabled() and dialog.school.currentText() == "South High"
     assert kiosk_school_id(load_settings(), schools) == two_schools.org_b     # what the next start uses
 
+    dialog.user.setText("nobody")
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "Wrong" in dialog.message.text(), timeout=20000)
+    assert dialog.message.property("tone") is None          # a problem is red again
     dialog.user.setText("S3")                              # a South High 학번 now signs in directly
     dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
