@@ -50,8 +50,9 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._exam_diagnostics import commit_variants, where_time_goes
+from benchmarks._exam_paths import _After, _Before, _Path, _Raw
 from benchmarks._server import traversable_tmpdir
-from benchmarks._server_log import WaitSampler, log_everything, offset, statements
 from dreamseed_desktop.db.embedded import start_embedded
 from dreamseed_desktop.db.engine import make_engine
 from dreamseed_desktop.db.migrate import upgrade
@@ -149,102 +150,6 @@ class Bench:
                 db.identity = Identity(token=token)
             dbs.append(db)
         return dbs
-
-
-_OLD_INFO_COLS = "r.session_id"
-
-
-class OldExamApi:
-    """The exam API's call shape before issue 12/14, kept to measure against (same run).
-
-    Per call: a pooled connection is checked out (the engine's pre-ping runs), BEGIN, one SELECT
-    that sets the token with ``set_config(..., true)`` and calls the exam *function* (which did
-    not commit on its own), COMMIT. Needs a database at revision 0002 (the functions as they were).
-    """
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def _call(self, columns: str, function: str, args: dict[str, object]):  # type: ignore[no-untyped-def]
-        names = list(args)
-        call_args = [f"CASE WHEN t.tok IS NOT NULL THEN :{names[0]} END"] + [f":{n}" for n in names[1:]]
-        sql = (f"SELECT {columns} FROM (SELECT pg_catalog.set_config('dreamseed.token', :tok, true) AS tok) t "
-               f"CROSS JOIN LATERAL exam.{function}({', '.join(call_args)}) r")
-        with self._db.engine.connect() as conn, conn.begin():
-            return conn.execute(text(sql), dict(args, tok=self._db.identity.token or "")).first()
-
-    def start(self, exam_id: int) -> int:
-        return int(self._call(_OLD_INFO_COLS, "start", {"e": exam_id}).session_id)
-
-    def next_item(self, session_id: int) -> tuple[int, int] | None:
-        row = self._call("r.seq, r.item_id", "next_item", {"s": session_id})
-        return None if row is None else (int(row.seq), int(row.item_id))
-
-    def submit(self, session_id: int, seq: int, item_id: int, choice: int, rt: int, u: uuid.UUID) -> bool:
-        row = self._call("r.finished", "submit", {"s": session_id, "q": seq, "i": item_id, "c": choice,
-                                                    "t": rt, "u": u})
-        return bool(row.finished)
-
-
-class _Path:
-    """One way of taking a step: ``start()`` then ``step() -> False`` when the exam is over."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.rng = random.Random(name)
-        self.sid = 0
-
-    def step(self) -> bool:
-        raise NotImplementedError
-
-
-class _Before(_Path):
-    def __init__(self, db: Database, exam_id: int) -> None:
-        super().__init__("before")
-        self.api = OldExamApi(db)
-        self.sid = self.api.start(exam_id)
-
-    def step(self) -> bool:
-        item = self.api.next_item(self.sid)
-        if item is None:
-            return False
-        return not self.api.submit(self.sid, item[0], item[1], self.rng.randint(1, 4), 3000, uuid.uuid4())
-
-
-class _After(_Path):
-    def __init__(self, db: Database, exam_id: int) -> None:
-        super().__init__("after")
-        self.api = ExamApi(db)
-        self.sid = self.api.start(exam_id).session_id
-
-    def step(self) -> bool:
-        item = self.api.next_item(self.sid)
-        if item is None:
-            return False
-        return not self.api.submit(self.sid, item.seq, item.item_id, self.rng.randint(1, 4), 3000,
-                                   uuid.uuid4()).finished
-
-
-_RAW_NEXT = "SELECT seq, item_id FROM exam.next_item(%s, %s)"
-_RAW_SUBMIT = "CALL exam.submit(%s, %s, %s, %s, %s, %s, %s, NULL, NULL, NULL, NULL, NULL, NULL)"
-
-
-class _Raw(_Path):
-    """The same two calls as single raw statements on one autocommit psycopg connection."""
-
-    def __init__(self, db: Database, exam_id: int, url: str) -> None:
-        super().__init__("raw")
-        self.token = db.identity.token
-        self.conn = psycopg.connect(url, autocommit=True)
-        self.sid = ExamApi(db).start(exam_id).session_id
-
-    def step(self) -> bool:
-        item = self.conn.execute(_RAW_NEXT, (self.token, self.sid)).fetchone()
-        if item is None:
-            return False
-        row = self.conn.execute(_RAW_SUBMIT, (self.token, self.sid, item[0], item[1], self.rng.randint(1, 4),
-                                              3000, uuid.uuid4())).fetchone()
-        return not row[4]
 
 
 def step_costs(before: Bench, after: Bench, size: int, students: int) -> dict[str, list[float]]:
@@ -399,61 +304,6 @@ def concurrent(bench: Bench, size: int, clients: int, pause: tuple[float, float]
     return times, max(p[2] for p in parts) - min(p[1] for p in parts)
 
 
-def where_time_goes(bench: Bench, log: Path, database: str, size: int, clients: int,
-                    pause: tuple[float, float] | None, processes: int) -> dict[str, float]:
-    """Paced students with every statement and lock wait logged by the server: each step's wall
-    time split into the server's own time (parse + bind + execute of next_item and submit), the
-    lock waits inside it, and the rest (client code, GIL, network, scheduling). Prints the split
-    of all steps and of the slowest 5 %; returns the percentiles."""
-    log_everything(bench.owner_url, database, True)
-    start = offset(log)
-    trace: list[tuple[int, int, float]] = []
-    try:
-        with WaitSampler(bench.owner_url, STUDENT_ROLE) as sampler:
-            concurrent(bench, size, clients, pause, processes=processes, trace=trace)
-    finally:
-        log_everything(bench.owner_url, database, False)
-    time.sleep(0.5)
-    by_pid = {pid: ([x for x in ss if "exam.next_item" in x.text], [x for x in ss if "exam.submit" in x.text])
-              for pid, ss in statements(log, start).items()}
-    rows, missing = [], 0
-    waited: dict[str, int] = {}
-    for pid, k, wall in trace:
-        nxt, sub = by_pid.get(pid, ([], []))
-        if k >= len(nxt) or k >= len(sub):
-            missing += 1
-            continue
-        server = nxt[k].server_ms + sub[k].server_ms
-        lock = nxt[k].lock_ms + sub[k].lock_ms
-        rows.append((wall * 1000, server, lock))
-        for w in nxt[k].waited_on + sub[k].waited_on:
-            waited[w] = waited.get(w, 0) + 1
-    if not rows:
-        raise RuntimeError("no step could be matched with the server log")
-    arr = np.asarray(rows)
-    wall, server, lock = arr[:, 0], arr[:, 1], arr[:, 2]
-    other = wall - server
-    slow = wall >= np.percentile(wall, 95)
-    out = {"p50": float(np.percentile(wall, 50)), "p95": float(np.percentile(wall, 95)),
-           "server_p50": float(np.percentile(server, 50)), "server_p95": float(np.percentile(server, 95)),
-           "other_p50": float(np.percentile(other, 50)), "other_p95": float(np.percentile(other, 95))}
-    print(f"  step wall p50 {out['p50']:6.2f} ms  p95 {out['p95']:6.2f} ms  ({len(rows)} steps matched with the "
-          f"server log, {missing} not)")
-    for label, key in (("server's own time (next_item + submit)", "server"),
-                       ("the rest (client, network, scheduling)", "other")):
-        print(f"    {label}  p50 {out[key + '_p50']:6.2f} ms  p95 {out[key + '_p95']:6.2f} ms")
-    print(f"    lock waits > 1 ms in {int((lock > 0).sum())} steps ({100 * (lock > 0).mean():.1f} %), "
-          f"{lock.sum():.0f} ms in all")
-    print(f"    the slowest 5 % ({int(slow.sum())} steps, mean {wall[slow].mean():.2f} ms): server "
-          f"{server[slow].mean():.2f} ms (of which lock waits {lock[slow].mean():.2f} ms), the rest "
-          f"{other[slow].mean():.2f} ms")
-    for what, n in sorted(waited.items(), key=lambda kv: -kv[1])[:5]:
-        print(f"    waited {n:>4}x: {what}")
-    print("    what the students' server processes were doing while busy (sampled every 4 ms): " + ", ".join(
-        f"{what} {100 * share:.0f} %" for what, share in sampler.shares()[:6]))
-    return out
-
-
 def server_ms_per_step(bench: Bench, before: tuple[float, int]) -> tuple[float, tuple[float, int]]:
     """Mean server time per step (next_item + submit's work) since ``before``, from
     pg_stat_user_functions (track_functions = 'pl'; counters are flushed when a connection goes
@@ -486,6 +336,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small banks and few students")
     parser.add_argument("--pause-scale", type=float, default=1.0, help="multiply the 0.5-1.5 s pauses")
     parser.add_argument("--steps-only", action="store_true", help="only figures 1 and 2 (before/after/raw)")
+    parser.add_argument("--commit-variants", action="store_true",
+                        help="figure 2c: the 60 students with the answer and its scoring in one commit, and with "
+                             "no commit waiting for the disk (what the double commit and the WAL flush cost)")
     args = parser.parse_args()
     sizes = [1000, 5000] if args.quick else [1000, 10_000, 50_000]
     main_size = sizes[-1] if args.quick else 10_000
@@ -540,7 +393,13 @@ def main() -> int:
             for procs, label in ((4, f"4 client processes x {n_class // 4} threads"),
                                  (n_class, f"{n_class} client processes, one per student")):
                 print(f"  {label}:")
-                where_time_goes(bench, log, "bench", main_size, n_class, pause, procs)
+                where_time_goes(bench.owner_url, "bench", log, STUDENT_ROLE, lambda trace, p=procs: concurrent(
+                    bench, main_size, n_class, pause, processes=p, trace=trace))
+            if args.commit_variants:
+                print(f"\n2c. the same {n_class} students with the exam.submit procedure replaced for a moment "
+                      "(diagnostics on this benchmark's database only, never the product), rounds interleaved:")
+                commit_variants(bench.owner_url, "bench",
+                                lambda: concurrent(bench, main_size, n_class, pause, processes=4)[0])
 
             if args.steps_only:
                 print(f"\n3. the server's own time per step (exam.act_submit + act_score + next_item), one "
