@@ -268,9 +268,9 @@ def explain_connection_error(exc: BaseException) -> str:
     low = text.lower()
     if "unsupported startup parameter" in low:
         return QCoreApplication.translate(
-            "Startup", "The address points to a connection pooler (PgBouncer). Add ?pool_mode=transaction "
-                       "to the end of the address (or &pool_mode=transaction if it already has a ?), then "
-                       "connect again.")
+            "Startup", "The address points to a connection pooler (PgBouncer). Tick 'Through a connection "
+                       "pooler', or add ?pool_mode=transaction to the end of the address (&pool_mode=transaction "
+                       "if it already has a ?), then connect again.")
     if "password authentication failed" in low or "no password supplied" in low:
         return QCoreApplication.translate("Startup", "The server rejected the user name or password.")
     if "does not exist" in low and "database" in low:

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,12 +31,14 @@ from dreamseed_desktop.ui.workers import Failure, TaskRunner
 Tester = Callable[[str], tuple[bool, str]]
 
 
-def build_url(host: str, port: int, database: str, user: str, password: str) -> str:
-    """postgresql:// URL with every part percent-encoded."""
+def build_url(host: str, port: int, database: str, user: str, password: str, *, pooled: bool = False) -> str:
+    """postgresql:// URL with every part percent-encoded; ``pooled``: the address is a
+    transaction-pooling PgBouncer (``?pool_mode=transaction``, docs/school-server.md §8)."""
     auth = quote(user, safe="")
     if password:
         auth += ":" + quote(password, safe="")
-    return f"postgresql://{auth}@{host.strip()}:{port}/{quote(database.strip(), safe='')}"
+    url = f"postgresql://{auth}@{host.strip()}:{port}/{quote(database.strip(), safe='')}"
+    return url + "?pool_mode=transaction" if pooled else url
 
 
 class ConnectionDialog(QDialog):
@@ -76,6 +79,10 @@ class ConnectionDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
+        # a district's lab PCs reach the server through PgBouncer (transaction pooling)
+        self.pooled = QCheckBox(self.tr("Through a connection poo&ler (PgBouncer, transaction pooling)"))
+        self.pooled.setObjectName("pooledCheck")
+        form.addRow("", self.pooled)
         self.test_button = QPushButton(self.tr("Test co&nnection"))
         self.test_button.setObjectName("testButton")
         form.addRow("", self.test_button)
@@ -106,7 +113,7 @@ class ConnectionDialog(QDialog):
         if self.embedded_radio.isChecked():
             return None
         return build_url(self.host.text() or "localhost", self.port.value(), self.database.text(),
-                         self.user.text(), self.password.text())
+                         self.user.text(), self.password.text(), pooled=self.pooled.isChecked())
 
     def test_connection(self) -> None:
         url = self.database_url()

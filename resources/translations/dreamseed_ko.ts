@@ -3546,6 +3546,10 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
+        <source>Through a connection poo&amp;ler (PgBouncer, transaction pooling)</source>
+        <translation>연결 풀러를 거쳐(PgBouncer, 트랜잭션 풀링)(&amp;L)</translation>
+    </message>
+    <message>
         <source>Test co&amp;nnection</source>
         <translation>연결 테스트(&amp;N)</translation>
     </message>
@@ -8899,7 +8903,11 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>The address points to a connection pooler (PgBouncer). Add ?pool_mode=transaction to the end of the address (or &amp;pool_mode=transaction if it already has a ?), then connect again.</source>
-        <translation>이 주소는 연결 풀러(PgBouncer)를 가리킵니다. 주소 끝에 ?pool_mode=transaction을 붙이고(주소에 ?가 이미 있으면 &amp;pool_mode=transaction), 다시 연결하세요.</translation>
+        <translation type="vanished">이 주소는 연결 풀러(PgBouncer)를 가리킵니다. 주소 끝에 ?pool_mode=transaction을 붙이고(주소에 ?가 이미 있으면 &amp;pool_mode=transaction), 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>The address points to a connection pooler (PgBouncer). Tick &apos;Through a connection pooler&apos;, or add ?pool_mode=transaction to the end of the address (&amp;pool_mode=transaction if it already has a ?), then connect again.</source>
+        <translation>이 주소는 연결 풀러(PgBouncer)를 가리킵니다. &apos;연결 풀러를 거쳐&apos;를 선택하거나, 주소 끝에 ?pool_mode=transaction을 붙이고(주소에 ?가 이미 있으면 &amp;pool_mode=transaction) 다시 연결하세요.</translation>
     </message>
     <message>
         <source>The server rejected the user name or password.</source>

@@ -102,6 +102,9 @@ def test_connection_checks(qtbot, db_url, pg_server, runner):
     with qtbot.waitSignal(dialog.accepted):
         dialog._accept_if_ready()
     assert build_url("h", 1, "d b", "u", "") == "postgresql://u@h:1/d%20b"
+    dialog.pooled.setChecked(True)           # a district's PgBouncer (docs/school-server.md §8)
+    assert dialog.database_url() == ("postgresql://dreamseed_staff:p%40ss%3Aword%2F@db.school.kr:5432/dreamseed"
+                                     "?pool_mode=transaction")
 
 
 @pytest.mark.slow
