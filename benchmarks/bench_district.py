@@ -143,7 +143,7 @@ def main() -> int:
                   "at full load")
     finally:
         for b in bouncers:
-            b.stop()
+            b.destroy()
         server.cluster.destroy()
         shutil.rmtree(root, ignore_errors=True)
     return 0

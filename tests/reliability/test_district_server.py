@@ -66,7 +66,7 @@ def bouncer(district: tuple[SchoolServer, School], tmp_path: Path) -> Iterator[P
     pool = PgBouncer(scratch_root("dreamseed-pgbouncer-"), server.cluster.port, client_logins(), pool_size=2)
     pool.start()
     yield pool
-    pool.stop()
+    pool.destroy()
 
 
 def server_connections(server: SchoolServer, role: str) -> int:
@@ -192,7 +192,7 @@ def test_a_students_token_never_reaches_another_pc_on_the_same_server_connection
     finally:
         a_engine.dispose()
         b_engine.dispose()
-        pool.stop()
+        pool.destroy()
 
 
 def test_without_the_reset_a_plant_reaches_a_bare_connection_but_never_the_app(
@@ -225,7 +225,7 @@ def test_without_the_reset_a_plant_reaches_a_bare_connection_but_never_the_app(
         assert (timeout, path) == (ROLE_TIMEOUTS[STUDENT_ROLE]["statement_timeout"], "public")
     finally:
         engine.dispose()
-        pool.stop()
+        pool.destroy()
 
 
 def test_a_direct_address_to_pgbouncer_is_refused_with_the_reason(
