@@ -1,7 +1,8 @@
 """Shared fixtures: one embedded PostgreSQL per test run, a fresh migrated database per test.
 
 The schema is built once by running the real alembic migrations into a template database;
-each test gets ``CREATE DATABASE ... TEMPLATE`` (tens of milliseconds) and it is dropped after.
+each test gets ``CREATE DATABASE ... TEMPLATE`` (tens of milliseconds) and it is dropped after,
+on a thread of its own while the next test sets up (every drop is awaited before the run ends).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -81,13 +83,40 @@ def drop_database(server: EmbeddedServer, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+class _Dropper:
+    """Drops finished tests' databases one at a time on a worker thread; a failed drop fails
+    the run when the session ends (nothing is left behind silently)."""
+
+    def __init__(self, server: EmbeddedServer) -> None:
+        self._server = server
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drop-test-db")
+        self._pending: list[Future[None]] = []
+
+    def drop(self, name: str) -> None:
+        self._pending = [f for f in self._pending if not f.done() or f.exception() is not None]
+        self._pending.append(self._pool.submit(drop_database, self._server, name))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        for future in self._pending:
+            future.result()
+
+
+@pytest.fixture(scope="session")
+def _database_dropper(pg_server: EmbeddedServer) -> Iterator[_Dropper]:
+    dropper = _Dropper(pg_server)
+    yield dropper
+    dropper.close()
+
+
 @pytest.fixture
-def db_url(pg_server: EmbeddedServer, template_db: str) -> Iterator[str]:
+def db_url(pg_server: EmbeddedServer, template_db: str,
+           _database_dropper: _Dropper) -> Iterator[str]:
     """Owner (superuser) URL of a fresh, fully migrated database for this test."""
     name = f"t_{os.getpid()}_{next(_counter)}"
     url = create_database_from_template(pg_server, template_db, name)
     yield url
-    drop_database(pg_server, name)
+    _database_dropper.drop(name)
 
 
 @pytest.fixture

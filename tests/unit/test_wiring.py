@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "dreamseed_desktop"
 
 
-def service_classes() -> set[str]:
-    """Classes in services/ whose ``__init__`` takes a parameter annotated ``Database``."""
+@functools.cache
+def _service_classes() -> frozenset[str]:
     names: set[str] = set()
     for path in (PACKAGE / "services").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -34,7 +35,13 @@ def service_classes() -> set[str]:
                     annotations = [ast.unparse(a.annotation) for a in item.args.args if a.annotation]
                     if "Database" in annotations:
                         names.add(node.name)
-    return names
+    return frozenset(names)
+
+
+def service_classes() -> set[str]:
+    """Classes in services/ whose ``__init__`` takes a parameter annotated ``Database`` (the
+    tree is parsed once per run: each parametrized case below asks for it)."""
+    return set(_service_classes())
 
 
 def _called_name(call: ast.Call) -> str | None:
