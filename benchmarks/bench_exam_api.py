@@ -423,10 +423,10 @@ def main() -> int:
             rounds = 2 if args.quick else 4
             print(f"\n2a. the same ratio from alternating blocks ({rounds} rounds of 3 students one at a time, "
                   f"then {n_class} paced students, one client process each, like lab PCs):")
-            solo, crowd = interleaved(bench, main_size, n_class, pause, rounds, n_class)
+            solo, paced = interleaved(bench, main_size, n_class, pause, rounds, n_class)
             print(f"  single-student step median {pct(solo, 50):6.2f} ms ({len(solo)} steps);  {n_class} students "
-                  f"p50 {pct(crowd, 50):6.2f} ms  p95 {pct(crowd, 95):6.2f} ms ({len(crowd)} steps);  p95 / "
-                  f"single-student median = {pct(crowd, 95) / pct(solo, 50):.2f}x (target <= 2x)")
+                  f"p50 {pct(paced, 50):6.2f} ms  p95 {pct(paced, 95):6.2f} ms ({len(paced)} steps);  p95 / "
+                  f"single-student median = {pct(paced, 95) / pct(solo, 50):.2f}x (target <= 2x)")
 
             print(f"\n2b. where the time of a step goes: {n_class} paced students again, every statement and "
                   "lock wait over 1 ms logged by the server")
