@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +33,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
+
+from dreamseed_desktop.db import dump as app_dump
 
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 
@@ -91,45 +92,18 @@ def database_name(url: str) -> str:
     return name
 
 
-def _tool_major(bin_dir: Path) -> int | None:
-    exe = bin_dir / ("pg_dump.exe" if os.name == "nt" else "pg_dump")
-    if not exe.exists():
-        return None
-    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True).stdout
-    match = re.search(r"(\d+)(?:\.\d+)?", out)
-    return int(match.group(1)) if match else None
-
-
 def server_major(url: str) -> int:
     with psycopg.connect(libpq_url(url)) as conn:
         return int(conn.info.server_version) // 10000
 
 
 def find_pg_bin(explicit: str | None, needed_major: int | None = None) -> Path:
-    """Directory with pg_dump/pg_restore at least as new as the server.
-
-    Order: --pg-bin, $PG_BIN, pgserver's bundled binaries, /usr/lib/postgresql/N/bin, PATH.
-    pg_dump refuses servers newer than itself, so older candidates are skipped.
-    """
-    if explicit:
-        return Path(explicit)
-    candidates: list[Path] = []
-    if os.environ.get("PG_BIN"):
-        candidates.append(Path(os.environ["PG_BIN"]))
+    """Directory with pg_dump/pg_restore at least as new as the server (--pg-bin first, then the
+    app's own search: $PG_BIN, pgserver's bundled binaries, /usr/lib/postgresql/N/bin, PATH)."""
     try:
-        import pgserver._commands as pgc  # the embedded server ships the client tools too
-        candidates.append(Path(pgc.POSTGRES_BIN_PATH))
-    except ImportError:  # pragma: no cover - depends on the machine
-        pass
-    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    on_path = shutil.which("pg_dump")
-    if on_path:
-        candidates.append(Path(on_path).parent)
-    for candidate in candidates:
-        major = _tool_major(candidate)
-        if major is not None and (needed_major is None or major >= needed_major):
-            return candidate
-    raise RuntimeError(f"no pg_dump of version {needed_major or ''}+ found: pass --pg-bin")
+        return app_dump.find_pg_bin(needed_major, explicit)
+    except app_dump.DumpToolError as exc:
+        raise RuntimeError(f"{exc}: pass --pg-bin") from None
 
 
 def table_fingerprints(url: str) -> dict[str, TableFingerprint]:
