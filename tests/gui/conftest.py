@@ -30,6 +30,14 @@ def _english_ui(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def korean(qapp: QApplication) -> Iterator[None]:
+    """The Korean UI for one test (English again after it)."""
+    i18n.install_language("ko", qapp)
+    yield
+    i18n.install_language("en", qapp)
+
+
+@pytest.fixture
 def school(db_url: str) -> Roster:
     """The shared roster-shaped school (tests/fixtures/school.py); every account can sign in."""
     return seed_roster(db_url)

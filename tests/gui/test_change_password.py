@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.change_password_dialog import ChangePasswordDialog
 from dreamseed_desktop.ui.login_dialog import LoginDialog
 from dreamseed_desktop.ui.main_window import MainWindow
@@ -22,13 +21,6 @@ from tests.fixtures.school import Roster
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 INITIAL = "initial pw 42"
-
-
-@pytest.fixture
-def korean(qapp: QApplication):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.fixture
@@ -84,7 +76,7 @@ def test_student_must_choose_own_password_at_first_sign_in(qtbot, korean, runner
         assert d.message.text() == "두 새 비밀번호가 같지 않습니다."
         d.repeat.setText("나만의 비밀번호 9")
         assert d.ok_button.isEnabled()
-        if os.environ.get("DREAMSEED_SCREENSHOTS", "1") != "0":
+        if os.environ.get("DREAMSEED_SCREENSHOTS"):
             d.grab().save(str(SHOTS / "change_password_forced_ko.png"))
         d.submit()
 
@@ -131,7 +123,7 @@ def test_school_settings_dialog(qtbot, korean, ctx, school: Roster, connect_as) 
     dialog.fields.number_format.setText("GCCNNN")
     assert dialog.fields.example.text().startswith("1학년 1반 1번 → 101001")
     dialog.force_change.setChecked(False)
-    if os.environ.get("DREAMSEED_SCREENSHOTS", "1") != "0":
+    if os.environ.get("DREAMSEED_SCREENSHOTS"):
         dialog.grab().save(str(SHOTS / "school_settings_ko.png"))
     with qtbot.waitSignal(dialog.saved):
         dialog.save()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.main_window import MainWindow
 
 #: words a Korean school uses as they are (file formats, key names, psychometric symbols, brands)
@@ -125,13 +124,6 @@ def findings(window: MainWindow, data: set[str]) -> list[str]:
             if bad:
                 out.append(f"{key}: {where}: {text!r} → {bad}")
     return out
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.roles import STAFF_ROLE
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.change_password_dialog import ChangePasswordDialog
 from dreamseed_desktop.ui.exam_window.checkin import KioskCheckIn
 from dreamseed_desktop.ui.screens.organizations.school_settings import SchoolSettingsDialog
@@ -23,13 +22,6 @@ from tests.gui.test_korean_everywhere import english_words, visible_texts
 # what the program names on purpose: itself, the command-line tool, the 학번 format letters
 ALLOWED = {"dreamseed", "desktop", "dreamseed-admin", "create-admin", "neis", "csv", "xlsx", "gccnn",
            "utf", "cp"}
-
-
-@pytest.fixture
-def korean(qapp: QApplication):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.login_dialog import LoginDialog
 from dreamseed_desktop.ui.workers import TaskRunner
 from tests.fixtures.school import PASSWORD, School, seed_school
@@ -14,13 +13,6 @@ from tests.fixtures.school import PASSWORD, School, seed_school
 @pytest.fixture
 def two_schools(db_url: str) -> School:
     return seed_school(db_url)
-
-
-@pytest.fixture
-def korean(qapp):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def test_student_signs_in_with_number_and_school(qtbot, qapp, korean, two_schools: School,

@@ -6,7 +6,6 @@ password, as forced), takes the test, the teacher sees the results, and the pupi
 the teacher chose to show under My results. Everyone signs in through the client role."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -17,7 +16,6 @@ from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.client.journal import AnswerJournal
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_DOMAIN, DEMO_PASSWORD, seed_demo
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.exam_window.ports import Phase
@@ -37,13 +35,6 @@ NEW_PUPILS = [(1, 1, 9, "한지우", "여", datetime(2010, 4, 1)),
               (2, 1, 9, "오세훈", "남", datetime(2010, 6, 9)),
               (3, 1, 9, "윤채원", "여", datetime(2010, 9, 21))]
 NEW_PASSWORD = "바다와 산 2026!"
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def _answer_forced_change(old: str) -> None:

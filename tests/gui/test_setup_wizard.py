@@ -7,12 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 from dreamseed_desktop.bootstrap import build_services
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.roles import STAFF_ROLE
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app import first_run
 from dreamseed_desktop.ui.screens.enrollment.import_wizard import RosterImportWizard
 from dreamseed_desktop.ui.setup_wizard import SetupWizard
@@ -23,13 +22,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
-def korean(qapp: QApplication):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
-
-
-@pytest.fixture
 def runner():
     r = TaskRunner()
     yield r
@@ -37,7 +29,7 @@ def runner():
 
 
 def _shot(widget, name: str) -> None:
-    if os.environ.get("DREAMSEED_SCREENSHOTS", "1") != "0":
+    if os.environ.get("DREAMSEED_SCREENSHOTS"):
         widget.grab().save(str(SHOTS / name))
 
 

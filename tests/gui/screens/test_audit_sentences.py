@@ -2,8 +2,6 @@
 exam of which class, whom, how many — Korean and English, no codes, ids or JSON."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -14,13 +12,6 @@ from dreamseed_desktop.ui.qtmodels.audit import detail_lines
 from dreamseed_desktop.ui.qtmodels.audit_sentences import sentence
 from dreamseed_desktop.ui.screens.audit.screen import AuditScreen
 from tests.fixtures.school import email
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def _entries(ctx_for):  # type: ignore[no-untyped-def]

@@ -8,21 +8,10 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from dreamseed_desktop.ui import i18n
 from tests.db.classes.test_roster_neis import PUPILS, neis_workbook
 from tests.gui.screens.enrollment.test_enrollment import run_wizard
 
 SHOTS = Path(__file__).resolve().parents[4] / "docs" / "screenshots"
-
-
-@pytest.fixture
-def korean(qapp: QApplication):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def test_neis_workbook_in_the_wizard(qtbot, korean, ctx, school, tmp_path) -> None:
@@ -41,7 +30,7 @@ def test_neis_workbook_in_the_wizard(qtbot, korean, ctx, school, tmp_path) -> No
     model = preview.model
     assert model.error_rows() == [4]                        # the 5th pupil ...
     assert "9행" in preview.errors.toPlainText()            # ... is sheet row 9 (title rows above)
-    if os.environ.get("DREAMSEED_SCREENSHOTS", "1") != "0":
+    if os.environ.get("DREAMSEED_SCREENSHOTS"):
         wizard.resize(1000, 620)
         wizard.grab().save(str(SHOTS / "roster_import_neis_preview_ko.png"))
     wizard.reject()

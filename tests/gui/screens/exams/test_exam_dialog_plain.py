@@ -3,26 +3,15 @@ school's subjects by name, a pool of 0 that says what to do, the live pool, the 
 simulation (background, cancellable), jargon only under Advanced, Korean, 1366×768."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from dreamseed_desktop.services.exams.admin import EXAM_TEMPLATES
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.screens.exams import create_screen
 from dreamseed_desktop.ui.screens.exams.exam_dialog import PRESETS
 from tests.fixtures.school import email, seed_school
 from tests.gui.test_korean_everywhere import english_words, visible_texts
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.fixture

@@ -2,26 +2,15 @@
 teacher chose to show, and nothing of a classmate's."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.main_window import MainWindow
 from dreamseed_desktop.ui.screens.my_results.screen import MyResultsScreen
 from tests.db.exams.test_my_results import sit
 from tests.fixtures.school import email
 from tests.gui.test_korean_everywhere import english_words, visible_texts
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.mark.slow

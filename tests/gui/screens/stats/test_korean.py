@@ -9,19 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dreamseed_desktop.services.stats.reports import ReportService
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.reports import write_student_report
 from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
 from dreamseed_desktop.ui.screens.stats import create_stats_screen
 
 SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
-
-
-@pytest.fixture
-def korean(qapp):
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 @pytest.mark.slow

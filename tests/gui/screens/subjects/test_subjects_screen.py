@@ -1,13 +1,10 @@
 """Subjects screen (admins) and the school's subject names on the other screens, in Korean."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.screens.classes.screen import ClassDialog, ClassesScreen
 from dreamseed_desktop.ui.screens.subjects.screen import NameDialog, SubjectsScreen
 from dreamseed_desktop.ui.subject_names import (
@@ -16,13 +13,6 @@ from dreamseed_desktop.ui.subject_names import (
     strand_label,
     subject_label,
 )
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def names_loaded(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
