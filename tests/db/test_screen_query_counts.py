@@ -9,12 +9,10 @@ TRANSACTION READ ONLY for reads), counted here too.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import psycopg
 import pytest
-from sqlalchemy import event
 
 from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.core.uow import Database
@@ -22,20 +20,7 @@ from dreamseed_desktop.services.exams.proctor import ProctorService
 from dreamseed_desktop.services.exams.results import ExamResultsService
 from dreamseed_desktop.services.people.service import PeopleService
 from tests.fixtures.school import School
-
-
-@contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+from tests.fixtures.statements import counting
 
 
 def _sit(conn: psycopg.Connection, student: int, klass: int, exam: int, n: int) -> None:

@@ -19,18 +19,18 @@ Signed in through the client role as the school's admin (row-level security appl
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import psycopg
 import pytest
-from sqlalchemy import bindparam, event, text
+from sqlalchemy import bindparam, text
 
 from dreamseed_desktop.services.classes.roster_csv import RosterService
 from dreamseed_desktop.services.core.errors import TOO_MANY_VALUES_MESSAGE, Unavailable, ValidationError
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from tests.fixtures.school import Roster, seed_roster
+from tests.fixtures.statements import counting
 
 HEADER = "code,subject,grade,strand,model,a,b,c,stem,choice_1,choice_2,choice_3,choice_4,key\n"
 
@@ -42,20 +42,6 @@ def _items_csv(n: int, prefix: str, *, shift: float = 0.0) -> str:
         out.write(f"{prefix}-{k:05d},math,1,algebra,3PL,{0.5 + (k % 17) / 10},{(k % 61 - 30) / 10 + shift},"
                   f"{(k % 5) / 20},문항 {k},1,2,3,4,{1 + k % 4}\n")
     return out.getvalue()
-
-
-@contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 @pytest.fixture

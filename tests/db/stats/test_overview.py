@@ -6,12 +6,10 @@ sees only their own classes. Statements are counted on the engine with a SQLAlch
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import psycopg
 import pytest
-from sqlalchemy import event
 
 from dreamseed_desktop.services.core.errors import ValidationError
 from dreamseed_desktop.services.core.uow import Database
@@ -20,20 +18,7 @@ from dreamseed_desktop.services.stats.overview import ClassOverviewService
 from dreamseed_desktop.services.stats.statistics import StatisticsService
 from tests.fixtures.school import School, seed_school
 from tests.fixtures.sittings import store_sitting
-
-
-@contextmanager
-def counting(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+from tests.fixtures.statements import counting
 
 
 def _more_classes(owner_url: str, sch: School, n: int) -> None:
