@@ -46,7 +46,9 @@ def test_cannot_read_keys_or_item_parameters(attacker) -> None:
 def test_cannot_read_other_students_sessions_attempts_or_classes(attacker, school: School) -> None:
     conn, db1, victim, own = attacker
     assert db1.identity.role == "student"
-    assert _rows(conn, "SELECT id FROM exam_sessions") == [(own,)]
+    # their own sitting too is hidden while it runs (revision 0036: no score oracle mid-exam)
+    assert _rows(conn, "SELECT id FROM exam_sessions") == []
+    assert _rows(conn, "SELECT id FROM exam_sessions WHERE id = %s", (own,)) == []
     assert _rows(conn, "SELECT id FROM exam_sessions WHERE id = %s", (victim,)) == []
     assert _rows(conn, "SELECT id, correct FROM attempts WHERE exam_session_id = %s", (victim,)) == []
     assert _rows(conn, "SELECT id FROM classes") == [(school.classes["8A"],)]

@@ -6,6 +6,7 @@ tiers) and the item content of 0021: each attack runs as a client login role wit
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import timedelta
 
 import psycopg
@@ -266,3 +267,40 @@ def test_initial_passwords_are_nowhere_to_read_and_only_open_a_password_change(
             guesser.login("S2", "kmtpa-48295", organization_id=school.org)
     with pytest.raises(AccountLocked):
         guesser.login("S2", "kmtpa-48296", organization_id=school.org)
+
+
+def test_no_score_or_pretest_oracle_while_the_sitting_runs(school: School, connect_as, raw_client,
+                                                           db_url: str) -> None:
+    """Fixed by revision 0036: a student read their running session's ``n_correct`` (right or wrong
+    at once, for classmates sitting the same exam), and ``n_answered``/θ/SE standing still after
+    a pretest item (0030). Now their sitting is readable only once it has ended."""
+    with psycopg.connect(db_url) as conn:
+        conn.execute("UPDATE items SET status = 'pretest' WHERE id = ANY(%s)", (school.items[20:28],))
+        conn.execute("UPDATE exams SET cat_config = %s, show_result = 'correct' WHERE id = %s",
+                     (json.dumps({"max_items": 6, "min_items": 6, "pretest_items": 2}), school.exams["quiz_a"]))
+    db = connect_as("student1")
+    api = ExamApi(db)
+    psql = raw_client(db.identity.token)
+    state = api.start(school.exams["quiz_a"])
+    progress = []
+    while (item := api.next_item(state.session_id)) is not None:
+        outcome = api.submit(state.session_id, item.seq, item.item_id, 1, 1000, uuid.uuid4())
+        progress.append(api.state(state.session_id).answered)
+        if outcome.finished:
+            break
+        # the attack after every answer but the last: the sitting's counts, θ and SE, its attempts
+        assert psql.execute("SELECT * FROM exam_sessions").fetchall() == []
+        assert psql.execute("SELECT id FROM attempts").fetchall() == []
+    # the exam API's progress counts every item shown, pretest or not (nothing to tell them apart)
+    assert progress == list(range(1, 9))
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM attempts WHERE exam_session_id = %s AND pretest",
+                            (state.session_id,)).fetchone() == (2,)
+    result = api.finish(state.session_id)
+    # legitimate: once it has ended the student reads their sitting (what the exam shows) and
+    # "My results" lists it; the teacher read it all along
+    assert psql.execute("SELECT id, n_answered FROM exam_sessions").fetchall() == [(state.session_id, 6)]
+    [mine] = api.my_results()
+    assert (mine.session_id, mine.answered, mine.n_correct) == (state.session_id, 6, result.n_correct)
+    teacher = raw_client(connect_as("teacher1").identity.token, role=STAFF_ROLE)
+    assert teacher.execute("SELECT count(*) FROM exam_sessions WHERE id = %s", (state.session_id,)).fetchone() == (1,)
