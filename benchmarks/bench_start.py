@@ -4,8 +4,10 @@ Run by hand: ``python benchmarks/bench_start.py [--runs N] [--lang ko|en]``. Eac
 data folder (``DREAMSEED_DATA_DIR``) and ``QT_QPA_PLATFORM=offscreen``:
 
 * **first start** — ``python -m dreamseed_desktop --demo``: the embedded PostgreSQL is created in
-  the empty folder, the migrations run, the demo school is seeded (its sittings through the exam
-  API), then the sign-in dialog shows;
+  the empty folder, the migrations run, the demo school is written (accounts, classes, item
+  bank, exams), then the sign-in dialog shows while the school's past sittings are taken through
+  the exam API in the background; the run also waits for the last sitting
+  (``DREAMSEED_START_TIMING=exit-filled``) and prints when the demo was complete;
 * **second start** — the same command again after the first one quit (the program stops its
   embedded server when it quits, so this start has to start it again).
 
@@ -34,21 +36,22 @@ from benchmarks._server import traversable_tmpdir
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "dreamseed-start "
 SHOWN = "sign-in dialog shown"
+FILLED = "demo sittings taken"
 TIMEOUT_S = 600
 
 
-def _env(data_dir: Path) -> dict[str, str]:
+def _env(data_dir: Path, timing: str = "exit") -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DREAMSEED_DATA_DIR=str(data_dir),
-               DREAMSEED_START_TIMING="exit")
+               DREAMSEED_START_TIMING=timing)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 
-def start_app(data_dir: Path, lang: str) -> tuple[float, list[tuple[float, str]]]:
+def start_app(data_dir: Path, lang: str, timing: str = "exit") -> tuple[float, list[tuple[float, str]]]:
     """Seconds from launch to the sign-in dialog, and the program's own step lines."""
     command = [sys.executable, "-m", "dreamseed_desktop", "--demo", "--lang", lang]
     began = time.perf_counter()
-    proc = subprocess.Popen(command, env=_env(data_dir), stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(command, env=_env(data_dir, timing), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
     assert proc.stderr is not None
     shown: float | None = None
@@ -99,14 +102,19 @@ def main() -> None:
     args = parser.parse_args()
     print(f"load average before the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
           f"({os.cpu_count()} cores)", flush=True)
-    first, second, pg, qt = [], [], [], []
+    first, filled, second, pg, qt = [], [], [], [], []
     for run in range(args.runs):
         with traversable_tmpdir("ds-bench-start-") as tmp:
             data = tmp / "data"
             env = _env(data)
-            seconds, steps = start_app(data, args.lang)
+            seconds, steps = start_app(data, args.lang, "exit-filled")
             first.append(seconds)
-            print(f"run {run + 1}: first start with the demo: {seconds:.2f} s to the sign-in dialog", flush=True)
+            done = [s for s, event in steps if event == FILLED]
+            if not done:
+                raise SystemExit("the demo's past sittings were not all taken")
+            filled.append(done[0])
+            print(f"run {run + 1}: first start with the demo: {seconds:.2f} s to the sign-in dialog; "
+                  f"past sittings all taken (background) at {done[0]:.2f} s", flush=True)
             show_steps(steps)
             seconds, steps = start_app(data, args.lang)
             second.append(seconds)
@@ -120,8 +128,9 @@ def main() -> None:
     floor = med(pg) + med(qt)
     print(f"\nmedian of {args.runs} run(s), load average after: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"first start with the demo: {med(first):.2f} s (target <= 20 s: "
-          f"{'met' if med(first) <= 20 else 'MISSED'})")
+    print(f"first start with the demo: {med(first):.2f} s to the sign-in dialog (target <= 20 s: "
+          f"{'met' if med(first) <= 20 else 'MISSED'}); demo complete (past sittings taken in the "
+          f"background) at {med(filled):.2f} s")
     print(f"second start: {med(second):.2f} s (target <= 5 s: {'met' if med(second) <= 5 else 'MISSED'}); "
           f"peers pgserver start {med(pg):.2f} s + Qt import {med(qt):.2f} s = {floor:.2f} s; "
           f"second start / peers = {med(second) / floor:.2f}x")

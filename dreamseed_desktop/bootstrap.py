@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -54,7 +55,8 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
     from PySide6.QtWidgets import QApplication
 
     from dreamseed_desktop.db.migrate import SchemaStatus
-    from dreamseed_desktop.services.demo.seed import Credentials, DemoSummary
+    from dreamseed_desktop.services.demo.seed import Credentials, DemoSittings, DemoSummary
+    from dreamseed_desktop.ui.demo_fill import DemoFill
     from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
     from dreamseed_desktop.ui.splash import StartSplash
@@ -313,26 +315,58 @@ def client_role_ready(owner_url: str) -> bool:
 # ---- GUI start-up --------------------------------------------------------------------------------
 
 
-def seed_demo_if_empty(owner_url: str, credentials: Future[Credentials] | None = None) -> DemoSummary:
-    """Seed the demo school into the embedded database unless it is there; its summary.
-    ``credentials``: the demo accounts' password proofs being computed ahead (a new install)."""
+def prepare_demo_school(owner_url: str, credentials: Future[Credentials] | None = None,
+                        ) -> tuple[DemoSummary, DemoSittings | None]:
+    """The demo school in the embedded database (written unless it is there), and its past
+    sittings still to take (None when complete): they are taken after the sign-in dialog shows
+    (:func:`take_demo_sittings_in`). ``credentials``: the demo accounts' password proofs being
+    computed ahead (a new install)."""
     from dreamseed_desktop.db.engine import make_engine
-    from dreamseed_desktop.services.demo.seed import seed_demo
+    from dreamseed_desktop.services.demo.seed import prepare_demo
 
     engine = make_engine(owner_url, pool_size=1)
     try:
-        return seed_demo(Database(engine), credentials=None if credentials is None else credentials.result())
+        return prepare_demo(Database(engine), credentials=None if credentials is None else credentials.result())
     finally:
         engine.dispose()
 
 
-def demo_hint(qapp: QApplication, demo: DemoSummary) -> str:
+def take_demo_sittings_in(owner_url: str, pending: DemoSittings, progress: Callable[[int, int], None],
+                          stop: threading.Event) -> bool:
+    """The demo school's past sittings through the exam API on the owner's connections (the
+    background work of ``ui.demo_fill.DemoFill``); True when all are taken."""
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.services.demo.seed import take_demo_sittings
+
+    engine = make_engine(owner_url, pool_size=1)
+    try:
+        return take_demo_sittings(Database(engine), pending, progress=progress, stop=stop) is not None
+    finally:
+        engine.dispose()
+
+
+def start_demo_fill(owner_url: str, pending: DemoSittings, parent: QObject) -> DemoFill:
+    """Start taking the demo school's past sittings in the background (the sign-in dialog shows
+    meanwhile; the statistics say they are being filled in)."""
+    from dreamseed_desktop.ui.demo_fill import DemoFill
+
+    fill = DemoFill(lambda progress, stop: take_demo_sittings_in(owner_url, pending, progress, stop),
+                    pending.planned, pending.taken, parent)
+    fill.start()
+    return fill
+
+
+def demo_hint(qapp: QApplication, demo: DemoSummary, *, filling: bool = False) -> str:
     """Tell a first-time user how to get into the demo school."""
     teacher = demo.teacher_emails[0] if demo.teacher_emails else demo.admin_email
     student = demo.sample_student_email or demo.admin_email
-    return (qapp.translate("Startup", "Demo school: every demo account has the password %1. "
+    hint = (qapp.translate("Startup", "Demo school: every demo account has the password %1. "
                                       "Try a teacher (%2) or a student (%3) too.")
             .replace("%1", demo.password).replace("%2", teacher).replace("%3", student))
+    if filling:
+        hint += " " + qapp.translate("Startup", "Its past exams are still being taken in the background: "
+                                                "the statistics are complete when that is done.")
+    return hint
 
 
 def choose_connection(settings: Settings, runner: TaskRunner) -> tuple[bool, Settings]:
@@ -391,6 +425,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
                 .replace("%1", str(folder)).replace("%2", problem))
     with ExitStack() as stack:
         email = hint = ""
+        fill: DemoFill | None = None
         backups: BackupService | None = None
         server: EmbeddedServer | None = None
         if url is None:
@@ -419,9 +454,12 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
                 splash.finish()
                 return start_problem(qapp, qapp.translate("Startup", "DreamSeed cannot start"), problem)
             if demo:
-                summary = run_step(runner, splash, qapp.translate("Startup", "Loading the demo school"),
-                                   lambda: seed_demo_if_empty(owner_url, ahead))
-                email, hint = summary.admin_email, demo_hint(qapp, summary)
+                summary, pending = run_step(runner, splash, qapp.translate("Startup", "Loading the demo school"),
+                                            lambda: prepare_demo_school(owner_url, ahead))
+                if pending is not None:   # its past sittings: taken while the user signs in
+                    fill = start_demo_fill(owner_url, pending, qapp)
+                    stack.callback(fill.stop)     # before the server stops (the stack runs backwards)
+                email, hint = summary.admin_email, demo_hint(qapp, summary, filling=fill is not None)
             use_client = client_role_ready(owner_url)
             url = client_url(owner_url) if use_client else owner_url
             if not use_client:
@@ -459,8 +497,7 @@ def run_gui(argv: Sequence[str], *, demo: bool = False, database_url: str | None
         if exam:
             return run_exam_mode(argv, services, runner, settings, label, speech=speech_factory())
         return gui.run_session(qapp, services, settings, runner, server_label=label, email=email,
-                               speech=speech_factory(),
-                               hint=hint)
+                               speech=speech_factory(), hint=hint, demo_fill=fill)
 
 
 def prepare_app_database(qapp: QApplication, runner: TaskRunner, splash: StartSplash,

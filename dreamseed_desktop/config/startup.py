@@ -5,7 +5,8 @@ start-up step to stderr — ``dreamseed-start <seconds since the entry point> <e
 line ``dreamseed-start <seconds> sign-in dialog shown`` when the sign-in dialog is on screen.
 With ``DREAMSEED_START_TIMING=exit`` the program then closes the dialog at once and quits the
 normal way (stopping this PC's database), so a benchmark can time a whole start in a
-subprocess. Without the variable nothing is written. Standard library only: the entry point
+subprocess; ``=exit-filled`` waits first for a first demo start's background sittings (the line
+``demo sittings taken``). Without the variable nothing is written. Standard library only: the entry point
 imports it before anything else.
 """
 from __future__ import annotations
@@ -15,11 +16,12 @@ import os
 import sys
 import time
 
-__all__ = ["ENV", "SIGN_IN_SHOWN", "enabled", "exit_at_sign_in", "mark", "restart_clock"]
+__all__ = ["ENV", "SIGN_IN_SHOWN", "enabled", "exit_at_sign_in", "mark", "restart_clock", "wait_for_demo"]
 
 ENV = "DREAMSEED_START_TIMING"
 #: the event a benchmark waits for
 SIGN_IN_SHOWN = "sign-in dialog shown"
+EXIT_FILLED = "exit-filled"
 
 log = logging.getLogger(__name__)
 _clock = [time.perf_counter()]
@@ -35,8 +37,13 @@ def enabled() -> bool:
 
 
 def exit_at_sign_in() -> bool:
-    """``DREAMSEED_START_TIMING=exit``: quit as soon as the sign-in dialog is shown."""
-    return os.environ.get(ENV) == "exit"
+    """``DREAMSEED_START_TIMING=exit`` (or ``exit-filled``): quit once the sign-in dialog is shown."""
+    return os.environ.get(ENV) in ("exit", EXIT_FILLED)
+
+
+def wait_for_demo() -> bool:
+    """``DREAMSEED_START_TIMING=exit-filled``: quit only once the demo's past sittings are taken."""
+    return os.environ.get(ENV) == EXIT_FILLED
 
 
 def mark(event: str) -> None:

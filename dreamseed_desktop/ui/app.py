@@ -25,6 +25,7 @@ from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.charts.base import install_gui_thread_gc
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.demo_fill import DemoFill
 from dreamseed_desktop.ui.fonts import load_bundled_fonts
 from dreamseed_desktop.ui.login_dialog import LoginDialog
 from dreamseed_desktop.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
@@ -104,7 +105,7 @@ def terminating() -> bool:
 
 
 def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
-            email: str = "", server_label: str = "", hint: str = "",
+            email: str = "", server_label: str = "", hint: str = "", demo_fill: DemoFill | None = None,
             ) -> tuple[Identity | None, Settings]:
     """Show the login dialog until the user signs in (identity) or cancels (None)."""
     db = services.db
@@ -117,7 +118,7 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
     dialog = LoginDialog(services.auth.login, runner, email=email, language=settings.language,
                          server_label=server_label, hint=hint, schools=schools,
                          change_password=services.auth.change_password, logout=services.auth.logout)
-    QTimer.singleShot(0, dialog, lambda: _dialog_shown(dialog))   # runs once exec() has shown it
+    QTimer.singleShot(0, dialog, lambda: _dialog_shown(dialog, demo_fill))   # runs once exec() has shown it
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, settings
     language = dialog.chosen_language()
@@ -133,12 +134,16 @@ def sign_in(services: Services, runner: TaskRunner, settings: Settings, *,
     return db.identity, settings
 
 
-def _dialog_shown(dialog: QDialog) -> None:
+def _dialog_shown(dialog: QDialog, demo_fill: DemoFill | None = None) -> None:
     """The start-up timing line (``config.startup``); with ``DREAMSEED_START_TIMING=exit`` the
-    program closes the dialog and quits the normal way (a benchmark's start ends here)."""
+    program closes the dialog and quits the normal way (a benchmark's start ends here); with
+    ``=exit-filled`` it first waits for the demo's background sittings (the quit would stop them)."""
     startup.mark(startup.SIGN_IN_SHOWN)
     if startup.exit_at_sign_in():
-        dialog.reject()
+        if startup.wait_for_demo() and demo_fill is not None and demo_fill.running:
+            demo_fill.finished.connect(dialog.reject)
+        else:
+            dialog.reject()
 
 
 def first_run(services: Services, runner: TaskRunner, settings: Settings, *,
@@ -160,7 +165,7 @@ def first_run(services: Services, runner: TaskRunner, settings: Settings, *,
 
 def run_session(app: QApplication, services: Services, settings: Settings, runner: TaskRunner, *,
                 server_label: str, email: str = "", hint: str = "",
-                speech: SpeakerFactory | None = None) -> int:
+                speech: SpeakerFactory | None = None, demo_fill: DemoFill | None = None) -> int:
     """(First run: set-up wizard →) sign in → main window → (sign out → sign in again) until
     the user quits."""
     ready = first_run(services, runner, settings, server_label=server_label)
@@ -170,11 +175,11 @@ def run_session(app: QApplication, services: Services, settings: Settings, runne
             identity, ready = ready, None
         else:
             identity, settings = sign_in(services, runner, settings, email=email,
-                                         server_label=server_label, hint=hint)
+                                         server_label=server_label, hint=hint, demo_fill=demo_fill)
         if identity is None:
             return 0
         ctx = AppContext(services=services, events=AppEvents(), runner=runner, settings=settings,
-                         server_label=server_label, speech=speech)
+                         server_label=server_label, speech=speech, demo_fill=demo_fill)
         window = MainWindow(ctx)
         outcome = {"signed_out": False, "restart": False}
         # the closures serve this iteration's window only (it is closed before the next one)

@@ -12,6 +12,7 @@ from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui.app_events import AppEvents
+from dreamseed_desktop.ui.demo_fill import DemoFill
 from dreamseed_desktop.ui.speech import SpeakerFactory
 from dreamseed_desktop.ui.workers import TaskRunner
 
@@ -33,6 +34,8 @@ class AppContext:
     server_label: str = ""
     #: reading aloud on this PC (None: no QtTextToSpeech or no engine; bootstrap.speech_factory)
     speech: SpeakerFactory | None = None
+    #: the demo school's past sittings being taken in the background (a first ``--demo`` start)
+    demo_fill: DemoFill | None = None
 
     @property
     def identity(self) -> Identity:

@@ -174,8 +174,30 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setVisible(False)
         bar.addPermanentWidget(self.busy_label)
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demoFillLabel")
+        self.demo_label.setVisible(False)
+        bar.addPermanentWidget(self.demo_label)
         bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.user_label)
+        fill = self.ctx.demo_fill
+        if fill is not None and fill.running:   # a first demo start: its past sittings, in the background
+            fill.progressed.connect(self._demo_progress)
+            fill.finished.connect(self._demo_filled)
+            self._demo_progress(fill.done, fill.total)
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        self.demo_label.setText(self.tr("Demo: past exams being taken (%1 of %n)", "", total)
+                                .replace("%1", str(done)))
+        self.demo_label.setToolTip(self.ctx.demo_fill.status_text() if self.ctx.demo_fill else "")
+        self.demo_label.setVisible(True)
+
+    def _demo_filled(self, complete: bool) -> None:
+        self.demo_label.setVisible(False)
+        fill = self.ctx.demo_fill
+        text = (self.tr("The demo school's past exams are all taken: the statistics are complete.")
+                if complete or fill is None else fill.status_text())
+        self.statusBar().showMessage(text, 15000)
 
     def _action(self, text: str, slot: Any,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:

@@ -173,6 +173,24 @@
     </message>
 </context>
 <context>
+    <name>DemoFill</name>
+    <message numerus="yes">
+        <source>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</source>
+        <extracomment>``work(progress, stop) -&gt; complete``: takes the sittings, calls ``progress(done, total)`` after each, ends early when ``stop`` is set; True when every sitting was taken the timing line (``config.startup``) written when the last sitting is taken</extracomment>
+        <translation>
+            <numerusform>The demo school&apos;s past exams are still being taken in the background (%1 of %n sitting): the figures are not complete yet and update when it is done.</numerusform>
+            <numerusform>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo school&apos;s past exams were not all taken (%1 of %n sittings); the rest are taken at the next start.</source>
+        <translation>
+            <numerusform>The demo school&apos;s past exams were not all taken (%1 of %n sitting); the rest are taken at the next start.</numerusform>
+            <numerusform>The demo school&apos;s past exams were not all taken (%1 of %n sittings); the rest are taken at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DifTab</name>
     <message numerus="yes">
         <source>{0} (%n session(s))</source>
@@ -409,6 +427,16 @@
         <translation>
             <numerusform>%n exam ready to take</numerusform>
             <numerusform>%n exams ready to take</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Demo: past exams being taken (%1 of %n)</source>
+        <translation>
+            <numerusform>Demo: past exams being taken (%1 of %n)</numerusform>
+            <numerusform>Demo: past exams being taken (%1 of %n)</numerusform>
         </translation>
     </message>
 </context>

@@ -3582,6 +3582,22 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
 </context>
 <context>
+    <name>DemoFill</name>
+    <message numerus="yes">
+        <source>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</source>
+        <extracomment>``work(progress, stop) -&gt; complete``: takes the sittings, calls ``progress(done, total)`` after each, ends early when ``stop`` is set; True when every sitting was taken the timing line (``config.startup``) written when the last sitting is taken</extracomment>
+        <translation>
+            <numerusform>데모 학교의 지난 시험을 아직 백그라운드에서 치르는 중입니다(응시 %n건 중 %1건). 통계 수치는 아직 완전하지 않으며, 끝나면 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo school&apos;s past exams were not all taken (%1 of %n sittings); the rest are taken at the next start.</source>
+        <translation>
+            <numerusform>데모 학교의 지난 시험을 다 치르지 못했습니다(응시 %n건 중 %1건). 나머지는 다음에 시작할 때 이어서 치릅니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DifTab</name>
     <message>
         <source>Analyse DIF</source>
@@ -7249,6 +7265,16 @@ A student number is unique only within a school: choose whose students sign in o
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
+    <message numerus="yes">
+        <source>Demo: past exams being taken (%1 of %n)</source>
+        <translation>
+            <numerusform>데모: 지난 시험 진행 중(%n건 중 %1건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo school&apos;s past exams are all taken: the statistics are complete.</source>
+        <translation>데모 학교의 지난 시험을 모두 치렀습니다. 이제 통계가 완전합니다.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -8940,6 +8966,10 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <message>
         <source>Demo school: every demo account has the password %1. Try a teacher (%2) or a student (%3) too.</source>
         <translation>데모 학교: 모든 데모 계정의 비밀번호는 %1입니다. 교사(%2)나 학생(%3)으로도 로그인해 보세요.</translation>
+    </message>
+    <message>
+        <source>Its past exams are still being taken in the background: the statistics are complete when that is done.</source>
+        <translation>지난 시험은 아직 백그라운드에서 치르는 중이며, 끝나면 통계가 완전해집니다.</translation>
     </message>
     <message>
         <source>DreamSeed cannot start</source>

@@ -92,11 +92,14 @@ def test_demo_seed_and_login_hint(qtbot, qapp, db_url):
     from dreamseed_desktop.ui.login_dialog import LoginDialog
     from dreamseed_desktop.ui.workers import TaskRunner
 
-    demo = bootstrap.seed_demo_if_empty(db_url)
-    again = bootstrap.seed_demo_if_empty(db_url)           # second start: nothing is added
+    demo, pending = bootstrap.prepare_demo_school(db_url)
+    # second start before the past sittings were taken: nothing is added, the rest is handed back
+    again, rest = bootstrap.prepare_demo_school(db_url)
     assert demo.created and not again.created and again.students == demo.students
-    hint = bootstrap.demo_hint(qapp, demo)
-    assert demo.password in hint and demo.teacher_emails[0] in hint
+    assert pending is not None and rest is not None and rest.planned == pending.planned > 0
+    assert bootstrap.demo_hint(qapp, demo) in bootstrap.demo_hint(qapp, demo, filling=True)
+    hint = bootstrap.demo_hint(qapp, demo, filling=True)
+    assert demo.password in hint and demo.teacher_emails[0] in hint and "background" in hint
     assert demo.sample_student_email in hint
     runner = TaskRunner()
     dialog = LoginDialog(lambda e, p: None, runner, email=demo.admin_email, hint=hint)

@@ -119,3 +119,49 @@ def test_the_splash_names_each_start_up_step(start_path: dict[str, list]) -> Non
     assert start_path["splash_open_at_sign_in"] == [False, False, False]
     if SHOTS:
         start_path["shots"][2].save(str(Path(SHOTS) / "start_splash_ko.png"))
+
+
+@pytest.mark.slow
+def test_a_first_demo_start_signs_in_while_the_sittings_are_taken(
+        start_path: dict[str, list], qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--demo`` on a new database: the splash's demo step writes the school, the sign-in comes
+    with the demo's past sittings still running in the background (the hint says so); quitting
+    stops them, and the next start hands the rest to the background again, which completes them."""
+    from dreamseed_desktop.services.demo import seed as seed_module
+    from dreamseed_desktop.ui.demo_fill import DemoFill
+
+    monkeypatch.setattr(seed_module, "DEFAULT_STUDENTS", 3)
+    fills: list[DemoFill] = []
+
+    def run_session(app, services, settings, runner, **kw):  # type: ignore[no-untyped-def]
+        fill = kw["demo_fill"]
+        fills.append(fill)
+        start_path.setdefault("sign_in", []).append((kw.get("email"), kw.get("hint")))
+        if len(fills) == 1:                 # the first start: the sittings are running at the sign-in
+            assert fill is not None and fill.running and fill.total == 4 * len(seed_module.EXAM_PLAN)
+            while fill.done < 1 and not fill.wait(0.05):     # the user looks around, then quits
+                QApplication.processEvents()
+            QApplication.processEvents()
+        else:                               # the second start: let them finish, then quit
+            assert fill is not None and fill.wait(120)
+            QApplication.processEvents()
+        return 0
+
+    monkeypatch.setattr(gui, "run_session", run_session)
+    assert bootstrap.run_gui(["dreamseed-desktop", "--demo"], demo=True) == 0
+    first = fills[0]
+    assert first.wait(0) and not first.running and not first.complete    # quitting stopped it part-way
+    email, hint = start_path["sign_in"][0]
+    assert email == ADMIN_EMAIL and DEMO_PASSWORD in hint and "백그라운드" in hint
+    assert start_path["steps"][0][-1] == "데모 학교 불러오기"
+    with psycopg.connect(start_path["owner_url"][0]()) as conn:
+        taken = conn.execute("SELECT count(*) FROM exam_sessions WHERE status = 'completed'").fetchone()[0]
+    assert 1 <= taken == first.done < first.total
+
+    assert bootstrap.run_gui(["dreamseed-desktop", "--demo"], demo=True) == 0
+    second = fills[1]
+    assert second.complete and second.done == second.total == first.total
+    with psycopg.connect(start_path["owner_url"][0]()) as conn:
+        assert conn.execute("SELECT count(*) FROM exam_sessions WHERE status = 'completed'"
+                            ).fetchone()[0] == first.total
+        assert conn.execute("SELECT count(*) FROM organizations WHERE meta ? 'demo_state'").fetchone()[0] == 0

@@ -9,8 +9,9 @@ every session). Every demo account's password is :data:`DEMO_PASSWORD`.
 from __future__ import annotations
 
 import os
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -181,16 +182,52 @@ def _item_truths(s: Session) -> dict[int, ItemTruth]:
             for r in rows}
 
 
-def seed_demo(db: Database, *, students: int = DEFAULT_STUDENTS, seed: int = 42,
+@dataclass(frozen=True)
+class DemoSittings:
+    """What is left to do after :func:`prepare_demo`: the demo school's past sittings (taken by
+    :func:`take_demo_sittings`)."""
+
+    organization_id: int
+    seed: int
+    now: datetime
+    students: int
+    #: the password proofs of the accounts created just now (a resumed seed derives them)
+    proofs: Mapping[str, str]
+    #: sittings in the demo's plan, and how many of them are taken already
+    planned: int = 0
+    taken: int = 0
+
+
+#: ``progress(done, total)``: sittings of the demo plan taken so far (called from worker threads)
+Progress = Callable[[int, int], None]
+
+
+def seed_demo(db: Database, *, students: int | None = None, seed: int = 42,
               now: datetime | None = None, credentials: Credentials | None = None) -> DemoSummary:
     """Create the demo school unless it exists; returns what it contains.
 
-    The school, its people, classes, item bank and exams are written in one transaction; then
-    every sitting is taken through the exam API as the demo student (:mod:`.sessions`), each
-    answer committed by the server as in a real exam. A seed interrupted during the sittings is
-    completed by the next call (the school records ``demo_state: "sittings"`` until done).
-    ``credentials`` (:func:`demo_credentials`): the accounts' salts and proofs computed ahead;
-    an account missing from it gets a new salt here."""
+    :func:`prepare_demo` (the school, its people, classes, item bank and exams in one
+    transaction), then :func:`take_demo_sittings` (every sitting through the exam API as the
+    demo student, each answer committed by the server as in a real exam). A seed interrupted
+    during the sittings is completed by the next call (the school records ``demo_state:
+    "sittings"`` until done). ``credentials`` (:func:`demo_credentials`): the accounts' salts and
+    proofs computed ahead; an account missing from it gets a new salt here."""
+    summary, pending = prepare_demo(db, students=students, seed=seed, now=now, credentials=credentials)
+    if pending is None:
+        return summary
+    done = take_demo_sittings(db, pending)
+    assert done is not None          # nothing asked it to stop
+    return done
+
+
+def prepare_demo(db: Database, *, students: int | None = None, seed: int = 42,
+                 now: datetime | None = None, credentials: Credentials | None = None,
+                 ) -> tuple[DemoSummary, DemoSittings | None]:
+    """The demo school without its past sittings: written in one transaction when it does not
+    exist. Returns what the school contains now and, unless it is complete, the sittings still
+    to take (a new school, or one whose seed was interrupted) — every account can sign in from
+    here on; the statistics fill up as :func:`take_demo_sittings` takes them."""
+    students = DEFAULT_STUDENTS if students is None else students
     if not 3 <= students <= 2000:
         raise ValidationError("The demo needs between 3 and 2000 students.", field="students")
     started = time.monotonic()
@@ -198,21 +235,39 @@ def seed_demo(db: Database, *, students: int = DEFAULT_STUDENTS, seed: int = 42,
     with db.session() as s:
         existing = s.execute(select(Organization).where(Organization.name == DEMO_ORG_NAME)).scalar()
         if existing is not None and (existing.meta or {}).get("demo_state") != "sittings":
-            return _summary(s, existing, False, started)
+            return _summary(s, existing, False, started), None
         now = now or s.execute(select(func.now())).scalar_one()
         if existing is None:
             org_id = _structure(s, students, seed, now, proofs, credentials or {})
         else:
             org_id = existing.id
             seed = int(existing.meta.get("demo_seed", seed))
-    _take_sittings(db, org_id, seed, now, proofs)
+            students = int(s.execute(select(func.count()).where(Student.organization_id == org_id)).scalar_one())
+    with db.session() as s:
+        summary = _summary(s, s.get_one(Organization, org_id), existing is None, started)
+        plan, done = _plan_and_done(s, org_id, seed, now)
+    return summary, DemoSittings(org_id, seed, now, students, proofs, len(plan),
+                                 sum((p.exam_id, p.student_id) in done for p in plan))
+
+
+def take_demo_sittings(db: Database, pending: DemoSittings, *, progress: Progress | None = None,
+                       stop: threading.Event | None = None) -> DemoSummary | None:
+    """Take the demo school's past sittings through the exam API, then close its exams and mark
+    it complete; its summary. ``progress(done, total)`` after each sitting; when ``stop`` is set
+    the sittings end after the ones in progress and None is returned (the school stays marked
+    incomplete: the next :func:`prepare_demo` hands the rest back)."""
+    started = time.monotonic()
+    if not _take_sittings(db, pending.organization_id, pending.seed, pending.now, dict(pending.proofs),
+                          progress, stop):
+        return None
+    org_id = pending.organization_id
     with db.session() as s:
         org = s.get_one(Organization, org_id)
         s.execute(update(Exam).where(Exam.class_id.in_(select(Classroom.id).where(
             Classroom.organization_id == org_id))).values(is_open=False))
         org.meta = {k: v for k, v in (org.meta or {}).items() if k not in ("demo_state", "demo_seed")}
         audit.record(s, db.identity, "demo.seed", "organization", org_id, organization_id=org_id,
-                     details={"students": students, "seed": seed})
+                     details={"students": pending.students, "seed": pending.seed})
         s.flush()
         return _summary(s, org, True, started)
 
@@ -312,29 +367,55 @@ def _plan(s: Session, org_id: int, seed: int, now: datetime) -> list[Planned]:
     return sorted(plan, key=lambda p: (p.when, p.student_id))
 
 
+def _plan_and_done(s: Session, org_id: int, seed: int, now: datetime,
+                   ) -> tuple[list[Planned], set[tuple[Any, ...]]]:
+    """The demo's plan and the (exam, student) sittings of it already ended."""
+    done = set(s.execute(select(ExamSession.exam_id, ExamSession.student_id).where(
+        ExamSession.status.in_(("completed", "terminated")),
+        ExamSession.class_id.in_(select(Classroom.id).where(Classroom.organization_id == org_id)))).all())
+    return _plan(s, org_id, seed, now), {tuple(row) for row in done}
+
+
+class _Tally:
+    """Sittings taken so far, reported to ``progress`` from the worker threads."""
+
+    def __init__(self, done: int, total: int, progress: Progress | None) -> None:
+        self.done, self.total, self._progress, self._lock = done, total, progress, threading.Lock()
+
+    def one_more(self) -> None:
+        with self._lock:
+            self.done += 1
+            if self._progress is not None:
+                self._progress(self.done, self.total)
+
+
 def _worker(db: Database, plan: list[Planned], tokens: dict[str, str], items: dict[int, ItemTruth],
-            rng: np.random.Generator) -> None:
+            rng: np.random.Generator, tally: _Tally, stop: threading.Event | None) -> None:
     api_db = Database(db.engine)
     api = ClockedExamApi(api_db)
     try:
         api.prepare()
         for planned in plan:
+            if stop is not None and stop.is_set():
+                break
             take_sitting(api, api_db, tokens[planned.email], planned, items, rng)
+            tally.one_more()
         api.clear_clock()
     finally:
         api.close()
 
 
-def _take_sittings(db: Database, org_id: int, seed: int, now: datetime, proofs: dict[str, str]) -> None:
+def _take_sittings(db: Database, org_id: int, seed: int, now: datetime, proofs: dict[str, str],
+                   progress: Progress | None = None, stop: threading.Event | None = None) -> bool:
     """Sign each demo student in and take the planned sittings through the exam API (those
-    already completed by an interrupted seed are skipped, a started one is resumed)."""
+    already completed by an interrupted seed are skipped, a started one is resumed); False when
+    ``stop`` ended them early."""
     with db.session() as s:
-        plan = _plan(s, org_id, seed, now)
-        done = set(s.execute(select(ExamSession.exam_id, ExamSession.student_id).where(
-            ExamSession.status.in_(("completed", "terminated")),
-            ExamSession.class_id.in_(select(Classroom.id).where(Classroom.organization_id == org_id)))).all())
+        plan, done = _plan_and_done(s, org_id, seed, now)
         items = _item_truths(s)
+    total = len(plan)
     plan = [p for p in plan if (p.exam_id, p.student_id) not in done]
+    tally = _Tally(total - len(plan), total, progress)
     tokens: dict[str, str] = {}
     with db.session() as s:
         for email in sorted({p.email for p in plan}):
@@ -352,7 +433,8 @@ def _take_sittings(db: Database, org_id: int, seed: int, now: datetime, proofs: 
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(_worker, db, [p for p in plan if p.student_id % workers == w], tokens, items,
-                                   np.random.default_rng([seed, 17, len(done), w])) for w in range(workers)]
+                                   np.random.default_rng([seed, 17, len(done), w]), tally, stop)
+                       for w in range(workers)]
             for f in futures:
                 f.result()
     finally:
@@ -360,3 +442,4 @@ def _take_sittings(db: Database, org_id: int, seed: int, now: datetime, proofs: 
             for token in tokens.values():
                 s.execute(text("SELECT set_config('dreamseed.token', :t, true)"), {"t": token})
                 s.execute(text("SELECT auth.logout()"))
+    return tally.done == tally.total

@@ -152,3 +152,53 @@ def test_credentials_computed_ahead_are_the_accounts(owner_db: Database, db_url:
     finally:
         staff.dispose()
         students.dispose()
+
+
+def test_the_school_signs_in_before_its_sittings_which_stop_and_resume(owner_db: Database, db_url: str) -> None:
+    """A first demo start (bootstrap) writes the school, shows the sign-in and takes the past
+    sittings in the background: every kind of account signs in through its login role before
+    any sitting exists; a stop (the user quits) leaves the school incomplete and the next
+    start's ``prepare_demo`` hands back exactly the rest, which completes the plan."""
+    import threading
+
+    from dreamseed_desktop.db.engine import make_engine
+    from dreamseed_desktop.db.roles import STUDENT_ROLE, client_url
+    from dreamseed_desktop.services.core.auth import AuthService
+    from dreamseed_desktop.services.demo.seed import demo_emails, prepare_demo, take_demo_sittings
+
+    summary, pending = prepare_demo(owner_db, students=3, seed=11)
+    assert summary.created and pending is not None and summary.sessions == 0
+    assert (pending.planned, pending.taken) == (4 * len(EXAM_PLAN), 0)
+    staff, students = make_engine(client_url(db_url)), make_engine(client_url(db_url, role=STUDENT_ROLE))
+    try:
+        for engine, email in ((staff, ADMIN_EMAIL), (staff, demo_emails(3)[1]), (students, demo_emails(3)[5])):
+            auth = AuthService(Database(engine))
+            assert auth.login(email, DEMO_PASSWORD).user_id
+            auth.logout()
+    finally:
+        staff.dispose()
+        students.dispose()
+
+    stop, seen = threading.Event(), []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 3:
+            stop.set()                              # the user quits after the third sitting
+
+    assert take_demo_sittings(owner_db, pending, progress=progress, stop=stop) is None
+    taken = _count(owner_db, "SELECT count(*) FROM exam_sessions WHERE status = 'completed'")
+    assert 3 <= taken < pending.planned and seen[0] == (1, pending.planned)
+    assert [d for d, _ in seen] == list(range(1, len(seen) + 1))
+    assert _count(owner_db, "SELECT count(*) FROM organizations WHERE meta->>'demo_state' = 'sittings'") == 1
+    assert _count(owner_db, "SELECT count(*) FROM auth.sessions WHERE user_id IN "
+                            "(SELECT user_id FROM students)") == 0          # the seeder signed out
+
+    again, rest = prepare_demo(owner_db, students=3, seed=11)              # the next start
+    assert not again.created and rest is not None
+    assert (rest.planned, rest.taken, rest.seed) == (pending.planned, taken, 11)
+    final = take_demo_sittings(owner_db, rest)
+    assert final is not None and final.sessions == pending.planned
+    assert _count(owner_db, "SELECT count(*) FROM exam_sessions WHERE status = 'completed'") == pending.planned
+    assert _count(owner_db, "SELECT count(*) FROM organizations WHERE meta ? 'demo_state'") == 0
+    assert prepare_demo(owner_db, students=3, seed=11)[1] is None         # complete: nothing handed back

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.subject_names import ensure_subject_names
@@ -40,7 +41,14 @@ class StatsScreen(QWidget):
         self.tabs.addTab(self.items_tab, self.tr("Items"))
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
+        # a first demo start: the past sittings are still being taken (ui.demo_fill)
+        self.filling = QLabel()
+        self.filling.setObjectName("statsDemoFilling")
+        self.filling.setWordWrap(True)
+        set_tone(self.filling, "banner:warning")
+        self.filling.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filling)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self._stale = {0: True, 1: True, 2: True}
@@ -70,7 +78,23 @@ class StatsScreen(QWidget):
         events.people_changed.connect(self.invalidate)
         events.items_changed.connect(self.invalidate)
         events.subjects_changed.connect(self.invalidate)     # chart titles name the subject
+        fill = self.ctx.demo_fill
+        if fill is not None and fill.running:
+            fill.progressed.connect(lambda _d, _t: self._show_filling())
+            fill.finished.connect(self._filled)
+            self._show_filling()
         ensure_subject_names(self.ctx)
+
+    def _show_filling(self) -> None:
+        """Say that the figures are not complete while the demo's sittings are taken."""
+        text = self.ctx.demo_fill.status_text() if self.ctx.demo_fill is not None else ""
+        self.filling.setText(text)
+        self.filling.setVisible(bool(text))
+
+    def _filled(self, _complete: bool) -> None:
+        """The demo's sittings ended: the notice goes (or says what is left) and the data reloads."""
+        self._show_filling()
+        self.invalidate()
 
     # ------------------------------------------------------------------ refresh policy
     def invalidate(self) -> None:
