@@ -80,7 +80,7 @@ class StatsScreen(QWidget):
         events.subjects_changed.connect(self.invalidate)     # chart titles name the subject
         fill = self.ctx.demo_fill
         if fill is not None and fill.running:
-            fill.progressed.connect(lambda _d, _t: self._show_filling())
+            fill.progressed.connect(self._filling_progressed)   # a method: gone with the screen
             fill.finished.connect(self._filled)
             self._show_filling()
         ensure_subject_names(self.ctx)
@@ -90,6 +90,9 @@ class StatsScreen(QWidget):
         text = self.ctx.demo_fill.status_text() if self.ctx.demo_fill is not None else ""
         self.filling.setText(text)
         self.filling.setVisible(bool(text))
+
+    def _filling_progressed(self, _done: int, _total: int) -> None:
+        self._show_filling()
 
     def _filled(self, _complete: bool) -> None:
         """The demo's sittings ended: the notice goes (or says what is left) and the data reloads."""
