@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from dreamseed_desktop.ui.main_window import MainWindow
-from tests.gui.test_korean_everywhere import english_words, korean, qsettings, school_data, visible_texts  # noqa: F401
+from tests.gui.test_korean_everywhere import english_words, qsettings, school_data, visible_texts  # noqa: F401
 
 #: examples of codes the school types as they are (the subject dialog's "e.g. physics")
 CODE_EXAMPLES = {"physics"}

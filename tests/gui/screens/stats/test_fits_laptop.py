@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings
 
 from dreamseed_desktop.ui.charts.base import ChartBase
 from dreamseed_desktop.ui.main_window import MainWindow
-from tests.gui.screens.stats.test_korean import korean  # noqa: F401 - fixture
 
 
 def legends_clear_of_plots(chart: ChartBase) -> bool:
@@ -19,7 +18,7 @@ def legends_clear_of_plots(chart: ChartBase) -> bool:
 
 
 @pytest.mark.slow
-def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path) -> None:  # noqa: F811
+def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path) -> None:
     window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.resize(1366, 768)

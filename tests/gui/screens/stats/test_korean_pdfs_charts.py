@@ -16,7 +16,6 @@ from dreamseed_desktop.ui.screens.stats import create_stats_screen
 from dreamseed_desktop.ui.subject_names import current_catalog, install_catalog
 from dreamseed_desktop.ui.workers import TaskRunner
 from tests.gui.charts.test_empty_and_legends import CHARTS
-from tests.gui.screens.stats.test_korean import korean  # noqa: F401 - fixture
 from tests.gui.test_korean_everywhere import HANGUL, english_words, visible_texts
 
 #: words a report prints as data or as the school's own terms (names of the simulated school)
@@ -44,7 +43,7 @@ def chart_texts(chart: ChartBase) -> list[str]:
 
 
 @pytest.mark.slow
-def test_reports_in_korean_have_no_english(owner_db, school, korean, tmp_path) -> None:  # noqa: F811
+def test_reports_in_korean_have_no_english(owner_db, school, korean, tmp_path) -> None:
     # the app installs the school's subject names after sign-in (ui/subject_names.py)
     install_catalog(SubjectService(owner_db).catalog(school.org_id))
     service = ReportService(owner_db)
@@ -61,7 +60,7 @@ def test_reports_in_korean_have_no_english(owner_db, school, korean, tmp_path) -
 
 
 @pytest.mark.parametrize("chart_class", CHARTS, ids=lambda c: c.__name__)
-def test_every_chart_speaks_korean(qtbot, korean, chart_class) -> None:  # noqa: F811
+def test_every_chart_speaks_korean(qtbot, korean, chart_class) -> None:
     chart = chart_class()
     qtbot.addWidget(chart)
     found = [t for t in chart_texts(chart) if english_words(t, set())]
@@ -69,7 +68,7 @@ def test_every_chart_speaks_korean(qtbot, korean, chart_class) -> None:  # noqa:
 
 
 @pytest.mark.slow
-def test_statistics_charts_with_data_speak_korean(qtbot, ctx, korean) -> None:  # noqa: F811
+def test_statistics_charts_with_data_speak_korean(qtbot, ctx, korean) -> None:
     screen = create_stats_screen(ctx)
     qtbot.addWidget(screen)
     screen.resize(1366, 700)
@@ -84,7 +83,7 @@ def test_statistics_charts_with_data_speak_korean(qtbot, ctx, korean) -> None:  
     assert not found, found
 
 
-def test_kiosk_check_in_in_korean(qtbot, korean) -> None:  # noqa: F811
+def test_kiosk_check_in_in_korean(qtbot, korean) -> None:
     from dreamseed_desktop.ui.exam_window.checkin import KioskCheckIn
 
     runner = TaskRunner()
