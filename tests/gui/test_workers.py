@@ -8,9 +8,11 @@ import time
 
 import pytest
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dreamseed_desktop.services.core.errors import Conflict, ValidationError
-from dreamseed_desktop.ui.workers import Cancelled, TaskRunner
+from dreamseed_desktop.ui.common.messages import show_failure
+from dreamseed_desktop.ui.workers import Cancelled, Failure, TaskRunner
 
 
 def test_success_runs_on_gui_thread(qtbot, qapp):
@@ -115,3 +117,19 @@ def test_deleted_owner_gets_no_callback(qtbot):
     qtbot.waitUntil(lambda: not runner.is_busy())
     assert calls == []
     runner.shutdown()
+
+
+def test_failure_titles_say_what_happened(qtbot):
+    """Only an edit conflict is titled "Changed by someone else"; a refused delete (also a
+    Conflict) is not."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    titles = []
+    for error in (Conflict(), Conflict("'{name}' still has {count} students.", params={"name": "1-1", "count": 2})):
+        show_failure(parent, Failure(error=error, message=error.message))
+        box = parent.findChild(QMessageBox, "failureBox")
+        titles.append(box.windowTitle())
+        box.close()
+        box.deleteLater()
+        box.setObjectName("closed")
+    assert titles == ["Changed by someone else", "Could not complete"]

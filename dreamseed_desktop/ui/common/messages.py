@@ -34,7 +34,11 @@ def show_failure(parent: QWidget | None, failure: Failure) -> None:
     """Non-blocking warning; a Conflict gets a title that says what happened."""
     if failure.cancelled:
         return
-    title = (QCoreApplication.translate("Messages", "Changed by someone else") if isinstance(failure.error, Conflict)
+    error = failure.error
+    # only the edit conflict (someone saved the record first) is "changed by someone else"; a
+    # refused delete ("still has 30 students") is a Conflict too, and says so in its own words
+    edited_meanwhile = isinstance(error, Conflict) and error.template == Conflict.default_message
+    title = (QCoreApplication.translate("Messages", "Changed by someone else") if edited_meanwhile
              else QCoreApplication.translate("Messages", "Could not complete"))
     box = QMessageBox(QMessageBox.Icon.Warning, title, failure.message,
                       QMessageBox.StandardButton.Ok, parent)

@@ -151,7 +151,9 @@ def test_classes_create_edit_delete_and_roster_signal(qtbot, qtmodeltester, ctx,
     assert blocker.args == [school.class_id]
     screen.delete()                                            # has students: refused
     qtbot.waitUntil(lambda: screen.findChild(object, "failureBox") is not None)
-    assert "still has 2 students" in screen.findChild(object, "failureBox").text()
+    refused = screen.findChild(object, "failureBox")
+    assert "still has 2 students" in refused.text()
+    assert refused.windowTitle() == "Could not complete"       # not "Changed by someone else"
     assert screen.model.rowCount() == 2
 
 
