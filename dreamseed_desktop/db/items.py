@@ -108,10 +108,12 @@ class ItemParamHistory(Base):
 
 
 class ItemStats(Base):
-    """Running aggregates over ``attempts``, kept current by a trigger in the same transaction."""
+    """Running aggregates over ``attempts``, kept current by a trigger in the same transaction.
+
+    No index on ``n_attempts`` (revision 0035): every answer moves it, and an indexed column
+    would make each of those updates write index entries instead of a HOT update."""
 
     __tablename__ = "item_stats"
-    __table_args__ = (Index("ix_item_stats_n_attempts", "n_attempts"),)
 
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
     n_attempts: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
