@@ -32,15 +32,15 @@ Downgrade restores 0020's ``exam.act_submit`` and ``exam.clock``, 0030's ``exam.
 ``exam.next_item`` (its text, without the plan setting), 0019's ``exam.exam_org``,
 0026's ``auth.me``, 0021's trigger, the index and the table's storage option.
 
-Revision ID: 0035
-Revises: 0034
+Revision ID: 0037
+Revises: 0036
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0035"
-down_revision = "0034"
+revision = "0037"
+down_revision = "0036"
 branch_labels = None
 depends_on = None
 
