@@ -1928,7 +1928,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Grade {0}</source>
-        <translation>{0}학년</translation>
+        <translation type="vanished">{0}학년</translation>
     </message>
     <message>
         <source>Class report (PDF)…</source>
@@ -6007,7 +6007,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Ctrl+R reads the question and its answers aloud; again to stop</source>
-        <translation>Ctrl+R로 문제와 답을 읽어 주고, 한 번 더 누르면 멈춥니다</translation>
+        <translation type="vanished">Ctrl+R로 문제와 답을 읽어 주고, 한 번 더 누르면 멈춥니다</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reads the reading passage, the question and its answers aloud; again to stop</source>
+        <translation>Ctrl+R: 지문과 문제, 답을 소리 내어 읽습니다. 다시 누르면 멈춥니다.</translation>
     </message>
     <message>
         <source>Line reader: on</source>
@@ -6306,6 +6310,30 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>{0}을(를) 쓸 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Grades</name>
+    <message>
+        <source>Elementary school</source>
+        <extracomment>the most grades a school has (초: 1–6); a box shows this many until the school&apos;s level is known</extracomment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Middle school</source>
+        <translation>중</translation>
+    </message>
+    <message>
+        <source>High school</source>
+        <translation>고</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1학년</translation>
+    </message>
+    <message>
+        <source>%1 year %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6671,14 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <message>
         <source>Escape</source>
         <translation>Esc 키</translation>
+    </message>
+    <message>
+        <source>Reading passage: %1</source>
+        <translation>지문: %1</translation>
+    </message>
+    <message>
+        <source>Reading passage</source>
+        <translation>지문</translation>
     </message>
     <message>
         <source>Submit answer %1? You cannot come back to this question.</source>
@@ -8305,7 +8341,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     <name>ReportExporter</name>
     <message>
         <source>Grade {0}</source>
-        <translation>{0}학년</translation>
+        <translation type="vanished">{0}학년</translation>
     </message>
     <message>
         <source>Reports for a grade</source>

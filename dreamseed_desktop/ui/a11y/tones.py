@@ -74,6 +74,12 @@ def tone_color(tone: str, palette: QPalette | None = None, *, in_table: bool = F
     return readable(TONES[tone], [pal.color(r) for r in roles])
 
 
+def tone_on(tone: str, backgrounds: list[QColor]) -> QColor:
+    """The text colour of ``tone`` readable 4.5:1 on every one of ``backgrounds`` (for views
+    with colours of their own, e.g. the test window's page and answer boxes)."""
+    return readable(TONES[tone], backgrounds)
+
+
 def tone_background(tone: str, palette: QPalette | None = None) -> QColor:
     """A row or banner background of ``tone`` on which the palette's text reads 4.5:1: the
     light tint itself, or a blend of it into the palette's base colour."""

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QRectF, QUrl
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
@@ -27,6 +27,7 @@ from dreamseed_desktop.services.items.content import (
     formula_svg,
     parse,
 )
+from dreamseed_desktop.ui.a11y.tones import tone_on
 
 #: a picture never gets wider than this share of the text width (room for the margins)
 FIT = 1.0
@@ -79,7 +80,7 @@ def render_formula(latex: str, size_px: float, dpr: float, color: QColor, x_heig
     pad_top = max(0.0, descent + half_x - ascent)
     pad_bottom = max(0.0, ascent - descent - half_x)
     total = ascent + descent + pad_top + pad_bottom
-    if color.name() != "#000000":
+    if color != QColor(Qt.GlobalColor.black):
         svg = svg.replace("<svg ", f'<svg fill="{color.name()}" ', 1)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     image = QImage(max(1, math.ceil(width * dpr)), max(1, math.ceil(total * dpr)),
@@ -134,10 +135,15 @@ class ContentDocument(QTextDocument):
 
     def set_content(self, text: str, pictures: Mapping[int, Picture], *, font: QFont, dpr: float,
                     max_width: float, color: QColor | None = None, prefix_html: str = "",
-                    zoom: float = 1.0) -> None:
+                    zoom: float = 1.0, error_color: QColor | None = None) -> None:
         """Lay out ``text`` for ``max_width`` logical pixels; pictures are shown at their size
-        times ``zoom`` (the test window's text zoom) but never wider than ``max_width``."""
-        color = color or QColor("#000000")
+        times ``zoom`` (the test window's text zoom) but never wider than ``max_width``.
+        A formula that cannot be drawn shows its source in ``error_color`` (default: the
+        palette-derived error tone, readable on the page behind a text of ``color``)."""
+        color = color or QColor(Qt.GlobalColor.black)
+        if error_color is None:
+            page = QColor(Qt.GlobalColor.white if color.lightness() < 128 else Qt.GlobalColor.black)
+            error_color = tone_on("alert", [page])
         self.setDefaultFont(font)
         size_px = float(font.pixelSize()) if font.pixelSize() > 0 else float(QFontInfo(font).pixelSize())
         x_height = QFontMetricsF(font).xHeight()
@@ -152,7 +158,8 @@ class ContentDocument(QTextDocument):
                     f = render_formula(run.latex, size_px, dpr, color, x_height)
                 except Exception:  # noqa: BLE001 - ziamath raises many kinds; only the editor's preview
                     # sees unchecked LaTeX (saved content was checked by the service)
-                    parts.append(f'<span style="color: #b3261e;">${html.escape(run.latex)}$</span>')
+                    parts.append(f'<span style="color: {error_color.name()};">'
+                                 f'${html.escape(run.latex)}$</span>')
                     continue
                 name = f"math:{n}"
                 self._images[name] = f.image

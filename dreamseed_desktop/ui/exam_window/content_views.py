@@ -13,14 +13,29 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from dreamseed_desktop.ui.a11y.theme import ExamColors
+from dreamseed_desktop.ui.a11y.tones import tone_on
 from dreamseed_desktop.ui.content.render import ContentDocument, Picture, has_rich_content
 
 
 def is_html(text: str) -> bool:
     return text.lstrip().startswith("<")
+
+
+def formula_error_color(view: QWidget) -> QColor:
+    """The error tone for a formula that cannot be drawn (the item editor's preview shows
+    unchecked LaTeX): readable on what the view's text sits on — the test window's page and
+    answer boxes in its theme (light, dark or high contrast), else the view's own palette."""
+    colors = getattr(view.window(), "colors", None)
+    if isinstance(colors, ExamColors):
+        backgrounds = [QColor(colors.page), QColor(colors.choice)]
+    else:
+        palette = view.palette()
+        backgrounds = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)]
+    return tone_on("alert", backgrounds)
 
 
 class RichTextView(QTextBrowser):
@@ -59,14 +74,16 @@ class RichTextView(QTextBrowser):
         width = max(self.viewport().width(), 200)
         dpr = self.devicePixelRatioF()
         color = self.palette().text().color()
-        key = (width, dpr, self.zoom, f"{color.name()}/{self.font().toString()}")
+        error = formula_error_color(self)
+        key = (width, dpr, self.zoom, f"{color.name()}/{error.name()}/{self.font().toString()}")
         if self._laid_out_for == key:
             return
         self._laid_out_for = key
         text, pictures, prefix = self._content
         doc = ContentDocument(self)
         doc.set_content(text, pictures, font=self.font(), dpr=dpr, zoom=self.zoom, color=color,
-                        max_width=width - 2 * doc.documentMargin(), prefix_html=prefix)
+                        max_width=width - 2 * doc.documentMargin(), prefix_html=prefix,
+                        error_color=error)
         self.setDocument(doc)            # Qt deletes the previous document (a child of this view)
         doc.documentLayout().documentSizeChanged.connect(lambda _s: self.fit_height())
         self.fit_height()

@@ -351,6 +351,16 @@ class ItemPage(QWidget):
         if self.reader_on:
             self.set_line_reader(True)
 
+    def spoken_passage(self) -> list[str]:
+        """What *Read aloud* says of the reading passage before the question (nothing when the
+        question has none): "Reading passage: <title>" and its text."""
+        if self.passage_box.isHidden():
+            return []
+        title = self.passage.accessibleName().strip()
+        heading = (self.tr("Reading passage: %1").replace("%1", title) if title
+                   else self.tr("Reading passage"))
+        return [heading, self.passage.accessibleDescription()]
+
     def scroll_by_key(self, key: Qt.Key) -> bool:
         """Scroll the question and answers with the keyboard; False for other keys."""
         bar = self.scroller.verticalScrollBar()

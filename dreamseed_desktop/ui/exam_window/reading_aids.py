@@ -261,8 +261,13 @@ def reading_aid_key(page: ItemPage, key: int, modifiers: Qt.KeyboardModifier) ->
 
 
 def spoken_question(number: str, page: ItemPage) -> str:
-    """What *Read aloud* says on a question: its number, its text and each answer as a screen
-    reader names it (a covered answer is read as covered, never its hidden text)."""
-    parts = [number, page.stem.accessibleDescription()]
+    """What *Read aloud* says on a question: the reading passage beside it (its title and text,
+    pictures by their alt text) when it has one, its number, its text and each answer as a
+    screen reader names it (a covered answer is read as covered, never its hidden text)."""
+    parts = [*page.spoken_passage(), number, page.stem.accessibleDescription()]
     parts += [b.accessibleName() for b in page.buttons]
-    return ". ".join(p.strip() for p in parts if p.strip())
+    spoken = ""
+    for part in (p.strip() for p in parts if p.strip()):
+        # a pause between the parts, without doubling a sentence's own end ("간다.. ", "?. ")
+        spoken += part if not spoken else (" " if spoken[-1] in ".?!" else ". ") + part
+    return spoken

@@ -228,8 +228,9 @@ class ExamWindow(QWidget):
         self.read_aloud_button.setVisible(shown)
         self.read_aloud_button.setText(self.tr("Read aloud (Ctrl+R)"))
         self.read_aloud_button.setAccessibleName(self.tr("Read aloud"))
-        self.read_aloud_button.setAccessibleDescription(self.tr("Ctrl+R reads the question and its "
-                                                                "answers aloud; again to stop"))
+        self.read_aloud_button.setAccessibleDescription(self.tr("Ctrl+R reads the reading passage, "
+                                                                "the question and its answers "
+                                                                "aloud; again to stop"))
         self.arrange_top_bar()
 
     def read_aloud(self) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from dreamseed_desktop.ui.common.grades import curriculum_grade_text
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.labels import label
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
@@ -14,7 +15,8 @@ ITEM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda i: i.code,
            dim_if=lambda i: i.status != "active"),
     Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda i: i.subject, display=subject_label),  # type: ignore[arg-type]
-    Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda i: i.grade, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda i: i.grade,
+           display=curriculum_grade_text),  # type: ignore[arg-type]   # 고1, not 10
     Column(QT_TRANSLATE_NOOP("Columns", "Strand"), lambda i: strand_label(i.subject, i.strand), stretch=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda i: i.model),
     Column(QT_TRANSLATE_NOOP("Columns", "a"), lambda i: i.a, align_right=True),

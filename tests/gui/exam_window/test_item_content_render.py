@@ -6,6 +6,7 @@ fails here.
 """
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -126,3 +127,58 @@ def test_a_formula_that_cannot_be_drawn_shows_its_source(qapp) -> None:
     doc = ContentDocument()
     doc.set_content("깨진 수식 $\\frac{1}{$ 입니다", {}, font=QFont(), dpr=1.0, max_width=400)
     assert "$\\frac{1}{$" in doc.toPlainText()
+
+
+def _error_colours(view) -> list[QColor]:  # type: ignore[no-untyped-def]
+    """The colours the view's document draws the source of an undrawable formula in."""
+    out = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if "\\frac" in fragment.text():
+                out.append(fragment.charFormat().foreground().color())
+            it += 1
+        block = block.next()
+    return out
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high contrast"])
+def test_a_formula_that_cannot_be_drawn_reads_in_every_theme(qtbot, qapp, theme) -> None:
+    """The item editor's preview (the test window itself) shows unchecked LaTeX: its red comes
+    from the palette-derived error tone and reads 4.5:1 on the page and on an answer box in the
+    light, dark and high-contrast themes (the fixed #b3261e was 3.3:1 on the high-contrast black
+    and 2.6:1 on the dark page)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from dreamseed_desktop.ui.a11y.contrast import TEXT_AA, contrast_ratio
+
+    saved = QApplication.palette()
+    if theme == "dark":
+        dark = QPalette()
+        for role, value in (("Window", "#202124"), ("WindowText", "#f1f3f4"), ("Base", "#202124"),
+                            ("Text", "#f1f3f4"), ("Button", "#303134"), ("ButtonText", "#f1f3f4")):
+            dark.setColor(getattr(QPalette.ColorRole, role), QColor(value))
+        QApplication.setPalette(dark)
+    try:
+        window = ExamWindow("수학", kiosk=False, high_contrast=theme == "high contrast")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.show_item(PendingItem(session_id=1, seq=1, item_id=7, stem="깨진 수식 $\\frac{1}{$ 입니다",
+                                     choices=("$\\frac{1}{$", "2")), 1)
+        page = window.item_page
+        qtbot.waitUntil(lambda: bool(_error_colours(page.stem)))
+        backgrounds = [QColor(window.colors.page), QColor(window.colors.choice)]
+        assert (QColor(window.colors.page).lightness() < 128) == (theme != "light")
+        for view in (page.stem, page.buttons[0].findChild(ChoiceText)):
+            colours = _error_colours(view)
+            assert colours, "the formula's source is shown"
+            for colour in colours:
+                assert colour.red() > colour.green() and colour.red() > colour.blue(), colour.name()  # still red
+                assert min(contrast_ratio(colour, b) for b in backgrounds) >= TEXT_AA, (theme, colour.name())
+        window.close()
+    finally:
+        QApplication.setPalette(saved)

@@ -128,8 +128,9 @@ def test_the_engine_probe(qapp, monkeypatch, engines, broken, expected) -> None:
 
 
 # ------------------------------------------------------------ the test window
-def _open(qtbot, journal, tasks, acc: Accommodations, speech):  # type: ignore[no-untyped-def]
-    server = FakeExamServer(n_items=2, max_items=2)
+def _open(qtbot, journal, tasks, acc: Accommodations, speech,  # type: ignore[no-untyped-def]
+          server: FakeExamServer | None = None):
+    server = server or FakeExamServer(n_items=2, max_items=2)
     inputs = ExamWindowInputs(api=server, tasks=tasks, accommodations=lambda: acc, speech=speech)
     window = open_exam_window(inputs, 1, title="수학", kiosk=False, journal=journal)
     qtbot.addWidget(window)
@@ -176,9 +177,10 @@ def test_read_aloud_reads_the_question_and_answers_by_keyboard(qtbot, journal, t
     press(Qt.Key.Key_2, CTRL)                     # ② uncovered, the others stay covered
     press(Qt.Key.Key_R, CTRL)
     page = window.item_page
-    assert speaker.said == [". ".join(["Question 1", page.stem.accessibleDescription(),
-                                       "① hidden answer", f"② {page.buttons[1].words}",
-                                       "③ hidden answer", "④ hidden answer", "⑤ hidden answer"])]
+    assert page.stem.accessibleDescription() == "Question 1: 2 + 1 = ?"
+    # a pause (". ") between the parts, none added after the question's own "?"
+    assert speaker.said == [f"Question 1. Question 1: 2 + 1 = ? ① hidden answer. ② {page.buttons[1].words}. "
+                            "③ hidden answer. ④ hidden answer. ⑤ hidden answer"]
     press(Qt.Key.Key_R, CTRL)                     # again: stop
     assert speaker.stops >= 1 and not speaker.speaking() and len(speaker.said) == 1
     button.click()                                # the mouse works too
@@ -189,3 +191,49 @@ def test_read_aloud_reads_the_question_and_answers_by_keyboard(qtbot, journal, t
     qtbot.waitUntil(lambda: window.item_label.text() == "Question 2", timeout=5000)
     assert speaker.stops > stops
     window.close_window()
+
+
+def test_read_aloud_reads_the_reading_passage_first(qtbot, journal, tasks, qapp) -> None:
+    """A 국어/영어 question with a reading passage: the passage (title, then its text, pictures by
+    their alt text) is read before the question and its answers; the next question without a
+    passage is read without it. In Korean too."""
+    from dataclasses import replace
+
+    from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
+    from dreamseed_desktop.ui import i18n
+
+    body = "봄비가 내린다. 들판이 젖는다.\n\n![우산을 쓴 아이들](asset:7)\n\n아이들이 학교에 간다."
+
+    class PassageServer(FakeExamServer):
+        def next_item(self, session_id: int):  # type: ignore[no-untyped-def]
+            item = super().next_item(session_id)
+            if item is None or item.seq > 1:
+                return item
+            return replace(item, passage_id=2, passage_version=1,
+                           media=ItemMedia(passage=ItemPassage(2, 1, "봄비", body)))
+
+    speaker = RecordingSpeaker()
+    i18n.install_language("ko", qapp)
+    try:
+        window = _open(qtbot, journal, tasks, Accommodations(read_aloud=True), lambda _p, _l: speaker,
+                       server=PassageServer(n_items=2, max_items=2))
+        page = window.item_page
+        assert page.passage_box.isVisible()
+        press(Qt.Key.Key_R, CTRL)
+        said = speaker.said[-1]
+        assert said.startswith("지문: 봄비. 봄비가 내린다. 들판이 젖는다."), said
+        assert "우산을 쓴 아이들" in said and "asset" not in said      # the picture by its alt text
+        passage_end = said.index("아이들이 학교에 간다.")
+        question = said.index("1번 문항")
+        assert passage_end < question < said.index(f"① {page.buttons[0].words}")
+        iface = QAccessible.queryAccessibleInterface(window.read_aloud_button)
+        assert "지문" in iface.text(QAccessible.Text.Description)
+        press(Qt.Key.Key_R, CTRL)                 # stop
+        press(Qt.Key.Key_1)
+        press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.item_label.text() == "2번 문항", timeout=5000)
+        press(Qt.Key.Key_R, CTRL)
+        assert speaker.said[-1].startswith("2번 문항") and "지문" not in speaker.said[-1]
+        window.close_window()
+    finally:
+        i18n.install_language("en", qapp)

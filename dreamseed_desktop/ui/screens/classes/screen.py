@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
+from dreamseed_desktop.ui.common.grades import WIDEST, follow_school_level
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
@@ -27,7 +28,9 @@ class ClassDialog(FormDialog):
         super().__init__(self.tr("Edit class") if cls else self.tr("New class"), ctx.runner, parent)
         self.add_field("name", self.tr("&Name"), line_edit(cls.name if cls else "", max_length=100),
                        required=True)
-        self.add_field("grade", self.tr("&Grade"), spin_box(cls.grade if cls else 1, 1, 6))
+        grade_box = spin_box(cls.grade if cls else 1, 1, WIDEST)
+        self.add_field("grade", self.tr("&Grade"), grade_box)
+        follow_school_level(ctx, self, [grade_box])         # 1–3 in a middle or high school
         self.add_field("class_no", self.tr("Home&room class no."),
                        spin_box(cls.class_no or 0 if cls else 0, 0, 99, special=self.tr("(none)")))
         self.add_field("school_year", self.tr("School &year"),

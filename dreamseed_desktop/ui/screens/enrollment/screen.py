@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.errors import AlreadyEnrolled
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
+from dreamseed_desktop.ui.common.grades import WIDEST, fill_grade_combo, follow_school_level
 from dreamseed_desktop.ui.common.list_screen import make_table, screen_title, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.paged import PagedTableModel
@@ -32,9 +33,7 @@ from dreamseed_desktop.ui.workers import Failure
 
 def grade_combo(all_text: str) -> QComboBox:
     combo = QComboBox()
-    combo.addItem(all_text, None)
-    for grade in range(1, 13):
-        combo.addItem(str(grade), grade)
+    fill_grade_combo(combo, WIDEST, all_text)
     return combo
 
 
@@ -94,6 +93,7 @@ class EnrollmentScreen(QWidget):
         self.available_filter.setPlaceholderText(self.tr("Search name, number or email"))
         self.available_filter.setClearButtonEnabled(True)
         self.available_grade = grade_combo(self.tr("All grades"))
+        follow_school_level(ctx, self, [self.enrolled_grade, self.available_grade], self.tr("All grades"))
         self.available_filter.textChanged.connect(lambda _t: self.reload_available())
         self.available_grade.currentIndexChanged.connect(lambda _i: self.reload_available())
         right = self._pane(self.tr("Available students"), self.available_filter,

@@ -40,6 +40,7 @@ from dreamseed_desktop.services.items.authoring import ContentDraft, ContentVers
 from dreamseed_desktop.services.items.content import asset_ids, image_ref
 from dreamseed_desktop.services.items.rules import MAX_CHOICES, MIN_CHOICES
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.grades import fill_curriculum_combo
 from dreamseed_desktop.ui.content.render import Picture
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -99,10 +100,9 @@ class ItemEditor(QDialog):
         self.code.setObjectName("codeEdit")
         self.subject = QComboBox()
         self.subject.setObjectName("subjectBox")
-        self.grade = QSpinBox()
+        self.grade = QComboBox()             # the curriculum grade (초1 … 고3; 고1 = 10)
         self.grade.setObjectName("gradeBox")
-        self.grade.setRange(0, 6)
-        self.grade.setSpecialValueText(self.tr("Any"))
+        fill_curriculum_combo(self.grade, self.tr("Any"))
         self.strand = QComboBox()
         self.strand.setObjectName("strandBox")
         self.strand.setEditable(True)
@@ -339,7 +339,7 @@ class ItemEditor(QDialog):
         self._got_pictures(images)
         self.code.setText(item.code)
         self._select(self.subject, item.subject)
-        self.grade.setValue(item.grade or 0)
+        self.grade.setCurrentIndex(max(self.grade.findData(item.grade), 0) if item.grade else 0)
         if item.strand:
             self._select(self.strand, item.strand)
         self._select(self.model_box, item.model)
@@ -445,7 +445,7 @@ class ItemEditor(QDialog):
                             key=int(self.key.currentData() or 0), item_id=self.item_id,
                             expected_version=self.row_version,
                             code=self.code.text() if self.item_id is None else None,
-                            subject=self.subject.currentData(), grade=self.grade.value() or None,
+                            subject=self.subject.currentData(), grade=self.grade.currentData(),
                             strand=strand, passage_id=self.passage.currentData())
 
     def save(self, action: str) -> None:

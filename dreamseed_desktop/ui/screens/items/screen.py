@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QVBoxLayout, QW
 
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
+from dreamseed_desktop.ui.common.grades import fill_curriculum_combo
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.qtmodels.items import ItemsModel
@@ -32,9 +33,7 @@ class ItemsScreen(ListScreen):
         self._fill_subjects()
         self.grade = QComboBox()
         self.grade.setObjectName("gradeFilter")
-        self.grade.addItem(self.tr("All grades"), None)
-        for grade in range(1, 13):
-            self.grade.addItem(str(grade), grade)
+        fill_curriculum_combo(self.grade, self.tr("All grades"))      # 초1 … 고3
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusFilter")
         statuses: tuple[tuple[str, str | None], ...] = (

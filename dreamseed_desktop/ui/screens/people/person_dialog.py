@@ -10,6 +10,7 @@ from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.services.people.query import PersonDTO
 from dreamseed_desktop.services.people.service import PeopleService
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, combo_box, line_edit, spin_box
+from dreamseed_desktop.ui.common.grades import WIDEST, follow_school_level
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_text
 from dreamseed_desktop.ui.qtmodels.labels import role_label
@@ -35,7 +36,9 @@ class PersonDialog(FormDialog):
         self.email_edit = line_edit(person.email or "" if person else "", max_length=254)
         self.add_field("email", self.tr("E&mail"), self.email_edit)
         self.add_field("password", self.tr("&Password"), line_edit("", password=True, max_length=200))
-        self.add_field("grade", self.tr("&Grade"), spin_box(person.grade or 1 if person else 1, 1, 6))
+        grade_box = spin_box(person.grade or 1 if person else 1, 1, WIDEST)
+        self.add_field("grade", self.tr("&Grade"), grade_box)
+        follow_school_level(ctx, self, [grade_box])         # 1–3 in a middle or high school
         none = self.tr("(none)")
         self.add_field("class_no", self.tr("&Class no."),
                        spin_box(person.class_no or 0 if person else 0, 0, 99, special=none))

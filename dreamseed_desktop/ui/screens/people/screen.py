@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QInputDialog, Q
 from dreamseed_desktop.services.core.passwords import password_problem
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.files import ask_save_path, export_to_file
+from dreamseed_desktop.ui.common.grades import WIDEST, fill_grade_combo, follow_school_level
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_text
@@ -36,9 +37,8 @@ class PeopleScreen(ListScreen):
             self.role_filter.addItem(role_label(role), role)
         self.grade_filter = QComboBox()
         self.grade_filter.setObjectName("gradeFilter")
-        self.grade_filter.addItem(self.tr("All grades"), None)
-        for grade in range(1, 7):
-            self.grade_filter.addItem(str(grade), grade)
+        fill_grade_combo(self.grade_filter, WIDEST, self.tr("All grades"))
+        follow_school_level(ctx, self, [self.grade_filter], self.tr("All grades"))
         self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
         self.show_inactive.setObjectName("showInactive")
         self.add_filter_widget(self.tr("&Role:"), self.role_filter)

@@ -34,6 +34,7 @@ from dreamseed_desktop.ui.charts.feed import (
 from dreamseed_desktop.ui.charts.learning_curve import ClassThetaOverTimeChart
 from dreamseed_desktop.ui.charts.widgets import chart_grid, make_table
 from dreamseed_desktop.ui.common.flow_layout import FlowLayout, keep_together
+from dreamseed_desktop.ui.common.grades import WIDEST, fill_grade_combo
 from dreamseed_desktop.ui.qtmodels.classes import ClassesModel
 from dreamseed_desktop.ui.qtmodels.dto_table import DTO_ROLE, Column, DtoTableModel
 from dreamseed_desktop.ui.score_text import fmt_mean
@@ -111,14 +112,17 @@ class ClassesTab(QWidget):
         """The 학년 of the classes in the list (what "Reports for a grade…" offers)."""
         return sorted({row.cls.grade for row in self._rows})
 
+    def grades_offered(self) -> list[int]:
+        """The 학년 the grade box offers (those of the school once its level is known)."""
+        return [self.grade_box.itemData(i) for i in range(1, self.grade_box.count())]
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ClassOverview] = []
         self.grade_box = QComboBox()
         self.grade_box.setObjectName("gradeBox")
-        self.grade_box.addItem(self.tr("All grades"), None)
-        for grade in range(1, 7):          # 학년 1-6 (1-3 in middle and high schools)
-            self.grade_box.addItem(self.tr("Grade {0}").format(grade), grade)
+        # 학년 1-6 until the school's level is known (the screen: follow_school_level)
+        fill_grade_combo(self.grade_box, WIDEST, self.tr("All grades"))
         self.report_button = QPushButton(self.tr("Class report (PDF)…"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.grade_button = QPushButton(self.tr("Reports for a grade…"))

@@ -12,6 +12,7 @@ from dreamseed_desktop.services.psychometrics.service import ItemAnalysis, Psych
 from dreamseed_desktop.services.stats.reports import ReportService
 from dreamseed_desktop.ui.charts import widgets
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.grades import WIDEST, grade_text
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.reports import write_class_report, write_student_report
 from dreamseed_desktop.ui.reports.batch import GradeReportBatch, safe_file_name
@@ -74,10 +75,10 @@ class ReportExporter(QObject):
     def grade_reports(self, grade: int | None = None, folder: str | None = None, *,
                       choices: Sequence[int] = ()) -> None:
         """Every class and student report of ``grade`` into ``folder``; without a grade the user
-        picks one of ``choices`` (the 학년 of the classes shown; 1-6 when there are none)."""
+        picks one of ``choices`` (the 학년 of the classes shown, else those of the school)."""
         if grade is None:
-            grades = sorted(set(choices)) or list(range(1, 7))
-            labels = [self.tr("Grade {0}").format(g) for g in grades]
+            grades = sorted(set(choices)) or list(range(1, WIDEST + 1))
+            labels = [grade_text(g) for g in grades]
             picked, ok = QInputDialog.getItem(self.parent_widget, self.tr("Reports for a grade"),
                                               self.tr("Grade:"), labels, 0, False)
             if not ok or picked not in labels:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common import messages
+from dreamseed_desktop.ui.common.grades import follow_school_level
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.subject_names import ensure_subject_names
 from dreamseed_desktop.ui.workers import Failure
@@ -58,11 +59,12 @@ class StatsScreen(QWidget):
     def _wire(self) -> None:
         c, st, it, ex = self.classes_tab, self.student_tab, self.items_tab, self.exporter
         c.grade_box.currentIndexChanged.connect(lambda _i: self.load_classes())
+        follow_school_level(self.ctx, self, [c.grade_box], c.grade_box.itemText(0))   # 1–3 for 중/고
         c.students_requested.connect(self.load_class_students)
         c.class_report_requested.connect(ex.class_pdf)
         c.class_csv_requested.connect(ex.class_csv)
         c.grade_reports_requested.connect(   # the grade chosen above the list, else one of those shown
-            lambda: ex.grade_reports(c.grade_box.currentData(), choices=c.grades_shown()))
+            lambda: ex.grade_reports(c.grade_box.currentData(), choices=c.grades_shown() or c.grades_offered()))
         st.class_changed.connect(self.load_roster)
         st.student_changed.connect(self.load_student)
         st.session_changed.connect(self.load_trajectory)

@@ -19,7 +19,7 @@ def fill(qtbot, editor: ItemEditor) -> None:
     qtbot.waitUntil(lambda: editor.subject.findData("math") >= 0)
     editor.code.setText("M-EDIT-1")
     editor.subject.setCurrentIndex(editor.subject.findData("math"))
-    editor.grade.setValue(1)
+    editor.grade.setCurrentIndex(editor.grade.findData(1))
     editor.stem.setPlainText(STEM + "\n")
     for edit, text in zip(editor.choices, CHOICES):
         edit.setText(text)

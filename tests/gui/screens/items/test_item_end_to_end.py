@@ -28,7 +28,7 @@ def write_item(qtbot, ctx, code: str = "M-E2E-1") -> ItemEditor:
     qtbot.waitUntil(lambda: editor.subject.findData("math") >= 0)
     editor.code.setText(code)
     editor.subject.setCurrentIndex(editor.subject.findData("math"))
-    editor.grade.setValue(2)
+    editor.grade.setCurrentIndex(editor.grade.findData(2))
     editor.stem.setPlainText(STEM + "\n")
     for edit, text in zip(editor.choices, CHOICES):
         edit.setText(text)

@@ -178,6 +178,7 @@ def test_person_dialog_student_without_email(qtbot, ctx, school):
     qtbot.addWidget(teacher)
     teacher.role_box.setCurrentIndex(teacher.role_box.findData("teacher"))
     teacher.field("name").setText("새선생")
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy())   # the school's level (the grade box's range)
     teacher.submit()
     assert "email" in teacher.field_error("email").lower()
     assert not ctx.runner.is_busy()
