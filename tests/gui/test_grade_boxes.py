@@ -4,13 +4,10 @@ item's curriculum grade shows as "고1", never "10", and the item editor keeps i
 0–6 spin box turned a 고1 item into grade 6 before). Signed in through the client role."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
-from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.screens.classes.screen import ClassDialog
 from dreamseed_desktop.ui.screens.enrollment.screen import EnrollmentScreen
 from dreamseed_desktop.ui.screens.items.editor import ItemEditor
@@ -19,13 +16,6 @@ from dreamseed_desktop.ui.screens.people.person_dialog import PersonDialog
 from dreamseed_desktop.ui.screens.people.screen import PeopleScreen
 from dreamseed_desktop.ui.screens.stats.screen import StatsScreen
 from tests.fixtures.school import Roster
-
-
-@pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    i18n.install_language("ko", qapp)
-    yield
-    i18n.install_language("en", qapp)
 
 
 def offered(combo: QComboBox) -> list[str]:

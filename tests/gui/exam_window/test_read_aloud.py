@@ -193,14 +193,13 @@ def test_read_aloud_reads_the_question_and_answers_by_keyboard(qtbot, journal, t
     window.close_window()
 
 
-def test_read_aloud_reads_the_reading_passage_first(qtbot, journal, tasks, qapp) -> None:
+def test_read_aloud_reads_the_reading_passage_first(qtbot, journal, tasks, korean) -> None:
     """A 국어/영어 question with a reading passage: the passage (title, then its text, pictures by
     their alt text) is read before the question and its answers; the next question without a
     passage is read without it. In Korean too."""
     from dataclasses import replace
 
     from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
-    from dreamseed_desktop.ui import i18n
 
     body = "봄비가 내린다. 들판이 젖는다.\n\n![우산을 쓴 아이들](asset:7)\n\n아이들이 학교에 간다."
 
@@ -213,27 +212,23 @@ def test_read_aloud_reads_the_reading_passage_first(qtbot, journal, tasks, qapp)
                            media=ItemMedia(passage=ItemPassage(2, 1, "봄비", body)))
 
     speaker = RecordingSpeaker()
-    i18n.install_language("ko", qapp)
-    try:
-        window = _open(qtbot, journal, tasks, Accommodations(read_aloud=True), lambda _p, _l: speaker,
-                       server=PassageServer(n_items=2, max_items=2))
-        page = window.item_page
-        assert page.passage_box.isVisible()
-        press(Qt.Key.Key_R, CTRL)
-        said = speaker.said[-1]
-        assert said.startswith("지문: 봄비. 봄비가 내린다. 들판이 젖는다."), said
-        assert "우산을 쓴 아이들" in said and "asset" not in said      # the picture by its alt text
-        passage_end = said.index("아이들이 학교에 간다.")
-        question = said.index("1번 문항")
-        assert passage_end < question < said.index(f"① {page.buttons[0].words}")
-        iface = QAccessible.queryAccessibleInterface(window.read_aloud_button)
-        assert "지문" in iface.text(QAccessible.Text.Description)
-        press(Qt.Key.Key_R, CTRL)                 # stop
-        press(Qt.Key.Key_1)
-        press(Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.item_label.text() == "2번 문항", timeout=5000)
-        press(Qt.Key.Key_R, CTRL)
-        assert speaker.said[-1].startswith("2번 문항") and "지문" not in speaker.said[-1]
-        window.close_window()
-    finally:
-        i18n.install_language("en", qapp)
+    window = _open(qtbot, journal, tasks, Accommodations(read_aloud=True), lambda _p, _l: speaker,
+                   server=PassageServer(n_items=2, max_items=2))
+    page = window.item_page
+    assert page.passage_box.isVisible()
+    press(Qt.Key.Key_R, CTRL)
+    said = speaker.said[-1]
+    assert said.startswith("지문: 봄비. 봄비가 내린다. 들판이 젖는다."), said
+    assert "우산을 쓴 아이들" in said and "asset" not in said      # the picture by its alt text
+    passage_end = said.index("아이들이 학교에 간다.")
+    question = said.index("1번 문항")
+    assert passage_end < question < said.index(f"① {page.buttons[0].words}")
+    iface = QAccessible.queryAccessibleInterface(window.read_aloud_button)
+    assert "지문" in iface.text(QAccessible.Text.Description)
+    press(Qt.Key.Key_R, CTRL)                 # stop
+    press(Qt.Key.Key_1)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.item_label.text() == "2번 문항", timeout=5000)
+    press(Qt.Key.Key_R, CTRL)
+    assert speaker.said[-1].startswith("2번 문항") and "지문" not in speaker.said[-1]
+    window.close_window()
