@@ -1,12 +1,19 @@
-"""PostgreSQL 15 (Debian 12's package): a student's login may ``SET ROLE dreamseed_client``.
+"""Attacks on a district's server: Debian's own PostgreSQL 15 and PgBouncer (tests/fixtures/district.py).
 
-On 16+ the membership is granted ``WITH SET FALSE``; PostgreSQL 15 has no such option, so a
-student at a lab PC with psql can become the group role that holds the client grants. This runs
+**SET ROLE on PostgreSQL 15.** On 16+ the membership is granted ``WITH SET FALSE``; PostgreSQL 15
+has no such option, so a student at a lab PC with psql can become the group role that holds the client grants. This runs
 that attack on Debian's own PostgreSQL server, set up with the program's own commands
 (tests/fixtures/district.py), and shows what it gives: nothing a student cannot do already -
 every identity check uses the token and ``session_user`` (which SET ROLE does not change), the
 grants are the group's anyway (the login inherits them), and the group role's own settings never
 reach a login. Beside it, the same student takes their exam and a teacher proctors it.
+
+**Holding PgBouncer's server connections.** Behind PgBouncer in transaction pooling all lab PCs
+share a few server connections per login role (docs/school-server.md: 4). A student with psql
+who opens as many transactions and leaves them idle held every one of them: each lab PC's next
+answer waited 60 s (the role's ``idle_in_transaction_session_timeout``), and again after every
+reconnect. PgBouncer's ``idle_transaction_timeout`` (now in the recommended configuration) ends
+such a client after a few seconds; the lab PC's call goes through.
 """
 from __future__ import annotations
 
@@ -22,7 +29,14 @@ from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.api import ExamApi
 from dreamseed_desktop.services.exams.proctor import ProctorService
-from tests.fixtures.district import SchoolServer, admin_cli, school_server, scratch_root
+from tests.fixtures.district import (
+    PgBouncer,
+    SchoolServer,
+    admin_cli,
+    client_logins,
+    school_server,
+    scratch_root,
+)
 from tests.fixtures.school import PASSWORD, School, email, seed_school
 
 pytestmark = pytest.mark.slow
@@ -173,3 +187,30 @@ def test_set_role_to_the_client_group_gives_a_student_nothing(server: tuple[Scho
     finally:
         for engine in engines:
             engine.dispose()
+
+
+def test_idle_transactions_cannot_hold_the_pooled_server_connections(server: tuple[SchoolServer, School]) -> None:
+    srv, school = server
+    pool = PgBouncer(scratch_root("dreamseed-pgbouncer-"), srv.cluster.port, client_logins(), pool_size=2,
+                     idle_transaction_timeout=2)
+    pool.start()
+    lab = make_engine(pool.url(STUDENT_ROLE), pool_size=1)
+    bare = pool.url(STUDENT_ROLE).replace("?pool_mode=transaction", "")
+    hostile = [psycopg.connect(bare, prepare_threshold=None) for _ in range(2)]
+    try:
+        for conn in hostile:        # BEGIN (psycopg's default) and one statement: both server connections held
+            conn.execute("SELECT 1")
+        # a lab PC signs in and lists its exams: it gets a server connection only when PgBouncer
+        # has ended the idle transactions (PostgreSQL alone would wait 60 s)
+        db = Database(lab)
+        AuthService(db).login(email("student2"), PASSWORD)
+        assert school.exams["quiz_a"] in {e.exam_id for e in ExamApi(db).my_exams()}
+        for conn in hostile:
+            with pytest.raises(psycopg.OperationalError, match="idle transaction timeout"):
+                conn.execute("SELECT 1")
+    finally:
+        for conn in hostile:
+            conn.close()
+        lab.dispose()
+        pool.destroy()
+
