@@ -11,8 +11,8 @@ through the student login role) take a 20-item exam with 10 pretest items on a b
 ``--items`` items (40 of them in state 'pretest'); the client wall time of every submit is
 recorded and afterwards classified by the owner by whether the item after it was a pretest item.
 
-Two databases in one run, their sittings alternating: BEFORE at revision 0036 (a pretest position
-skipped the selection) and AFTER at head (0037: the selection runs there too, its result
+Two databases in one run, their sittings alternating: BEFORE at revision 0037 (a pretest position
+skipped the selection) and AFTER at head (0038: the selection runs there too, its result
 unused). Printed for each: the median and p10/p90 submit time before a pretest item and before a
 scored item, their ratio, and how well the best single threshold on the time separates the two
 (the attacker's accuracy against always guessing "scored").
@@ -102,8 +102,8 @@ def main() -> int:
     with traversable_tmpdir("ds-bench-pretest-") as tmp:
         server = start_embedded(tmp / "pg", cleanup_mode="delete")
         try:
-            paths = {"BEFORE (revision 0036: a pretest position skips the selection)":
-                     _setup(server, "before", "0036", args.items, args.students),
+            paths = {"BEFORE (revision 0037: a pretest position skips the selection)":
+                     _setup(server, "before", "0037", args.items, args.students),
                      "AFTER  (head: the selection runs at a pretest position too)":
                      _setup(server, "after", "head", args.items, args.students)}
             engines = {label: make_engine(bench.client_url) for label, (bench, _exam) in paths.items()}

@@ -9,15 +9,15 @@ a student timing their own calls could tell which item to take lightly, spoiling
 calibration needs. At a pretest position the function now also runs ``exam.select_item`` (which
 writes nothing) and throws its result away; nothing else changes.
 
-Revision ID: 0037
-Revises: 0036
+Revision ID: 0038
+Revises: 0037
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0037"
-down_revision = "0036"
+revision = "0038"
+down_revision = "0037"
 branch_labels = None
 depends_on = None
 
