@@ -18,10 +18,12 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from dreamseed_desktop.config import startup
+from dreamseed_desktop.ui.a11y.tones import set_tone
 
-__all__ = ["DemoFill", "FillWork"]
+__all__ = ["DemoFill", "FillNotice", "FillWork"]
 
 log = logging.getLogger(__name__)
 
@@ -111,3 +113,38 @@ class DemoFill(QObject):
         if complete:
             startup.mark(FILLED)
         self.finished.emit(complete)
+
+
+class FillNotice(QLabel):
+    """The notice a screen of figures (statistics, calibration) shows while the demo's past
+    sittings are being taken — how far they are and that the figures are not complete — or,
+    when they stopped early, that the rest come at the next start. Hidden otherwise.
+
+    Signals:
+        filled(): the sittings ended (the screen reloads its figures).
+    """
+
+    filled = Signal()
+
+    def __init__(self, fill: DemoFill | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoFillNotice")
+        self.setWordWrap(True)
+        set_tone(self, "banner:warning")
+        self._fill = fill
+        if fill is not None and fill.running:
+            fill.progressed.connect(self._progressed)      # methods: disconnected with the widget
+            fill.finished.connect(self._ended)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        text = self._fill.status_text() if self._fill is not None else ""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def _progressed(self, _done: int, _total: int) -> None:
+        self._show_state()
+
+    def _ended(self, _complete: bool) -> None:
+        self._show_state()
+        self.filled.emit()

@@ -19,6 +19,7 @@ from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, pre
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.demo_fill import DemoFill
 from dreamseed_desktop.ui.main_window import MainWindow
+from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
 from dreamseed_desktop.ui.screens.stats import create_stats_screen
 
 SHOTS = os.environ.get("DREAMSEED_SCREENSHOTS")
@@ -65,16 +66,19 @@ def test_statistics_say_they_are_being_filled_until_the_sittings_are_taken(
         assert stats.filling.isVisible() and expected in stats.filling.text()
         assert "not complete yet" in stats.filling.text()
         assert window.demo_label.isVisible() and f"0 of {pending.planned}" in window.demo_label.text()
+        psy = create_psychometrics_screen(ctx)        # calibration would see part of the answers
+        qtbot.addWidget(psy)
+        psy.show()
+        assert psy.filling.isVisible() and psy.filling.text() == stats.filling.text()
         qtbot.waitUntil(lambda: stats.classes_tab.model.rowCount() > 0, timeout=20000)
         assert "0 students tested" in stats.status.text()
         if SHOTS:
             i18n.install_language("ko", qapp)
             korean = _fill(owner_db, pending, threading.Event())
+            korean.running = True               # as right after the start (its thread is not started)
             shot = create_stats_screen(dataclasses.replace(ctx, demo_fill=korean))
             qtbot.addWidget(shot)
             shot.resize(1366, 768)
-            korean.running = True               # as right after the start (its thread is not started)
-            shot._show_filling()
             shot.show()
             qtbot.waitUntil(lambda: shot.classes_tab.model.rowCount() > 0, timeout=20000)
             shot.grab().save(str(Path(SHOTS) / "stats_demo_filling_ko.png"))
@@ -84,6 +88,7 @@ def test_statistics_say_they_are_being_filled_until_the_sittings_are_taken(
             go.set()
         assert finished.args == [True] and fill.complete and fill.done == pending.planned
         assert not stats.filling.isVisible() and not window.demo_label.isVisible()
+        assert not psy.filling.isVisible()
         assert "all taken" in window.statusBar().currentMessage()
         with owner_db.session() as s:
             tested = s.execute(text("SELECT count(DISTINCT (class_id, student_id)) FROM exam_sessions")).scalar_one()

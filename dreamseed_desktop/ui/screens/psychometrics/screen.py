@@ -15,6 +15,7 @@ from dreamseed_desktop.ui.charts.feed import feed_bank, subject_label
 from dreamseed_desktop.ui.charts.widgets import fill_subject_box
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.demo_fill import FillNotice
 from dreamseed_desktop.ui.subject_names import ensure_subject_names
 from dreamseed_desktop.ui.workers import Failure
 
@@ -61,7 +62,11 @@ class PsychometricsScreen(QWidget):
         self.tabs.addTab(self.dif, self.tr("DIF"))
         self.status = QLabel()
         self.status.setObjectName("psychometricsStatus")
+        # a first demo start: calibration and DIF would see only part of the demo's answers
+        self.filling = FillNotice(ctx.demo_fill)
+        self.filling.filled.connect(self.load_subjects)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filling)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.bank_subject.currentIndexChanged.connect(lambda _i: self.load_bank())

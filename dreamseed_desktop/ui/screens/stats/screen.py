@@ -5,10 +5,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from dreamseed_desktop.ui.a11y.tones import set_tone
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.grades import follow_school_level
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.demo_fill import FillNotice
 from dreamseed_desktop.ui.subject_names import ensure_subject_names
 from dreamseed_desktop.ui.workers import Failure
 
@@ -43,11 +43,7 @@ class StatsScreen(QWidget):
         self.status = QLabel()
         self.status.setObjectName("statsStatus")
         # a first demo start: the past sittings are still being taken (ui.demo_fill)
-        self.filling = QLabel()
-        self.filling.setObjectName("statsDemoFilling")
-        self.filling.setWordWrap(True)
-        set_tone(self.filling, "banner:warning")
-        self.filling.setVisible(False)
+        self.filling = FillNotice(ctx.demo_fill)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filling)
         layout.addWidget(self.tabs, 1)
@@ -80,26 +76,8 @@ class StatsScreen(QWidget):
         events.people_changed.connect(self.invalidate)
         events.items_changed.connect(self.invalidate)
         events.subjects_changed.connect(self.invalidate)     # chart titles name the subject
-        fill = self.ctx.demo_fill
-        if fill is not None and fill.running:
-            fill.progressed.connect(self._filling_progressed)   # a method: gone with the screen
-            fill.finished.connect(self._filled)
-            self._show_filling()
+        self.filling.filled.connect(self.invalidate)
         ensure_subject_names(self.ctx)
-
-    def _show_filling(self) -> None:
-        """Say that the figures are not complete while the demo's sittings are taken."""
-        text = self.ctx.demo_fill.status_text() if self.ctx.demo_fill is not None else ""
-        self.filling.setText(text)
-        self.filling.setVisible(bool(text))
-
-    def _filling_progressed(self, _done: int, _total: int) -> None:
-        self._show_filling()
-
-    def _filled(self, _complete: bool) -> None:
-        """The demo's sittings ended: the notice goes (or says what is left) and the data reloads."""
-        self._show_filling()
-        self.invalidate()
 
     # ------------------------------------------------------------------ refresh policy
     def invalidate(self) -> None:
