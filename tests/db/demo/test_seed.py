@@ -202,3 +202,30 @@ def test_the_school_signs_in_before_its_sittings_which_stop_and_resume(owner_db:
     assert _count(owner_db, "SELECT count(*) FROM exam_sessions WHERE status = 'completed'") == pending.planned
     assert _count(owner_db, "SELECT count(*) FROM organizations WHERE meta ? 'demo_state'") == 0
     assert prepare_demo(owner_db, students=3, seed=11)[1] is None         # complete: nothing handed back
+
+
+@pytest.mark.slow
+def test_only_the_seeders_exam_connections_skip_the_disk_flush(owner_db: Database, monkeypatch) -> None:
+    """The sittings' connections commit without waiting for the WAL flush (``synchronous_commit =
+    off`` set by the seeder for its session: a lost demo answer is taken again from the plan);
+    the program's own engine keeps the server's setting. (The test cluster itself runs with
+    ``synchronous_commit = off`` from its configuration file, so the source tells them apart.)"""
+    setting = ("SELECT setting AS v, source AS s FROM pg_catalog.pg_settings "
+               "WHERE name = 'synchronous_commit'")
+    import threading
+
+    from dreamseed_desktop.services.demo import seed as seed_module
+
+    real, seen, lock = seed_module.take_sitting, set(), threading.Lock()
+
+    def watching(api, *args, **kwargs):
+        with lock:
+            row = api._one(setting, ())
+            seen.add((row.v, row.s))
+        return real(api, *args, **kwargs)
+
+    monkeypatch.setattr(seed_module, "take_sitting", watching)
+    seed_demo(owner_db, students=3, seed=5)
+    assert seen == {("off", "session")}
+    with owner_db.session() as s:
+        assert s.execute(text(setting)).one().s != "session"
