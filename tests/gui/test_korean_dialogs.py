@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from dreamseed_desktop.ui.main_window import MainWindow
-from tests.gui.test_korean_everywhere import english_words, qsettings, school_data, visible_texts  # noqa: F401
+from tests.gui.test_korean_everywhere import FOREIGN_DATE, english_words, qsettings, school_data, visible_texts  # noqa: F401
 
 #: examples of codes the school types as they are (the subject dialog's "e.g. physics")
 CODE_EXAMPLES = {"physics"}
@@ -43,7 +43,7 @@ def test_no_english_in_any_dialog(qtbot, korean, ctx_for, school, qsettings, who
             QApplication.processEvents()
             walked.append(f"{key}: {button}")
             for where, text in visible_texts(top):
-                bad = english_words(text, data)
+                bad = english_words(text, data) + FOREIGN_DATE.findall(text)
                 if bad:
                     found.append(f"{key} [{button}] {type(top).__name__}: {where}: {text!r} → {bad}")
             QTimer.singleShot(0, lambda t=top: shiboken6.isValid(t) and t.reject())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -35,6 +36,8 @@ ALLOWED = {
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 EMAIL = re.compile(r"\S+@\S+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: a date as English or ISO writes it (2026-12-04, 12/04/2026); Korean writes 2026. 12. 4.
+FOREIGN_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def english_words(text: str, data: set[str]) -> list[str]:
@@ -72,6 +75,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{name} tab {i}", w.tabText(i)
         elif isinstance(w, QComboBox) and not w.isEditable():
             yield name + " current", w.currentText()
+        elif isinstance(w, QDateTimeEdit):
+            yield name + " date", w.text()
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             header = getattr(w, "horizontalHeader", None) or getattr(w, "header", None)
@@ -120,7 +125,7 @@ def findings(window: MainWindow, data: set[str]) -> list[str]:
         for where, text in visible_texts(window):
             if key in DATA_COLUMNS and DATA_COLUMNS[key].search(where):
                 continue
-            bad = english_words(text, data)
+            bad = english_words(text, data) + FOREIGN_DATE.findall(text)
             if bad:
                 out.append(f"{key}: {where}: {text!r} → {bad}")
     return out

@@ -15,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from dreamseed_desktop.ui.dates import date_text
+
 from .base import ChartBase, HoverSeries, as_float_array, clear_legend, color, to_epoch_seconds
 
 __all__ = ["ClassThetaOverTimeChart", "LearningCurveChart", "ThetaOverTimeChart", "ThetaSeries",
@@ -160,7 +162,7 @@ class ThetaOverTimeChart(ChartBase):
     def _hover(self, label: str, x: np.ndarray, y: np.ndarray, se: np.ndarray) -> HoverSeries:
         text = self.tr("{0} · {1}: θ={2:.2f} ± {3:.2f}")
         return HoverSeries(x, y, lambda i: text.format(
-            label, datetime.fromtimestamp(x[i]).strftime("%Y-%m-%d"), y[i], se[i]))
+            label, date_text(datetime.fromtimestamp(x[i])), y[i], se[i]))
 
 
 class LearningCurveChart(ThetaOverTimeChart):

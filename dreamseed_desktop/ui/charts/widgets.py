@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dreamseed_desktop.ui.a11y.keyboard import release_tab
+from dreamseed_desktop.ui.dates import date_edit_format
 
 __all__ = ["DateRange", "ask_directory", "ask_save_path", "chart_grid", "fill_subject_box",
            "make_table"]
@@ -106,7 +107,7 @@ class DateRange(QWidget):
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))

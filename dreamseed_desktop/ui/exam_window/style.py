@@ -15,6 +15,10 @@ POINTS = {
 }
 
 
+#: scroll bar width at 100 % (logical pixels)
+SCROLL_BAR_PX = 14
+
+
 def points(kind: str, zoom: float) -> float:
     """The font size of ``kind`` in points at ``zoom`` (1.0 = 100 %)."""
     return round(POINTS[kind] * zoom, 2)
@@ -24,6 +28,10 @@ def exam_style(zoom: float, c: ExamColors) -> str:
     """The whole style sheet of the test window."""
     def pt(kind: str) -> str:
         return f"{points(kind, zoom)}pt"
+
+    # scroll bars in the theme's colours (the system style kept light grey bars under the
+    # high-contrast theme), wider with the zoom up to twice their width
+    bar = round(SCROLL_BAR_PX * min(zoom, 2.0))
 
     return f"""
 #examWindow {{ background: {c.page}; }}
@@ -70,4 +78,13 @@ QProgressBar#progressBar::chunk {{ background: {c.accent}; border-radius: 3px; }
 #saveLabel[state="waiting"], #saveLabel[state="offline"] {{ color: {c.warn_text};
     background: {c.warn_back}; }}
 #saveLabel[state="not_saved"] {{ color: {c.alert_text}; background: {c.alert_back}; font-weight: bold; }}
+QScrollBar:vertical {{ background: {c.choice}; width: {bar}px; margin: 0; border: 1px solid {c.bar_border}; }}
+QScrollBar:horizontal {{ background: {c.choice}; height: {bar}px; margin: 0; border: 1px solid {c.bar_border}; }}
+QScrollBar::handle:vertical {{ background: {c.control_border}; min-height: {2 * bar}px; margin: 2px;
+    border-radius: {bar // 2 - 2}px; }}
+QScrollBar::handle:horizontal {{ background: {c.control_border}; min-width: {2 * bar}px; margin: 2px;
+    border-radius: {bar // 2 - 2}px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.accent}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dreamseed_desktop.services.core.audit_log import AuditEntryDTO
+from dreamseed_desktop.ui.dates import datetime_text
 from dreamseed_desktop.ui.qtmodels.audit_sentences import sentence
 from dreamseed_desktop.ui.qtmodels.dto_table import Column
 from dreamseed_desktop.ui.qtmodels.paged import Fetch, PagedTableModel
@@ -143,7 +144,7 @@ def detail_lines(entry: AuditEntryDTO) -> str:
     """The details pane: the sentence, when and from where, then each recorded fact."""
     translate = QCoreApplication.translate
     lines = [sentence(entry), "",
-             translate("AuditAction", "When: %1").replace("%1", f"{entry.at:%Y-%m-%d %H:%M:%S}")]
+             translate("AuditAction", "When: %1").replace("%1", datetime_text(entry.at, seconds=True))]
     if entry.client_addr:
         lines.append(translate("AuditAction", "From: %1").replace("%1", entry.client_addr))
     n = len(entry.affected_user_ids)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 
 from dreamseed_desktop.ui.a11y.tones import tone_color
+from dreamseed_desktop.ui.dates import datetime_text
 from dreamseed_desktop.ui.fonts import number_font
 
 DTO_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -46,7 +47,7 @@ def display_text(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     return str(value)
 
 

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from dreamseed_desktop.ui.dates import date_text
 from dreamseed_desktop.ui.qtmodels.labels import label
 
 __all__ = ["exam_type_label", "fmt_date", "fmt_num", "status_label"]
@@ -18,7 +19,7 @@ def fmt_num(value: float | None, digits: int = 2) -> str:
 
 
 def fmt_date(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d") if value is not None else "–"
+    return date_text(value)
 
 
 def status_label(status: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from dreamseed_desktop.ui.dates import datetime_text
 from dreamseed_desktop.ui.fonts import KOREAN_FAMILY
 
 __all__ = ["PdfDocument"]
@@ -208,7 +209,7 @@ class PdfDocument:
 
     def _start_page(self) -> None:
         self.draw_text(0, 0, self.school_name, 9, bold=True, color="#333333")
-        self.draw_text(self.width_mm, 0, self.generated_at.strftime("%Y-%m-%d %H:%M"), 9,
+        self.draw_text(self.width_mm, 0, datetime_text(self.generated_at), 9,
                        color="#333333", align_right=True)
         pen = QPen(QColor("#7a8ca0"))
         pen.setWidthF(self.px(0.3))

@@ -87,6 +87,42 @@ def test_question_text_is_never_light_on_light_under_a_dark_palette(qtbot, qapp)
         QApplication.setPalette(saved)
 
 
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_scroll_bars_are_drawn_in_the_theme(qtbot, high_contrast) -> None:
+    """The question's and the passage's scroll bars use the theme (they kept the system's light
+    grey under the high-contrast theme): rendered, the bar is only the theme's answer-box
+    colour and its control-border handle (3:1 on it, UI_PAIRS), with a handle drawn."""
+    from dreamseed_desktop.services.exams.api import PendingItem
+    from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
+    from dreamseed_desktop.ui.exam_window.view import ExamWindow
+
+    window = ExamWindow("국어", kiosk=False, high_contrast=high_contrast)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    long = "\n".join(f"{i}. 봄비가 내린다. 들판이 젖고 아이들이 우산을 쓰고 학교에 간다." for i in range(80))
+    window.show_item(PendingItem(session_id=1, seq=1, item_id=7, stem=long, choices=("1", "2", "3"),
+                                 passage_id=2, passage_version=1,
+                                 media=ItemMedia(passage=ItemPassage(2, 1, "봄비", long))), 1)
+    page = window.item_page
+    bars = [page.scroller.verticalScrollBar(), page.passage.verticalScrollBar()]
+    qtbot.waitUntil(lambda: all(b.isVisible() and b.maximum() > 0 for b in bars))
+    colors = window.colors
+    allowed = {QColor(colors.choice).rgb(), QColor(colors.control_border).rgb(), QColor(colors.bar_border).rgb()}
+    for bar in bars:
+        image = bar.grab().toImage()
+        counts: dict[int, int] = {}
+        for y in range(image.height()):
+            for x in range(image.width()):
+                rgb = image.pixel(x, y) | 0xFF000000
+                counts[rgb] = counts.get(rgb, 0) + 1
+        total = sum(counts.values())
+        themed = sum(n for rgb, n in counts.items() if rgb in allowed)
+        assert themed / total > 0.9, sorted(QColor(k).name() for k in counts)[:12]   # anti-aliased edges aside
+        assert counts.get(QColor(colors.control_border).rgb(), 0) > 50          # the handle is drawn
+    window.close()
+
+
 def test_chart_palette_and_every_chart_mark_stand_out_3_to_1(qtbot) -> None:
     from dreamseed_desktop.ui.charts import (
         bank_information,

@@ -46,6 +46,7 @@ from dreamseed_desktop.services.exams.admin import (
 )
 from dreamseed_desktop.services.items.subjects import SubjectCatalog
 from dreamseed_desktop.ui.a11y.tones import set_tone
+from dreamseed_desktop.ui.dates import datetime_edit_format
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.screens.exams.exam_estimate import EstimatePanel, Simulate
 from dreamseed_desktop.ui.subject_names import strand_label, subject_label
@@ -301,7 +302,7 @@ class ExamDialog(QDialog):
         self.closes = self._add(form, "closes_at", self.tr("Closes"), QDateTimeEdit())
         for box, edit in ((self.has_open, self.opens), (self.has_close, self.closes)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(datetime_edit_format())
             box.toggled.connect(edit.setEnabled)
         self.show_result = self._add(form, "show_result", self.tr("At the end, show"), QComboBox())
         texts = {"none": self.tr("Nothing (just “finished”)"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.exams.admin import ExamSummary
 from dreamseed_desktop.ui.a11y.keyboard import release_tab
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.dates import datetime_text
 from dreamseed_desktop.ui.subject_names import ensure_subject_names, install_then, read_with_names, subject_label
 from dreamseed_desktop.ui.workers import Failure
 
@@ -201,7 +202,7 @@ class HomeScreen(QWidget):
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "–"
+    return datetime_text(value)
 
 
 def create_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from dreamseed_desktop.services.exams.my_results import MyResult
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.dates import datetime_text
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.score_text import fmt_interval, fmt_se, fmt_theta
@@ -59,7 +60,7 @@ def explanation(r: MyResult | None) -> str:
 def _ended(value: object) -> str:
     from datetime import datetime
 
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else "–"
+    return datetime_text(value) if isinstance(value, datetime) else "–"
 
 
 COLUMNS = [
