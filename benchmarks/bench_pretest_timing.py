@@ -13,7 +13,7 @@ recorded and afterwards classified by the owner by whether the item after it was
 
 Two databases in one run, their sittings alternating: BEFORE at revision 0037 (a pretest position
 skipped the selection) and AFTER at head (0038: the selection runs there too, its result
-unused). Printed for each: the median and p10/p90 submit time before a pretest item and before a
+unused; 0039: the pretest pool's plan is cached). Printed for each: the median and p10/p90 submit time before a pretest item and before a
 scored item, their ratio, and how well the best single threshold on the time separates the two
 (the attacker's accuracy against always guessing "scored").
 """
@@ -104,7 +104,7 @@ def main() -> int:
         try:
             paths = {"BEFORE (revision 0037: a pretest position skips the selection)":
                      _setup(server, "before", "0037", args.items, args.students),
-                     "AFTER  (head: the selection runs at a pretest position too)":
+                     "AFTER  (head: the selection runs at a pretest position too, the pool's plan cached)":
                      _setup(server, "after", "head", args.items, args.students)}
             engines = {label: make_engine(bench.client_url) for label, (bench, _exam) in paths.items()}
             signed = {label: bench.sign_in(args.students, engines[label]) for label, (bench, _exam) in paths.items()}
