@@ -14,8 +14,9 @@ recorded and afterwards classified by the owner by whether the item after it was
 Two databases in one run, their sittings alternating: BEFORE at revision 0037 (a pretest position
 skipped the selection) and AFTER at head (0038: the selection runs there too, its result
 unused; 0039: the pretest pool's plan is cached). Printed for each: the median and p10/p90
-submit time before a pretest item and before a scored item, their ratio, and how well the best single threshold on the time separates the two
-(the attacker's accuracy against always guessing "scored").
+submit time before a pretest item and before a scored item, their ratio, and how well the best
+single threshold on the time separates the two (the attacker's accuracy against always guessing
+"scored").
 """
 from __future__ import annotations
 
