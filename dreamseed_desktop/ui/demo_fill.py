@@ -27,11 +27,11 @@ __all__ = ["DemoFill", "FillNotice", "FillWork"]
 
 log = logging.getLogger(__name__)
 
-#: ``work(progress, stop) -> complete``: takes the sittings, calls ``progress(done, total)`` after
-#: each, ends early when ``stop`` is set; True when every sitting was taken
+# ``work(progress, stop) -> complete``: takes the sittings, calls ``progress(done, total)`` after
+# each, ends early when ``stop`` is set; True when every sitting was taken
 FillWork = Callable[[Callable[[int, int], None], threading.Event], bool]
 
-#: the timing line (``config.startup``) written when the last sitting is taken
+# the timing line (``config.startup``) written when the last sitting is taken
 FILLED = "demo sittings taken"
 
 

@@ -176,7 +176,6 @@
     <name>DemoFill</name>
     <message numerus="yes">
         <source>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</source>
-        <extracomment>``work(progress, stop) -&gt; complete``: takes the sittings, calls ``progress(done, total)`` after each, ends early when ``stop`` is set; True when every sitting was taken the timing line (``config.startup``) written when the last sitting is taken</extracomment>
         <translation>
             <numerusform>The demo school&apos;s past exams are still being taken in the background (%1 of %n sitting): the figures are not complete yet and update when it is done.</numerusform>
             <numerusform>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</numerusform>

@@ -3585,7 +3585,6 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <name>DemoFill</name>
     <message numerus="yes">
         <source>The demo school&apos;s past exams are still being taken in the background (%1 of %n sittings): the figures are not complete yet and update when it is done.</source>
-        <extracomment>``work(progress, stop) -&gt; complete``: takes the sittings, calls ``progress(done, total)`` after each, ends early when ``stop`` is set; True when every sitting was taken the timing line (``config.startup``) written when the last sitting is taken</extracomment>
         <translation>
             <numerusform>데모 학교의 지난 시험을 아직 백그라운드에서 치르는 중입니다(응시 %n건 중 %1건). 통계 수치는 아직 완전하지 않으며, 끝나면 갱신됩니다.</numerusform>
         </translation>
