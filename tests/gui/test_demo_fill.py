@@ -19,6 +19,7 @@ from dreamseed_desktop.services.demo.seed import ADMIN_EMAIL, DEMO_PASSWORD, pre
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.demo_fill import DemoFill
 from dreamseed_desktop.ui.main_window import MainWindow
+from dreamseed_desktop.ui.screens.exams.screen import ExamsScreen
 from dreamseed_desktop.ui.screens.psychometrics import create_psychometrics_screen
 from dreamseed_desktop.ui.screens.stats import create_stats_screen
 
@@ -70,6 +71,10 @@ def test_statistics_say_they_are_being_filled_until_the_sittings_are_taken(
         qtbot.addWidget(psy)
         psy.show()
         assert psy.filling.isVisible() and psy.filling.text() == stats.filling.text()
+        exams = ExamsScreen(ctx)                      # the started/finished counts grow meanwhile
+        qtbot.addWidget(exams)
+        exams.show()
+        assert exams.list_pane.filling.isVisible() and exams.list_pane.filling.text() == stats.filling.text()
         qtbot.waitUntil(lambda: stats.classes_tab.model.rowCount() > 0, timeout=20000)
         assert "0 students tested" in stats.status.text()
         if SHOTS:
@@ -88,7 +93,7 @@ def test_statistics_say_they_are_being_filled_until_the_sittings_are_taken(
             go.set()
         assert finished.args == [True] and fill.complete and fill.done == pending.planned
         assert not stats.filling.isVisible() and not window.demo_label.isVisible()
-        assert not psy.filling.isVisible()
+        assert not psy.filling.isVisible() and not exams.list_pane.filling.isVisible()
         assert "all taken" in window.statusBar().currentMessage()
         with owner_db.session() as s:
             tested = s.execute(text("SELECT count(DISTINCT (class_id, student_id)) FROM exam_sessions")).scalar_one()

@@ -5,13 +5,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from dreamseed_desktop.services.exams.admin import ClassOption, ExamSummary
 from dreamseed_desktop.services.items.subjects import SubjectCatalog
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.common.list_screen import ListScreen
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.demo_fill import FillNotice
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.screens.exams.console import ProctorConsole
@@ -58,6 +59,12 @@ class ExamListPane(ListScreen):
         ctx.events.subjects_changed.connect(self.reload)
         ensure_subject_names(ctx)
         ctx.events.sessions_changed.connect(lambda _e: self.reload())
+        # a first demo start: the past exams' sittings are still being taken (ui.demo_fill)
+        self.filling = FillNotice(ctx.demo_fill, self)
+        column = self.layout()
+        if isinstance(column, QVBoxLayout):
+            column.insertWidget(1, self.filling)
+        self.filling.filled.connect(self.reload)
         # the started/finished counts follow the class by themselves while the list is shown
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("examListRefresh")
