@@ -1590,7 +1590,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     <name>ChartBase</name>
     <message>
         <source>No data yet</source>
-        <extracomment>Colour-blind-friendly palette used by every chart in this order: Okabe–Ito, with orange, sky blue, yellow and reddish purple darkened (same hue and saturation, lower lightness) until each stands 3:1 against the white plot background (WCAG 1.4.11; the originals go down to 1.32:1). Data marks are drawn opaque so the ratio holds for what is on screen. the plot background the palette is measured against a series of up to this many points is read out whole; longer ones are sampled the layout row of a chart&apos;s legend: below every plot (empty rows between take no space) pixel radius within which a point counts as hovered</extracomment>
+        <extracomment>Colour-blind-friendly palette used by every chart in this order: Okabe–Ito, with orange, sky blue, yellow and reddish purple darkened (same hue and saturation, lower lightness) until each stands 3:1 against the white plot background (WCAG 1.4.11; the originals go down to 1.32:1). Data marks are drawn opaque so the ratio holds for what is on screen. room kept left and right of a chart&apos;s title (logical pixels) the plot background the palette is measured against a series of up to this many points is read out whole; longer ones are sampled the layout row of a chart&apos;s legend: below every plot (empty rows between take no space) pixel radius within which a point counts as hovered</extracomment>
         <translation>아직 데이터가 없습니다</translation>
     </message>
     <message>
@@ -1682,7 +1682,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Mean θ (± SD)</source>
-        <translation>평균 θ (± 표준편차)</translation>
+        <translation>평균 능력(θ) (± 표준편차)</translation>
     </message>
     <message>
         <source>n = {0}</source>
@@ -1780,7 +1780,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Mean θ</source>
-        <translation>평균 θ</translation>
+        <translation>평균 능력(θ)</translation>
     </message>
     <message>
         <source>Mean % correct</source>
@@ -1788,11 +1788,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Mean θ and mean % correct: each student&apos;s latest counted session in the subject (the students of the distribution below).</source>
-        <translation>평균 θ와 평균 정답률(%): 학생마다 그 과목에서 가장 최근에 반영된 응시 1회(아래 분포와 같은 학생들).</translation>
+        <translation>평균 능력(θ)과 평균 정답률(%): 학생마다 그 과목에서 가장 최근에 반영된 응시 1회(아래 분포와 같은 학생들).</translation>
     </message>
     <message>
         <source>θ of each student&apos;s latest counted session in %1; the dashed line is the class mean.</source>
-        <translation>학생마다 %1에서 가장 최근에 반영된 응시의 θ. 점선은 학급 평균입니다.</translation>
+        <translation>학생마다 %1에서 가장 최근에 반영된 응시의 능력(θ). 점선은 학급 평균입니다.</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -1804,7 +1804,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Latest θ: the student&apos;s latest session that counts. Rank (ties): 1 + the number of classmates whose 95% interval lies wholly above this student&apos;s, so students whose intervals overlap share a rank.</source>
-        <translation>최근 θ: 평균에 반영되는 학생의 가장 최근 응시. 순위 (동순위): 1 + 95% 구간이 이 학생의 구간보다 완전히 위에 있는 반 친구 수이므로, 구간이 겹치는 학생들은 같은 순위입니다.</translation>
+        <translation>최근 능력(θ): 평균에 반영되는 학생의 가장 최근 응시. 순위 (동순위): 1 + 95% 구간이 이 학생의 구간보다 완전히 위에 있는 반 친구 수이므로, 구간이 겹치는 학생들은 같은 순위입니다.</translation>
     </message>
     <message>
         <source>Sessions (completed)</source>
@@ -1820,7 +1820,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>SD of latest θ</source>
-        <translation>최근 θ 표준편차</translation>
+        <translation>최근 능력(θ) 표준편차</translation>
     </message>
     <message>
         <source>Average score</source>
@@ -1836,7 +1836,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Average θ over time</source>
-        <translation>시기별 평균 θ</translation>
+        <translation>시기별 평균 능력(θ)</translation>
     </message>
     <message>
         <source>Average scores</source>
@@ -1868,7 +1868,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Latest θ</source>
-        <translation>최근 θ</translation>
+        <translation>최근 능력(θ)</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1964,7 +1964,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>θ, latest counted session per student — {0}</source>
-        <translation>θ, 학생별 최근 반영 응시 — {0}</translation>
+        <translation>능력(θ), 학생별 최근 반영 응시 — {0}</translation>
     </message>
     <message>
         <source>% correct, latest counted session per student — {0}</source>
@@ -1984,7 +1984,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>%1: mean θ %2 · mean % correct %3</source>
-        <translation>%1: 평균 θ %2 · 평균 정답률 %3</translation>
+        <translation>%1: 평균 능력(θ) %2 · 평균 정답률 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended short, not averaged</source>
@@ -3304,7 +3304,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>θ after</source>
-        <translation>응답 후 θ</translation>
+        <translation>응답 후 능력(θ)</translation>
     </message>
     <message>
         <source>SE after</source>
@@ -3421,11 +3421,11 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>SE of θ</source>
-        <translation>θ의 표준오차</translation>
+        <translation>능력(θ)의 표준오차</translation>
     </message>
     <message>
         <source>95% interval of θ</source>
-        <translation>θ의 95% 구간</translation>
+        <translation>능력(θ)의 95% 구간</translation>
     </message>
     <message>
         <source>Ended by</source>
@@ -3481,7 +3481,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>Mean θ</source>
-        <translation>평균 θ</translation>
+        <translation>평균 능력(θ)</translation>
     </message>
     <message>
         <source>Mean % correct</source>
@@ -6182,7 +6182,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>θ is on the item bank&apos;s scale: 0 is the average of the group the items were calibrated on; most students are between −2 and +2.</source>
-        <translation>θ는 문항은행의 척도입니다. 0은 문항을 보정한 집단의 평균이며, 대부분의 학생은 −2에서 +2 사이입니다.</translation>
+        <translation>능력(θ)은 문항은행의 척도입니다. 0은 문항을 보정한 집단의 평균이며, 대부분의 학생은 −2에서 +2 사이입니다.</translation>
     </message>
     <message>
         <source>Proctor</source>
@@ -6471,8 +6471,12 @@ The current data are backed up first, so this can be undone. Everyone is signed 
         <translation>선택한 문항 없음</translation>
     </message>
     <message>
+        <source>%1 model · discrimination a = %2 · difficulty b = %3 · guessing c = %4 · bank version %5</source>
+        <translation>%1 모형 · 변별도 a = %2 · 난이도 b = %3 · 추측도 c = %4 · 문항 은행 버전 %5</translation>
+    </message>
+    <message>
         <source>bank version %1</source>
-        <translation>문항 은행 버전 %1</translation>
+        <translation type="vanished">문항 은행 버전 %1</translation>
     </message>
 </context>
 <context>
@@ -7541,7 +7545,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>θ %1 (95% interval %2)</source>
-        <translation>θ %1 (95% 구간 %2)</translation>
+        <translation>능력(θ) %1 (95% 구간 %2)</translation>
     </message>
     <message>
         <source>Finished (your teacher does not show results)</source>
@@ -8742,7 +8746,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Question %1 corrected. θ %2 → %3, SE %4 → %5.</source>
-        <translation>%1번 문제를 정정했습니다. θ %2 → %3, SE %4 → %5.</translation>
+        <translation>%1번 문제를 정정했습니다. 능력(θ) %2 → %3, 표준오차(SE) %4 → %5.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · θ %3 · SE %4 · %n item(s)</source>
@@ -8831,7 +8835,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>Stop when SE ≤</source>
-        <translation>SE가 다음 이하이면 종료:</translation>
+        <translation>표준오차(SE)가 다음 이하이면 종료:</translation>
     </message>
     <message>
         <source>None</source>
@@ -8847,7 +8851,7 @@ Korean font: NanumGothic (SIL Open Font License 1.1).</source>
     </message>
     <message>
         <source>CAT design</source>
-        <translation>CAT 설계</translation>
+        <translation>적응형 검사(CAT) 설계</translation>
     </message>
     <message>
         <source>Bank (subject):</source>
@@ -9167,7 +9171,7 @@ Nothing was lost: the update is all or nothing. Give the log file to the adminis
     </message>
     <message>
         <source>Mean θ, %1</source>
-        <translation>평균 θ, %1</translation>
+        <translation>평균 능력(θ), %1</translation>
     </message>
     <message>
         <source>Mean % correct, %1</source>
@@ -9179,11 +9183,11 @@ Nothing was lost: the update is all or nothing. Give the log file to the adminis
     </message>
     <message>
         <source>θ after each completed session, with ±1 standard error; dotted lines are trends, the dashed line is the class average.</source>
-        <translation>완료한 시험마다의 θ와 ±1 표준오차입니다. 점선은 추세, 파선은 학급 평균입니다.</translation>
+        <translation>완료한 시험마다의 능력(θ)과 ±1 표준오차입니다. 점선은 추세, 파선은 학급 평균입니다.</translation>
     </message>
     <message>
         <source>{n} sessions, latest θ {theta}</source>
-        <translation>시험 {n}회, 최근 θ {theta}</translation>
+        <translation>시험 {n}회, 최근 능력(θ) {theta}</translation>
     </message>
     <message>
         <source>No completed sessions yet.</source>
@@ -9191,7 +9195,7 @@ Nothing was lost: the update is all or nothing. Give the log file to the adminis
     </message>
     <message>
         <source>θ after each item with the 95% band; green = correct, red = incorrect, grey diamonds = item difficulty.</source>
-        <translation>문항마다의 θ와 95% 구간입니다. 초록 = 정답, 빨강 = 오답, 회색 마름모 = 문항 난이도.</translation>
+        <translation>문항마다의 능력(θ)과 95% 구간입니다. 초록 = 정답, 빨강 = 오답, 회색 마름모 = 문항 난이도.</translation>
     </message>
     <message>
         <source>Session history</source>
@@ -9439,7 +9443,7 @@ Enrollments: %4</source>
     <name>ThetaHistogramChart</name>
     <message>
         <source>θ distribution</source>
-        <translation>θ 분포</translation>
+        <translation>능력(θ) 분포</translation>
     </message>
     <message>
         <source>θ (ability)</source>
@@ -9451,7 +9455,7 @@ Enrollments: %4</source>
     <message>
         <source>Average θ over time</source>
         <extracomment>series with more points than this are drawn without error bars (unreadable and slow) trend slopes are reported in θ per this many days</extracomment>
-        <translation>시기별 평균 θ</translation>
+        <translation>시기별 평균 능력(θ)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -9475,7 +9479,7 @@ Enrollments: %4</source>
     <message>
         <source>θ after each item</source>
         <extracomment>two-sided 95 % normal quantile used for the band</extracomment>
-        <translation>문항별 θ 변화</translation>
+        <translation>문항별 능력(θ) 변화</translation>
     </message>
     <message>
         <source>Item number</source>
@@ -9487,7 +9491,7 @@ Enrollments: %4</source>
     </message>
     <message>
         <source>θ estimate</source>
-        <translation>θ 추정값</translation>
+        <translation>능력(θ) 추정값</translation>
     </message>
     <message>
         <source>95% band (±1.96·SE)</source>

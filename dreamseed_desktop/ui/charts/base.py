@@ -11,6 +11,7 @@ a small label in the top-left corner of the plot.
 from __future__ import annotations
 
 import gc
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -20,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QTextDocumentFragment
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
@@ -36,6 +37,8 @@ __all__ = ["ChartBase", "HoverSeries", "PALETTE", "as_float_array", "clear_legen
 PALETTE: tuple[str, ...] = (
     "#0072B2", "#D55E00", "#009E73", "#C870A1", "#BB8100", "#1C95D9", "#9A900C", "#000000",
 )
+#: room kept left and right of a chart's title (logical pixels)
+TITLE_MARGIN_PX = 12
 #: the plot background the palette is measured against
 BACKGROUND = "#FFFFFF"
 
@@ -161,6 +164,7 @@ class ChartBase(QWidget):
     def __init__(self, parent: QWidget | None = None, date_axis: bool = False) -> None:
         configure_pyqtgraph()
         super().__init__(parent)
+        self._title = ""
         self.plot_widget = pg.GraphicsLayoutWidget(parent=self)
         self.plot_item: pg.PlotItem = self.add_plot(date_axis=date_axis)
         self._hover_series: list[HoverSeries] = []
@@ -217,17 +221,42 @@ class ChartBase(QWidget):
         items = [layout.getItem(r, 0) for r in range(layout.layout.rowCount())]
         return [it for it in items if isinstance(it, pg.PlotItem)]
 
+    def set_title(self, title: str) -> None:
+        """Set the plot title (already translated). A title wider than the chart is shortened
+        with "…" (at 200 % or in a narrow chart grid it was cut off); the full title stays the
+        chart's tooltip and accessible name."""
+        self._title = title
+        self._fit_title()
+        self.refresh_accessible()
+
+    def _fit_title(self) -> None:
+        label = self.plot_item.titleLabel
+        full = _plain(self._title)
+        font = QFont(label.item.font())
+        size = str(label.opts.get("size") or "")
+        if size.endswith("pt"):
+            font.setPointSizeF(float(size[:-2]))
+        room = max(40, self.plot_widget.width() - 2 * TITLE_MARGIN_PX)
+        shown = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
+        self.plot_item.setTitle(self._title if shown == full else html.escape(shown))
+        self.plot_widget.setToolTip(full if shown != full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
+        super().resizeEvent(event)
+        if self._title:
+            self._fit_title()
+
     def set_titles(self, title: str, x_label: str, y_label: str) -> None:
         """Set the plot title and axis labels (already translated)."""
-        self.plot_item.setTitle(title)
+        self.set_title(title)
         self.plot_item.setLabel("bottom", x_label)
         self.plot_item.setLabel("left", y_label)
         self.refresh_accessible()
 
     # ----------------------------------------------------------------- screen readers
     def accessible_title(self) -> str:
-        """The chart's title as plain words (its accessible name)."""
-        return _plain(str(self.plot_item.titleLabel.text or ""))
+        """The chart's full title as plain words (its accessible name, even when shortened)."""
+        return _plain(self._title or str(self.plot_item.titleLabel.text or ""))
 
     def accessible_summary(self) -> str:
         """What a screen reader says for the chart: its axes and the numbers it shows (the hover

@@ -177,7 +177,7 @@ class LearningCurveChart(ThetaOverTimeChart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_item.setTitle(self.tr("Learning curve"))
+        self.set_title(self.tr("Learning curve"))
         self.refresh_accessible()
 
 

@@ -35,6 +35,7 @@ class ItemDetail(QWidget):
         self.choices.setMaximumHeight(140)
         self.params = QLabel()
         self.params.setObjectName("itemParams")
+        self.params.setWordWrap(True)            # the named parameters are long at 200 %
         self.key = QLabel()
         self.key.setObjectName("itemKey")
         form = QFormLayout()
@@ -70,7 +71,12 @@ class ItemDetail(QWidget):
                 entry.setFont(font)
                 entry.setText(f"{number}. {text}   ✓")
             self.choices.addItem(entry)
-        self.params.setText(f"{item.model}   a = {item.a:.3f}   b = {item.b:.3f}   c = {item.c:.3f}   "
-                            + self.tr("bank version %1").replace("%1", str(item.bank_version)))
+        # the IRT parameters with their names in plain words (a teacher reads "난이도 b", not "b")
+        params = self.tr("%1 model · discrimination a = %2 · difficulty b = %3 · guessing c = %4 · "
+                         "bank version %5")
+        for marker, value in (("%1", item.model), ("%2", f"{item.a:.3f}"), ("%3", f"{item.b:.3f}"),
+                              ("%4", f"{item.c:.3f}"), ("%5", str(item.bank_version))):
+            params = params.replace(marker, value)
+        self.params.setText(params)
         self.key.setText(str(item.key) if item.key is not None else "—")
         self.curves.set_data([item.a], [item.b], [item.c], [item.code])

@@ -238,8 +238,8 @@ class ClassesTab(QWidget):
             feed_distribution(self.theta_hist, dist)
             feed_scores(self.score_hist, [p for p in dist.percent_correct if p is not None])
             label = f"{current.cls.name} · {subject_label(dist.subject)}" if dist.subject else current.cls.name
-            self.theta_hist.plot_item.setTitle(self.tr("θ, latest counted session per student — {0}").format(label))
-            self.score_hist.plot_item.setTitle(self.tr("% correct, latest counted session per student — {0}")
+            self.theta_hist.set_title(self.tr("θ, latest counted session per student — {0}").format(label))
+            self.score_hist.set_title(self.tr("% correct, latest counted session per student — {0}")
                                                .format(label))
         self.summary.setText(self._summary_text(current))
         wanted = current.cls.id if current is not None else None

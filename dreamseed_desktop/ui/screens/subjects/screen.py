@@ -16,6 +16,7 @@ from dreamseed_desktop.services.items.subjects import StrandDTO, SubjectDTO
 from dreamseed_desktop.ui.common.form_dialog import FormDialog, line_edit, spin_box
 from dreamseed_desktop.ui.common.list_screen import ListScreen, make_table, selected_dtos
 from dreamseed_desktop.ui.context import AppContext
+from dreamseed_desktop.ui.i18n import current_language
 from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
 from dreamseed_desktop.ui.qtmodels.proxy import SearchProxy
 from dreamseed_desktop.ui.subject_names import load_subject_names
@@ -179,7 +180,8 @@ class SubjectsScreen(ListScreen):
         if subject is None:
             return
         svc = self.ctx.services.subjects
-        dialog = NameDialog(self.tr("Edit subject %1").replace("%1", subject.code), self.ctx, subject,
+        name = subject.name_ko if current_language() == "ko" else subject.name_en    # 국어, not "korean"
+        dialog = NameDialog(self.tr("Edit subject %1").replace("%1", name), self.ctx, subject,
                             lambda v: svc.update(subject.id, subject.version, name_ko=v["name_ko"],
                                                  name_en=v["name_en"], sort_order=v["sort_order"]), self)
         dialog.saved.connect(self._changed)

@@ -41,7 +41,7 @@ def test_student_sees_own_results_in_korean(qtbot, korean, db_url, two_schools, 
                                             for c in range(screen.model.columnCount())]
              for r in range(screen.model.rowCount())}
     assert texts["quiz_a"][1] == "수학" and texts["quiz_a"][4] == "4문항 중 3개 정답 (75%)"
-    assert texts["수학 진단평가"][4] == "θ +0.42 (95% 구간 −0.19 … +1.03)"
+    assert texts["수학 진단평가"][4] == "능력(θ) +0.42 (95% 구간 −0.19 … +1.03)"
     assert texts["수학 형성평가"][4] == "끝남 (선생님이 결과를 공개하지 않음)"
     screen.select_rows([next(r for r in range(3) if screen.proxy.dto_at(r).title == "수학 형성평가")])
     assert "결과를 보여 주지 않기로" in screen.detail.text()

@@ -26,7 +26,7 @@ def test_stats_screen_in_korean(qtbot, ctx, korean):
     qtbot.waitUntil(lambda: screen.classes_tab.students.rowCount() == 8, timeout=10000)
     students = screen.classes_tab.students
     assert [students.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
-        "이름", "학번", "응시 수", "반영 응시", "평균 θ", "평균 정답률"]
+        "이름", "학번", "응시 수", "반영 응시", "평균 능력(θ)", "평균 정답률"]
     tab = screen.classes_tab
     assert tab.students_title.text() == f"{tab._rows[0].cls.name} 학생 (수학 평균)"
     assert [screen.tabs.tabText(i) for i in range(3)] == ["학급", "학생", "문항"]
