@@ -3183,15 +3183,15 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>a</source>
-        <translation>a</translation>
+        <translation>변별도 a</translation>
     </message>
     <message>
         <source>b</source>
-        <translation>b</translation>
+        <translation>난이도 b</translation>
     </message>
     <message>
         <source>c</source>
-        <translation>c</translation>
+        <translation>추측도 c</translation>
     </message>
     <message>
         <source>Name</source>
