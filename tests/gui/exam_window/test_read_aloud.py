@@ -30,7 +30,7 @@ from dreamseed_desktop.ui.exam_window import open_exam_window
 from dreamseed_desktop.ui.exam_window.inputs import ExamWindowInputs
 from dreamseed_desktop.ui.speech import QtSpeaker
 from dreamseed_desktop.ui.workers import TaskRunner
-from tests.fixtures.exam_fakes import FakeExamServer
+from tests.fixtures.exam_fakes import FakeExamServer, PassageExamServer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -197,23 +197,11 @@ def test_read_aloud_reads_the_reading_passage_first(qtbot, journal, tasks, korea
     """A 국어/영어 question with a reading passage: the passage (title, then its text, pictures by
     their alt text) is read before the question and its answers; the next question without a
     passage is read without it. In Korean too."""
-    from dataclasses import replace
-
-    from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
-
     body = "봄비가 내린다. 들판이 젖는다.\n\n![우산을 쓴 아이들](asset:7)\n\n아이들이 학교에 간다."
-
-    class PassageServer(FakeExamServer):
-        def next_item(self, session_id: int):  # type: ignore[no-untyped-def]
-            item = super().next_item(session_id)
-            if item is None or item.seq > 1:
-                return item
-            return replace(item, passage_id=2, passage_version=1,
-                           media=ItemMedia(passage=ItemPassage(2, 1, "봄비", body)))
 
     speaker = RecordingSpeaker()
     window = _open(qtbot, journal, tasks, Accommodations(read_aloud=True), lambda _p, _l: speaker,
-                   server=PassageServer(n_items=2, max_items=2))
+                   server=PassageExamServer("봄비", body, n_items=2, max_items=2))
     page = window.item_page
     assert page.passage_box.isVisible()
     press(Qt.Key.Key_R, CTRL)

@@ -19,7 +19,7 @@ from dreamseed_desktop.ui.exam_window import open_exam_window
 from dreamseed_desktop.ui.exam_window.inputs import ExamWindowInputs
 from dreamseed_desktop.ui.exam_window.view import ExamWindow
 from dreamseed_desktop.ui.workers import TaskRunner
-from tests.fixtures.exam_fakes import FakeExamServer
+from tests.fixtures.exam_fakes import FakeExamServer, PassageExamServer
 from tests.gui.exam_window.zoom_cases import CHOICES, STEM, geometry_problems
 
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
@@ -314,22 +314,9 @@ def test_the_band_moves_onto_the_reading_passage_and_back(qtbot, journal, tasks)
     without a passage brings the band back to the question. (This test also found that an
     answer's minimum width was its current width: once 1100 px wide, the answers stuck out of
     the question's 631 px scroll area beside the passage; choice_button.minimumSizeHint.)"""
-    from dataclasses import replace
-
-    from dreamseed_desktop.services.exams.media import ItemMedia, ItemPassage
-
     body = "\n".join(f"{i}. 봄비가 내린다. 들판이 젖고 아이들이 우산을 쓰고 학교에 간다." for i in range(1, 40))
-
-    class PassageServer(FakeExamServer):
-        def next_item(self, session_id: int):  # type: ignore[no-untyped-def]
-            item = super().next_item(session_id)
-            if item is None or item.seq > 1:
-                return item
-            return replace(item, passage_id=2, passage_version=1,
-                           media=ItemMedia(passage=ItemPassage(2, 1, "봄비", body)))
-
     window, _server = _open(qtbot, journal, tasks, Accommodations(line_reader=True),
-                            server=PassageServer(n_items=2, max_items=2))
+                            server=PassageExamServer("봄비", body, n_items=2, max_items=2))
     page = window.item_page
     assert page.passage_box.isVisible()
     assert page.line_reader.isVisible() and not page.passage_reader.isVisible()
