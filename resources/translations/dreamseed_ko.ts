@@ -3417,7 +3417,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>θ (ability)</source>
-        <translation>θ (능력)</translation>
+        <translation>능력(θ)</translation>
     </message>
     <message>
         <source>SE of θ</source>
@@ -9447,7 +9447,7 @@ Enrollments: %4</source>
     </message>
     <message>
         <source>θ (ability)</source>
-        <translation>θ (능력)</translation>
+        <translation>능력(θ)</translation>
     </message>
 </context>
 <context>
@@ -9463,7 +9463,7 @@ Enrollments: %4</source>
     </message>
     <message>
         <source>θ (ability)</source>
-        <translation>θ (능력)</translation>
+        <translation>능력(θ)</translation>
     </message>
     <message>
         <source>No completed sessions yet</source>
@@ -9487,7 +9487,7 @@ Enrollments: %4</source>
     </message>
     <message>
         <source>θ (ability)</source>
-        <translation>θ (능력)</translation>
+        <translation>능력(θ)</translation>
     </message>
     <message>
         <source>θ estimate</source>

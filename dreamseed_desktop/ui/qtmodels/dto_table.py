@@ -78,6 +78,11 @@ class DtoTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = _INVALID) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
+    def column_of(self, header: str) -> int:
+        """The index of the column with this (source) header; by name, so a column added to
+        the model does not shift what a screen hides."""
+        return next(i for i, c in enumerate(self._columns) if c.header == header)
+
     def columnCount(self, parent: ModelIndex = _INVALID) -> int:
         return 0 if parent.isValid() else len(self._columns)
 

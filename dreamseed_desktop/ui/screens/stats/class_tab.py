@@ -141,8 +141,8 @@ class ClassesTab(QWidget):
         self.table = make_table(self.model, "classTable", multi=True)
         self.table.setAccessibleName(self.tr("Classes"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._redraw_selection())
-        for column in (0, 3, 4):  # year, subject, teacher: the list stays narrow
-            self.table.setColumnHidden(column, True)
+        for header in ("Year", "Subject", "Teacher"):  # the list stays narrow; the class's name shows
+            self.table.setColumnHidden(self.model.column_of(header), True)
         self.theta_hist = ThetaHistogramChart()
         self.score_hist = ScoreHistogramChart()
         self.over_time = ClassThetaOverTimeChart()

@@ -77,7 +77,7 @@ def main() -> int:
             pump()
         editor.code.setText("M-2026-17")
         editor.subject.setCurrentIndex(editor.subject.findData("math"))
-        editor.grade.setCurrentIndex(editor.grade.findData(2))
+        editor.grade.setCurrentIndex(editor.grade.findData(10))   # 고1
         editor.stem.setPlainText(STEM + "\n")
         for edit, text in zip(editor.choices, CHOICES):
             edit.setText(text)

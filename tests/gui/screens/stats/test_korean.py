@@ -28,6 +28,10 @@ def test_stats_screen_in_korean(qtbot, ctx, korean):
     assert [students.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
         "이름", "학번", "응시 수", "반영 응시", "평균 능력(θ)", "평균 정답률"]
     tab = screen.classes_tab
+    shown = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+             if not tab.table.isColumnHidden(c)]
+    assert shown == ["학년", "반", "학급", "학생 수"]          # the class's name (it was hidden by index)
+    assert tab.table.model().index(0, tab.model.column_of("Class")).data() == tab._rows[0].cls.name
     assert tab.students_title.text() == f"{tab._rows[0].cls.name} 학생 (수학 평균)"
     assert [screen.tabs.tabText(i) for i in range(3)] == ["학급", "학생", "문항"]
     assert screen.classes_tab.completion.plot_item.titleLabel.text == "완료율"
