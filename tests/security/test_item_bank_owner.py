@@ -132,3 +132,20 @@ def test_the_engine_selects_only_items_the_exams_school_may_use(school: School, 
         north = [r[0] for r in conn.execute("SELECT item_id FROM attempts WHERE exam_session_id = %s", (sid,))]
         conn.commit()
         assert len(north) == 8 and set(north) <= north_private | set(server) | {shared}
+
+
+def test_band_candidates_follow_the_items_school_and_sharing(school: School, db_url: str) -> None:
+    """Banded selection tests the candidate's own copy of its item's school and sharing (revision
+    0038): a change of either reaches every candidate row of the item in the same statement."""
+    mismatch = ("SELECT count(*) FROM exam.band_candidates c JOIN items i ON i.id = c.item_id "
+                "WHERE c.organization_id IS DISTINCT FROM i.organization_id OR c.shared <> i.shared")
+    with psycopg.connect(db_url) as conn:
+        item = conn.execute("SELECT item_id FROM exam.band_candidates GROUP BY item_id ORDER BY count(*) DESC, item_id "
+                            "LIMIT 1").fetchone()[0]
+        assert conn.execute(mismatch).fetchone()[0] == 0
+        for org, shared in ((school.org_b, False), (school.org_b, True), (None, False)):
+            conn.execute("UPDATE items SET organization_id = %s, shared = %s WHERE id = %s", (org, shared, item))
+            rows = conn.execute("SELECT DISTINCT organization_id, shared FROM exam.band_candidates WHERE item_id = %s",
+                                (item,)).fetchall()
+            assert rows == [(org, shared)]
+            assert conn.execute(mismatch).fetchone()[0] == 0
