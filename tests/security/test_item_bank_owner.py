@@ -136,7 +136,7 @@ def test_the_engine_selects_only_items_the_exams_school_may_use(school: School, 
 
 def test_band_candidates_follow_the_items_school_and_sharing(school: School, db_url: str) -> None:
     """Banded selection tests the candidate's own copy of its item's school and sharing (revision
-    0038): a change of either reaches every candidate row of the item in the same statement."""
+    0040): a change of either reaches every candidate row of the item in the same statement."""
     mismatch = ("SELECT count(*) FROM exam.band_candidates c JOIN items i ON i.id = c.item_id "
                 "WHERE c.organization_id IS DISTINCT FROM i.organization_id OR c.shared <> i.shared")
     with psycopg.connect(db_url) as conn:

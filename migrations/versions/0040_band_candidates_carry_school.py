@@ -15,15 +15,15 @@ the step's server time after revision 0037. The candidates now carry the two col
 
 Downgrade restores 0034's three functions and drops the columns.
 
-Revision ID: 0038
-Revises: 0037
+Revision ID: 0040
+Revises: 0039
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0038"
-down_revision = "0037"
+revision = "0040"
+down_revision = "0039"
 branch_labels = None
 depends_on = None
 
