@@ -87,6 +87,12 @@ def test_statistics_say_they_are_being_filled_until_the_sittings_are_taken(
             shot.show()
             qtbot.waitUntil(lambda: shot.classes_tab.model.rowCount() > 0, timeout=20000)
             shot.grab().save(str(Path(SHOTS) / "stats_demo_filling_ko.png"))
+            main = MainWindow(dataclasses.replace(ctx, demo_fill=korean), qsettings=qsettings)
+            qtbot.addWidget(main)
+            main.resize(1366, 768)
+            main.show()
+            qtbot.waitUntil(lambda: not main.ctx.runner.is_busy(), timeout=20000)
+            main.grab().save(str(Path(SHOTS) / "main_demo_filling_ko.png"))
             i18n.install_language("en", qapp)
 
         with qtbot.waitSignal(fill.finished, timeout=120000) as finished:
