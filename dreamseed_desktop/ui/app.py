@@ -22,6 +22,7 @@ from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
+from dreamseed_desktop.ui.a11y.focus_ring import install_dialog_focus_rings
 from dreamseed_desktop.ui.app_events import AppEvents
 from dreamseed_desktop.ui.charts.base import install_gui_thread_gc
 from dreamseed_desktop.ui.context import AppContext
@@ -59,6 +60,7 @@ def create_application(argv: Sequence[str], language: str) -> QApplication:
     load_bundled_fonts(app)
     i18n.install_language(language, app)
     install_terminate_handler(app)
+    install_dialog_focus_rings()         # sign-in, set-up and every later dialog show their focus
     # Cyclic GC only on the GUI thread: worker threads start before any chart exists, and a
     # collection inside a pyqtgraph paint crashes (see ui/charts/base.py).
     install_gui_thread_gc()

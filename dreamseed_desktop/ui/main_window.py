@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from dreamseed_desktop.config.settings import save_settings
 from dreamseed_desktop.ui import i18n
-from dreamseed_desktop.ui.a11y.focus_ring import install_focus_ring
+from dreamseed_desktop.ui.a11y.focus_ring import install_dialog_focus_rings, install_focus_ring
 from dreamseed_desktop.ui.a11y.names import install_default_names
 from dreamseed_desktop.ui.a11y.theme import apply_staff_theme
 from dreamseed_desktop.ui.backup_banner import BackupBanner
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         load_subject_names(ctx)
         self.resize(1200, 760)
         self.focus_ring = install_focus_ring(self)
+        install_dialog_focus_rings()          # and every dialog opened from here
         install_default_names()
         self._restore_state()
         if self.backup_banner is not None:

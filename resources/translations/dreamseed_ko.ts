@@ -3377,7 +3377,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>a new (SE)</source>
-        <translation>새 a (SE)</translation>
+        <translation>새 a (표준오차)</translation>
     </message>
     <message>
         <source>b old</source>
@@ -3385,7 +3385,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>b new (SE)</source>
-        <translation>새 b (SE)</translation>
+        <translation>새 b (표준오차)</translation>
     </message>
     <message>
         <source>c old</source>
@@ -3393,7 +3393,7 @@ The current data are backed up first, so this can be undone. Everyone is signed 
     </message>
     <message>
         <source>c new (SE)</source>
-        <translation>새 c (SE)</translation>
+        <translation>새 c (표준오차)</translation>
     </message>
     <message>
         <source>Fit (RMSD)</source>

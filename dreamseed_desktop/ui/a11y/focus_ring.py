@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dreamseed_desktop.ui.a11y.contrast import NON_TEXT_AA, contrast_ratio
 
@@ -105,3 +105,27 @@ class FocusRing(QWidget):
 def install_focus_ring(window: QWidget) -> FocusRing:
     """Give ``window`` (a top-level widget) its focus ring."""
     return FocusRing(window)
+
+
+class DialogFocusRings(QObject):
+    """Application-wide: every dialog (forms, the exam dialog, message boxes, wizards, Qt's own
+    pickers) gets its :class:`FocusRing` when it is first shown, so a keyboard user sees where
+    the focus is there too, not only in the main window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow() \
+                and watched.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+            install_focus_ring(watched)
+        return False
+
+
+_dialog_rings: DialogFocusRings | None = None
+
+
+def install_dialog_focus_rings() -> None:
+    """Install :class:`DialogFocusRings` on the application (once)."""
+    global _dialog_rings
+    app = QApplication.instance()
+    if _dialog_rings is None and app is not None:
+        _dialog_rings = DialogFocusRings(app)
+        app.installEventFilter(_dialog_rings)

@@ -65,6 +65,11 @@ class ContentEdit(QPlainTextEdit):
 
     picture_pasted = Signal(bytes)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Tab moves on to the next field (it typed a tab character and trapped a keyboard user)
+        self.setTabChangesFocus(True)
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt API
         return source.hasImage() or super().canInsertFromMimeData(source)
 
