@@ -296,3 +296,45 @@ def test_no_score_or_pretest_oracle_while_the_sitting_runs(school: School, conne
     assert (mine.session_id, mine.answered, mine.n_correct) == (state.session_id, 6, result.n_correct)
     teacher = raw_client(connect_as("teacher1").identity.token, role=STAFF_ROLE)
     assert teacher.execute("SELECT count(*) FROM exam_sessions WHERE id = %s", (state.session_id,)).fetchone() == (1,)
+
+
+CLEAN_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" '
+             b'height="30"><defs><circle id="c" r="5"/></defs><use xlink:href="#c" x="10" y="10"/>'
+             b'<text x="1" y="20">one = 1</text></svg>')
+
+
+@pytest.mark.parametrize(("media", "data", "size", "message"), [
+    ("image/png", b"GIF89a" + b"\0" * 40, (40, 30), "must be PNG"),              # not a PNG at all
+    ("image/png", None, (4000, 4000), "must be PNG"),                               # a real PNG, size lied about
+    ("image/jpeg", b"<svg><script>alert(1)</script></svg>", (10, 10), "must be PNG"),
+    ("image/svg+xml", b"\xff\xfe not utf-8", (10, 10), "must be PNG"),
+    ("image/svg+xml", b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg width="1" height="1">&a;</svg>',
+     (1, 1), "must be PNG"),
+    ("image/svg+xml", b'<svg width="9" height="9"><script>fetch("http://x")</script></svg>', (9, 9), "scripts"),
+    ("image/svg+xml", b'<svg width="9" height="9"><foreignObject><iframe/></foreignObject></svg>', (9, 9), "scripts"),
+    ("image/svg+xml", b'<svg width="9" height="9"><rect onload="x()" width="1" height="1"/></svg>', (9, 9), "scripts"),
+    ("image/svg+xml", b'<svg xmlns:xlink="http://www.w3.org/1999/xlink" width="9" height="9">'
+                      b'<image xlink:href="file:///etc/passwd" width="9" height="9"/></svg>', (9, 9), "outside files"),
+    ("image/svg+xml", b"<svg width='9' height='9'><image href='http://evil.example/t.png'/></svg>", (9, 9),
+     "outside files"),
+])
+def test_pictures_from_psql_are_checked_by_the_server(school: School, connect_as, raw_client, db_url: str,
+                                                      media: str, data: bytes | None, size: tuple[int, int],
+                                                      message: str) -> None:
+    """Fixed by revision 0040: the server stored any bytes a teacher or admin sent with the media
+    type and size they claimed (the editor's check ran on the staff PC only), for every lab PC
+    that shows the item (and every school, for a shared item)."""
+    from tests.security.test_item_content import png
+
+    teacher = raw_client(connect_as("teacher1").identity.token, role=STAFF_ROLE)
+    with pytest.raises(psycopg.DatabaseError, match=message):
+        teacher.execute("SELECT public.item_asset_add(%s, %s, %s, %s)",
+                        (media, png(40, 30) if data is None else data, *size))
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT count(*) FROM item_assets").fetchone() == (0,)
+    # legitimate: the editor's pictures, and the same bytes sent straight with their true size
+    from dreamseed_desktop.services.items.authoring import ItemAuthoring
+    authoring = ItemAuthoring(connect_as("teacher1"))
+    first = authoring.add_image(png(40, 30))
+    assert authoring.add_image(CLEAN_SVG) != first
+    assert teacher.execute("SELECT public.item_asset_add('image/png', %s, 41, 31)", (png(41, 31),)).fetchone()[0]
