@@ -321,7 +321,7 @@ CLEAN_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w
 def test_pictures_from_psql_are_checked_by_the_server(school: School, connect_as, raw_client, db_url: str,
                                                       media: str, data: bytes | None, size: tuple[int, int],
                                                       message: str) -> None:
-    """Fixed by revision 0040: the server stored any bytes a teacher or admin sent with the media
+    """Fixed by revision 0041: the server stored any bytes a teacher or admin sent with the media
     type and size they claimed (the editor's check ran on the staff PC only), for every lab PC
     that shows the item (and every school, for a shared item)."""
     from tests.security.test_item_content import png

@@ -14,15 +14,15 @@ checks are on the text (PostgreSQL cannot parse XML without libxml), stricter th
 parser where they differ (an ``on…=`` inside a tag is refused even where it is not an attribute).
 Whole function from its only text (0021) with these checks added.
 
-Revision ID: 0040
-Revises: 0039
+Revision ID: 0041
+Revises: 0040
 """
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0040"
-down_revision = "0039"
+revision = "0041"
+down_revision = "0040"
 branch_labels = None
 depends_on = None
 
