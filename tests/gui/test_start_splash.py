@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,6 +133,14 @@ def test_a_first_demo_start_signs_in_while_the_sittings_are_taken(
 
     monkeypatch.setattr(seed_module, "DEFAULT_STUDENTS", 3)
     fills: list[DemoFill] = []
+    real_sitting = seed_module.take_sitting
+
+    def unhurried(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if len(fills) <= 1:      # the first start: sittings slow enough that quitting comes first
+            time.sleep(0.25)
+        return real_sitting(*args, **kwargs)
+
+    monkeypatch.setattr(seed_module, "take_sitting", unhurried)
 
     def run_session(app, services, settings, runner, **kw):  # type: ignore[no-untyped-def]
         fill = kw["demo_fill"]
