@@ -39,3 +39,19 @@ def test_the_walker_finds_foreign_dates() -> None:
     assert FOREIGN_DATE.findall("시작 2026-12-04 10:17") == ["2026-12-04"]
     assert FOREIGN_DATE.findall("12/04/2026") == ["12/04/2026"]
     assert FOREIGN_DATE.findall("2026. 12. 4. 10:17 · 1.518") == []
+
+
+def test_dates_in_tables_use_the_number_font(korean) -> None:
+    """The bundled Korean font draws a full stop like a comma at table size: date cells use the
+    number font, as numbers do (2026. 12. 4. must not read 2026, 12, 4,)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from dreamseed_desktop.ui.fonts import number_font
+    from dreamseed_desktop.ui.qtmodels.dto_table import Column, DtoTableModel
+
+    model = DtoTableModel([Column("When", lambda r: r.at), Column("What", lambda r: r.what)])
+    model.set_rows([SimpleNamespace(id=1, at=datetime(2026, 12, 4, 14, 5, tzinfo=KST), what="로그인")])
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) == number_font()
+    assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None

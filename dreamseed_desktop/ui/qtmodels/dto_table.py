@@ -100,8 +100,11 @@ class DtoTableModel(QAbstractTableModel):
             return dto
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column.align_right:
-            return number_font()          # numbers: a decimal point that cannot pass for a comma
+        if role == Qt.ItemDataRole.FontRole and (column.align_right
+                                                  or isinstance(column.value(dto), datetime)):
+            # numbers and dates: a point that cannot pass for a comma ("2026. 12. 4." read as
+            # "2026, 12, 4," in the Korean font at table size)
+            return number_font()
         if role == Qt.ItemDataRole.ForegroundRole and column.dim_if and column.dim_if(dto):
             return QBrush(tone_color("inactive", in_table=True))   # 4.5:1 on the rows
         return None

@@ -46,6 +46,7 @@ from dreamseed_desktop.services.exams.admin import (
 )
 from dreamseed_desktop.services.items.subjects import SubjectCatalog
 from dreamseed_desktop.ui.a11y.tones import set_tone
+from dreamseed_desktop.ui.common.screen_fit import resize_to_fit
 from dreamseed_desktop.ui.dates import datetime_edit_format
 from dreamseed_desktop.ui.i18n import domain_message
 from dreamseed_desktop.ui.screens.exams.exam_estimate import EstimatePanel, Simulate
@@ -162,7 +163,7 @@ class ExamDialog(QDialog):
         self._load(exam)
         self._wire()
         self._refresh_pool()
-        self.resize(900, 640)        # fits a 1366×768 laptop with the taskbar
+        resize_to_fit(self, 900, 640)   # fits a 1366×768 laptop with the taskbar (and smaller screens)
 
     # ------------------------------------------------------------------ building
     def _form(self) -> tuple[QWidget, QFormLayout]:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from dreamseed_desktop.services.items.content import asset_ids, image_ref
 from dreamseed_desktop.services.items.rules import MAX_CHOICES, MIN_CHOICES
 from dreamseed_desktop.ui.common import messages
 from dreamseed_desktop.ui.common.grades import fill_curriculum_combo
+from dreamseed_desktop.ui.common.screen_fit import resize_to_fit
 from dreamseed_desktop.ui.content.render import Picture
 from dreamseed_desktop.ui.context import AppContext
 from dreamseed_desktop.ui.i18n import domain_message
@@ -184,8 +187,16 @@ class ItemEditor(QDialog):
         llay.addLayout(form)
         llay.addWidget(self.picture_button, 0, Qt.AlignmentFlag.AlignLeft)
         llay.addStretch(1)
+        # the fields scroll on a small screen (1366×768 at 150 %) instead of pushing the
+        # dialog off it; Tab scrolls the focused field into view
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("itemFields")
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left_scroll.setWidget(left)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -235,7 +246,7 @@ class ItemEditor(QDialog):
         if item_id is not None:
             self.code.setEnabled(False)
             self._load()
-        self.resize(1500, 860)
+        resize_to_fit(self, 1500, 860)       # never off a 1366×768 laptop's screen
 
     # ------------------------------------------------------------------------------ building
     def _param(self, low: float, high: float, value: float, name: str) -> QDoubleSpinBox:

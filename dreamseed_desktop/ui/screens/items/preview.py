@@ -26,7 +26,7 @@ class ItemPreview(QLabel):
         self.setObjectName("itemPreview")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(480, 300)
+        self.setMinimumSize(320, 200)       # scaled to fit; the editor fits a 150 % laptop screen
         self.exam_window = ExamWindow(self.tr("Preview"), kiosk=False)
         self.exam_window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.shot = QPixmap()
