@@ -47,7 +47,7 @@ def test_item_parameters_are_named(qtbot, korean) -> None:
                              content_version=1, bank_version=3, version=1, key=2))
     assert detail.params.text() == ("3PL 모형 · 변별도 a = 1.518 · 난이도 b = -1.058 · 추측도 c = 0.198 · "
                                     "문항 은행 버전 3")
-    from PySide6.QtCore import QCoreApplication    # the item bank's column headers too
+    from PySide6.QtCore import QCoreApplication  # the item bank's column headers too
 
     assert [QCoreApplication.translate("Columns", p) for p in "abc"] == ["변별도 a", "난이도 b", "추측도 c"]
 
