@@ -15,7 +15,8 @@ def test_the_item_editor_fits_the_screen(qtbot, ctx) -> None:
     room = (editor.screen() or QApplication.primaryScreen()).availableGeometry()
     assert room.width() < 1500 and room.height() < 860        # smaller than what the editor asks for
     qtbot.waitUntil(lambda: editor.isVisible())
-    assert editor.width() <= room.width() and editor.height() <= room.height(), (editor.size(), editor.minimumSizeHint())
+    assert editor.width() <= room.width() and editor.height() <= room.height(), \
+        (editor.size(), editor.minimumSizeHint())
     # and a 1366×768 laptop at 150 % (911×512 logical, less a taskbar): the fields scroll
     need = editor.minimumSizeHint()
     assert need.width() <= 911 and need.height() <= 470, need
