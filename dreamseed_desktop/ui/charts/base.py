@@ -236,10 +236,24 @@ class ChartBase(QWidget):
         size = str(label.opts.get("size") or "")
         if size.endswith("pt"):
             font.setPointSizeF(float(size[:-2]))
-        room = max(40, self.plot_widget.width() - 2 * TITLE_MARGIN_PX)
-        shown = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, room)
-        self.plot_item.setTitle(self._title if shown == full else html.escape(shown))
-        self.plot_widget.setToolTip(full if shown != full else "")
+        self.plot_item.setTitle(self._title)
+        # the title spans the plot and its axes: what the axes and margins beside it take, the
+        # title cannot have (its minimum width would push the whole plot out of view)
+        beside = max(0.0, self.plot_widget.ci.minimumWidth() - label.minimumWidth())
+        room = max(40.0, self.plot_widget.viewport().width() - beside - 2 * TITLE_MARGIN_PX)
+        if label.minimumWidth() <= room:
+            self.plot_widget.setToolTip("")
+            return
+        # the label draws rich text a little wider than the font's metrics say: elide in the
+        # metrics' units scaled to what it drew
+        margin = 2 * label.item.document().documentMargin()
+        drawn = label.minimumWidth() - margin
+        metrics = QFontMetricsF(font)
+        natural = metrics.horizontalAdvance(full)
+        shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight,
+                                   max(10.0, room - margin) * natural / max(drawn, 1.0))
+        self.plot_item.setTitle(html.escape(shown))
+        self.plot_widget.setToolTip(full)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)

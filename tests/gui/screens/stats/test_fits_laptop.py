@@ -37,3 +37,27 @@ def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path
     assert over_time.legend.isVisible() and over_time.legend.items        # one entry per class
     assert legends_clear_of_plots(over_time)
     assert all(legends_clear_of_plots(chart) for chart in charts)
+
+
+@pytest.mark.slow
+def test_every_chart_fits_its_view_with_long_titles(qtbot, ctx, korean, tmp_path) -> None:
+    """In the main window at 1366×768 (side menu, class list) the class tab's charts are about
+    360 px wide: their titles (a class name and subject) are shortened, and no plot is wider
+    than the view that shows it (a title's minimum width pushed the plot out of view)."""
+    window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.show_screen("stats")
+    qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    qtbot.wait(200)
+    wide = []
+    for chart in screen.classes_tab.findChildren(ChartBase):
+        if not chart.isVisible():
+            continue
+        view = chart.plot_widget.viewport().width()
+        plotted = chart.plot_widget.ci.geometry().width()
+        if plotted > view + 1:
+            wide.append((chart.accessible_title(), plotted, view, chart.plot_item.titleLabel.item.toPlainText()))
+    assert wide == []
