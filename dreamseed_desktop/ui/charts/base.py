@@ -21,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QResizeEvent, QTextDocumentFragment
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QTextDocumentFragment
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from dreamseed_desktop.ui.charts.date_axis import LocaleDateAxis
@@ -165,8 +165,10 @@ class ChartBase(QWidget):
         configure_pyqtgraph()
         super().__init__(parent)
         self._title = ""
+        self._title_room = 0.0
         self.plot_widget = pg.GraphicsLayoutWidget(parent=self)
         self.plot_item: pg.PlotItem = self.add_plot(date_axis=date_axis)
+        self.plot_item.titleLabel.geometryChanged.connect(self._title_moved)
         self._hover_series: list[HoverSeries] = []
         self._hover_label = QLabel(self.plot_widget)
         self._hover_label.setObjectName("chartHoverLabel")
@@ -232,32 +234,35 @@ class ChartBase(QWidget):
     def _fit_title(self) -> None:
         label = self.plot_item.titleLabel
         full = _plain(self._title)
-        font = QFont(label.item.font())
-        size = str(label.opts.get("size") or "")
-        if size.endswith("pt"):
-            font.setPointSizeF(float(size[:-2]))
         self.plot_item.setTitle(self._title)
-        # the title spans the plot and its axes: what the axes and margins beside it take, the
-        # title cannot have (its minimum width would push the whole plot out of view)
-        beside = max(0.0, self.plot_widget.ci.minimumWidth() - label.minimumWidth())
-        room = max(40.0, self.plot_widget.viewport().width() - beside - 2 * TITLE_MARGIN_PX)
-        if label.minimumWidth() <= room:
+        # the title never widens the plot (its minimum width pushed the plot and its axes out
+        # of view): it gets the width the plot has, and is shortened to it
+        label.setMinimumWidth(0)
+        width = label.geometry().width()
+        room = width if width > 1 else self.plot_widget.viewport().width() - 2 * TITLE_MARGIN_PX
+        self._title_room = room
+        margin = 2 * label.item.document().documentMargin() + TITLE_MARGIN_PX
+        drawn = label.item.boundingRect().width()
+        if drawn <= room - TITLE_MARGIN_PX:
             self.plot_widget.setToolTip("")
             return
         # the label draws rich text a little wider than the font's metrics say: elide in the
         # metrics' units scaled to what it drew
-        margin = 2 * label.item.document().documentMargin()
-        drawn = label.minimumWidth() - margin
+        font = QFont(label.item.font())
+        size = str(label.opts.get("size") or "")
+        if size.endswith("pt"):
+            font.setPointSizeF(float(size[:-2]))
         metrics = QFontMetricsF(font)
         natural = metrics.horizontalAdvance(full)
         shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight,
                                    max(10.0, room - margin) * natural / max(drawn, 1.0))
         self.plot_item.setTitle(html.escape(shown))
+        label.setMinimumWidth(0)
         self.plot_widget.setToolTip(full)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
-        super().resizeEvent(event)
-        if self._title:
+    def _title_moved(self) -> None:
+        """The plot's width changed (resize, axis labels, a new layout): fit the title again."""
+        if self._title and abs(self.plot_item.titleLabel.geometry().width() - self._title_room) > 0.5:
             self._fit_title()
 
     def set_titles(self, title: str, x_label: str, y_label: str) -> None:
