@@ -257,10 +257,12 @@ def take_demo_sittings(db: Database, pending: DemoSittings, *, progress: Progres
     the sittings end after the ones in progress and None is returned (the school stays marked
     incomplete: the next :func:`prepare_demo` hands the rest back)."""
     started = time.monotonic()
-    if not _take_sittings(db, pending.organization_id, pending.seed, pending.now, dict(pending.proofs),
-                          progress, stop):
-        return None
     org_id = pending.organization_id
+    with db.session() as s:     # open while its students take them (someone may have closed one meanwhile)
+        s.execute(update(Exam).where(Exam.class_id.in_(select(Classroom.id).where(
+            Classroom.organization_id == org_id))).values(is_open=True))
+    if not _take_sittings(db, org_id, pending.seed, pending.now, dict(pending.proofs), progress, stop):
+        return None
     with db.session() as s:
         org = s.get_one(Organization, org_id)
         s.execute(update(Exam).where(Exam.class_id.in_(select(Classroom.id).where(

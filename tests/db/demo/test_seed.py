@@ -194,6 +194,8 @@ def test_the_school_signs_in_before_its_sittings_which_stop_and_resume(owner_db:
     assert _count(owner_db, "SELECT count(*) FROM auth.sessions WHERE user_id IN "
                             "(SELECT user_id FROM students)") == 0          # the seeder signed out
 
+    with owner_db.session() as s:      # meanwhile a teacher closed one of the demo's exams
+        s.execute(text("UPDATE exams SET is_open = false WHERE id = (SELECT max(id) FROM exams)"))
     again, rest = prepare_demo(owner_db, students=3, seed=11)              # the next start
     assert not again.created and rest is not None
     assert (rest.planned, rest.taken, rest.seed) == (pending.planned, taken, 11)
@@ -201,6 +203,7 @@ def test_the_school_signs_in_before_its_sittings_which_stop_and_resume(owner_db:
     assert final is not None and final.sessions == pending.planned
     assert _count(owner_db, "SELECT count(*) FROM exam_sessions WHERE status = 'completed'") == pending.planned
     assert _count(owner_db, "SELECT count(*) FROM organizations WHERE meta ? 'demo_state'") == 0
+    assert _count(owner_db, "SELECT count(*) FROM exams WHERE is_open") == 0      # closed again at the end
     assert prepare_demo(owner_db, students=3, seed=11)[1] is None         # complete: nothing handed back
 
 
