@@ -182,7 +182,13 @@ class CategoryBarChart(ChartBase):
         self.set_empty_message("" if v.size else self.tr("No data"))
         if v.size:
             self.plot_item.setXRange(-0.6, v.size - 0.4, padding=0)
-            self.plot_item.enableAutoRange(axis="y")
+            top = float(np.max(np.abs(heights + (err if err.size else 0.0))))
+            if top > 0:
+                self.plot_item.enableAutoRange(axis="y")
+            else:
+                # every bar at 0 (classes without results yet): a fixed range, not pyqtgraph's
+                # ±5e-05 around zero with its "-5e-05" ticks
+                self.plot_item.setYRange(-1.0, 1.0, padding=0)
         extra = list(notes) if notes is not None else [""] * v.size
         self.set_hover_series([HoverSeries(x, heights, lambda i: (
             f"{names[i]}: {self.VALUE_FORMAT.format(v[i])}"

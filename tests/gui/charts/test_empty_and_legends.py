@@ -38,3 +38,17 @@ def test_chart_shows_a_message_before_data_and_keeps_legends_off_the_plot(qtbot,
     assert chart.empty_message(), chart_class.__name__
     from tests.gui.screens.stats.test_fits_laptop import legends_clear_of_plots
     assert legends_clear_of_plots(chart)
+
+
+def test_bars_all_at_zero_get_a_readable_axis(qtbot) -> None:
+    """Classes without results yet (every mean 0): ticks at whole numbers, not pyqtgraph's
+    ±5e-05 around zero; real data afterwards scales again."""
+    chart = class_stats.ClassComparisonChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 400)
+    chart.show()
+    chart.set_classes(["1반", "2반"], [0.0, 0.0], [0.0, 0.0], [0, 0])
+    low, high = chart.plot_item.viewRange()[1]
+    assert (low, high) == (-1.0, 1.0)
+    chart.set_classes(["1반", "2반"], [2.5, -0.5], [0.3, 0.2], [20, 21])
+    qtbot.waitUntil(lambda: chart.plot_item.viewRange()[1][1] >= 2.5)
