@@ -2,7 +2,7 @@
 학번 sign-in, pretest seeding, accommodations, bulk item triggers, exposure counts, selection
 tiers) and the item content of 0021: each attack runs as a client login role with a real token
 (psql-like ``raw_client``), beside the legitimate path. docs/security.md, "Red-team pass over
-0021-0034", lists every attack tried and its result."""
+0021–0041", lists every attack tried and its result."""
 from __future__ import annotations
 
 import json
