@@ -58,3 +58,13 @@ def each_dialog(qtbot, window: MainWindow, ctx: AppContext,  # type: ignore[no-u
                     top.reject()
             qtbot.wait(100)
     return walked
+
+
+def staff_window(qtbot, ctx_for, school, qsettings, who: str) -> tuple[AppContext, MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window of the school's teacher or admin, signed in, at 1366×768."""
+    ctx = ctx_for({"admin": school.admin_email, "teacher": school.teacher_email}[who])
+    window = MainWindow(ctx, qsettings=qsettings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return ctx, window

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from dreamseed_desktop.ui.main_window import MainWindow
-from tests.gui.dialog_walk import EXPECTED, answer_cancel, each_dialog
+from tests.gui.dialog_walk import EXPECTED, answer_cancel, each_dialog, staff_window
 from tests.gui.test_korean_everywhere import FOREIGN_DATE, english_words, qsettings, school_data, visible_texts  # noqa: F401
 
 #: examples of codes the school types as they are (the subject dialog's "e.g. physics")
@@ -20,11 +19,7 @@ CODE_EXAMPLES = {"physics"}
 def test_no_english_in_any_dialog(qtbot, korean, ctx_for, school, qsettings, who,  # noqa: F811
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     answer_cancel(monkeypatch)
-    ctx = ctx_for({"admin": school.admin_email, "teacher": school.teacher_email}[who])
-    window = MainWindow(ctx, qsettings=qsettings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    ctx, window = staff_window(qtbot, ctx_for, school, qsettings, who)
     data = school_data(school) | CODE_EXAMPLES
     found: list[str] = []
 

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from dreamseed_desktop.ui.main_window import MainWindow
 from tests.gui.a11y.test_tab_walk import describe, focus_target, mouse_only, tab_stops, walk
-from tests.gui.dialog_walk import EXPECTED, answer_cancel, each_dialog
+from tests.gui.dialog_walk import EXPECTED, answer_cancel, each_dialog, staff_window
 from tests.gui.test_korean_everywhere import qsettings  # noqa: F401
 
 
@@ -46,11 +45,7 @@ def walk_dialog(dialog: QDialog) -> list[str]:
 def test_tab_walks_every_dialog(qtbot, korean, ctx_for, school, qsettings, who,  # noqa: F811
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     answer_cancel(monkeypatch)
-    ctx = ctx_for({"admin": school.admin_email, "teacher": school.teacher_email}[who])
-    window = MainWindow(ctx, qsettings=qsettings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    ctx, window = staff_window(qtbot, ctx_for, school, qsettings, who)
     found: list[str] = []
 
     def check(key: str, button: str, dialog: QDialog) -> None:

@@ -17,8 +17,8 @@ def legends_clear_of_plots(chart: ChartBase) -> bool:
     return all(not legend.sceneBoundingRect().intersects(box) for legend in legends for box in boxes)
 
 
-@pytest.mark.slow
-def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path) -> None:
+def stats_in_main_window(qtbot, ctx, tmp_path):  # type: ignore[no-untyped-def]
+    """The statistics screen in the admin's main window at 1366×768, its classes loaded."""
     window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -26,6 +26,12 @@ def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path
     screen = window.show_screen("stats")
     qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3)
     qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    return window, screen
+
+
+@pytest.mark.slow
+def test_statistics_fit_1366x768_with_legends_below(qtbot, ctx, korean, tmp_path) -> None:
+    window, screen = stats_in_main_window(qtbot, ctx, tmp_path)
     for tab in range(screen.tabs.count()):
         screen.tabs.setCurrentIndex(tab)
         qtbot.wait(200)
@@ -44,13 +50,7 @@ def test_every_chart_fits_its_view_with_long_titles(qtbot, ctx, korean, tmp_path
     """In the main window at 1366×768 (side menu, class list) the class tab's charts are about
     360 px wide: their titles (a class name and subject) are shortened, and no plot is wider
     than the view that shows it (a title's minimum width pushed the plot out of view)."""
-    window = MainWindow(ctx, qsettings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    screen = window.show_screen("stats")
-    qtbot.waitUntil(lambda: screen.classes_tab.model.rowCount() == 3)
-    qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    window, screen = stats_in_main_window(qtbot, ctx, tmp_path)
     qtbot.wait(200)
     wide = []
     for chart in screen.classes_tab.findChildren(ChartBase):
