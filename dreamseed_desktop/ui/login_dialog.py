@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dreamseed_desktop.services.core.uow import Identity
 from dreamseed_desktop.ui import i18n
 from dreamseed_desktop.ui.a11y.tones import set_tone
+from dreamseed_desktop.ui.fonts import number_font
 from dreamseed_desktop.ui.sign_in_flow import ChangePassword, Logout, failure_text, finish_sign_in
 from dreamseed_desktop.ui.workers import Failure, TaskRunner
 
@@ -43,6 +44,7 @@ class LoginDialog(QDialog):
         self._runner = runner
         self.identity: Identity | None = None
         self.email = QLineEdit(email)
+        self.email.setFont(number_font(self.email.font()))    # "seoul-hs.kr", not "seoul-hs,kr"
         self.email.setObjectName("emailEdit")
         self.password = QLineEdit()
         self.password.setObjectName("passwordEdit")

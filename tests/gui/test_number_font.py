@@ -20,6 +20,34 @@ def test_numeric_cells_get_a_latin_number_font(qapp) -> None:
     assert number_font() is number_font()                                    # cached per base font
 
 
+def test_email_cells_get_the_number_font(qapp) -> None:
+    """The Korean font draws "." like "," at table size: "minjun.kim@seoul-hs.kr" read as
+    "minjun,kim@seoul-hs,kr" in the people and roster tables."""
+    from dreamseed_desktop.ui.qtmodels.people import PEOPLE_COLUMNS
+    from dreamseed_desktop.ui.qtmodels.roster import ROSTER_COLUMNS
+
+    for columns in (PEOPLE_COLUMNS, ROSTER_COLUMNS):
+        email = next(c for c in columns if c.header == "Email")
+        assert email.latin
+    model = DtoTableModel([Column("Email", lambda r: r[0], latin=True)])
+    model.set_rows([("minjun.kim@seoul-hs.kr",)])
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) == number_font()
+
+
+def test_the_sign_in_email_field_gets_the_number_font(qtbot) -> None:
+    from dreamseed_desktop.ui.login_dialog import LoginDialog
+    from dreamseed_desktop.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+    try:
+        dialog = LoginDialog(lambda e, p: None, runner, email="admin@seoul-hs.kr", language="ko",
+                             server_label="이 PC")
+        qtbot.addWidget(dialog)
+        assert QFontInfo(dialog.email.font()).family() in NUMBER_FAMILIES
+    finally:
+        runner.shutdown()
+
+
 def test_spin_boxes_and_chart_ticks_use_the_number_font(qapp) -> None:
     """Spin boxes and date fields (the psychometrics priors, "SD 1.50") and chart tick labels
     ("0.2") draw their numbers with the same Latin font as table cells."""

@@ -37,6 +37,9 @@ class Column:
     display: Callable[[object], str] | None = None
     dim_if: Callable[[Any], bool] | None = None
     stretch: bool = False        # this column takes the spare width of the view
+    #: Latin text whose full stops matter (emails): drawn in the number font, whose "." cannot
+    #: pass for a comma as the Korean font's does at table size ("seoul-hs,kr")
+    latin: bool = False
 
 
 def display_text(value: object) -> str:
@@ -100,7 +103,7 @@ class DtoTableModel(QAbstractTableModel):
             return dto
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (column.align_right
+        if role == Qt.ItemDataRole.FontRole and (column.align_right or column.latin
                                                   or isinstance(column.value(dto), datetime)):
             # numbers and dates: a point that cannot pass for a comma ("2026. 12. 4." read as
             # "2026, 12, 4," in the Korean font at table size)

@@ -17,7 +17,7 @@ PEOPLE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name,
            dim_if=lambda p: not p.is_active),
     Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda p: p.email or "",
-           dim_if=lambda p: not p.is_active, stretch=True),
+           dim_if=lambda p: not p.is_active, stretch=True, latin=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: p.role, display=role_label),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda p: p.grade, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Class no."), lambda p: p.class_no, align_right=True),

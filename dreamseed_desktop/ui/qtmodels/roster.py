@@ -12,7 +12,7 @@ ROSTER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Student no."), lambda s: s.student_number),
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name, dim_if=lambda s: not s.is_active),
     Column(QT_TRANSLATE_NOOP("Columns", "Grade"), lambda s: s.grade, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda s: s.email or "", stretch=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Email"), lambda s: s.email or "", stretch=True, latin=True),
 )
 
 
