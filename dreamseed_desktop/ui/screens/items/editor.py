@@ -522,6 +522,8 @@ def _picture_from(data: bytes) -> Picture:
 def open_editor(ctx: AppContext, parent: QWidget, item_id: int | None = None,
                 on_saved: Callable[[int], None] | None = None) -> ItemEditor:
     editor = ItemEditor(ctx, item_id, parent)
+    # gone when closed, with its hidden preview test window (each edit kept both alive before)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if on_saved is not None:
         editor.saved.connect(on_saved)
     editor.open()

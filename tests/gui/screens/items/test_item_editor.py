@@ -123,3 +123,26 @@ def test_qti_package_imports_and_exports_through_the_items_screen(qtbot, ctx_for
     qtbot.waitUntil(lambda: out.exists() and "Exported" in screen.status.text())
     import zipfile
     assert "items/TAO-MATH-7.xml" in zipfile.ZipFile(out).namelist()
+
+
+def test_a_closed_editor_leaves_no_window_behind(qtbot, ctx_for, school: Roster) -> None:
+    """Each editor drew its preview in a hidden 1366×768 test window; opened from the item bank
+    and closed, both stayed alive (and listed as open windows) until the program ended."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from dreamseed_desktop.ui.exam_window.view import ExamWindow
+    from dreamseed_desktop.ui.screens.items.screen import ItemsScreen
+
+    screen = ItemsScreen(ctx_for(school.teacher_email))
+    qtbot.addWidget(screen)
+    screen.show()
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, ExamWindow)}
+    for _ in range(2):
+        screen.new_item()
+        editor = screen.editor
+        qtbot.waitUntil(lambda e=editor: e.isVisible())
+        editor.reject()
+        qtbot.waitUntil(lambda e=editor: not shiboken6.isValid(e))
+    qtbot.waitUntil(lambda: {id(w) for w in QApplication.topLevelWidgets()
+                             if shiboken6.isValid(w) and isinstance(w, ExamWindow)} <= before)
