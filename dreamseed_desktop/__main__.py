@@ -72,7 +72,7 @@ def run_gui(argv: Sequence[str]) -> int:
     """Parse the flags, set up logging and hand over to the composition root."""
     args = build_parser().parse_args(list(argv[1:]))
     if args.show_problem is not None:
-        from dreamseed_desktop.bootstrap import show_start_problem
+        from dreamseed_desktop.bootstrap.problems import show_start_problem
 
         return show_start_problem(argv, args.show_problem, language=args.lang)
     _configure_logging(args.verbose)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from dreamseed_desktop.bootstrap import backup_folder, start_scheduled_backup
+from dreamseed_desktop.bootstrap.backups import backup_folder, start_scheduled_backup
 from dreamseed_desktop.config.settings import load_settings
 from dreamseed_desktop.db.dump import fingerprint_database
 from dreamseed_desktop.services.maintenance.backups import BackupService

@@ -171,7 +171,7 @@ def test_no_english_on_any_screen(qtbot, korean, ctx_for, school, qsettings, who
 
 
 def test_start_up_and_connection_errors_in_korean(korean) -> None:
-    from dreamseed_desktop.bootstrap import explain_connection_error, schema_advice
+    from dreamseed_desktop.bootstrap.connection import explain_connection_error, schema_advice
     from dreamseed_desktop.db.migrate import SchemaStatus
 
     for raw in ('FATAL: password authentication failed for user "x"',

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from dreamseed_desktop.bootstrap import kiosk_school_id
+from dreamseed_desktop.bootstrap.kiosk import kiosk_school_id
 from dreamseed_desktop.config.settings import Settings, load_settings
 from dreamseed_desktop.services.core.auth import AuthService
 from dreamseed_desktop.services.people.service import PeopleService
@@ -148,7 +148,7 @@ def test_admin_sets_this_pcs_school_at_the_check_in(qtbot, tasks, two_schools: S
     pins the PC to *their own* school — or lets students choose; they are signed out either way,
     and the choice is kept in this PC's settings as ``kiosk set-school`` keeps it. Students and
     teachers signing in never see the choice."""
-    from dreamseed_desktop.bootstrap import save_kiosk_school
+    from dreamseed_desktop.bootstrap.kiosk import save_kiosk_school
 
     monkeypatch.setenv("DREAMSEED_CONFIG_DIR", str(tmp_path))
     lab_pc = connect_as(None)
@@ -191,7 +191,7 @@ def test_admin_sets_this_pcs_school_at_the_check_in(qtbot, tasks, two_schools: S
 def test_admin_lets_students_choose_and_teachers_just_sign_in(qtbot, tasks, two_schools: School, connect_as,
                                                               tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from dreamseed_desktop.bootstrap import save_kiosk_school
+    from dreamseed_desktop.bootstrap.kiosk import save_kiosk_school
 
     monkeypatch.setenv("DREAMSEED_CONFIG_DIR", str(tmp_path))
     save_kiosk_school(two_schools.org)

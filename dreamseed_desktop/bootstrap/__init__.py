@@ -8,14 +8,17 @@ that every screen receives as ``ctx.services`` (tests build it through the same 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from dreamseed_desktop.bootstrap.backups import backup_folder, backup_keep, start_scheduled_backup
+from dreamseed_desktop.bootstrap.connection import check_connection, schema_advice
+from dreamseed_desktop.bootstrap.kiosk import run_exam_mode
+from dreamseed_desktop.bootstrap.problems import start_problem
 from dreamseed_desktop.config import paths, startup
 from dreamseed_desktop.config.settings import Settings
 from dreamseed_desktop.db.embedded import APP_DATABASE, EmbeddedServer, start_embedded
@@ -26,7 +29,6 @@ from dreamseed_desktop.services.classes.service import ClassService
 from dreamseed_desktop.services.container import Services
 from dreamseed_desktop.services.core.audit_log import AuditLogService
 from dreamseed_desktop.services.core.auth import AuthService
-from dreamseed_desktop.services.core.errors import DomainError
 from dreamseed_desktop.services.core.replica import ReadReplica
 from dreamseed_desktop.services.core.uow import Database
 from dreamseed_desktop.services.exams.admin import ExamAdminService
@@ -39,7 +41,7 @@ from dreamseed_desktop.services.items.csv_io import ItemCsvService
 from dreamseed_desktop.services.items.qti import QtiService
 from dreamseed_desktop.services.items.service import ItemService
 from dreamseed_desktop.services.items.subjects import SubjectService
-from dreamseed_desktop.services.maintenance.backups import BackupService, ScheduleOutcome
+from dreamseed_desktop.services.maintenance.backups import BackupService
 from dreamseed_desktop.services.people.accommodations import AccommodationService
 from dreamseed_desktop.services.people.organizations import OrganizationService
 from dreamseed_desktop.services.people.service import PeopleService
@@ -57,7 +59,6 @@ if TYPE_CHECKING:  # Qt is imported only when the GUI starts
     from dreamseed_desktop.db.migrate import SchemaStatus
     from dreamseed_desktop.services.demo.seed import Credentials, DemoSittings, DemoSummary
     from dreamseed_desktop.ui.demo_fill import DemoFill
-    from dreamseed_desktop.ui.exam_window.kiosk import LabSeat
     from dreamseed_desktop.ui.speech import Speaker, SpeakerFactory
     from dreamseed_desktop.ui.splash import StartSplash
     from dreamseed_desktop.ui.workers import TaskRunner
@@ -213,87 +214,6 @@ def open_embedded_owner(*, migrate: bool = True) -> Iterator[str]:
         yield server.url(APP_DATABASE)
     finally:
         server.stop()
-
-
-def check_connection(url: str) -> tuple[bool, str]:
-    """Connect to ``url`` and check the schema revision; a plain-language verdict in the
-    user's language (the connection dialog and the start-up box show it as it is)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from dreamseed_desktop.db.engine import describe_url, make_engine
-    from dreamseed_desktop.db.migrate import schema_status
-
-    try:
-        engine = make_engine(url, pool_size=1)
-    except Exception as exc:  # noqa: BLE001 - a malformed URL fails in many ways
-        return False, QCoreApplication.translate("Startup", "The server address is not valid: %1").replace(
-            "%1", str(exc))
-    try:
-        status = schema_status(engine)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a message
-        return False, explain_connection_error(exc)
-    finally:
-        engine.dispose()
-    if not status.at_head:
-        return False, schema_advice(status)
-    return True, (QCoreApplication.translate("Startup", "Connected to %1.").replace("%1", describe_url(url))
-                  + " " + schema_advice(status))
-
-
-def schema_advice(status: SchemaStatus) -> str:
-    """``SchemaStatus.advice`` in the user's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    if status.at_head:
-        return QCoreApplication.translate("Startup", "The database is up to date (revision %1).").replace(
-            "%1", str(status.head))
-    if status.current is None:
-        return QCoreApplication.translate(
-            "Startup", "The database has no DreamSeed tables yet. Ask your administrator to run: "
-                       "dreamseed-admin db upgrade")
-    if not status.known:
-        return QCoreApplication.translate(
-            "Startup", "The database was made by a newer DreamSeed version (revision %1; this program "
-                       "knows up to %2). Use the version that made it, or restore a backup made with "
-                       "this version.").replace("%1", str(status.current)).replace("%2", str(status.head))
-    return QCoreApplication.translate(
-        "Startup", "The database is at revision %1 and this program needs %2. Ask your administrator to "
-                   "run: dreamseed-admin db upgrade").replace("%1", str(status.current)).replace(
-                       "%2", str(status.head))
-
-
-def explain_connection_error(exc: BaseException) -> str:
-    """Wrong host / wrong password / missing database / no permission, in plain words."""
-    from PySide6.QtCore import QCoreApplication
-
-    text = str(getattr(exc, "orig", None) or exc)
-    low = text.lower()
-    if "unsupported startup parameter" in low:
-        return QCoreApplication.translate(
-            "Startup", "The address points to a connection pooler (PgBouncer). Tick 'Through a connection "
-                       "pooler', or add ?pool_mode=transaction to the end of the address (&pool_mode=transaction "
-                       "if it already has a ?), then connect again.")
-    if "password authentication failed" in low or "no password supplied" in low:
-        return QCoreApplication.translate("Startup", "The server rejected the user name or password.")
-    if "does not exist" in low and "database" in low:
-        return QCoreApplication.translate(
-            "Startup", "The server has no database with this name. Check the database name.")
-    if "role" in low and "does not exist" in low:
-        return QCoreApplication.translate("Startup", "The server has no user with this name. Check the user name.")
-    if ("could not translate host name" in low or "name or service not known" in low
-            or "nodename nor servname" in low):
-        return QCoreApplication.translate("Startup", "The server name could not be found. Check the host name.")
-    if "connection refused" in low or "timeout" in low or "timed out" in low or "no route" in low:
-        return QCoreApplication.translate(
-            "Startup", "The server did not answer. Check the host name and port, and that the server "
-                       "is running and reachable from this PC.")
-    if "permission denied" in low:
-        return QCoreApplication.translate(
-            "Startup", "Connected, but this user may not read the schema version. Ask your administrator "
-                       "to run: dreamseed-admin db upgrade")
-    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-    # the server's own words stay as they are (for the administrator), after a sentence in ours
-    return QCoreApplication.translate("Startup", "Could not connect. The server said: %1").replace("%1", first)
 
 
 def client_role_ready(owner_url: str) -> bool:
@@ -528,178 +448,3 @@ def prepare_app_database(qapp: QApplication, runner: TaskRunner, splash: StartSp
                                          "lost: the update is all or nothing. Give the log file to the "
                                          "administrator.").replace("%1", str(exc))
     return ""
-
-
-#: exit code after a start-up problem was shown to the user (EX_CONFIG): the kiosk launcher
-#: does not restart at once after it
-STARTUP_PROBLEM_EXIT = 78
-
-
-def _log_path() -> str:
-    """The file the log goes to this run (see ``__main__._configure_logging``)."""
-    for handler in logging.getLogger().handlers:
-        name = getattr(handler, "baseFilename", None)
-        if name:
-            return str(name)
-    return ""
-
-
-def start_problem(qapp: QApplication, title: str, text: str) -> int:
-    """Say in a window why the program cannot start (and where the log is), keep the text for
-    the kiosk launcher (``paths.start_problem_file``), and return :data:`STARTUP_PROBLEM_EXIT`."""
-    from dreamseed_desktop.ui import app as gui
-
-    where = _log_path()
-    if where:
-        text += "\n\n" + qapp.translate("Startup", "Details are in the log file %1.").replace("%1", where)
-    log.error("start-up problem: %s", text)
-    try:
-        target = paths.start_problem_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(title + "\n" + text, encoding="utf-8")
-    except OSError as exc:
-        log.warning("could not keep the start-up problem for the kiosk launcher: %s", exc)
-    gui.show_fatal(title, text)
-    return STARTUP_PROBLEM_EXIT
-
-
-def show_start_problem(argv: Sequence[str], problem_file: str, *, language: str | None = None) -> int:
-    """``dreamseed-desktop --show-problem [FILE]``: only the message window (needs neither the
-    data folder nor a database), for the kiosk launcher after repeated fast failures."""
-    from dreamseed_desktop.config.settings import load_settings
-    from dreamseed_desktop.ui import app as gui
-
-    settings = load_settings()
-    qapp = gui.create_application(argv, language or settings.kiosk_language)
-    path = Path(problem_file) if problem_file else paths.start_problem_file()
-    title = qapp.translate("Startup", "DreamSeed cannot start")
-    detail = ""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        title, detail = (lines[0], "\n".join(lines[1:])) if lines else (title, "")
-    except OSError:
-        pass
-    text = qapp.translate("Startup", "DreamSeed stopped several times in a row right after starting, so this PC "
-                                     "has stopped trying. Call the administrator.")
-    if detail:
-        text += "\n\n" + detail
-    gui.show_fatal(title, text)
-    return 0
-
-
-def backup_folder(settings: Settings) -> Path:
-    """Where this PC's backups go: ``DREAMSEED_BACKUP_DIR``, else the folder an administrator
-    chose in File ▸ Backups… (settings ``extra.backup_folder``), else the documents folder."""
-    chosen = settings.extra.get("backup_folder")
-    if not os.environ.get("DREAMSEED_BACKUP_DIR") and isinstance(chosen, str) and chosen.strip():
-        return Path(chosen)
-    return paths.backups_dir()
-
-
-def backup_keep(settings: Settings) -> int:
-    """How many automatic backups to keep (settings ``extra.backup_keep``, default 7)."""
-    value = settings.extra.get("backup_keep", 7)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else 7
-
-
-def start_scheduled_backup(runner: TaskRunner, backups: BackupService, *, keep: int) -> None:
-    """The one-PC schedule, in the background at start-up: a backup when the newest is older
-    than a day (see :meth:`BackupService.run_schedule`). The outcome stays on the service: an
-    administrator's main window shows a failure as a banner with what to do, and File ▸
-    Backups… shows it too; the program carries on."""
-    def done(outcome: ScheduleOutcome) -> None:
-        if outcome.made is not None:
-            log.info("automatic backup written: %s", outcome.made.path)
-
-    def failed(failure: object) -> None:   # not a domain error: a bug; run_schedule keeps those
-        log.warning("automatic backup failed: %s", getattr(failure, "message", failure))
-
-    backups.begin_schedule()
-    runner.read(lambda: backups.run_schedule(keep=keep), done, failed)
-
-
-def kiosk_school_id(settings: Settings, schools: list[tuple[int, str]]) -> int | None:
-    """The school this lab PC's admin chose (``dreamseed-admin kiosk set-school``: settings
-    ``extra.kiosk_school``, an id or a name), if the server has it."""
-    chosen = settings.extra.get("kiosk_school")
-    for org_id, name in schools:
-        if chosen == org_id or (isinstance(chosen, str) and chosen.strip() in (name, str(org_id))):
-            return org_id
-    return None
-
-
-def save_kiosk_school(school_id: int | None) -> Settings:
-    """Remember this PC's school (None: students choose), chosen at the check-in by an
-    administrator of that school — the setting ``dreamseed-admin kiosk set-school`` writes.
-    Returns the settings now in effect (kept for this run even if the file cannot be written)."""
-    from dreamseed_desktop.config.settings import load_settings, save_settings
-
-    current = load_settings()
-    extra = dict(current.extra)
-    if school_id is None:
-        extra.pop("kiosk_school", None)
-    else:
-        extra["kiosk_school"] = school_id
-    updated = current.with_changes(extra=extra)
-    log.info("this PC's school set at the check-in: %s", school_id)
-    try:
-        save_settings(updated)
-    except OSError as exc:
-        log.warning("could not save this PC's school: %s", exc)
-    return updated
-
-
-def run_exam_mode(argv: Sequence[str], services: Services, runner: TaskRunner, settings: Settings,
-                  label: str, *, speech: SpeakerFactory | None = None) -> int:
-    """The lab PC: the exam window's loop with a sign-in that yields one student's seat."""
-    from dreamseed_desktop.config.settings import load_settings, save_settings
-    from dreamseed_desktop.services.exams.admin import verify_quit_password
-    from dreamseed_desktop.ui import exam_window
-    from dreamseed_desktop.ui.app_events import AppEvents
-    from dreamseed_desktop.ui.context import AppContext
-    from dreamseed_desktop.ui.exam_window import checkin
-    from dreamseed_desktop.ui.exam_window.inputs import settings_quit_hashes
-    from dreamseed_desktop.ui.exam_window.kiosk import lab_seat
-
-    state: dict[str, Any] = {"language": settings.kiosk_language, "settings": settings}
-    hashes = settings_quit_hashes(settings.extra)
-
-    def remember_language(code: str) -> None:
-        """The kiosk's own language: saved without touching the staff program's choice."""
-        state["language"] = code
-        try:
-            save_settings(load_settings().with_changes(kiosk_language=code))
-        except OSError as exc:
-            log.warning("could not save the kiosk language: %s", exc)
-
-    def remember_school(school_id: int | None) -> None:
-        state["settings"] = save_kiosk_school(school_id)
-
-    def quit_check(password: str) -> bool:
-        return any(verify_quit_password(password, h) for h in hashes)
-
-    def sign_in() -> LabSeat | None:
-        if services.db.identity.token:          # the previous student signs out first
-            try:
-                services.auth.logout()          # forgets the token here before asking the server
-            except Exception as exc:  # noqa: BLE001 - an unreachable server must not stop the lab PC
-                log.warning("sign-out of the previous student failed: %s", exc)
-        try:   # a 학번 is unique within a school: the check-in needs the school on a shared server
-            schools = services.auth.sign_in_schools()
-        except DomainError as exc:
-            log.warning("could not list the schools: %s", exc)
-            schools = []
-        identity = checkin.check_in(services.auth.login, runner, language=state["language"],
-                                    schools=schools, school_id=kiosk_school_id(state["settings"], schools),
-                                    on_school=remember_school,
-                                    server_label=label, on_language=remember_language,
-                                    quit_check=quit_check if hashes else None,
-                                    change_password=services.auth.change_password,
-                                    logout=services.auth.logout)
-        if identity is None:
-            return None                         # only the proctor's Ctrl+Alt+Q gets here
-        services.db.identity = identity
-        return lab_seat(AppContext(services=services, events=AppEvents(), runner=runner,
-                                   settings=settings, server_label=label, speech=speech))
-
-    return exam_window.run_exam_mode(list(argv), sign_in=sign_in)
