@@ -182,8 +182,9 @@ class CategoryBarChart(ChartBase):
         self.set_empty_message("" if v.size else self.tr("No data"))
         if v.size:
             self.plot_item.setXRange(-0.6, v.size - 0.4, padding=0)
-            top = float(np.max(np.abs(heights + (err if err.size else 0.0))))
-            if top > 0:
+            # heights are finite already; a missing (NaN) whisker must not hide the real bars
+            spread = np.abs(heights) + (np.nan_to_num(np.abs(err)) if err.size == heights.size else 0.0)
+            if float(np.max(spread)) > 0:
                 self.plot_item.enableAutoRange(axis="y")
             else:
                 # every bar at 0 (classes without results yet): a fixed range, not pyqtgraph's

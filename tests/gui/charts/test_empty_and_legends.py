@@ -52,3 +52,6 @@ def test_bars_all_at_zero_get_a_readable_axis(qtbot) -> None:
     assert (low, high) == (-1.0, 1.0)
     chart.set_classes(["1반", "2반"], [2.5, -0.5], [0.3, 0.2], [20, 21])
     qtbot.waitUntil(lambda: chart.plot_item.viewRange()[1][1] >= 2.5)
+    chart.set_classes(["1반", "2반"], [0.0, 0.0], [0.0, 0.0], [0, 0])
+    chart.set_classes(["1반", "2반"], [2.5, -0.5], [float("nan"), 0.2], [20, 1])   # one class without an SD
+    qtbot.waitUntil(lambda: chart.plot_item.viewRange()[1][1] >= 2.5)
